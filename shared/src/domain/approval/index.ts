@@ -1,0 +1,2 @@
+export { DECISION_OUTCOMES } from './approval.js';
+export type { ApprovalDecision, DecisionOutcome, PublishedFollowUp } from './approval.js';

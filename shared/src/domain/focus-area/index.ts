@@ -1,0 +1,1 @@
+export type { FocusArea } from './focus-area.js';

@@ -1,0 +1,51 @@
+import { localize, t } from '../../i18n/translate.js';
+import { DomainError } from '../common/errors.js';
+import type { Id } from '../common/types.js';
+import type { PeriodRef } from './period.js';
+
+/**
+ * The key that makes a follow-up unique: one per initiative and period. Stored in an indexed column that
+ * SharePoint enforces as unique, so two people creating the same follow-up at once still get only one.
+ */
+export function followUpUniqueKey(initiativeId: Id, ref: PeriodRef): string {
+  return `${initiativeId}:${ref.year}-${ref.period}`;
+}
+
+/** A second follow-up for the same initiative and period was refused. */
+export class DuplicateFollowUpError extends DomainError {
+  override readonly name = 'DuplicateFollowUpError';
+  constructor(initiativeId: Id, ref: PeriodRef) {
+    const label = periodLabel(ref.period);
+    super(
+      'duplicate-follow-up',
+      {
+        sv: t('sv', 'error.duplicateFollowUp', { period: label.sv, year: ref.year }),
+        en: t('en', 'error.duplicateFollowUp', { period: label.en, year: ref.year }),
+      },
+      409,
+      { initiativeId, ...ref },
+    );
+  }
+}
+
+/** Throws when `existing` already holds a follow-up of the initiative for the period. */
+export function assertNoDuplicateFollowUp(
+  existing: readonly { id: Id; initiativeId: Id; periodYear: number; period: string }[],
+  candidate: { id?: Id; initiativeId: Id; periodYear: number; period: string },
+): void {
+  const clash = existing.find(
+    (f) =>
+      f.initiativeId === candidate.initiativeId &&
+      f.periodYear === candidate.periodYear &&
+      f.period === candidate.period &&
+      f.id !== candidate.id,
+  );
+  if (clash) throw new DuplicateFollowUpError(candidate.initiativeId, { year: candidate.periodYear, period: candidate.period });
+}
+
+/** Localised name of a period key, falling back to the key itself for custom schemes. */
+export function periodLabel(period: string): { sv: string; en: string } {
+  return period === 'T1' || period === 'T2' || period === 'FY'
+    ? localize(`period.${period}`)
+    : { sv: period, en: period };
+}

@@ -1,0 +1,8 @@
+export { READINESS_CRITERIA, initiativeReadiness, planReadiness } from './readiness.js';
+export type {
+  ReadinessCriterion,
+  CriterionResult,
+  InitiativeReadiness,
+  PlanReadiness,
+  ReadinessContext,
+} from './readiness.js';

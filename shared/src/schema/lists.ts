@@ -1,0 +1,243 @@
+import { ACTIVITY_STATUSES, INITIATIVE_STATUSES } from '../domain/initiative/initiative.js';
+import { DECISION_OUTCOMES } from '../domain/approval/approval.js';
+import { AUDIT_SOURCES } from '../domain/audit/audit.js';
+import { EFFECT_DIRECTIONS, EFFECT_KINDS } from '../domain/effect/effect.js';
+import { FOLLOW_UP_STATES, FOLLOW_UP_STATUSES } from '../domain/follow-up/follow-up.js';
+import { PLAN_STATUSES } from '../domain/plan/plan.js';
+import { sv } from '../i18n/sv.js';
+import type { FieldDef, ListDef, ListKey, ListPermissions } from './types.js';
+
+/** Content lists: members edit, everyone reads. */
+const CONTENT: ListPermissions = { owners: 'Full Control', members: 'Contribute', visitors: 'Read' };
+/** Working lists: members edit, readers never see them. */
+const WORKING: ListPermissions = { owners: 'Full Control', members: 'Contribute', visitors: null };
+/** Written only by the app's own identity; members read. */
+const APP_ONLY: ListPermissions = { owners: 'Read', members: 'Read', visitors: null };
+/** Written only by the app; everyone reads. */
+const APP_PUBLISHED: ListPermissions = { owners: 'Read', members: 'Read', visitors: 'Read' };
+
+const planLookup: FieldDef = { name: 'Plan', title: 'Plan', kind: 'Lookup', lookupList: 'Plans', required: true, indexed: true };
+const initiativeLookup: FieldDef = {
+  name: 'Initiative',
+  title: 'Insats',
+  kind: 'Lookup',
+  lookupList: 'Initiatives',
+  required: true,
+  indexed: true,
+};
+const sortOrder: FieldDef = { name: 'SortOrder', title: 'Ordning', kind: 'Number', min: 0 };
+
+const followUpContent: readonly FieldDef[] = [
+  { name: 'PeriodYear', title: 'År', kind: 'Number', required: true, indexed: true },
+  { name: 'Period', title: 'Period', kind: 'Text', maxLength: 20, required: true },
+  { name: 'PlanPeriod', title: 'Plan och period', kind: 'Text', maxLength: 50, indexed: true },
+  { name: 'FollowUpStatus', title: 'Status', kind: 'Choice', choices: FOLLOW_UP_STATUSES, required: true },
+  { name: 'Progress', title: 'Genomfört (%)', kind: 'Number', min: 0, max: 100, required: true },
+  { name: 'Summary', title: 'Sammanfattning', kind: 'Note' },
+  { name: 'Risks', title: 'Risker', kind: 'Note' },
+  { name: 'NextSteps', title: 'Nästa steg', kind: 'Note' },
+  { name: 'EffectsSeen', title: 'Effekter hittills', kind: 'Note' },
+];
+
+/**
+ * The product's lists as code: internal names, Swedish display names, types, limits, choices, indexes,
+ * lookups and permissions. Provisioning creates exactly this, and the repositories read it.
+ * Lists a lookup points at come before the lists that point at them.
+ */
+export const LISTS: readonly ListDef[] = [
+  {
+    key: 'Plans',
+    url: 'Plans',
+    title: sv['list.Plans'],
+    description: 'En utvecklingsplan per år.',
+    titleField: 'Namn',
+    permissions: CONTENT,
+    fields: [
+      { name: 'PlanYear', title: 'Planår', kind: 'Number', required: true, indexed: true, unique: true, min: 2000, max: 2100 },
+      { name: 'CaseNumber', title: 'Diarienummer', kind: 'Text', maxLength: 255, required: true },
+      { name: 'PlanStatus', title: 'Status', kind: 'Choice', choices: PLAN_STATUSES, required: true },
+      { name: 'Summary', title: 'Sammanfattning', kind: 'Note' },
+      { name: 'BudgetRequested', title: 'Äskad budget (mnkr)', kind: 'Number', min: 0 },
+      { name: 'Principles', title: 'Principer', kind: 'Note' },
+    ],
+  },
+  {
+    key: 'Decisions',
+    url: 'Decisions',
+    title: sv['list.Decisions'],
+    description: 'Planens beslutskedja.',
+    titleField: 'Beslutande organ',
+    permissions: CONTENT,
+    fields: [
+      planLookup,
+      { name: 'DecisionDate', title: 'Datum', kind: 'DateTime', dateOnly: true, required: true },
+      { name: 'Paragraph', title: 'Paragraf', kind: 'Text', maxLength: 255 },
+      { name: 'Outcome', title: 'Beslut', kind: 'Note' },
+      { name: 'Notes', title: 'Anteckningar', kind: 'Note' },
+    ],
+  },
+  {
+    key: 'FocusAreas',
+    url: 'FocusAreas',
+    title: sv['list.FocusAreas'],
+    description: 'Planens fokusområden.',
+    titleField: 'Namn',
+    permissions: CONTENT,
+    fields: [planLookup, { name: 'LongTermShift', title: 'Förflyttningar på sikt', kind: 'Note' }, sortOrder],
+  },
+  {
+    key: 'Initiatives',
+    url: 'Initiatives',
+    title: sv['list.Initiatives'],
+    description: 'Planerade insatser.',
+    titleField: 'Namn',
+    permissions: CONTENT,
+    fields: [
+      planLookup,
+      { name: 'FocusArea', title: 'Fokusområde', kind: 'Lookup', lookupList: 'FocusAreas', required: true, indexed: true },
+      { name: 'Description', title: 'Beskrivning', kind: 'Note' },
+      { name: 'Goal', title: 'Mål', kind: 'Note' },
+      { name: 'Owner', title: 'Ansvarig', kind: 'User', indexed: true },
+      { name: 'Approver', title: 'Godkännare', kind: 'User', indexed: true },
+      { name: 'ResponsibleUnit', title: 'Ansvarig enhet', kind: 'Text', maxLength: 255 },
+      { name: 'Administrations', title: 'Berörda förvaltningar', kind: 'Note' },
+      { name: 'Principles', title: 'Principer', kind: 'Note' },
+      { name: 'StartDate', title: 'Start', kind: 'DateTime', dateOnly: true },
+      { name: 'EndDate', title: 'Slut', kind: 'DateTime', dateOnly: true },
+      { name: 'InitiativeStatus', title: 'Status', kind: 'Choice', choices: INITIATIVE_STATUSES, required: true },
+      { name: 'Budget', title: 'Budget (mnkr)', kind: 'Number', min: 0 },
+      { name: 'CriticalFactors', title: 'Kritiska faktorer', kind: 'Note' },
+      { name: 'InvestmentNeed', title: 'Investeringsbehov', kind: 'Note' },
+      sortOrder,
+    ],
+  },
+  {
+    key: 'Activities',
+    url: 'Activities',
+    title: sv['list.Activities'],
+    description: 'Insatsernas aktiviteter.',
+    titleField: 'Aktivitet',
+    permissions: CONTENT,
+    fields: [
+      planLookup,
+      initiativeLookup,
+      { name: 'ActivityStatus', title: 'Status', kind: 'Choice', choices: ACTIVITY_STATUSES, required: true },
+      { name: 'Due', title: 'Klart senast', kind: 'DateTime', dateOnly: true },
+      { name: 'Responsible', title: 'Ansvarig', kind: 'Text', maxLength: 255 },
+      sortOrder,
+    ],
+  },
+  {
+    key: 'FollowUps',
+    url: 'FollowUps',
+    title: sv['list.FollowUps'],
+    description: 'Uppföljningar under arbete, en per insats och period.',
+    titleField: 'Rubrik',
+    permissions: WORKING,
+    fields: [
+      planLookup,
+      initiativeLookup,
+      ...followUpContent,
+      { name: 'UniqueKey', title: 'Unik nyckel', kind: 'Text', maxLength: 100, required: true, indexed: true, unique: true },
+      { name: 'State', title: 'Läge', kind: 'Choice', choices: FOLLOW_UP_STATES, required: true, indexed: true },
+      { name: 'SubmittedBy', title: 'Inskickad av', kind: 'User' },
+      { name: 'SubmittedAt', title: 'Inskickad', kind: 'DateTime' },
+    ],
+  },
+  {
+    key: 'ApprovalDecisions',
+    url: 'ApprovalDecisions',
+    title: sv['list.ApprovalDecisions'],
+    description: 'Beslut om uppföljningar. Skrivs bara av appen.',
+    titleField: 'Rubrik',
+    permissions: APP_ONLY,
+    fields: [
+      { name: 'FollowUp', title: 'Uppföljning', kind: 'Lookup', lookupList: 'FollowUps', required: true, indexed: true },
+      { name: 'Decision', title: 'Beslut', kind: 'Choice', choices: DECISION_OUTCOMES, required: true },
+      { name: 'DecidedBy', title: 'Beslutat av', kind: 'User', required: true },
+      { name: 'DecidedAt', title: 'Beslutat', kind: 'DateTime', required: true },
+      { name: 'Comment', title: 'Kommentar', kind: 'Note' },
+      { name: 'FollowUpVersion', title: 'Version', kind: 'Number', required: true },
+      { name: 'DecisionKey', title: 'Beslutsnyckel', kind: 'Text', maxLength: 100, required: true, indexed: true, unique: true },
+    ],
+  },
+  {
+    key: 'PublishedFollowUps',
+    url: 'PublishedFollowUps',
+    title: sv['list.PublishedFollowUps'],
+    description: 'Godkända uppföljningar som de godkändes. Det enda intranätets läsare ser.',
+    titleField: 'Rubrik',
+    permissions: APP_PUBLISHED,
+    fields: [
+      planLookup,
+      { name: 'Initiative', title: 'Insats', kind: 'Lookup', lookupList: 'Initiatives', required: true, indexed: true },
+      { name: 'FollowUpId', title: 'Uppföljning (id)', kind: 'Number', required: true, indexed: true, unique: true },
+      ...followUpContent,
+      { name: 'ApprovedBy', title: 'Godkänd av', kind: 'User', required: true },
+      { name: 'ApprovedAt', title: 'Godkänd', kind: 'DateTime', required: true },
+      { name: 'DecisionComment', title: 'Kommentar', kind: 'Note' },
+    ],
+  },
+  {
+    key: 'Effects',
+    url: 'Effects',
+    title: sv['list.Effects'],
+    description: 'Effekthemtagningsplan: förväntade effekter per insats.',
+    titleField: 'Effekt',
+    permissions: CONTENT,
+    fields: [
+      planLookup,
+      initiativeLookup,
+      { name: 'Description', title: 'Beskrivning', kind: 'Note' },
+      { name: 'EffectKind', title: 'Typ', kind: 'Choice', choices: EFFECT_KINDS, required: true },
+      { name: 'Direction', title: 'Nytta eller kostnad', kind: 'Choice', choices: EFFECT_DIRECTIONS, required: true },
+      { name: 'Indicator', title: 'Indikator', kind: 'Text', maxLength: 255 },
+      { name: 'Method', title: 'Metod', kind: 'Note' },
+      { name: 'Schedule', title: 'När mäts det', kind: 'Text', maxLength: 255 },
+      { name: 'Unit', title: 'Enhet', kind: 'Text', maxLength: 50 },
+      { name: 'Baseline', title: 'Nollmätning', kind: 'Number' },
+      { name: 'BaselineDate', title: 'Datum för nollmätning', kind: 'DateTime', dateOnly: true },
+      { name: 'Target', title: 'Målvärde', kind: 'Number' },
+      { name: 'TargetDate', title: 'Måldatum', kind: 'DateTime', dateOnly: true },
+      { name: 'RealisedBy', title: 'Realiseras av', kind: 'Text', maxLength: 255 },
+      { name: 'FollowedUpBy', title: 'Följs upp av', kind: 'Text', maxLength: 255 },
+    ],
+  },
+  {
+    key: 'Measurements',
+    url: 'Measurements',
+    title: sv['list.Measurements'],
+    description: 'Uppmätta värden för effekterna.',
+    titleField: 'Rubrik',
+    permissions: CONTENT,
+    fields: [
+      { name: 'Effect', title: 'Effekt', kind: 'Lookup', lookupList: 'Effects', required: true, indexed: true },
+      { name: 'MeasuredAt', title: 'Mätdatum', kind: 'DateTime', dateOnly: true, required: true },
+      { name: 'Value', title: 'Värde', kind: 'Number', required: true },
+      { name: 'Comment', title: 'Kommentar', kind: 'Note' },
+    ],
+  },
+  {
+    key: 'AuditLog',
+    url: 'AuditLog',
+    title: sv['list.AuditLog'],
+    description: 'Historik över varje ändring och beslut. Skrivs bara av appen och läggs bara till.',
+    titleField: 'Händelse',
+    permissions: APP_ONLY,
+    fields: [
+      { name: 'ListName', title: 'Lista', kind: 'Text', maxLength: 50, required: true },
+      { name: 'ItemId', title: 'Objekt (id)', kind: 'Number', required: true, indexed: true },
+      { name: 'Actor', title: 'Utförd av', kind: 'Text', maxLength: 255, required: true },
+      { name: 'At', title: 'Tidpunkt', kind: 'DateTime', required: true, indexed: true },
+      { name: 'Details', title: 'Detaljer (JSON)', kind: 'Note' },
+      { name: 'Source', title: 'Källa', kind: 'Choice', choices: AUDIT_SOURCES, required: true },
+    ],
+  },
+];
+
+/** The definition of one list by key. */
+export function listDef(key: ListKey): ListDef {
+  const def = LISTS.find((l) => l.key === key);
+  if (!def) throw new RangeError(`Unknown list ${key}`);
+  return def;
+}

@@ -1,0 +1,36 @@
+export {
+  TEXT_MAX,
+  NOTE_MAX,
+  planInput,
+  decisionInput,
+  focusAreaInput,
+  initiativeInput,
+  initiativePatch,
+  activityInput,
+  activityPatch,
+  followUpDraftInput,
+  followUpPatch,
+  followUpSubmission,
+  approvalDecisionInput,
+  effectInput,
+  effectPatch,
+  measurementInput,
+} from './schemas.js';
+export type {
+  PlanInput,
+  DecisionInput,
+  FocusAreaInput,
+  InitiativeInput,
+  InitiativePatch,
+  ActivityInput,
+  ActivityPatch,
+  FollowUpDraftInput,
+  FollowUpPatch,
+  ApprovalDecisionInput,
+  EffectInput,
+  EffectPatch,
+  MeasurementInput,
+} from './schemas.js';
+export { validate, parseOrThrow } from './validate.js';
+export type { Validated } from './validate.js';
+export { toFieldIssues } from './messages.js';

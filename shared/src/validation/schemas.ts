@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { DECISION_OUTCOMES } from '../domain/approval/approval.js';
+import { EFFECT_DIRECTIONS, EFFECT_KINDS } from '../domain/effect/effect.js';
+import { FOLLOW_UP_STATUSES } from '../domain/follow-up/follow-up.js';
+import { ACTIVITY_STATUSES, INITIATIVE_STATUSES } from '../domain/initiative/initiative.js';
+import { PLAN_STATUSES } from '../domain/plan/plan.js';
+
+/** SharePoint's limit for a single line of text. */
+export const TEXT_MAX = 255;
+/** SharePoint's limit for a plain multi-line text (Note). */
+export const NOTE_MAX = 63999;
+
+const text = (max = TEXT_MAX) => z.string().trim().max(max);
+const requiredText = (max = TEXT_MAX) => z.string().trim().min(1).max(max);
+const note = () => z.string().max(NOTE_MAX);
+const id = () => z.number().int().positive();
+const isoDate = () => z.iso.date();
+const money = () => z.number().finite().min(0).max(1_000_000);
+const textList = () => z.array(requiredText()).max(50);
+
+function startNotAfterEnd(value: { start?: string | null; end?: string | null }): boolean {
+  return !value.start || !value.end || value.start <= value.end;
+}
+
+/** A plan as it is created. */
+export const planInput = z.strictObject({
+  title: requiredText(),
+  planYear: z.number().int().min(2000).max(2100),
+  caseNumber: z
+    .string()
+    .trim()
+    .max(TEXT_MAX)
+    .refine((v) => /^[A-ZÅÄÖ]{2,6}-\d{4}-\d{1,6}$/.test(v), { params: { key: 'validation.invalidCaseNumber' } }),
+  status: z.enum(PLAN_STATUSES),
+  summary: note().default(''),
+  budgetRequested: money().nullable().default(null),
+  principles: textList().default([]),
+});
+
+/** A step of a plan's decision chain. */
+export const decisionInput = z.strictObject({
+  planId: id(),
+  body: requiredText(),
+  date: isoDate(),
+  paragraph: text().default(''),
+  outcome: note().default(''),
+  notes: note().default(''),
+});
+
+/** A focus area of a plan. */
+export const focusAreaInput = z.strictObject({
+  planId: id(),
+  title: requiredText(),
+  longTermShift: note().default(''),
+  sortOrder: z.number().int().min(0).max(10_000).default(0),
+});
+
+const initiativeFields = {
+  planId: id(),
+  focusAreaId: id(),
+  title: requiredText(),
+  description: note().default(''),
+  goal: note().default(''),
+  ownerId: id().nullable().default(null),
+  approverId: id().nullable().default(null),
+  responsibleUnit: text().default(''),
+  administrations: textList().default([]),
+  principles: textList().default([]),
+  start: isoDate().nullable().default(null),
+  end: isoDate().nullable().default(null),
+  status: z.enum(INITIATIVE_STATUSES).default('planned'),
+  budget: money().nullable().default(null),
+  criticalFactors: note().default(''),
+  investmentNeed: note().default(''),
+  sortOrder: z.number().int().min(0).max(100_000).default(0),
+};
+
+const startEndRule = () => ({ path: ['end'], params: { key: 'validation.startAfterEnd' } });
+
+/** An initiative as it is created. */
+export const initiativeInput = z.strictObject(initiativeFields).refine(startNotAfterEnd, startEndRule());
+
+/** A change to an initiative: any subset of its fields (plan and area stay). */
+export const initiativePatch = z
+  .strictObject(initiativeFields)
+  .omit({ planId: true })
+  .partial()
+  .refine(startNotAfterEnd, startEndRule());
+
+const activityFields = {
+  planId: id(),
+  initiativeId: id(),
+  title: requiredText(),
+  status: z.enum(ACTIVITY_STATUSES).default('notStarted'),
+  due: isoDate().nullable().default(null),
+  responsible: text().default(''),
+  sortOrder: z.number().int().min(0).max(100_000).default(0),
+};
+
+/** An activity as it is created. */
+export const activityInput = z.strictObject(activityFields);
+/** A change to an activity. */
+export const activityPatch = z.strictObject(activityFields).omit({ planId: true, initiativeId: true }).partial();
+
+const followUpContent = {
+  status: z.enum(FOLLOW_UP_STATUSES),
+  progress: z.number().int().min(0).max(100),
+  summary: note(),
+  risks: note().default(''),
+  nextSteps: note().default(''),
+  effectsSeen: note().default(''),
+};
+
+/** A follow-up draft: the key fields plus whatever content is written so far. */
+export const followUpDraftInput = z.strictObject({
+  planId: id(),
+  initiativeId: id(),
+  periodYear: z.number().int().min(2000).max(2100),
+  period: requiredText(20),
+  ...followUpContent,
+  summary: note().default(''),
+});
+
+/** A change to a follow-up's content. */
+export const followUpPatch = z.strictObject(followUpContent).partial();
+
+/** What a follow-up must hold before it can be submitted for approval. */
+export const followUpSubmission = z.object({
+  ...followUpContent,
+  summary: z.string().trim().min(1).max(NOTE_MAX),
+});
+
+/** An approver's decision as it arrives from a card or the API. */
+export const approvalDecisionInput = z
+  .strictObject({
+    followUpId: id(),
+    decision: z.enum(DECISION_OUTCOMES),
+    comment: note().default(''),
+  })
+  .refine((v) => v.decision !== 'sentBack' || v.comment.trim().length > 0, {
+    path: ['comment'],
+    params: { key: 'lifecycle.sendBack.commentRequired' },
+  });
+
+const effectFields = {
+  planId: id(),
+  initiativeId: id(),
+  title: requiredText(),
+  description: note().default(''),
+  kind: z.enum(EFFECT_KINDS),
+  direction: z.enum(EFFECT_DIRECTIONS),
+  indicator: text().default(''),
+  method: note().default(''),
+  schedule: text().default(''),
+  unit: text(50).default(''),
+  baseline: z.number().finite().nullable().default(null),
+  baselineDate: isoDate().nullable().default(null),
+  target: z.number().finite().nullable().default(null),
+  targetDate: isoDate().nullable().default(null),
+  realisedBy: text().default(''),
+  followedUpBy: text().default(''),
+};
+
+const baselineBeforeTarget = (v: { baselineDate?: string | null; targetDate?: string | null }) =>
+  !v.baselineDate || !v.targetDate || v.baselineDate < v.targetDate;
+const baselineRule = () => ({ path: ['targetDate'], params: { key: 'validation.baselineDateAfterTarget' } });
+
+/** An expected effect as it is created. */
+export const effectInput = z.strictObject(effectFields).refine(baselineBeforeTarget, baselineRule());
+/** A change to an effect. */
+export const effectPatch = z
+  .strictObject(effectFields)
+  .omit({ planId: true, initiativeId: true })
+  .partial()
+  .refine(baselineBeforeTarget, baselineRule());
+
+/** A measured value of an effect. */
+export const measurementInput = z.strictObject({
+  effectId: id(),
+  measuredAt: isoDate(),
+  value: z.number().finite(),
+  comment: note().default(''),
+});
+
+/** Input types as the schemas accept them (before defaults). */
+export type PlanInput = z.input<typeof planInput>;
+/** An input for a decision. */
+export type DecisionInput = z.input<typeof decisionInput>;
+/** An input for a focus area. */
+export type FocusAreaInput = z.input<typeof focusAreaInput>;
+/** An input for an initiative. */
+export type InitiativeInput = z.input<typeof initiativeInput>;
+/** A change to an initiative. */
+export type InitiativePatch = z.input<typeof initiativePatch>;
+/** An input for an activity. */
+export type ActivityInput = z.input<typeof activityInput>;
+/** A change to an activity. */
+export type ActivityPatch = z.input<typeof activityPatch>;
+/** An input for a follow-up draft. */
+export type FollowUpDraftInput = z.input<typeof followUpDraftInput>;
+/** A change to a follow-up. */
+export type FollowUpPatch = z.input<typeof followUpPatch>;
+/** An approver's decision. */
+export type ApprovalDecisionInput = z.input<typeof approvalDecisionInput>;
+/** An input for an effect. */
+export type EffectInput = z.input<typeof effectInput>;
+/** A change to an effect. */
+export type EffectPatch = z.input<typeof effectPatch>;
+/** An input for a measurement. */
+export type MeasurementInput = z.input<typeof measurementInput>;
