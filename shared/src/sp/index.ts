@@ -1,0 +1,9 @@
+/**
+ * SharePoint access over PnPjs: the behaviours hosts compose, list provisioning, repositories and the
+ * batched plan view. Hosts build their PnPjs instance and hand it in through `PlanSite`.
+ */
+export * from './client/index.js';
+export * from './mapping/index.js';
+export * from './repositories/index.js';
+export * from './provisioning/index.js';
+export * from './plan-view/index.js';

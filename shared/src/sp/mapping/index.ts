@@ -1,0 +1,16 @@
+export { fromItem, toFields, selectFor, versionFromEtag } from './mapper.js';
+export type { Conversion, ColumnMap, EntityMapping, SpItem } from './mapper.js';
+export {
+  planPeriodKey,
+  planMapping,
+  decisionMapping,
+  focusAreaMapping,
+  initiativeMapping,
+  activityMapping,
+  followUpMapping,
+  approvalDecisionMapping,
+  publishedFollowUpMapping,
+  effectMapping,
+  measurementMapping,
+  auditMapping,
+} from './mappings.js';

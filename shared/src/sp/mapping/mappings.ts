@@ -1,0 +1,209 @@
+import type { ApprovalDecision, PublishedFollowUp } from '../../domain/approval/approval.js';
+import type { AuditEntry } from '../../domain/audit/audit.js';
+import type { Effect, Measurement } from '../../domain/effect/effect.js';
+import type { FocusArea } from '../../domain/focus-area/focus-area.js';
+import type { FollowUp } from '../../domain/follow-up/follow-up.js';
+import { followUpUniqueKey } from '../../domain/follow-up/uniqueness.js';
+import type { Activity, Initiative } from '../../domain/initiative/initiative.js';
+import type { Decision, Plan } from '../../domain/plan/plan.js';
+import type { EntityMapping } from './mapper.js';
+
+/** `<planId>:<year>-<period>`: an indexed key that finds one plan's follow-ups of one period. */
+export function planPeriodKey(planId: number, year: number, period: string): string {
+  return `${planId}:${year}-${period}`;
+}
+
+const followUpContentColumns = {
+  periodYear: { field: 'PeriodYear', as: 'number' },
+  period: { field: 'Period', as: 'text' },
+  status: { field: 'FollowUpStatus', as: 'text' },
+  progress: { field: 'Progress', as: 'number' },
+  summary: { field: 'Summary', as: 'text' },
+  risks: { field: 'Risks', as: 'text' },
+  nextSteps: { field: 'NextSteps', as: 'text' },
+  effectsSeen: { field: 'EffectsSeen', as: 'text' },
+} as const;
+
+function periodColumns(e: Partial<{ planId: number; initiativeId: number; periodYear: number; period: string }>) {
+  if (e.planId === undefined || e.periodYear === undefined || e.period === undefined) return {};
+  return {
+    Title: `${e.periodYear} ${e.period}`,
+    PlanPeriod: planPeriodKey(e.planId, e.periodYear, e.period),
+  };
+}
+
+/** Plans list ⇄ Plan. */
+export const planMapping: EntityMapping<Plan> = {
+  list: 'Plans',
+  columns: {
+    title: { field: 'Title', as: 'text' },
+    planYear: { field: 'PlanYear', as: 'number' },
+    caseNumber: { field: 'CaseNumber', as: 'text' },
+    status: { field: 'PlanStatus', as: 'text' },
+    summary: { field: 'Summary', as: 'text' },
+    budgetRequested: { field: 'BudgetRequested', as: 'number' },
+    principles: { field: 'Principles', as: 'lines' },
+  },
+};
+
+/** Decisions list ⇄ Decision. */
+export const decisionMapping: EntityMapping<Decision> = {
+  list: 'Decisions',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    body: { field: 'Title', as: 'text' },
+    date: { field: 'DecisionDate', as: 'date' },
+    paragraph: { field: 'Paragraph', as: 'text' },
+    outcome: { field: 'Outcome', as: 'text' },
+    notes: { field: 'Notes', as: 'text' },
+  },
+};
+
+/** FocusAreas list ⇄ FocusArea. */
+export const focusAreaMapping: EntityMapping<FocusArea> = {
+  list: 'FocusAreas',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    title: { field: 'Title', as: 'text' },
+    longTermShift: { field: 'LongTermShift', as: 'text' },
+    sortOrder: { field: 'SortOrder', as: 'number' },
+  },
+};
+
+/** Initiatives list ⇄ Initiative. */
+export const initiativeMapping: EntityMapping<Initiative> = {
+  list: 'Initiatives',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    focusAreaId: { field: 'FocusArea', as: 'lookup' },
+    title: { field: 'Title', as: 'text' },
+    description: { field: 'Description', as: 'text' },
+    goal: { field: 'Goal', as: 'text' },
+    ownerId: { field: 'Owner', as: 'user', userRef: 'owner' },
+    approverId: { field: 'Approver', as: 'user', userRef: 'approver' },
+    responsibleUnit: { field: 'ResponsibleUnit', as: 'text' },
+    administrations: { field: 'Administrations', as: 'lines' },
+    principles: { field: 'Principles', as: 'lines' },
+    start: { field: 'StartDate', as: 'date' },
+    end: { field: 'EndDate', as: 'date' },
+    status: { field: 'InitiativeStatus', as: 'text' },
+    budget: { field: 'Budget', as: 'number' },
+    criticalFactors: { field: 'CriticalFactors', as: 'text' },
+    investmentNeed: { field: 'InvestmentNeed', as: 'text' },
+    sortOrder: { field: 'SortOrder', as: 'number' },
+  },
+};
+
+/** Activities list ⇄ Activity. */
+export const activityMapping: EntityMapping<Activity> = {
+  list: 'Activities',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    initiativeId: { field: 'Initiative', as: 'lookup' },
+    title: { field: 'Title', as: 'text' },
+    status: { field: 'ActivityStatus', as: 'text' },
+    due: { field: 'Due', as: 'date' },
+    responsible: { field: 'Responsible', as: 'text' },
+    sortOrder: { field: 'SortOrder', as: 'number' },
+  },
+};
+
+/** FollowUps list ⇄ FollowUp. The unique key and plan-period key are derived here. */
+export const followUpMapping: EntityMapping<FollowUp> = {
+  list: 'FollowUps',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    initiativeId: { field: 'Initiative', as: 'lookup' },
+    ...followUpContentColumns,
+    state: { field: 'State', as: 'text' },
+    submittedById: { field: 'SubmittedBy', as: 'user' },
+    submittedAt: { field: 'SubmittedAt', as: 'datetime' },
+  },
+  derived: (e) => ({
+    ...periodColumns(e),
+    ...(e.initiativeId !== undefined && e.periodYear !== undefined && e.period !== undefined
+      ? { UniqueKey: followUpUniqueKey(e.initiativeId, { year: e.periodYear, period: e.period }) }
+      : {}),
+  }),
+};
+
+/** ApprovalDecisions list ⇄ ApprovalDecision. `DecisionKey` makes a second decision on one version impossible. */
+export const approvalDecisionMapping: EntityMapping<ApprovalDecision> = {
+  list: 'ApprovalDecisions',
+  columns: {
+    followUpId: { field: 'FollowUp', as: 'lookup' },
+    decision: { field: 'Decision', as: 'text' },
+    decidedById: { field: 'DecidedBy', as: 'user' },
+    decidedAt: { field: 'DecidedAt', as: 'datetime' },
+    comment: { field: 'Comment', as: 'text' },
+    followUpVersion: { field: 'FollowUpVersion', as: 'number' },
+  },
+  derived: (e) =>
+    e.followUpId !== undefined && e.followUpVersion !== undefined
+      ? { Title: `${e.decision ?? ''} ${e.followUpId}`.trim(), DecisionKey: `${e.followUpId}@${e.followUpVersion}` }
+      : {},
+};
+
+/** PublishedFollowUps list ⇄ PublishedFollowUp. */
+export const publishedFollowUpMapping: EntityMapping<PublishedFollowUp> = {
+  list: 'PublishedFollowUps',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    initiativeId: { field: 'Initiative', as: 'lookup' },
+    followUpId: { field: 'FollowUpId', as: 'number' },
+    ...followUpContentColumns,
+    approvedById: { field: 'ApprovedBy', as: 'user' },
+    approvedAt: { field: 'ApprovedAt', as: 'datetime' },
+    decisionComment: { field: 'DecisionComment', as: 'text' },
+  },
+  derived: periodColumns,
+};
+
+/** Effects list ⇄ Effect. */
+export const effectMapping: EntityMapping<Effect> = {
+  list: 'Effects',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    initiativeId: { field: 'Initiative', as: 'lookup' },
+    title: { field: 'Title', as: 'text' },
+    description: { field: 'Description', as: 'text' },
+    kind: { field: 'EffectKind', as: 'text' },
+    direction: { field: 'Direction', as: 'text' },
+    indicator: { field: 'Indicator', as: 'text' },
+    method: { field: 'Method', as: 'text' },
+    schedule: { field: 'Schedule', as: 'text' },
+    unit: { field: 'Unit', as: 'text' },
+    baseline: { field: 'Baseline', as: 'number' },
+    baselineDate: { field: 'BaselineDate', as: 'date' },
+    target: { field: 'Target', as: 'number' },
+    targetDate: { field: 'TargetDate', as: 'date' },
+    realisedBy: { field: 'RealisedBy', as: 'text' },
+    followedUpBy: { field: 'FollowedUpBy', as: 'text' },
+  },
+};
+
+/** Measurements list ⇄ Measurement. */
+export const measurementMapping: EntityMapping<Measurement> = {
+  list: 'Measurements',
+  columns: {
+    effectId: { field: 'Effect', as: 'lookup' },
+    measuredAt: { field: 'MeasuredAt', as: 'date' },
+    value: { field: 'Value', as: 'number' },
+    comment: { field: 'Comment', as: 'text' },
+  },
+  derived: (e) => (e.measuredAt ? { Title: e.measuredAt } : {}),
+};
+
+/** AuditLog list ⇄ AuditEntry. */
+export const auditMapping: EntityMapping<AuditEntry> = {
+  list: 'AuditLog',
+  columns: {
+    action: { field: 'Title', as: 'text' },
+    listName: { field: 'ListName', as: 'text' },
+    itemId: { field: 'ItemId', as: 'number' },
+    actor: { field: 'Actor', as: 'text' },
+    at: { field: 'At', as: 'datetime' },
+    details: { field: 'Details', as: 'json' },
+    source: { field: 'Source', as: 'text' },
+  },
+};

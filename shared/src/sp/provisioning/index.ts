@@ -1,0 +1,2 @@
+export { provision, DEFAULT_GROUPS } from './provision.js';
+export type { ProvisionStep, ProvisionOptions, SiteGroups } from './provision.js';

@@ -1,0 +1,304 @@
+import type { ApprovalDecision, PublishedFollowUp } from '../../domain/approval/approval.js';
+import type { AuditEntry } from '../../domain/audit/audit.js';
+import { ConcurrencyError } from '../../domain/common/errors.js';
+import type { Id } from '../../domain/common/types.js';
+import type { Effect, Measurement } from '../../domain/effect/effect.js';
+import type { FocusArea } from '../../domain/focus-area/focus-area.js';
+import type { FollowUp, FollowUpState } from '../../domain/follow-up/follow-up.js';
+import { assertTransition } from '../../domain/follow-up/lifecycle.js';
+import { isPeriodKey, TERTIAL_SCHEME, type PeriodScheme } from '../../domain/follow-up/period.js';
+import { DuplicateFollowUpError } from '../../domain/follow-up/uniqueness.js';
+import type { Activity, Initiative } from '../../domain/initiative/initiative.js';
+import type { Decision, Plan } from '../../domain/plan/plan.js';
+import { ValidationError } from '../../domain/common/errors.js';
+import { localize } from '../../i18n/translate.js';
+import {
+  activityInput,
+  activityPatch,
+  decisionInput,
+  effectInput,
+  effectPatch,
+  focusAreaInput,
+  followUpDraftInput,
+  followUpPatch,
+  followUpSubmission,
+  initiativeInput,
+  initiativePatch,
+  measurementInput,
+  planInput,
+  type ActivityInput,
+  type ActivityPatch,
+  type DecisionInput,
+  type EffectInput,
+  type EffectPatch,
+  type FocusAreaInput,
+  type FollowUpDraftInput,
+  type FollowUpPatch,
+  type InitiativeInput,
+  type InitiativePatch,
+  type MeasurementInput,
+  type PlanInput,
+} from '../../validation/schemas.js';
+import { parseOrThrow } from '../../validation/validate.js';
+import { DuplicateValueError } from '../client/errors.js';
+import type { PlanSite } from '../client/site.js';
+import {
+  activityMapping,
+  approvalDecisionMapping,
+  auditMapping,
+  decisionMapping,
+  effectMapping,
+  focusAreaMapping,
+  followUpMapping,
+  initiativeMapping,
+  measurementMapping,
+  planMapping,
+  planPeriodKey,
+  publishedFollowUpMapping,
+} from '../mapping/mappings.js';
+import { ListRepository } from './list-repository.js';
+
+const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** Plans, one per year. */
+export class PlanRepository extends ListRepository<Plan, PlanInput, Partial<PlanInput>> {
+  constructor(site: PlanSite) {
+    super(site, planMapping, { create: planInput, patch: planInput.partial() });
+  }
+  /** Every plan, newest year first. */
+  all(): Promise<Plan[]> {
+    return this.find({ orderBy: { field: 'PlanYear', ascending: false } });
+  }
+  /** The plan of a year, or null. */
+  async byYear(year: number): Promise<Plan | null> {
+    const [plan] = await this.find({ filter: `PlanYear eq ${Math.trunc(year)}`, top: 1 });
+    return plan ?? null;
+  }
+}
+
+/** The decision chain of plans. */
+export class DecisionRepository extends ListRepository<Decision, DecisionInput, Partial<DecisionInput>> {
+  constructor(site: PlanSite) {
+    super(site, decisionMapping, { create: decisionInput, patch: decisionInput.partial() });
+  }
+  /** A plan's decisions, oldest first. */
+  async byPlan(planId: Id): Promise<Decision[]> {
+    const all = await this.find({ filter: `PlanId eq ${planId}` });
+    return all.sort((a, b) => a.date.localeCompare(b.date));
+  }
+}
+
+/** Focus areas of plans. */
+export class FocusAreaRepository extends ListRepository<FocusArea, FocusAreaInput, Partial<FocusAreaInput>> {
+  constructor(site: PlanSite) {
+    super(site, focusAreaMapping, { create: focusAreaInput, patch: focusAreaInput.partial() });
+  }
+  /** A plan's areas in their order. */
+  async byPlan(planId: Id): Promise<FocusArea[]> {
+    return (await this.find({ filter: `PlanId eq ${planId}` })).sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+}
+
+/** Planned initiatives. */
+export class InitiativeRepository extends ListRepository<Initiative, InitiativeInput, InitiativePatch> {
+  constructor(site: PlanSite) {
+    super(site, initiativeMapping, { create: initiativeInput, patch: initiativePatch });
+  }
+  /** A plan's initiatives in their order. */
+  async byPlan(planId: Id): Promise<Initiative[]> {
+    return (await this.find({ filter: `PlanId eq ${planId}` })).sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+  /** The initiatives a person owns. */
+  byOwner(userId: Id): Promise<Initiative[]> {
+    return this.find({ filter: `OwnerId eq ${userId}` });
+  }
+  /** The initiatives a person approves. */
+  byApprover(userId: Id): Promise<Initiative[]> {
+    return this.find({ filter: `ApproverId eq ${userId}` });
+  }
+}
+
+/** Activities of initiatives. */
+export class ActivityRepository extends ListRepository<Activity, ActivityInput, ActivityPatch> {
+  constructor(site: PlanSite) {
+    super(site, activityMapping, { create: activityInput, patch: activityPatch });
+  }
+  /** An initiative's activities in their order. */
+  async byInitiative(initiativeId: Id): Promise<Activity[]> {
+    return (await this.find({ filter: `InitiativeId eq ${initiativeId}` })).sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+}
+
+/**
+ * Working follow-ups. Enforces the life cycle on every write: content changes only in draft or sent back,
+ * submission only with complete content, one follow-up per initiative and period (a unique indexed key, so
+ * SharePoint refuses a duplicate even when two people create it at once), and always guarded by the ETag.
+ */
+export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftInput, FollowUpPatch> {
+  constructor(
+    site: PlanSite,
+    private readonly scheme: PeriodScheme = TERTIAL_SCHEME,
+  ) {
+    super(site, followUpMapping, { create: followUpDraftInput, patch: followUpPatch });
+  }
+
+  /** Creates a draft. A second follow-up for the same initiative and period is refused. */
+  override async add(input: FollowUpDraftInput): Promise<FollowUp> {
+    const value = parseOrThrow(followUpDraftInput, input);
+    if (!isPeriodKey(this.scheme, value.period)) {
+      throw new ValidationError([{ path: 'period', code: 'invalidPeriod', message: localize('validation.invalidPeriod') }]);
+    }
+    try {
+      return await this.addValidated({ ...value, state: 'draft', submittedById: null, submittedAt: null });
+    } catch (error) {
+      if (error instanceof DuplicateValueError) {
+        throw new DuplicateFollowUpError(value.initiativeId, { year: value.periodYear, period: value.period });
+      }
+      throw error;
+    }
+  }
+
+  /** Saves content of a draft or sent-back follow-up read at `etag`. */
+  override async update(id: Id, patch: FollowUpPatch, etag: string): Promise<FollowUp> {
+    const value = parseOrThrow(followUpPatch, patch);
+    const current = await this.currentAt(id, etag);
+    assertTransition(current.state, 'edit');
+    return this.updateValidated(id, value, etag);
+  }
+
+  /** Submits for approval: the follow-up must be a draft or sent back, complete, and still at `etag`. */
+  async submit(id: Id, etag: string, submittedById: Id, now = new Date()): Promise<FollowUp> {
+    const current = await this.currentAt(id, etag);
+    const next = assertTransition(current.state, 'submit');
+    parseOrThrow(followUpSubmission, current);
+    return this.updateValidated(id, { state: next, submittedById, submittedAt: now.toISOString() }, etag);
+  }
+
+  /**
+   * Moves a submitted follow-up to approved or sent back. Only the approval service (the app's identity,
+   * after checking who acted) calls this; the ETag makes two simultaneous decisions yield exactly one.
+   */
+  async decide(id: Id, etag: string, outcome: 'approve' | 'sendBack', comment = ''): Promise<FollowUp> {
+    const current = await this.currentAt(id, etag);
+    const next: FollowUpState = assertTransition(current.state, outcome, { comment });
+    return this.updateValidated(id, { state: next }, etag);
+  }
+
+  /** Deletes a draft read at `etag`. */
+  override async delete(id: Id, etag: string): Promise<void> {
+    const current = await this.currentAt(id, etag);
+    assertTransition(current.state, 'delete');
+    await super.delete(id, etag);
+  }
+
+  /** An initiative's follow-ups over time. */
+  byInitiative(initiativeId: Id): Promise<FollowUp[]> {
+    return this.find({ filter: `InitiativeId eq ${initiativeId}` });
+  }
+
+  /** A plan's follow-ups of one period (indexed key; at most one per initiative). */
+  byPlanPeriod(planId: Id, year: number, period: string): Promise<FollowUp[]> {
+    return this.find({ filter: `PlanPeriod eq ${quote(planPeriodKey(planId, year, period))}` });
+  }
+
+  private async currentAt(id: Id, etag: string): Promise<FollowUp> {
+    const current = await this.get(id);
+    if (etag !== '*' && current.etag !== etag) throw new ConcurrencyError(this.listName, id);
+    return current;
+  }
+}
+
+/** Decisions on follow-ups (written by the app's identity only). */
+export class ApprovalDecisionRepository extends ListRepository<ApprovalDecision, Omit<ApprovalDecision, 'id'>, never> {
+  constructor(site: PlanSite) {
+    super(site, approvalDecisionMapping, null);
+  }
+  /** A follow-up's decisions, newest first. */
+  async byFollowUp(followUpId: Id): Promise<ApprovalDecision[]> {
+    return (await this.find({ filter: `FollowUpId eq ${followUpId}` })).sort((a, b) => b.decidedAt.localeCompare(a.decidedAt));
+  }
+}
+
+/** Approved follow-ups as published (written by the app's identity only; readable by everyone). */
+export class PublishedFollowUpRepository extends ListRepository<PublishedFollowUp, Omit<PublishedFollowUp, 'id'>, never> {
+  constructor(site: PlanSite) {
+    super(site, publishedFollowUpMapping, null);
+  }
+  /** A plan's published follow-ups of one period. */
+  byPlanPeriod(planId: Id, year: number, period: string): Promise<PublishedFollowUp[]> {
+    return this.find({ filter: `PlanPeriod eq ${quote(planPeriodKey(planId, year, period))}` });
+  }
+  /** An initiative's published follow-ups. */
+  byInitiative(initiativeId: Id): Promise<PublishedFollowUp[]> {
+    return this.find({ filter: `InitiativeId eq ${initiativeId}` });
+  }
+}
+
+/** Expected effects (benefit-realisation plans). */
+export class EffectRepository extends ListRepository<Effect, EffectInput, EffectPatch> {
+  constructor(site: PlanSite) {
+    super(site, effectMapping, { create: effectInput, patch: effectPatch });
+  }
+  /** An initiative's effects. */
+  byInitiative(initiativeId: Id): Promise<Effect[]> {
+    return this.find({ filter: `InitiativeId eq ${initiativeId}` });
+  }
+}
+
+/** Measured values of effects. */
+export class MeasurementRepository extends ListRepository<Measurement, MeasurementInput, Partial<MeasurementInput>> {
+  constructor(site: PlanSite) {
+    super(site, measurementMapping, { create: measurementInput, patch: measurementInput.partial() });
+  }
+  /** An effect's measurements, oldest first. */
+  async byEffect(effectId: Id): Promise<Measurement[]> {
+    return (await this.find({ filter: `EffectId eq ${effectId}` })).sort((a, b) => a.measuredAt.localeCompare(b.measuredAt));
+  }
+}
+
+/** The append-only audit trail (written by the app's identity only). */
+export class AuditLogRepository extends ListRepository<AuditEntry, Omit<AuditEntry, 'id'>, never> {
+  constructor(site: PlanSite) {
+    super(site, auditMapping, null);
+  }
+  /** The history of one item, oldest first. */
+  async forItem(listName: string, itemId: Id): Promise<AuditEntry[]> {
+    const entries = await this.find({ filter: `ItemId eq ${itemId}` });
+    return entries.filter((e) => e.listName === listName).sort((a, b) => a.at.localeCompare(b.at));
+  }
+}
+
+
+/** Every repository of a plan site, built once per host from its PnPjs instance. */
+export interface Repositories {
+  site: PlanSite;
+  plans: PlanRepository;
+  decisions: DecisionRepository;
+  focusAreas: FocusAreaRepository;
+  initiatives: InitiativeRepository;
+  activities: ActivityRepository;
+  followUps: FollowUpRepository;
+  approvalDecisions: ApprovalDecisionRepository;
+  published: PublishedFollowUpRepository;
+  effects: EffectRepository;
+  measurements: MeasurementRepository;
+  audit: AuditLogRepository;
+}
+
+/** Builds every repository over one plan site. */
+export function createRepositories(site: PlanSite, scheme: PeriodScheme = TERTIAL_SCHEME): Repositories {
+  return {
+    site,
+    plans: new PlanRepository(site),
+    decisions: new DecisionRepository(site),
+    focusAreas: new FocusAreaRepository(site),
+    initiatives: new InitiativeRepository(site),
+    activities: new ActivityRepository(site),
+    followUps: new FollowUpRepository(site, scheme),
+    approvalDecisions: new ApprovalDecisionRepository(site),
+    published: new PublishedFollowUpRepository(site),
+    effects: new EffectRepository(site),
+    measurements: new MeasurementRepository(site),
+    audit: new AuditLogRepository(site),
+  };
+}
