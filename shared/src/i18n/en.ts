@@ -118,5 +118,16 @@ export const en: Record<StringKey, string> = {
   'entity.effect': 'The effect',
   'entity.measurement': 'The measurement',
 
+  'server.localIntro':
+    'Local development environment: the plan lives in the embedded SharePoint emulator and is read here with the app’s own identity.',
+  'server.listsHeading': 'Lists on the plan site',
+  'server.list': 'List',
+  'server.items': 'Items',
+  'server.linksHeading': 'Links',
+  'server.notYetBuilt':
+    'The Teams tab, approvals in Teams and the intranet web part are not built yet; they are added here as they land.',
+  'server.notFound': 'Page not found.',
+  'server.upstreamError': 'SharePoint did not answer as expected.',
+
   'seed.exampleData': 'Example data',
 };

@@ -119,6 +119,17 @@ export const sv = {
   'entity.effect': 'Effekten',
   'entity.measurement': 'Mätningen',
 
+  'server.localIntro':
+    'Lokal utvecklingsmiljö: planen ligger i den inbyggda SharePoint-emulatorn och läses här med appens egen identitet.',
+  'server.listsHeading': 'Listor på plansajten',
+  'server.list': 'Lista',
+  'server.items': 'Antal objekt',
+  'server.linksHeading': 'Länkar',
+  'server.notYetBuilt':
+    'Teams-fliken, godkännanden i Teams och intranätets webbdel är inte byggda ännu; de läggs till här när de blir klara.',
+  'server.notFound': 'Sidan finns inte.',
+  'server.upstreamError': 'SharePoint svarade inte som väntat.',
+
   'seed.exampleData': 'Exempeldata',
 } as const;
 
