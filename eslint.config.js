@@ -19,7 +19,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', fetch: 'readonly' } },
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', fetch: 'readonly' },
+    },
     rules: {
       'no-empty': ['error', { allowEmptyCatch: false }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -28,7 +30,12 @@ export default tseslint.config(
   },
   {
     // The domain stays free of SharePoint, React and Teams.
-    files: ['shared/src/domain/**/*.ts', 'shared/src/validation/**/*.ts', 'shared/src/i18n/**/*.ts', 'shared/src/schema/**/*.ts'],
+    files: [
+      'shared/src/domain/**/*.ts',
+      'shared/src/validation/**/*.ts',
+      'shared/src/i18n/**/*.ts',
+      'shared/src/schema/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -9,13 +9,15 @@ describe('string tables', () => {
 
   it('have no empty texts', () => {
     for (const table of [sv, en]) {
-      for (const [key, text] of Object.entries(table)) expect([key, text.trim().length > 0]).toEqual([key, true]);
+      for (const [key, text] of Object.entries(table))
+        expect([key, text.trim().length > 0]).toEqual([key, true]);
     }
   });
 
   it('use the same placeholders in both languages', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(sv) as (keyof typeof sv)[]) expect([key, names(en[key])]).toEqual([key, names(sv[key])]);
+    for (const key of Object.keys(sv) as (keyof typeof sv)[])
+      expect([key, names(en[key])]).toEqual([key, names(sv[key])]);
   });
 });
 

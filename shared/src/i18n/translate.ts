@@ -9,9 +9,7 @@ const tables: Record<Locale, Record<StringKey, string>> = { sv, en };
 
 function fill(text: string, params?: StringParams): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** The text of `key` in `locale`, with parameters filled in. */

@@ -19,7 +19,8 @@ describe('the list schema', () => {
   });
 
   it('only enforces unique values on indexed columns, as SharePoint requires', () => {
-    for (const list of LISTS) for (const field of list.fields.filter((f) => f.unique)) expect(field.indexed).toBe(true);
+    for (const list of LISTS)
+      for (const field of list.fields.filter((f) => f.unique)) expect(field.indexed).toBe(true);
   });
 
   it('lets lookups point only at lists defined earlier, so provisioning can go in order', () => {
@@ -42,7 +43,11 @@ describe('the list schema', () => {
 
   it('keeps readers away from working follow-ups, decisions and the audit log', () => {
     expect(listDef('FollowUps').permissions.visitors).toBeNull();
-    expect(listDef('ApprovalDecisions').permissions).toEqual({ owners: 'Read', members: 'Read', visitors: null });
+    expect(listDef('ApprovalDecisions').permissions).toEqual({
+      owners: 'Read',
+      members: 'Read',
+      visitors: null,
+    });
     expect(listDef('AuditLog').permissions.members).toBe('Read');
     expect(listDef('PublishedFollowUps').permissions.visitors).toBe('Read');
   });

@@ -27,7 +27,11 @@ const footnoteText = (notes: PlanSeed['focusAreas'][number]['footnotes']) =>
  * nothing and a run that was interrupted completes on the next. The plan's owners, approvers, timelines
  * and effects are not in the document and are left empty (the readiness check shows them as missing).
  */
-export async function importPlan(repos: Repositories, seed: PlanSeed, options: ImportOptions): Promise<ImportReport> {
+export async function importPlan(
+  repos: Repositories,
+  seed: PlanSeed,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const created = { plans: 0, decisions: 0, focusAreas: 0, initiatives: 0, activities: 0 };
   const say = (line: string) => options.onProgress?.(line);
 
@@ -50,7 +54,14 @@ export async function importPlan(repos: Repositories, seed: PlanSeed, options: I
   const decisions = await repos.decisions.byPlan(planId);
   for (const d of seed.decisions) {
     if (decisions.some((e) => e.body === d.body && e.date === d.date)) continue;
-    await repos.decisions.add({ planId, body: d.body, date: d.date, paragraph: d.paragraph, outcome: d.outcome, notes: d.notes });
+    await repos.decisions.add({
+      planId,
+      body: d.body,
+      date: d.date,
+      paragraph: d.paragraph,
+      outcome: d.outcome,
+      notes: d.notes,
+    });
     created.decisions += 1;
     say(`Beslut: ${d.body} ${d.date} ${d.paragraph}`);
   }
@@ -81,7 +92,9 @@ export async function importPlan(repos: Repositories, seed: PlanSeed, options: I
           planId,
           focusAreaId: area.id,
           title: seedInitiative.title,
-          description: notes ? `${seedInitiative.description}\n\n${notes}`.trim() : seedInitiative.description,
+          description: notes
+            ? `${seedInitiative.description}\n\n${notes}`.trim()
+            : seedInitiative.description,
           goal: seedInitiative.goal,
           principles: [],
           status: 'planned',

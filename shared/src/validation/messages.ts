@@ -43,17 +43,33 @@ export function toFieldIssues(issues: readonly Issue[], input: unknown): FieldIs
       case 'too_big':
         out.push(
           issue.origin === 'string'
-            ? { path, code: 'tooLong', message: localize('validation.tooLong', { max: Number(issue.maximum) }) }
-            : { path, code: 'tooLarge', message: localize('validation.tooLarge', { max: Number(issue.maximum) }) },
+            ? {
+                path,
+                code: 'tooLong',
+                message: localize('validation.tooLong', { max: Number(issue.maximum) }),
+              }
+            : {
+                path,
+                code: 'tooLarge',
+                message: localize('validation.tooLarge', { max: Number(issue.maximum) }),
+              },
         );
         break;
       case 'too_small':
         if (issue.origin === 'string' && Number(issue.minimum) === 1) {
           out.push({ path, code: 'required', message: localize('validation.required') });
         } else if (issue.origin === 'string') {
-          out.push({ path, code: 'tooShort', message: localize('validation.tooShort', { min: Number(issue.minimum) }) });
+          out.push({
+            path,
+            code: 'tooShort',
+            message: localize('validation.tooShort', { min: Number(issue.minimum) }),
+          });
         } else {
-          out.push({ path, code: 'tooSmall', message: localize('validation.tooSmall', { min: Number(issue.minimum) }) });
+          out.push({
+            path,
+            code: 'tooSmall',
+            message: localize('validation.tooSmall', { min: Number(issue.minimum) }),
+          });
         }
         break;
       case 'invalid_value':
@@ -70,7 +86,11 @@ export function toFieldIssues(issues: readonly Issue[], input: unknown): FieldIs
         break;
       case 'unrecognized_keys':
         for (const key of issue.keys)
-          out.push({ path: joinPath([...issue.path, key]), code: 'unknownField', message: localize('validation.unknownField') });
+          out.push({
+            path: joinPath([...issue.path, key]),
+            code: 'unknownField',
+            message: localize('validation.unknownField'),
+          });
         break;
       case 'custom': {
         const key = (issue.params as { key?: Parameters<typeof localize>[0] } | undefined)?.key;

@@ -30,7 +30,9 @@ export const planInput = z.strictObject({
     .string()
     .trim()
     .max(TEXT_MAX)
-    .refine((v) => /^[A-ZÅÄÖ]{2,6}-\d{4}-\d{1,6}$/.test(v), { params: { key: 'validation.invalidCaseNumber' } }),
+    .refine((v) => /^[A-ZÅÄÖ]{2,6}-\d{4}-\d{1,6}$/.test(v), {
+      params: { key: 'validation.invalidCaseNumber' },
+    }),
   status: z.enum(PLAN_STATUSES),
   summary: note().default(''),
   budgetRequested: money().nullable().default(null),
@@ -100,7 +102,10 @@ const activityFields = {
 /** An activity as it is created. */
 export const activityInput = z.strictObject(activityFields);
 /** A change to an activity. */
-export const activityPatch = z.strictObject(activityFields).omit({ planId: true, initiativeId: true }).partial();
+export const activityPatch = z
+  .strictObject(activityFields)
+  .omit({ planId: true, initiativeId: true })
+  .partial();
 
 const followUpContent = {
   status: z.enum(FOLLOW_UP_STATUSES),

@@ -15,7 +15,10 @@ const initiative = { planId: 1, focusAreaId: 2, title: 'Utforska modulära lösn
 describe('validation at the edge', () => {
   it('accepts a valid initiative and fills defaults', () => {
     const result = validate(initiativeInput, initiative);
-    expect(result).toMatchObject({ ok: true, value: { status: 'planned', administrations: [], ownerId: null } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { status: 'planned', administrations: [], ownerId: null },
+    });
   });
 
   it('reports a missing required field as required, in Swedish and English', () => {
@@ -23,7 +26,11 @@ describe('validation at the edge', () => {
     expect(result).toEqual({
       ok: false,
       issues: [
-        { path: 'title', code: 'required', message: { sv: 'Fältet måste fyllas i.', en: 'This field is required.' } },
+        {
+          path: 'title',
+          code: 'required',
+          message: { sv: 'Fältet måste fyllas i.', en: 'This field is required.' },
+        },
       ],
     });
   });
@@ -45,8 +52,13 @@ describe('validation at the edge', () => {
 
   it('refuses a start after the end and points at the end date', () => {
     const result = validate(initiativeInput, { ...initiative, start: '2026-12-01', end: '2026-01-01' });
-    expect(result.ok === false && result.issues[0]).toMatchObject({ path: 'end', code: 'validation.startAfterEnd' });
-    expect(validate(initiativeInput, { ...initiative, start: '2026-01-01', end: '2026-01-01' }).ok).toBe(true);
+    expect(result.ok === false && result.issues[0]).toMatchObject({
+      path: 'end',
+      code: 'validation.startAfterEnd',
+    });
+    expect(validate(initiativeInput, { ...initiative, start: '2026-01-01', end: '2026-01-01' }).ok).toBe(
+      true,
+    );
   });
 
   it('refuses malformed dates', () => {
@@ -61,15 +73,27 @@ describe('validation at the edge', () => {
 
   it('keeps progress within 0–100 and whole', () => {
     const base = { planId: 1, initiativeId: 2, periodYear: 2026, period: 'T1', status: 'onTrack' };
-    expect(validate(followUpDraftInput, { ...base, progress: 101 })).toMatchObject({ ok: false, issues: [{ code: 'tooLarge' }] });
-    expect(validate(followUpDraftInput, { ...base, progress: -1 })).toMatchObject({ ok: false, issues: [{ code: 'tooSmall' }] });
-    expect(validate(followUpDraftInput, { ...base, progress: 'fifty' })).toMatchObject({ ok: false, issues: [{ code: 'notNumber' }] });
+    expect(validate(followUpDraftInput, { ...base, progress: 101 })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'tooLarge' }],
+    });
+    expect(validate(followUpDraftInput, { ...base, progress: -1 })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'tooSmall' }],
+    });
+    expect(validate(followUpDraftInput, { ...base, progress: 'fifty' })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'notNumber' }],
+    });
     expect(validate(followUpDraftInput, { ...base, progress: 50 }).ok).toBe(true);
   });
 
   it('lets a draft have no summary but requires one to submit', () => {
     const content = { status: 'atRisk', progress: 40, summary: '' };
-    expect(validate(followUpSubmission, content)).toMatchObject({ ok: false, issues: [{ path: 'summary', code: 'required' }] });
+    expect(validate(followUpSubmission, content)).toMatchObject({
+      ok: false,
+      issues: [{ path: 'summary', code: 'required' }],
+    });
     expect(validate(followUpSubmission, { ...content, summary: 'Arbetet pågår.' }).ok).toBe(true);
   });
 
@@ -107,7 +131,9 @@ describe('validation at the edge', () => {
   });
 
   it('refuses a measurement that is not a finite number', () => {
-    expect(validate(measurementInput, { effectId: 1, measuredAt: '2026-05-01', value: Infinity }).ok).toBe(false);
+    expect(validate(measurementInput, { effectId: 1, measuredAt: '2026-05-01', value: Infinity }).ok).toBe(
+      false,
+    );
     expect(validate(measurementInput, { effectId: 1, measuredAt: '2026-05-01', value: '12' }).ok).toBe(false);
   });
 
@@ -117,7 +143,11 @@ describe('validation at the edge', () => {
       parseOrThrow(initiativeInput, {});
     } catch (error) {
       expect((error as ValidationError).status).toBe(400);
-      expect((error as ValidationError).issues.map((i) => i.path)).toEqual(['planId', 'focusAreaId', 'title']);
+      expect((error as ValidationError).issues.map((i) => i.path)).toEqual([
+        'planId',
+        'focusAreaId',
+        'title',
+      ]);
     }
   });
 });

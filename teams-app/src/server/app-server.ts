@@ -26,7 +26,9 @@ const escapeHtml = (s: string) =>
 async function listCounts(site: PlanSite): Promise<{ title: string; count: number }[]> {
   const out: { title: string; count: number }[] = [];
   for (const def of LISTS) {
-    const info = (await spCall({ listName: def.key }, () => site.list(def.key).select('Title', 'ItemCount')())) as {
+    const info = (await spCall({ listName: def.key }, () =>
+      site.list(def.key).select('Title', 'ItemCount')(),
+    )) as {
       Title: string;
       ItemCount: number;
     };
@@ -35,9 +37,17 @@ async function listCounts(site: PlanSite): Promise<{ title: string; count: numbe
   return out;
 }
 
-function startPage(locale: Locale, counts: { title: string; count: number }[], links: AppServerOptions['links']): string {
-  const rows = counts.map((c) => `<tr><th scope="row">${escapeHtml(c.title)}</th><td>${c.count}</td></tr>`).join('');
-  const linkItems = links.map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></li>`).join('');
+function startPage(
+  locale: Locale,
+  counts: { title: string; count: number }[],
+  links: AppServerOptions['links'],
+): string {
+  const rows = counts
+    .map((c) => `<tr><th scope="row">${escapeHtml(c.title)}</th><td>${c.count}</td></tr>`)
+    .join('');
+  const linkItems = links
+    .map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></li>`)
+    .join('');
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(t(locale, 'app.shortName'))}</title>
 <style>body{font-family:"Segoe UI",system-ui,sans-serif;margin:2rem;max-width:50rem;line-height:1.5}table{border-collapse:collapse}th,td{text-align:left;padding:.25rem 1rem .25rem 0;border-bottom:1px solid #ccc}</style></head>
@@ -70,7 +80,9 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     }
     if (req.method === 'GET' && url.pathname === '/') {
       const counts = await listCounts(options.site);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(startPage(locale, counts, options.links));
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(startPage(locale, counts, options.links));
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(t(locale, 'server.notFound'));

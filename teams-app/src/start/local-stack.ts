@@ -14,7 +14,9 @@ function portFrom(name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`${name}=${raw} är inte ett portnummer (0–65535). / ${name}=${raw} is not a port number.`);
+    throw new Error(
+      `${name}=${raw} är inte ett portnummer (0–65535). / ${name}=${raw} is not a port number.`,
+    );
   }
   return port;
 }
@@ -62,7 +64,9 @@ async function main(): Promise<void> {
   console.log('Förbereder listorna … / Provisioning the lists …');
   const steps = await provision(site);
   const changed = steps.filter((s) => s.outcome !== 'unchanged');
-  console.log(`  ${changed.length} ändringar, ${steps.length - changed.length} oförändrade / changes, unchanged`);
+  console.log(
+    `  ${changed.length} ändringar, ${steps.length - changed.length} oförändrade / changes, unchanged`,
+  );
 
   const report = await importPlan(createRepositories(site), PLAN_2026, { actor: 'npm start' });
   console.log(
@@ -76,7 +80,10 @@ async function main(): Promise<void> {
       port: appPort,
       site,
       links: [
-        { label: `SharePoint-emulatorn (plansajten) / SharePoint emulator: ${running.siteUrl}`, url: `${running.siteUrl}/_api/web/lists` },
+        {
+          label: `SharePoint-emulatorn (plansajten) / SharePoint emulator: ${running.siteUrl}`,
+          url: `${running.siteUrl}/_api/web/lists`,
+        },
         { label: 'Lokala demoanvändare / local demo users', url: `${running.origin}/_local/users` },
       ],
     });

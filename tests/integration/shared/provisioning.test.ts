@@ -34,7 +34,12 @@ describe('provisioning the plan site', () => {
       EnforceUniqueValues: boolean;
       MaxLength: number;
     };
-    expect(field).toMatchObject({ Title: 'Unik nyckel', Indexed: true, EnforceUniqueValues: true, MaxLength: 100 });
+    expect(field).toMatchObject({
+      Title: 'Unik nyckel',
+      Indexed: true,
+      EnforceUniqueValues: true,
+      MaxLength: 100,
+    });
   });
 
   it('changes nothing when run a second time', async () => {
@@ -45,9 +50,9 @@ describe('provisioning the plan site', () => {
 
   it('keeps readers out of working follow-ups but lets them read published ones', async () => {
     const reader = new PlanSite(site.sp('reader'), site.emulator.siteUrl);
-    await expect(spCall({ listName: 'FollowUps' }, () => reader.list('FollowUps').items())).rejects.toBeInstanceOf(
-      PermissionError,
-    );
+    await expect(
+      spCall({ listName: 'FollowUps' }, () => reader.list('FollowUps').items()),
+    ).rejects.toBeInstanceOf(PermissionError);
     await expect(reader.list('PublishedFollowUps').items()).resolves.toEqual([]);
   });
 
@@ -60,6 +65,8 @@ describe('provisioning the plan site', () => {
   });
 
   it('refuses provisioning to a member, who may not manage lists', async () => {
-    await expect(provision(new PlanSite(site.sp('staff'), site.emulator.siteUrl))).rejects.toBeInstanceOf(PermissionError);
+    await expect(provision(new PlanSite(site.sp('staff'), site.emulator.siteUrl))).rejects.toBeInstanceOf(
+      PermissionError,
+    );
   });
 });

@@ -6,7 +6,14 @@ import {
   planReadiness,
   ValidationError,
 } from '@devplan/shared';
-import { MEMBER_PARTS, PlanViewReader, provision, PlanSite, READER_PARTS, type Repositories } from '@devplan/shared/sp';
+import {
+  MEMBER_PARTS,
+  PlanViewReader,
+  provision,
+  PlanSite,
+  READER_PARTS,
+  type Repositories,
+} from '@devplan/shared/sp';
 import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';
 
@@ -37,8 +44,14 @@ describe('repositories against the emulated SharePoint', () => {
     ]);
     expect(await staff.initiatives.byPlan(planId)).toHaveLength(13);
     const activities = await staff.activities.find({ filter: `PlanId eq ${planId}` });
-    expect(activities).toHaveLength(PLAN_2026.focusAreas.flatMap((a) => a.initiatives).flatMap((i) => i.activities).length);
-    expect((await staff.decisions.byPlan(planId)).map((d) => d.paragraph)).toEqual(['§ 64', '§ 426', '§ 301']);
+    expect(activities).toHaveLength(
+      PLAN_2026.focusAreas.flatMap((a) => a.initiatives).flatMap((i) => i.activities).length,
+    );
+    expect((await staff.decisions.byPlan(planId)).map((d) => d.paragraph)).toEqual([
+      '§ 64',
+      '§ 426',
+      '§ 301',
+    ]);
   });
 
   it('imports nothing the second time', async () => {
@@ -68,18 +81,27 @@ describe('repositories against the emulated SharePoint', () => {
   it('shows what the faithful plan lacks for decision readiness: owners, approvers, timelines, effects', async () => {
     const initiatives = await staff.initiatives.byPlan(planId);
     const readiness = planReadiness(initiatives, [], [], { planYear: 2026, today: '2026-11-24' });
-    expect(readiness.missingByCriterion).toMatchObject({ owner: 13, approver: 13, timeline: 13, measurableGoal: 13 });
+    expect(readiness.missingByCriterion).toMatchObject({
+      owner: 13,
+      approver: 13,
+      timeline: 13,
+      measurableGoal: 13,
+    });
   });
 
   it('saves an edit with the ETag it read and refuses a stale ETag without losing the first write', async () => {
     const [first] = await staff.initiatives.byPlan(planId);
-    const saved = await staff.initiatives.update(first!.id, { investmentNeed: '2 årsarbetare' }, first!.etag!);
+    const saved = await staff.initiatives.update(
+      first!.id,
+      { investmentNeed: '2 årsarbetare' },
+      first!.etag!,
+    );
     expect(saved.investmentNeed).toBe('2 årsarbetare');
     expect(saved.etag).not.toBe(first!.etag);
     const other = site.repos('staff2');
-    await expect(other.initiatives.update(first!.id, { investmentNeed: 'Annat' }, first!.etag!)).rejects.toBeInstanceOf(
-      ConcurrencyError,
-    );
+    await expect(
+      other.initiatives.update(first!.id, { investmentNeed: 'Annat' }, first!.etag!),
+    ).rejects.toBeInstanceOf(ConcurrencyError);
     expect((await staff.initiatives.get(first!.id)).investmentNeed).toBe('2 årsarbetare');
   });
 
@@ -95,7 +117,9 @@ describe('repositories against the emulated SharePoint', () => {
   it('refuses a reader’s write at the data layer', async () => {
     const reader = site.repos('reader');
     const [first] = await reader.initiatives.byPlan(planId);
-    await expect(reader.initiatives.update(first!.id, { goal: 'x' }, first!.etag!)).rejects.toBeInstanceOf(PermissionError);
+    await expect(reader.initiatives.update(first!.id, { goal: 'x' }, first!.etag!)).rejects.toBeInstanceOf(
+      PermissionError,
+    );
   });
 
   describe('follow-ups', () => {
@@ -105,21 +129,43 @@ describe('repositories against the emulated SharePoint', () => {
     });
 
     it('go from draft to submitted to approved, frozen after approval', async () => {
-      const draft = await staff.followUps.add({ planId, initiativeId, periodYear: 2026, period: 'T1', status: 'onTrack', progress: 20 });
+      const draft = await staff.followUps.add({
+        planId,
+        initiativeId,
+        periodYear: 2026,
+        period: 'T1',
+        status: 'onTrack',
+        progress: 20,
+      });
       expect(draft.state).toBe('draft');
       await expect(staff.followUps.submit(draft.id, draft.etag!, 1)).rejects.toBeInstanceOf(ValidationError);
-      const written = await staff.followUps.update(draft.id, { summary: 'Strategin är förankrad i ledningsgruppen.' }, draft.etag!);
+      const written = await staff.followUps.update(
+        draft.id,
+        { summary: 'Strategin är förankrad i ledningsgruppen.' },
+        draft.etag!,
+      );
       const submitted = await staff.followUps.submit(written.id, written.etag!, 1);
       expect(submitted.state).toBe('submitted');
-      await expect(staff.followUps.update(submitted.id, { progress: 90 }, submitted.etag!)).rejects.toBeInstanceOf(LifecycleError);
+      await expect(
+        staff.followUps.update(submitted.id, { progress: 90 }, submitted.etag!),
+      ).rejects.toBeInstanceOf(LifecycleError);
       const approved = await app.followUps.decide(submitted.id, submitted.etag!, 'approve');
       expect(approved.state).toBe('approved');
-      await expect(staff.followUps.update(approved.id, { progress: 90 }, approved.etag!)).rejects.toBeInstanceOf(LifecycleError);
+      await expect(
+        staff.followUps.update(approved.id, { progress: 90 }, approved.etag!),
+      ).rejects.toBeInstanceOf(LifecycleError);
     });
 
     it('are one per initiative and period: a second one is refused by SharePoint itself', async () => {
       await expect(
-        staff.followUps.add({ planId, initiativeId, periodYear: 2026, period: 'T1', status: 'atRisk', progress: 5 }),
+        staff.followUps.add({
+          planId,
+          initiativeId,
+          periodYear: 2026,
+          period: 'T1',
+          status: 'atRisk',
+          progress: 5,
+        }),
       ).rejects.toBeInstanceOf(DuplicateFollowUpError);
       expect(await staff.followUps.byInitiative(initiativeId)).toHaveLength(1);
     });
@@ -140,15 +186,25 @@ describe('repositories against the emulated SharePoint', () => {
         app.followUps.decide(submitted.id, submitted.etag!, 'sendBack', 'Komplettera'),
       ]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-      expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([
-        expect.any(ConcurrencyError),
-      ]);
+      expect(
+        results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason),
+      ).toEqual([expect.any(ConcurrencyError)]);
     });
 
     it('cannot be sent back without a comment', async () => {
-      const draft = await staff.followUps.add({ planId, initiativeId, periodYear: 2026, period: 'FY', status: 'onTrack', progress: 60, summary: 'Klart.' });
+      const draft = await staff.followUps.add({
+        planId,
+        initiativeId,
+        periodYear: 2026,
+        period: 'FY',
+        status: 'onTrack',
+        progress: 60,
+        summary: 'Klart.',
+      });
       const submitted = await staff.followUps.submit(draft.id, draft.etag!, 1);
-      await expect(app.followUps.decide(submitted.id, submitted.etag!, 'sendBack', '  ')).rejects.toBeInstanceOf(LifecycleError);
+      await expect(
+        app.followUps.decide(submitted.id, submitted.etag!, 'sendBack', '  '),
+      ).rejects.toBeInstanceOf(LifecycleError);
       expect((await app.followUps.get(submitted.id)).state).toBe('submitted');
     });
   });

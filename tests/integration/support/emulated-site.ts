@@ -15,7 +15,8 @@ export interface EmulatedSite {
 /** Starts an in-memory emulator on a free port. */
 export async function startEmulatedSite(options: EmulatorOptions = {}): Promise<EmulatedSite> {
   const emulator = await startEmulator({ port: 0, dbFile: ':memory:', ...options });
-  const sp = (user: string) => spfi(emulator.siteUrl).using(TokenAuthenticated(() => emulator.issueToken(user), 2));
+  const sp = (user: string) =>
+    spfi(emulator.siteUrl).using(TokenAuthenticated(() => emulator.issueToken(user), 2));
   return {
     emulator,
     sp,

@@ -57,12 +57,17 @@ describe('the follow-up life cycle', () => {
     for (const action of ['edit', 'submit', 'approve', 'sendBack', 'delete'] as const) {
       expect(transition('approved', action, { comment: 'x' }).ok).toBe(false);
     }
-    expect(transition('approved', 'edit')).toMatchObject({ reason: { sv: 'Uppföljningen är godkänd och låst.' } });
+    expect(transition('approved', 'edit')).toMatchObject({
+      reason: { sv: 'Uppföljningen är godkänd och låst.' },
+    });
   });
 
   it('names the current state when an approval is refused', () => {
     const result = transition('draft', 'approve');
-    expect(result).toMatchObject({ ok: false, reason: { sv: expect.stringContaining('utkast'), en: expect.stringContaining('draft') } });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: { sv: expect.stringContaining('utkast'), en: expect.stringContaining('draft') },
+    });
   });
 
   it('throws a LifecycleError with status 409 from assertTransition', () => {

@@ -8,8 +8,7 @@ export type FollowUpAction = 'edit' | 'submit' | 'approve' | 'sendBack' | 'delet
 
 /** The outcome of asking whether an action is allowed. */
 export type TransitionResult =
-  | { ok: true; next: FollowUpState }
-  | { ok: false; code: string; reason: Localized };
+  { ok: true; next: FollowUpState } | { ok: false; code: string; reason: Localized };
 
 /** A refused life-cycle step. */
 export class LifecycleError extends DomainError {

@@ -34,15 +34,21 @@ describe('one follow-up per initiative and period', () => {
   });
 
   it('refuses a second follow-up for the same initiative and period', () => {
-    expect(() => assertNoDuplicateFollowUp(existing, { initiativeId: 7, periodYear: 2026, period: 'T1' })).toThrow(
-      DuplicateFollowUpError,
-    );
+    expect(() =>
+      assertNoDuplicateFollowUp(existing, { initiativeId: 7, periodYear: 2026, period: 'T1' }),
+    ).toThrow(DuplicateFollowUpError);
   });
 
   it('accepts another period, another initiative, or the same follow-up saved again', () => {
-    expect(() => assertNoDuplicateFollowUp(existing, { initiativeId: 7, periodYear: 2026, period: 'T2' })).not.toThrow();
-    expect(() => assertNoDuplicateFollowUp(existing, { initiativeId: 8, periodYear: 2026, period: 'T1' })).not.toThrow();
-    expect(() => assertNoDuplicateFollowUp(existing, { id: 1, initiativeId: 7, periodYear: 2026, period: 'T1' })).not.toThrow();
+    expect(() =>
+      assertNoDuplicateFollowUp(existing, { initiativeId: 7, periodYear: 2026, period: 'T2' }),
+    ).not.toThrow();
+    expect(() =>
+      assertNoDuplicateFollowUp(existing, { initiativeId: 8, periodYear: 2026, period: 'T1' }),
+    ).not.toThrow();
+    expect(() =>
+      assertNoDuplicateFollowUp(existing, { id: 1, initiativeId: 7, periodYear: 2026, period: 'T1' }),
+    ).not.toThrow();
   });
 
   it('explains the refusal in Swedish and English', () => {

@@ -40,7 +40,11 @@ export function assertNoDuplicateFollowUp(
       f.period === candidate.period &&
       f.id !== candidate.id,
   );
-  if (clash) throw new DuplicateFollowUpError(candidate.initiativeId, { year: candidate.periodYear, period: candidate.period });
+  if (clash)
+    throw new DuplicateFollowUpError(candidate.initiativeId, {
+      year: candidate.periodYear,
+      period: candidate.period,
+    });
 }
 
 /** Localised name of a period key, falling back to the key itself for custom schemes. */

@@ -21,7 +21,15 @@ describe('the readiness check of an initiative', () => {
   });
 
   it('lists what is missing, in order, in Swedish and English', () => {
-    const bare = { id: 1, start: null, end: null, investmentNeed: '', criticalFactors: '  ', ownerId: null, approverId: null };
+    const bare = {
+      id: 1,
+      start: null,
+      end: null,
+      investmentNeed: '',
+      criticalFactors: '  ',
+      ownerId: null,
+      approverId: null,
+    };
     const result = initiativeReadiness(bare, [], [], context);
     expect(result.score).toBe(0);
     expect(result.missing.map((m) => m.criterion)).toEqual([
@@ -77,7 +85,12 @@ describe('the readiness check of a plan', () => {
     const result = planReadiness([complete, second], [measurable], [submittedT2], context);
     expect(result.initiatives.map((i) => i.score)).toEqual([100, 57]);
     expect(result.score).toBe(79);
-    expect(result.missingByCriterion).toMatchObject({ owner: 1, measurableGoal: 1, currentStatus: 1, timeline: 0 });
+    expect(result.missingByCriterion).toMatchObject({
+      owner: 1,
+      measurableGoal: 1,
+      currentStatus: 1,
+      timeline: 0,
+    });
     expect(result.fullyReady).toBe(1);
     expect(result.statusPeriod).toEqual({ year: 2026, period: 'T2' });
   });

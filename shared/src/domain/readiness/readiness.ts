@@ -2,7 +2,12 @@ import { localize, t } from '../../i18n/translate.js';
 import type { Id, IsoDate, Localized } from '../common/types.js';
 import { isMeasurable, type Effect } from '../effect/effect.js';
 import type { FollowUp } from '../follow-up/follow-up.js';
-import { latestClosedPeriod, type PeriodRef, type PeriodScheme, TERTIAL_SCHEME } from '../follow-up/period.js';
+import {
+  latestClosedPeriod,
+  type PeriodRef,
+  type PeriodScheme,
+  TERTIAL_SCHEME,
+} from '../follow-up/period.js';
 import type { Initiative } from '../initiative/initiative.js';
 import { periodLabel } from '../follow-up/uniqueness.js';
 
@@ -89,18 +94,18 @@ export function initiativeReadiness(
     items.filter((i) => i.initiativeId === initiative.id);
 
   const criteria: CriterionResult[] = [
-    check(
-      'measurableGoal',
-      own(effects).some(isMeasurable),
-      localize('readiness.missing.measurableGoal'),
-    ),
+    check('measurableGoal', own(effects).some(isMeasurable), localize('readiness.missing.measurableGoal')),
     check(
       'timeline',
       initiative.start !== null && initiative.end !== null,
       localize('readiness.missing.timeline'),
     ),
     check('investmentNeed', filled(initiative.investmentNeed), localize('readiness.missing.investmentNeed')),
-    check('criticalFactors', filled(initiative.criticalFactors), localize('readiness.missing.criticalFactors')),
+    check(
+      'criticalFactors',
+      filled(initiative.criticalFactors),
+      localize('readiness.missing.criticalFactors'),
+    ),
     check('owner', initiative.ownerId !== null, localize('readiness.missing.owner')),
     check('approver', initiative.approverId !== null, localize('readiness.missing.approver')),
     statusPeriod === null

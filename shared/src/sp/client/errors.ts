@@ -32,14 +32,17 @@ interface HttpErrorLike {
 }
 
 function isHttpError(e: unknown): e is HttpErrorLike {
-  return typeof e === 'object' && e !== null && (e as { isHttpRequestError?: unknown }).isHttpRequestError === true;
+  return (
+    typeof e === 'object' && e !== null && (e as { isHttpRequestError?: unknown }).isHttpRequestError === true
+  );
 }
 
 /** Reads SharePoint's error body: `{"odata.error":{code,message:{value}}}` (light) or `{"error":…}` (verbose). */
 export function parseSharePointError(text: string): { code: string; message: string; body: unknown } {
   try {
     const body = JSON.parse(text) as Record<string, unknown>;
-    const err = (body['odata.error'] ?? body['error']) as { code?: string; message?: { value?: string } | string } | undefined;
+    const err = (body['odata.error'] ?? body['error']) as
+      { code?: string; message?: { value?: string } | string } | undefined;
     const message = typeof err?.message === 'string' ? err.message : (err?.message?.value ?? text);
     const description = (body as { error_description?: string }).error_description;
     return { code: err?.code ?? '', message: description ?? message, body };
@@ -65,7 +68,9 @@ export async function toProductError(error: unknown, context: ErrorContext): Pro
   if (!isHttpError(error)) {
     return error instanceof TypeError ? new NetworkError(error) : (error as Error);
   }
-  const text = await error.response.text().catch((readError: unknown) => `(body unreadable: ${String(readError)})`);
+  const text = await error.response
+    .text()
+    .catch((readError: unknown) => `(body unreadable: ${String(readError)})`);
   const { code, message, body } = parseSharePointError(text);
   switch (error.status) {
     case 412:
@@ -76,7 +81,8 @@ export async function toProductError(error: unknown, context: ErrorContext): Pro
     case 404:
       return new NotFoundError(context.listName, context.itemId ?? '');
   }
-  if (code.includes('SPDuplicateValuesFoundException')) return new DuplicateValueError(error.status, code, message, body);
+  if (code.includes('SPDuplicateValuesFoundException'))
+    return new DuplicateValueError(error.status, code, message, body);
   return new SharePointError(error.status, code, message, body);
 }
 

@@ -48,7 +48,9 @@ describe('mapping list items to entities', () => {
   });
 
   it('writes only the properties given, lookups and people as <Field>Id, dates at noon UTC', () => {
-    expect(toFields(initiativeMapping, { ownerId: 9, start: '2026-02-01', administrations: ['A', 'B'] })).toEqual({
+    expect(
+      toFields(initiativeMapping, { ownerId: 9, start: '2026-02-01', administrations: ['A', 'B'] }),
+    ).toEqual({
       OwnerId: 9,
       StartDate: '2026-02-01T12:00:00Z',
       Administrations: 'A\nB',
@@ -57,13 +59,26 @@ describe('mapping list items to entities', () => {
 
   it('selects every mapped column and expands the people', () => {
     const { select, expand } = selectFor(initiativeMapping);
-    expect(select).toEqual(expect.arrayContaining(['Id', 'PlanId', 'FocusAreaId', 'OwnerId', 'Owner/Title', 'Approver/EMail']));
+    expect(select).toEqual(
+      expect.arrayContaining(['Id', 'PlanId', 'FocusAreaId', 'OwnerId', 'Owner/Title', 'Approver/EMail']),
+    );
     expect(expand).toEqual(['Owner', 'Approver']);
   });
 
   it('derives the unique key and the plan-period key of a follow-up', () => {
-    const fields = toFields(followUpMapping, { planId: 1, initiativeId: 7, periodYear: 2026, period: 'T2', progress: 40 });
-    expect(fields).toMatchObject({ UniqueKey: '7:2026-T2', PlanPeriod: '1:2026-T2', Title: '2026 T2', Progress: 40 });
+    const fields = toFields(followUpMapping, {
+      planId: 1,
+      initiativeId: 7,
+      periodYear: 2026,
+      period: 'T2',
+      progress: 40,
+    });
+    expect(fields).toMatchObject({
+      UniqueKey: '7:2026-T2',
+      PlanPeriod: '1:2026-T2',
+      Title: '2026 T2',
+      Progress: 40,
+    });
     expect(toFields(publishedFollowUpMapping, { planId: 1, periodYear: 2026, period: 'T1' })).toMatchObject({
       PlanPeriod: '1:2026-T1',
     });

@@ -61,7 +61,12 @@ function readValue(item: SpItem, column: ColumnMap): unknown {
     case 'text':
       return typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
     case 'lines':
-      return typeof raw === 'string' && raw.trim() ? raw.split('\n').map((l) => l.trim()).filter(Boolean) : [];
+      return typeof raw === 'string' && raw.trim()
+        ? raw
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : [];
     case 'number':
     case 'lookup':
     case 'user':
@@ -106,7 +111,9 @@ function userRefOf(raw: unknown): UserRef | undefined {
 export function fromItem<E>(mapping: EntityMapping<E>, item: SpItem): E {
   const entity: Record<string, unknown> = {
     id: item['Id'] ?? item['ID'],
-    etag: (item['odata.etag'] as string | undefined) ?? (item['__metadata'] as { etag?: string } | undefined)?.etag,
+    etag:
+      (item['odata.etag'] as string | undefined) ??
+      (item['__metadata'] as { etag?: string } | undefined)?.etag,
     created: item['Created'],
     modified: item['Modified'],
   };

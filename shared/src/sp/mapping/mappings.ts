@@ -24,7 +24,9 @@ const followUpContentColumns = {
   effectsSeen: { field: 'EffectsSeen', as: 'text' },
 } as const;
 
-function periodColumns(e: Partial<{ planId: number; initiativeId: number; periodYear: number; period: string }>) {
+function periodColumns(
+  e: Partial<{ planId: number; initiativeId: number; periodYear: number; period: string }>,
+) {
   if (e.planId === undefined || e.periodYear === undefined || e.period === undefined) return {};
   return {
     Title: `${e.periodYear} ${e.period}`,
@@ -140,7 +142,10 @@ export const approvalDecisionMapping: EntityMapping<ApprovalDecision> = {
   },
   derived: (e) =>
     e.followUpId !== undefined && e.followUpVersion !== undefined
-      ? { Title: `${e.decision ?? ''} ${e.followUpId}`.trim(), DecisionKey: `${e.followUpId}@${e.followUpVersion}` }
+      ? {
+          Title: `${e.decision ?? ''} ${e.followUpId}`.trim(),
+          DecisionKey: `${e.followUpId}@${e.followUpVersion}`,
+        }
       : {},
 };
 

@@ -21,7 +21,13 @@ export interface PlanViewOptions {
 /** Parts an intranet reader may read: never working follow-ups. */
 export const READER_PARTS: readonly PlanViewPart[] = ['decisions', 'activities', 'effects', 'published'];
 /** Parts a member reads in the tab. */
-export const MEMBER_PARTS: readonly PlanViewPart[] = ['decisions', 'activities', 'effects', 'followUps', 'published'];
+export const MEMBER_PARTS: readonly PlanViewPart[] = [
+  'decisions',
+  'activities',
+  'effects',
+  'followUps',
+  'published',
+];
 
 /**
  * Reads a whole plan view in ONE HTTP request: a `$batch` holding the plan, its decisions, areas,

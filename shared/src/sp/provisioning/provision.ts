@@ -41,12 +41,29 @@ export interface ProvisionOptions {
 }
 
 /** SharePoint's role types, which (unlike role names) do not depend on the site's language. */
-const ROLE_TYPE: Record<Exclude<RoleLevel, null>, RoleTypeKind> = { Read: 2, Contribute: 3, 'Full Control': 5 };
+const ROLE_TYPE: Record<Exclude<RoleLevel, null>, RoleTypeKind> = {
+  Read: 2,
+  Contribute: 3,
+  'Full Control': 5,
+};
 
 type FieldState = Pick<
   IFieldInfo,
   'InternalName' | 'Title' | 'Indexed' | 'Required' | 'EnforceUniqueValues' | 'TypeAsString' | 'Id'
 > & { MaxLength?: number; Choices?: string[] | { results: string[] } };
+
+/** The field properties provisioning compares. */
+const FIELD_PROPS = [
+  'Id',
+  'InternalName',
+  'Title',
+  'Indexed',
+  'Required',
+  'EnforceUniqueValues',
+  'TypeAsString',
+  'MaxLength',
+  'Choices',
+] as const;
 
 function choicesOf(field: FieldState): string[] {
   const c = field.Choices;
@@ -82,19 +99,28 @@ async function ensureList(
   record: (s: ProvisionStep) => void,
 ): Promise<{ id: string; handle: IList }> {
   const handle = site.list(def.key);
-  const read = () => handle.select('Id', 'Title', 'Description')() as Promise<{ Id: string; Title: string; Description: string }>;
+  const read = () =>
+    handle.select('Id', 'Title', 'Description')() as Promise<{
+      Id: string;
+      Title: string;
+      Description: string;
+    }>;
   let info: { Id: string; Title: string; Description: string };
   try {
     info = await spCall({ listName: def.key }, read);
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
     await spCall({ listName: def.key }, () => site.sp.web.lists.add(def.url, def.description, 100, false));
-    await spCall({ listName: def.key }, () => handle.update({ Title: def.title, Description: def.description }));
+    await spCall({ listName: def.key }, () =>
+      handle.update({ Title: def.title, Description: def.description }),
+    );
     record({ what: 'list', name: def.key, outcome: 'created', detail: def.title });
     return { id: (await read()).Id, handle };
   }
   if (info.Title !== def.title || info.Description !== def.description) {
-    await spCall({ listName: def.key }, () => handle.update({ Title: def.title, Description: def.description }));
+    await spCall({ listName: def.key }, () =>
+      handle.update({ Title: def.title, Description: def.description }),
+    );
     record({ what: 'list', name: def.key, outcome: 'updated', detail: def.title });
   } else {
     record({ what: 'list', name: def.key, outcome: 'unchanged' });
@@ -109,7 +135,12 @@ async function createField(list: IList, field: FieldDef, listIds: Map<ListKey, s
       await list.fields.addText(field.name, { ...common, MaxLength: field.maxLength ?? 255 });
       return;
     case 'Note':
-      await list.fields.addMultilineText(field.name, { ...common, NumberOfLines: 6, RichText: false, AppendOnly: false });
+      await list.fields.addMultilineText(field.name, {
+        ...common,
+        NumberOfLines: 6,
+        RichText: false,
+        AppendOnly: false,
+      });
       return;
     case 'Number':
       await list.fields.addNumber(field.name, {
@@ -128,14 +159,23 @@ async function createField(list: IList, field: FieldDef, listIds: Map<ListKey, s
       await list.fields.addBoolean(field.name, common);
       return;
     case 'Choice':
-      await list.fields.addChoice(field.name, { ...common, Choices: [...(field.choices ?? [])], FillInChoice: false });
+      await list.fields.addChoice(field.name, {
+        ...common,
+        Choices: [...(field.choices ?? [])],
+        FillInChoice: false,
+      });
       return;
     case 'MultiChoice':
-      await list.fields.addMultiChoice(field.name, { ...common, Choices: [...(field.choices ?? [])], FillInChoice: false });
+      await list.fields.addMultiChoice(field.name, {
+        ...common,
+        Choices: [...(field.choices ?? [])],
+        FillInChoice: false,
+      });
       return;
     case 'Lookup': {
       const target = field.lookupList ? listIds.get(field.lookupList) : undefined;
-      if (!target) throw new Error(`Lookup ${field.name} points at ${field.lookupList}, which is not provisioned yet.`);
+      if (!target)
+        throw new Error(`Lookup ${field.name} points at ${field.lookupList}, which is not provisioned yet.`);
       await list.fields.addLookup(field.name, { LookupListId: target, LookupFieldName: 'Title' });
       return;
     }
@@ -189,13 +229,15 @@ async function ensureFields(
   record: (s: ProvisionStep) => void,
 ): Promise<void> {
   const existing = (await spCall({ listName: def.key }, () =>
-    list.fields.select('Id', 'InternalName', 'Title', 'Indexed', 'Required', 'EnforceUniqueValues', 'TypeAsString', 'MaxLength', 'Choices')(),
+    list.fields.select(...FIELD_PROPS)(),
   )) as FieldState[];
   const byName = new Map(existing.map((f) => [f.InternalName, f]));
 
   const title = byName.get('Title');
   if (title && title.Title !== def.titleField) {
-    await spCall({ listName: def.key }, () => list.fields.getByInternalNameOrTitle('Title').update({ Title: def.titleField }));
+    await spCall({ listName: def.key }, () =>
+      list.fields.getByInternalNameOrTitle('Title').update({ Title: def.titleField }),
+    );
     record({ what: 'field', name: `${def.key}.Title`, outcome: 'updated', detail: def.titleField });
   }
 
@@ -206,7 +248,7 @@ async function ensureFields(
     if (!state) {
       await spCall({ listName: def.key }, () => createField(list, field, listIds));
       state = (await spCall({ listName: def.key }, () =>
-        list.fields.getByInternalNameOrTitle(field.name).select('Id', 'InternalName', 'Title', 'Indexed', 'Required', 'EnforceUniqueValues', 'TypeAsString', 'MaxLength', 'Choices')(),
+        list.fields.getByInternalNameOrTitle(field.name).select(...FIELD_PROPS)(),
       )) as FieldState;
       created = true;
     }
@@ -227,7 +269,8 @@ async function ensureFields(
 
 interface Assignment {
   PrincipalId: number;
-  RoleDefinitionBindings: { Id: number; RoleTypeKind: number }[] | { results: { Id: number; RoleTypeKind: number }[] };
+  RoleDefinitionBindings:
+    { Id: number; RoleTypeKind: number }[] | { results: { Id: number; RoleTypeKind: number }[] };
 }
 
 async function ensurePermissions(
@@ -242,21 +285,32 @@ async function ensurePermissions(
   for (const role of ['owners', 'members', 'visitors'] as const) {
     const level = def.permissions[role];
     if (!level) continue;
-    const group = (await spCall(ctx, () => sp.web.siteGroups.getByName(groups[role]).select('Id')())) as { Id: number };
+    const group = (await spCall(ctx, () => sp.web.siteGroups.getByName(groups[role]).select('Id')())) as {
+      Id: number;
+    };
     wanted.set(group.Id, ROLE_TYPE[level]);
   }
-  const info = (await spCall(ctx, () => list.select('HasUniqueRoleAssignments')())) as { HasUniqueRoleAssignments: boolean };
+  const info = (await spCall(ctx, () => list.select('HasUniqueRoleAssignments')())) as {
+    HasUniqueRoleAssignments: boolean;
+  };
   const current = new Map<number, RoleTypeKind>();
   if (info.HasUniqueRoleAssignments) {
     const assignments = (await spCall(ctx, () =>
-      list.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id', 'RoleDefinitionBindings/RoleTypeKind')(),
+      list.roleAssignments
+        .expand('RoleDefinitionBindings')
+        .select('PrincipalId', 'RoleDefinitionBindings/Id', 'RoleDefinitionBindings/RoleTypeKind')(),
     )) as Assignment[];
     for (const a of assignments) {
-      const bindings = Array.isArray(a.RoleDefinitionBindings) ? a.RoleDefinitionBindings : a.RoleDefinitionBindings.results;
+      const bindings = Array.isArray(a.RoleDefinitionBindings)
+        ? a.RoleDefinitionBindings
+        : a.RoleDefinitionBindings.results;
       for (const b of bindings) current.set(a.PrincipalId, b.RoleTypeKind as RoleTypeKind);
     }
   }
-  const same = info.HasUniqueRoleAssignments && current.size === wanted.size && [...wanted].every(([p, r]) => current.get(p) === r);
+  const same =
+    info.HasUniqueRoleAssignments &&
+    current.size === wanted.size &&
+    [...wanted].every(([p, r]) => current.get(p) === r);
   if (same) {
     record({ what: 'permissions', name: def.key, outcome: 'unchanged' });
     return;
@@ -264,22 +318,29 @@ async function ensurePermissions(
   if (!info.HasUniqueRoleAssignments) await spCall(ctx, () => list.breakRoleInheritance(false, true));
   const roleIds = new Map<RoleTypeKind, number>();
   for (const type of new Set(wanted.values())) {
-    const role = (await spCall(ctx, () => sp.web.roleDefinitions.getByType(type).select('Id')())) as { Id: number };
+    const role = (await spCall(ctx, () => sp.web.roleDefinitions.getByType(type).select('Id')())) as {
+      Id: number;
+    };
     roleIds.set(type, role.Id);
   }
   for (const [principal, type] of current) {
     if (wanted.get(principal) !== type) {
-      const role = (await spCall(ctx, () => sp.web.roleDefinitions.getByType(type).select('Id')())) as { Id: number };
+      const role = (await spCall(ctx, () => sp.web.roleDefinitions.getByType(type).select('Id')())) as {
+        Id: number;
+      };
       await spCall(ctx, () => list.roleAssignments.remove(principal, role.Id));
     }
   }
   for (const [principal, type] of wanted) {
-    if (current.get(principal) !== type) await spCall(ctx, () => list.roleAssignments.add(principal, roleIds.get(type)!));
+    if (current.get(principal) !== type)
+      await spCall(ctx, () => list.roleAssignments.add(principal, roleIds.get(type)!));
   }
   record({
     what: 'permissions',
     name: def.key,
     outcome: info.HasUniqueRoleAssignments ? 'updated' : 'created',
-    detail: (['owners', 'members', 'visitors'] as const).map((r) => `${r}: ${def.permissions[r] ?? '–'}`).join(', '),
+    detail: (['owners', 'members', 'visitors'] as const)
+      .map((r) => `${r}: ${def.permissions[r] ?? '–'}`)
+      .join(', '),
   });
 }

@@ -125,7 +125,9 @@ export class ActivityRepository extends ListRepository<Activity, ActivityInput, 
   }
   /** An initiative's activities in their order. */
   async byInitiative(initiativeId: Id): Promise<Activity[]> {
-    return (await this.find({ filter: `InitiativeId eq ${initiativeId}` })).sort((a, b) => a.sortOrder - b.sortOrder);
+    return (await this.find({ filter: `InitiativeId eq ${initiativeId}` })).sort(
+      (a, b) => a.sortOrder - b.sortOrder,
+    );
   }
 }
 
@@ -146,13 +148,18 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
   override async add(input: FollowUpDraftInput): Promise<FollowUp> {
     const value = parseOrThrow(followUpDraftInput, input);
     if (!isPeriodKey(this.scheme, value.period)) {
-      throw new ValidationError([{ path: 'period', code: 'invalidPeriod', message: localize('validation.invalidPeriod') }]);
+      throw new ValidationError([
+        { path: 'period', code: 'invalidPeriod', message: localize('validation.invalidPeriod') },
+      ]);
     }
     try {
       return await this.addValidated({ ...value, state: 'draft', submittedById: null, submittedAt: null });
     } catch (error) {
       if (error instanceof DuplicateValueError) {
-        throw new DuplicateFollowUpError(value.initiativeId, { year: value.periodYear, period: value.period });
+        throw new DuplicateFollowUpError(value.initiativeId, {
+          year: value.periodYear,
+          period: value.period,
+        });
       }
       throw error;
     }
@@ -209,18 +216,28 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
 }
 
 /** Decisions on follow-ups (written by the app's identity only). */
-export class ApprovalDecisionRepository extends ListRepository<ApprovalDecision, Omit<ApprovalDecision, 'id'>, never> {
+export class ApprovalDecisionRepository extends ListRepository<
+  ApprovalDecision,
+  Omit<ApprovalDecision, 'id'>,
+  never
+> {
   constructor(site: PlanSite) {
     super(site, approvalDecisionMapping, null);
   }
   /** A follow-up's decisions, newest first. */
   async byFollowUp(followUpId: Id): Promise<ApprovalDecision[]> {
-    return (await this.find({ filter: `FollowUpId eq ${followUpId}` })).sort((a, b) => b.decidedAt.localeCompare(a.decidedAt));
+    return (await this.find({ filter: `FollowUpId eq ${followUpId}` })).sort((a, b) =>
+      b.decidedAt.localeCompare(a.decidedAt),
+    );
   }
 }
 
 /** Approved follow-ups as published (written by the app's identity only; readable by everyone). */
-export class PublishedFollowUpRepository extends ListRepository<PublishedFollowUp, Omit<PublishedFollowUp, 'id'>, never> {
+export class PublishedFollowUpRepository extends ListRepository<
+  PublishedFollowUp,
+  Omit<PublishedFollowUp, 'id'>,
+  never
+> {
   constructor(site: PlanSite) {
     super(site, publishedFollowUpMapping, null);
   }
@@ -246,13 +263,19 @@ export class EffectRepository extends ListRepository<Effect, EffectInput, Effect
 }
 
 /** Measured values of effects. */
-export class MeasurementRepository extends ListRepository<Measurement, MeasurementInput, Partial<MeasurementInput>> {
+export class MeasurementRepository extends ListRepository<
+  Measurement,
+  MeasurementInput,
+  Partial<MeasurementInput>
+> {
   constructor(site: PlanSite) {
     super(site, measurementMapping, { create: measurementInput, patch: measurementInput.partial() });
   }
   /** An effect's measurements, oldest first. */
   async byEffect(effectId: Id): Promise<Measurement[]> {
-    return (await this.find({ filter: `EffectId eq ${effectId}` })).sort((a, b) => a.measuredAt.localeCompare(b.measuredAt));
+    return (await this.find({ filter: `EffectId eq ${effectId}` })).sort((a, b) =>
+      a.measuredAt.localeCompare(b.measuredAt),
+    );
   }
 }
 
@@ -267,7 +290,6 @@ export class AuditLogRepository extends ListRepository<AuditEntry, Omit<AuditEnt
     return entries.filter((e) => e.listName === listName).sort((a, b) => a.at.localeCompare(b.at));
   }
 }
-
 
 /** Every repository of a plan site, built once per host from its PnPjs instance. */
 export interface Repositories {
