@@ -13,7 +13,7 @@ export default tseslint.config(
       '**/release/**',
       '.data/**',
       'coverage/**',
-      'sharepoint-webpart/**',
+      'sharepoint-webpart/sharepoint/**',
     ],
   },
   js.configs.recommended,
@@ -46,6 +46,12 @@ export default tseslint.config(
   {
     files: ['**/*.cjs', 'gulpfile.js', 'jest.config.js', 'eslint.config.js'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+  },
+  {
+    // The web part's gulpfile is CommonJS (SPFx's toolchain requires it).
+    files: ['sharepoint-webpart/gulpfile.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,
 );

@@ -129,5 +129,12 @@ export const en: Record<StringKey, string> = {
   'server.notFound': 'Page not found.',
   'server.upstreamError': 'SharePoint did not answer as expected.',
 
+  'webpart.loading': 'Loading the plan …',
+  'webpart.empty': 'There is no adopted plan on this site yet.',
+  'webpart.failed': 'The plan could not be loaded: {message}',
+  'webpart.paneDescription': 'Settings of the Development plan web part',
+  'webpart.paneGroup': 'General',
+  'webpart.titleLabel': 'Heading',
+
   'seed.exampleData': 'Example data',
 };

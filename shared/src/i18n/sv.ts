@@ -130,6 +130,13 @@ export const sv = {
   'server.notFound': 'Sidan finns inte.',
   'server.upstreamError': 'SharePoint svarade inte som väntat.',
 
+  'webpart.loading': 'Hämtar planen …',
+  'webpart.empty': 'Det finns ingen antagen plan på den här webbplatsen ännu.',
+  'webpart.failed': 'Planen kunde inte hämtas: {message}',
+  'webpart.paneDescription': 'Inställningar för webbdelen Utvecklingsplan',
+  'webpart.paneGroup': 'Allmänt',
+  'webpart.titleLabel': 'Rubrik',
+
   'seed.exampleData': 'Exempeldata',
 } as const;
 
