@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spfi } from '@pnp/sp/index.js';
-import { startEmulator, DEMO_USERS, type RunningEmulator } from '@devplan/sp-emulator';
+import type { RunningEmulator } from '@devplan/sp-emulator';
 import { PlanSite, provision, TokenAuthenticated, createRepositories } from '@devplan/shared/sp';
 import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
 import { startAppServer, type RunningAppServer } from '../server/app-server.js';
@@ -21,10 +21,13 @@ function portFrom(name: string, fallback: number): number {
   return port;
 }
 
-function explain(error: unknown, what: string, port: number): string {
+function explain(error: unknown, what: { sv: string; en: string; variable: string }, port: number): string {
   const code = (error as { code?: string }).code;
   if (code === 'EADDRINUSE') {
-    return `Porten ${port} för ${what} används redan. Stäng det som använder den eller välj en annan port.\nPort ${port} for ${what} is already in use. Stop what uses it or choose another port.`;
+    return (
+      `Porten ${port} för ${what.sv} används redan. Stäng det som använder den eller välj en annan port med ${what.variable}.\n` +
+      `Port ${port} for ${what.en} is already in use. Stop what uses it or choose another port with ${what.variable}.`
+    );
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -34,6 +37,15 @@ function explain(error: unknown, what: string, port: number): string {
  * 2026 plan imported when the site has none, and the app server. Ctrl-C stops everything.
  */
 async function main(): Promise<void> {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 22) {
+    console.error(
+      `Node ${process.versions.node} saknar node:sqlite. Starta med "npm start", som använder Node 22 från projektet.\n` +
+        `Node ${process.versions.node} lacks node:sqlite. Start with "npm start", which uses the project's Node 22.`,
+    );
+    process.exit(1);
+  }
+  const { startEmulator, DEMO_USERS } = await import('@devplan/sp-emulator');
   const spPort = portFrom('SP_PORT', 4321);
   const appPort = portFrom('PORT', 4300);
   const dbFile = process.env.SP_DB_FILE ?? resolve(repoRoot, '.data/sp-emulator.sqlite');
@@ -52,7 +64,13 @@ async function main(): Promise<void> {
   try {
     emulator = await startEmulator({ port: spPort, host: '127.0.0.1', dbFile });
   } catch (error) {
-    console.error(explain(error, 'SharePoint-emulatorn / the SharePoint emulator', spPort));
+    console.error(
+      explain(
+        error,
+        { sv: 'SharePoint-emulatorn', en: 'the SharePoint emulator', variable: 'SP_PORT' },
+        spPort,
+      ),
+    );
     process.exit(1);
   }
   const running = emulator;
@@ -88,7 +106,7 @@ async function main(): Promise<void> {
       ],
     });
   } catch (error) {
-    console.error(explain(error, 'appservern / the app server', appPort));
+    console.error(explain(error, { sv: 'appservern', en: 'the app server', variable: 'PORT' }, appPort));
     await stop(1);
     return;
   }

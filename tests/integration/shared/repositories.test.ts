@@ -15,6 +15,7 @@ import {
   type Repositories,
 } from '@devplan/shared/sp';
 import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
+import '@pnp/sp/site-users/web.js';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';
 
 describe('repositories against the emulated SharePoint', () => {
@@ -22,6 +23,7 @@ describe('repositories against the emulated SharePoint', () => {
   let app: Repositories;
   let staff: Repositories;
   let planId: number;
+  let staffUserId: number;
 
   beforeAll(async () => {
     site = await startEmulatedSite();
@@ -30,6 +32,7 @@ describe('repositories against the emulated SharePoint', () => {
     await provision(new PlanSite(site.sp('app'), site.emulator.siteUrl));
     const report = await importPlan(app, PLAN_2026, { actor: 'test' });
     planId = report.plan.id;
+    staffUserId = ((await site.sp('staff').web.currentUser()) as { Id: number }).Id;
   });
   afterAll(() => site.close());
 
@@ -138,13 +141,15 @@ describe('repositories against the emulated SharePoint', () => {
         progress: 20,
       });
       expect(draft.state).toBe('draft');
-      await expect(staff.followUps.submit(draft.id, draft.etag!, 1)).rejects.toBeInstanceOf(ValidationError);
+      await expect(staff.followUps.submit(draft.id, draft.etag!, staffUserId)).rejects.toBeInstanceOf(
+        ValidationError,
+      );
       const written = await staff.followUps.update(
         draft.id,
         { summary: 'Strategin är förankrad i ledningsgruppen.' },
         draft.etag!,
       );
-      const submitted = await staff.followUps.submit(written.id, written.etag!, 1);
+      const submitted = await staff.followUps.submit(written.id, written.etag!, staffUserId);
       expect(submitted.state).toBe('submitted');
       await expect(
         staff.followUps.update(submitted.id, { progress: 90 }, submitted.etag!),
@@ -180,7 +185,7 @@ describe('repositories against the emulated SharePoint', () => {
         progress: 40,
         summary: 'Förseningar i upphandlingen.',
       });
-      const submitted = await staff.followUps.submit(draft.id, draft.etag!, 1);
+      const submitted = await staff.followUps.submit(draft.id, draft.etag!, staffUserId);
       const results = await Promise.allSettled([
         app.followUps.decide(submitted.id, submitted.etag!, 'approve'),
         app.followUps.decide(submitted.id, submitted.etag!, 'sendBack', 'Komplettera'),
@@ -201,7 +206,7 @@ describe('repositories against the emulated SharePoint', () => {
         progress: 60,
         summary: 'Klart.',
       });
-      const submitted = await staff.followUps.submit(draft.id, draft.etag!, 1);
+      const submitted = await staff.followUps.submit(draft.id, draft.etag!, staffUserId);
       await expect(
         app.followUps.decide(submitted.id, submitted.etag!, 'sendBack', '  '),
       ).rejects.toBeInstanceOf(LifecycleError);

@@ -1,0 +1,195 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+
+const REPO = resolve(__dirname, '../../..');
+const CLI = join(REPO, 'sp-emulator/dist/cli.js');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the emulator when its dist is missing or older than its sources. */
+function ensureBuilt(): void {
+  let built = 0;
+  try {
+    built = statSync(CLI).mtimeMs;
+  } catch {
+    built = 0;
+  }
+  if (built < newestMtime(join(REPO, 'sp-emulator/src'))) {
+    execFileSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-b', 'sp-emulator'], {
+      cwd: REPO,
+    });
+  }
+}
+
+interface Child {
+  process: ChildProcess;
+  siteUrl: string;
+  origin: string;
+  /** Settles when the process has exited. */
+  exited: Promise<void>;
+}
+
+function startCli(dbFile: string): Promise<Child> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [CLI], {
+      env: { ...process.env, PORT: '0', SP_EMULATOR_DB: dbFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    const timer = setTimeout(() => reject(new Error(`CLI did not start: ${out}`)), 20_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Site URL:\s+(\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        const siteUrl = m[1] as string;
+        resolvePromise({ process: child, siteUrl, origin: new URL(siteUrl).origin, exited });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`CLI exited with ${code}: ${out}`));
+    });
+  });
+}
+
+async function tokenFor(child: Child): Promise<string> {
+  const res = await fetch(`${child.origin}/_local/token`, {
+    method: 'POST',
+    body: JSON.stringify({ user: 'app' }),
+  });
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+async function call(
+  child: Child,
+  token: string,
+  path: string,
+  method = 'GET',
+  body?: unknown,
+): Promise<Response> {
+  return fetch(`${child.siteUrl}/_api/${path}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+async function readAll(child: Child, token: string): Promise<{ Seq: number }[]> {
+  const rows: { Seq: number }[] = [];
+  let url: string | undefined =
+    `${child.siteUrl}/_api/web/lists/getByTitle('Writes')/items?$select=Seq&$top=5000`;
+  while (url) {
+    const res = await fetch(url, {
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+    });
+    const page = (await res.json()) as { value: { Seq: number }[]; 'odata.nextLink'?: string };
+    rows.push(...page.value);
+    url = page['odata.nextLink'];
+  }
+  return rows;
+}
+
+describe('durability', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    ensureBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'sp-emu-kill-'));
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps every acknowledged write and a consistent database across kill -9 during writes', async () => {
+    const dbFile = join(dir, 'site.sqlite');
+    let child = await startCli(dbFile);
+    let token = await tokenFor(child);
+    expect(
+      (await call(child, token, 'web/lists', 'POST', { Title: 'Writes', BaseTemplate: 100 })).status,
+    ).toBe(201);
+    expect(
+      (
+        await call(child, token, "web/lists/getByTitle('Writes')/fields", 'POST', {
+          Title: 'Seq',
+          FieldTypeKind: 9,
+          Indexed: true,
+        })
+      ).status,
+    ).toBe(201);
+
+    const acknowledged = new Set<number>();
+    let next = 0;
+    for (let round = 0; round < 2; round++) {
+      let stop = false;
+      const worker = async (): Promise<void> => {
+        while (!stop) {
+          const seq = next++;
+          try {
+            const res = await call(child, token, "web/lists/getByTitle('Writes')/items", 'POST', {
+              Title: `w${seq}`,
+              Seq: seq,
+            });
+            if (res.status === 201) acknowledged.add(seq);
+            await res.arrayBuffer();
+          } catch {
+            return; // the server is gone
+          }
+        }
+      };
+      const workers = Array.from({ length: 4 }, () => worker());
+      await new Promise((r) => setTimeout(r, 700));
+      child.process.kill('SIGKILL');
+      stop = true;
+      await Promise.all(workers);
+      await child.exited;
+
+      const db = new DatabaseSync(dbFile);
+      expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+      db.close();
+
+      child = await startCli(dbFile);
+      token = await tokenFor(child);
+      const rows = await readAll(child, token);
+      const seqs = rows.map((r) => r.Seq);
+      expect(new Set(seqs).size).toBe(seqs.length);
+      for (const seq of acknowledged) expect(seqs).toContain(seq);
+      const list = (await (
+        await call(child, token, "web/lists/getByTitle('Writes')?$select=ItemCount")
+      ).json()) as { ItemCount: number };
+      expect(list.ItemCount).toBe(rows.length);
+      const indexed = (await (
+        await call(
+          child,
+          token,
+          `web/lists/getByTitle('Writes')/items?$filter=Seq eq ${[...acknowledged][0]}&$select=Seq`,
+        )
+      ).json()) as {
+        value: unknown[];
+      };
+      expect(indexed.value).toHaveLength(1);
+    }
+    expect(acknowledged.size).toBeGreaterThan(10);
+    const after = await call(child, token, "web/lists/getByTitle('Writes')/items", 'POST', {
+      Title: 'after',
+      Seq: -1,
+    });
+    expect(after.status).toBe(201);
+    child.process.kill('SIGTERM');
+    await child.exited;
+  }, 90_000);
+});
