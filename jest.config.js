@@ -1,7 +1,9 @@
 /**
  * One Jest configuration for the whole repository.
  * - unit: `*.test.ts` beside the code in every workspace;
- * - integration: `tests/integration/**` against the local SharePoint emulator.
+ * - ui: `*.test.tsx` component tests in jsdom (React Testing Library);
+ * - integration: `tests/integration/**` against the local SharePoint emulator;
+ * - e2e: `tests/e2e/**` in headless Chromium (Debian's, through playwright-core) against the local stack.
  * TypeScript and the ES-module-only PnPjs packages are transformed by SWC to CommonJS for Jest.
  */
 const swc = [
@@ -25,6 +27,7 @@ const common = {
     '^@devplan/shared$': '<rootDir>/shared/src/index.ts',
     '^@devplan/shared/(.*)$': '<rootDir>/shared/src/$1/index.ts',
     '^@devplan/sp-emulator$': '<rootDir>/sp-emulator/src/index.ts',
+    '^@devplan/teams-app$': '<rootDir>/teams-app/src/index.ts',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };
@@ -35,14 +38,33 @@ export default {
       ...common,
       displayName: 'unit',
       roots: ['<rootDir>/shared/src', '<rootDir>/sp-emulator/src', '<rootDir>/teams-app/src'],
-      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      testMatch: ['**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      roots: [
+        '<rootDir>/shared/src',
+        '<rootDir>/teams-app/src',
+        '<rootDir>/teams-app/web',
+        '<rootDir>/sharepoint-webpart/src',
+      ],
+      testMatch: ['**/*.test.tsx'],
     },
     {
       ...common,
       displayName: 'integration',
       roots: ['<rootDir>/tests/integration'],
       testMatch: ['**/*.test.ts'],
-      testTimeout: 60000,
+      testTimeout: 120000,
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      roots: ['<rootDir>/tests/e2e'],
+      testMatch: ['**/*.test.ts'],
+      testTimeout: 180000,
     },
   ],
 };

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { LISTS, t, type Locale } from '@devplan/shared';
 import { spCall, type PlanSite } from '@devplan/shared/sp';
 import '@pnp/sp/lists/index.js';
+import { serveStatic } from './static-files.js';
 
 /** Settings of the app server. */
 export interface AppServerOptions {
@@ -12,6 +13,10 @@ export interface AppServerOptions {
   site: PlanSite;
   /** Links shown on the start page (emulator, sign-in). */
   links: { label: string; url: string }[];
+  /** Origin of the local SharePoint emulator and its sign-in, handed to browser pages in `/config.json`. */
+  emulatorOrigin?: string;
+  /** Folder of the built browser pages (Vite output: `tab/`, `webpart-preview/`, `assets/`). */
+  webDir?: string;
 }
 
 /** A running app server. */
@@ -76,6 +81,31 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     if (req.method === 'GET' && url.pathname === '/api/health') {
       await listCounts(options.site);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true }));
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/config.json') {
+      const config = {
+        siteUrl: options.site.siteUrl,
+        ...(options.emulatorOrigin
+          ? {
+              signIn: {
+                tokenEndpoint: `${options.emulatorOrigin}/_local/token`,
+                usersEndpoint: `${options.emulatorOrigin}/_local/users`,
+              },
+            }
+          : {}),
+      };
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' })
+        .end(JSON.stringify(config));
+      return;
+    }
+    if (
+      req.method === 'GET' &&
+      options.webDir &&
+      url.pathname !== '/' &&
+      (await serveStatic(options.webDir, url.pathname, res))
+    ) {
       return;
     }
     if (req.method === 'GET' && url.pathname === '/') {

@@ -1,0 +1,113 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { spfi } from '@pnp/sp/index.js';
+import type { EmulatorOptions, RunningEmulator } from '@devplan/sp-emulator';
+import { PlanSite, provision, TokenAuthenticated, createRepositories } from '@devplan/shared/sp';
+import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
+import { startAppServer, type RunningAppServer } from '../server/app-server.js';
+
+/** Settings of the local stack. */
+export interface LocalStackOptions {
+  /** Emulator port (0 = any free port). */
+  spPort: number;
+  /** App server port (0 = any free port). */
+  appPort: number;
+  /** SQLite file of the emulator, or ':memory:'. */
+  dbFile: string;
+  /** Built browser pages (the tab, the web part preview) served by the app server. */
+  webDir?: string;
+  /** Extra emulator settings (fault injection, threshold) for tests. */
+  emulator?: Omit<EmulatorOptions, 'port' | 'dbFile'>;
+  /** Progress lines. */
+  log?: (line: string) => void;
+}
+
+/** The running local stack: the emulated plan site with the plan in it, and the app server. */
+export interface LocalStack {
+  emulator: RunningEmulator;
+  app: RunningAppServer;
+  /** The plan site as the app's own identity. */
+  site: PlanSite;
+  close(): Promise<void>;
+}
+
+/** A part of the stack could not start (e.g. its port is taken). */
+export class StackStartError extends Error {
+  override readonly name = 'StackStartError';
+  constructor(
+    readonly component: 'emulator' | 'app',
+    readonly port: number,
+    readonly causeError: unknown,
+  ) {
+    super(
+      `${component} could not start on port ${port}: ${causeError instanceof Error ? causeError.message : String(causeError)}`,
+    );
+  }
+}
+
+/**
+ * Starts the embedded SharePoint emulator, provisions the lists (idempotent), imports the 2026 plan
+ * when the site has none, and starts the app server. Used by `npm start` and by the end-to-end tests.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const log = options.log ?? (() => undefined);
+  const { startEmulator } = await import('@devplan/sp-emulator');
+  if (options.dbFile !== ':memory:') mkdirSync(dirname(options.dbFile), { recursive: true });
+
+  let emulator: RunningEmulator;
+  try {
+    emulator = await startEmulator({
+      ...options.emulator,
+      port: options.spPort,
+      host: '127.0.0.1',
+      dbFile: options.dbFile,
+    });
+  } catch (error) {
+    throw new StackStartError('emulator', options.spPort, error);
+  }
+  const site = new PlanSite(
+    spfi(emulator.siteUrl).using(TokenAuthenticated(() => emulator.issueToken('app'))),
+    emulator.siteUrl,
+  );
+
+  try {
+    log('Förbereder listorna … / Provisioning the lists …');
+    const steps = await provision(site);
+    const changed = steps.filter((s) => s.outcome !== 'unchanged');
+    log(`  ${changed.length} ändringar, ${steps.length - changed.length} oförändrade / changes, unchanged`);
+
+    const report = await importPlan(createRepositories(site), PLAN_2026, { actor: 'npm start' });
+    log(
+      report.unchanged
+        ? `Planen ${report.plan.planYear} finns redan. / The ${report.plan.planYear} plan is already there.`
+        : `Importerade planen ${report.plan.planYear} / Imported the plan: ${JSON.stringify(report.created)}`,
+    );
+  } catch (error) {
+    await emulator.close();
+    throw error;
+  }
+
+  let app: RunningAppServer;
+  try {
+    app = await startAppServer({
+      port: options.appPort,
+      site,
+      emulatorOrigin: emulator.origin,
+      ...(options.webDir ? { webDir: options.webDir } : {}),
+      links: [{ label: 'Lokala demoanvändare / local demo users', url: `${emulator.origin}/_local/users` }],
+    });
+  } catch (error) {
+    await emulator.close();
+    throw new StackStartError('app', options.appPort, error);
+  }
+
+  return {
+    emulator,
+    app,
+    site,
+    close: async () => {
+      await app.close();
+      await emulator.close();
+    },
+  };
+}
