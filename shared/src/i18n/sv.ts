@@ -1,8 +1,14 @@
+import { readerSv } from './sections/reader.sv.js';
+import { tabSv } from './sections/tab.sv.js';
+
 /**
  * Swedish texts (the default language). Keys are stable ids; `{name}` marks a parameter.
  * The English table must have exactly the same keys (checked by the type of `en`).
+ * Each surface keeps its texts in its own section file under `sections/`.
  */
 export const sv = {
+  ...readerSv,
+  ...tabSv,
   'app.name': 'Utvecklingsplan för kommungemensam IT och digitalisering',
   'app.shortName': 'Utvecklingsplanen',
 

@@ -1,0 +1,2 @@
+/** Swedish texts of the reader views (keys prefixed `reader.`). */
+export const readerSv = {} as const;

@@ -1,0 +1,2 @@
+/** Swedish texts of the tab views (keys prefixed `tab.`). */
+export const tabSv = {} as const;
