@@ -5,7 +5,10 @@ describe('lists', () => {
 
   it('creates a list whose URL comes from its first title and stays when the title changes', async () => {
     const sp = await pnp(emu.get(), 'admin');
-    const created = (await sp.web.lists.add('Plans', 'Yearly plans', 100, false)) as Record<string, unknown>;
+    const created = (await sp.web.lists.add('Plans', 'Yearly plans', 100, false)) as unknown as Record<
+      string,
+      unknown
+    >;
     expect(created).toMatchObject({
       Title: 'Plans',
       Description: 'Yearly plans',

@@ -1,0 +1,47 @@
+/** A stored list. */
+export interface ListRecord {
+  id: string;
+  title: string;
+  description: string;
+  /** URL segment under `Lists/` (stays when the title changes). */
+  urlName: string;
+  baseTemplate: number;
+  hidden: boolean;
+  entityTypeName: string;
+  hasUniqueRoleAssignments: boolean;
+  created: string;
+  lastItemModified: string;
+  lastItemDeleted: string;
+  itemCount: number;
+  nextItemId: number;
+  version: number;
+  /** Other list settings a client set (EnableVersioning, ContentTypesEnabled, …). */
+  props: Record<string, unknown>;
+}
+
+/** A stored list item: its id, version and field values keyed by internal name. */
+export interface ItemRecord {
+  rowId: number;
+  id: number;
+  version: number;
+  data: Record<string, unknown>;
+}
+
+/** A principal in the site's user information list (user) or a site group. */
+export interface PrincipalRecord {
+  id: number;
+  kind: 'user' | 'group';
+  title: string;
+  loginName: string;
+  email: string;
+  upn: string;
+  principalType: number;
+  isSiteAdmin: boolean;
+  isHiddenInUI: boolean;
+  description: string;
+  ownerId: number | null;
+  directoryOid: string | null;
+}
+
+/** SharePoint's PrincipalType values. */
+export const PrincipalType = { User: 1, SharePointGroup: 8 } as const;

@@ -1,0 +1,121 @@
+import { NotFoundError } from '../errors/sp-errors.js';
+import type { ApiRequest } from './context.js';
+import { handleField, handleFieldAction, handleFields } from './handlers/fields.js';
+import { handleItem, handleItems } from './handlers/items.js';
+import { handleList, handleLists, handleRootFolder } from './handlers/lists.js';
+import {
+  handleBindings,
+  handleBreakInheritance,
+  handleMember,
+  handlePermissions,
+  handleResetInheritance,
+  handleRoleAssignment,
+  handleRoleAssignmentChange,
+  handleRoleAssignments,
+  handleRoleDefinition,
+  handleRoleDefinitions,
+} from './handlers/security.js';
+import {
+  handleEnsureUser,
+  handleGroup,
+  handleGroups,
+  handleRemoveGroup,
+  handleRemoveUser,
+  handleSiteUsers,
+  handleUser,
+  handleUserGroups,
+} from './handlers/users.js';
+import { handleContextInfo, handleWeb } from './handlers/web.js';
+import { resolveResource, type Resource } from './resources.js';
+import type { HandlerResult } from './values.js';
+
+function route(req: ApiRequest, r: Resource): HandlerResult {
+  switch (r.kind) {
+    case 'root':
+      throw new NotFoundError(
+        'Cannot find resource for the request _api. (Address a resource such as _api/web/lists.)',
+        '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+      );
+    case 'web':
+      return handleWeb(req);
+    case 'contextinfo':
+      return handleContextInfo(req);
+    case 'lists':
+      return handleLists(req);
+    case 'list':
+      return handleList(req, r.list);
+    case 'rootFolder':
+      return handleRootFolder(req, r.list);
+    case 'items':
+      return handleItems(req, r.list);
+    case 'item':
+      return handleItem(req, r.list, r.item);
+    case 'fields':
+      return handleFields(req, r.list);
+    case 'field':
+      return handleField(req, r.list, r.field);
+    case 'siteUsers':
+      return handleSiteUsers(req, r.group);
+    case 'user':
+      return handleUser(req, r.user, r.group);
+    case 'userGroups':
+      return handleUserGroups(req, r.user);
+    case 'groups':
+      return handleGroups(req);
+    case 'group':
+      return handleGroup(req, r.group);
+    case 'roleDefinitions':
+      return handleRoleDefinitions(req);
+    case 'roleDefinition':
+      return handleRoleDefinition(req, r.def);
+    case 'roleAssignments':
+      return handleRoleAssignments(req, r.securable);
+    case 'roleAssignment':
+      return handleRoleAssignment(req, r.securable, r.principal);
+    case 'bindings':
+      return handleBindings(req, r.securable, r.principal);
+    case 'member':
+      return handleMember(req, r.principal);
+    case 'permissions':
+      return handlePermissions(req, r.securable, r.loginName);
+    case 'action':
+      return routeAction(req, r);
+  }
+}
+
+function routeAction(req: ApiRequest, r: Extract<Resource, { kind: 'action' }>): HandlerResult {
+  const target = r.target;
+  switch (r.name) {
+    case 'ensureuser':
+      return handleEnsureUser(req);
+    case 'addfield':
+    case 'createfieldasxml':
+      if (target.kind === 'fields') return handleFieldAction(req, target.list, r.name);
+      break;
+    case 'breakroleinheritance':
+      if (target.kind === 'list')
+        return handleBreakInheritance(req, { kind: 'list', list: target.list }, r.args);
+      break;
+    case 'resetroleinheritance':
+      if (target.kind === 'list') return handleResetInheritance(req, { kind: 'list', list: target.list });
+      break;
+    case 'addroleassignment':
+    case 'removeroleassignment':
+      if (target.kind === 'roleAssignments')
+        return handleRoleAssignmentChange(req, target.securable, r.name, r.args);
+      break;
+    case 'removebyid':
+    case 'removebyloginname':
+      if (target.kind === 'siteUsers') return handleRemoveUser(req, target.group, r.name, r.args);
+      if (target.kind === 'groups') return handleRemoveGroup(req);
+      break;
+    default:
+      break;
+  }
+  throw new NotFoundError(`Cannot find resource for the request ${r.name}.`);
+}
+
+/** Resolves and handles one `_api` request in one transaction (rolled back when it fails). */
+export function handleApiRequest(req: ApiRequest): HandlerResult {
+  return req.store.transaction(() => route(req, resolveResource(req)));
+}

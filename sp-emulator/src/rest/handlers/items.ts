@@ -1,0 +1,108 @@
+import { BadRequestError } from '../../errors/sp-errors.js';
+import { queryItems } from '../../items/query.js';
+import { buildSelection, itemsToEntities } from '../../items/read.js';
+import { createItem, deleteItem, updateItem } from '../../items/write.js';
+import type { ItemRecord, ListRecord } from '../../model/lists.js';
+import { PermissionKind } from '../../model/permissions.js';
+import { formatSkipToken } from '../../odata/skiptoken.js';
+import { bodyObject, type ApiRequest } from '../context.js';
+import {
+  checkIfMatch,
+  created,
+  demand,
+  emptyOk,
+  entityResult,
+  noContent,
+  notAllowed,
+  verbOf,
+} from '../kit.js';
+import { schemaOf } from '../resources.js';
+import { ok, type HandlerResult } from '../values.js';
+
+/** Most items one page may return (SharePoint's `$top` limit). */
+export const MAX_TOP = 5000;
+/** Items per page when `$top` is not given. */
+export const DEFAULT_TOP = 100;
+
+function itemsMetadataType(list: ListRecord): string {
+  return `SP.ListData.${list.entityTypeName}Items`;
+}
+
+function nextLink(
+  req: ApiRequest,
+  top: number,
+  next: { id: number; values: Record<string, string> },
+): string {
+  const url = new URL(req.url.toString());
+  for (const key of [...url.searchParams.keys()]) {
+    if (/^(\$skiptoken|p_.*|PagedPrev|Paged)$/i.test(key)) url.searchParams.delete(key);
+  }
+  url.searchParams.set('$skiptoken', formatSkipToken(next.id, next.values));
+  url.searchParams.set('$top', String(top));
+  return url.toString();
+}
+
+/** `…/items`: GET (query with OData options and the list view threshold), POST (add an item). */
+export function handleItems(req: ApiRequest, list: ListRecord): HandlerResult {
+  const verb = verbOf(req);
+  const securable = { kind: 'list' as const, list };
+  const schema = schemaOf(req.store, list);
+  if (verb === 'GET') {
+    demand(req, securable, PermissionKind.ViewListItems);
+    const top = req.query.top ?? DEFAULT_TOP;
+    if (top > MAX_TOP) {
+      throw new BadRequestError(
+        `The $top value ${top} exceeds the limit of ${MAX_TOP} items per page. Page through larger results with $skiptoken (odata.nextLink).`,
+      );
+    }
+    const selection = buildSelection(req.store, schema, req.query.select, req.query.expand);
+    const page = queryItems(
+      req.store,
+      schema,
+      { filter: req.query.filter, orderBy: req.query.orderBy, top, skipToken: req.query.skipToken },
+      req.site.listViewThreshold,
+    );
+    const items = itemsToEntities(req.store, req.apiBase, schema, page.items, selection);
+    return ok({
+      kind: 'set',
+      metadataType: itemsMetadataType(list),
+      items,
+      nextLink: page.next ? nextLink(req, top, page.next) : undefined,
+    });
+  }
+  if (verb === 'POST') {
+    demand(req, securable, PermissionKind.AddListItems);
+    const item = createItem(req.store, schema, bodyObject(req), req.caller.principal.id);
+    const selection = buildSelection(req.store, schema, undefined, undefined);
+    const [entity] = itemsToEntities(req.store, req.apiBase, schema, [item], selection);
+    return created(itemsMetadataType(list), entity as NonNullable<typeof entity>);
+  }
+  return notAllowed(req);
+}
+
+/** One item: GET, MERGE/PATCH/PUT (with If-Match), DELETE (with If-Match). */
+export function handleItem(req: ApiRequest, list: ListRecord, item: ItemRecord): HandlerResult {
+  const verb = verbOf(req);
+  const securable = { kind: 'list' as const, list };
+  const schema = schemaOf(req.store, list);
+  const etag = `"${item.version}"`;
+  if (verb === 'GET') {
+    demand(req, securable, PermissionKind.ViewListItems);
+    const selection = buildSelection(req.store, schema, req.query.select, req.query.expand);
+    const [entity] = itemsToEntities(req.store, req.apiBase, schema, [item], selection);
+    return entityResult(itemsMetadataType(list), entity as NonNullable<typeof entity>);
+  }
+  if (verb === 'MERGE') {
+    demand(req, securable, PermissionKind.EditListItems);
+    checkIfMatch(req, etag);
+    const next = updateItem(req.store, schema, item, bodyObject(req), req.caller.principal.id);
+    return noContent(`"${next.version}"`);
+  }
+  if (verb === 'DELETE') {
+    demand(req, securable, PermissionKind.DeleteListItems);
+    checkIfMatch(req, etag);
+    deleteItem(req.store, schema, item);
+    return emptyOk();
+  }
+  return notAllowed(req);
+}

@@ -1,0 +1,403 @@
+import {
+  BadRequestError,
+  CODE_ARGUMENT_ITEM,
+  CODE_SP_EXCEPTION,
+  NotFoundError,
+} from '../errors/sp-errors.js';
+import { ListSchema } from '../items/schema.js';
+import type { FieldDef } from '../model/fields.js';
+import { normalizeGuid } from '../model/ids.js';
+import type { ItemRecord, ListRecord, PrincipalRecord } from '../model/lists.js';
+import { fold } from '../model/names.js';
+import { ROLE_DEFINITIONS, type RoleDefinition } from '../model/permissions.js';
+import type { LiteralNode } from '../odata/filter-ast.js';
+import type { Securable } from '../security/access.js';
+import type { Store } from '../storage/store.js';
+import type { ApiRequest } from './context.js';
+import type { Segment, SegmentArgs } from './path.js';
+
+/** What a REST path addresses. */
+export type Resource =
+  | { kind: 'root' }
+  | { kind: 'web' }
+  | { kind: 'contextinfo' }
+  | { kind: 'lists' }
+  | { kind: 'list'; list: ListRecord }
+  | { kind: 'rootFolder'; list: ListRecord }
+  | { kind: 'items'; list: ListRecord }
+  | { kind: 'item'; list: ListRecord; item: ItemRecord }
+  | { kind: 'fields'; list: ListRecord }
+  | { kind: 'field'; list: ListRecord; field: FieldDef }
+  | { kind: 'siteUsers'; group?: PrincipalRecord }
+  | { kind: 'user'; user: PrincipalRecord; group?: PrincipalRecord }
+  | { kind: 'userGroups'; user: PrincipalRecord }
+  | { kind: 'groups' }
+  | { kind: 'group'; group: PrincipalRecord }
+  | { kind: 'roleDefinitions' }
+  | { kind: 'roleDefinition'; def: RoleDefinition }
+  | { kind: 'roleAssignments'; securable: Securable }
+  | { kind: 'roleAssignment'; securable: Securable; principal: PrincipalRecord }
+  | { kind: 'bindings'; securable: Securable; principal: PrincipalRecord }
+  | { kind: 'member'; principal: PrincipalRecord }
+  | { kind: 'permissions'; securable: Securable; loginName?: string }
+  | { kind: 'action'; name: string; target: Resource; args: SegmentArgs };
+
+function unsupported(segment: Segment): NotFoundError {
+  return new NotFoundError(
+    `Cannot find resource for the request ${segment.text}. (The SharePoint emulator does not support this endpoint.)`,
+    '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+  );
+}
+
+function noArgs(): SegmentArgs {
+  return { positional: [], named: new Map() };
+}
+
+function single(segment: Segment): LiteralNode {
+  const arg = segment.args?.positional[0];
+  if (!arg || segment.args?.positional.length !== 1 || segment.args.named.size > 0) {
+    throw new BadRequestError(`The segment '${segment.text}' needs exactly one argument.`);
+  }
+  return arg;
+}
+
+function stringArg(segment: Segment): string {
+  const arg = single(segment);
+  if (arg.kind !== 'string' && arg.kind !== 'guid')
+    throw new BadRequestError(`The argument of '${segment.text}' must be a text.`);
+  return String(arg.value);
+}
+
+function intArg(segment: Segment): number {
+  const arg = single(segment);
+  const n = typeof arg.value === 'string' && /^\d+$/.test(arg.value) ? Number(arg.value) : arg.value;
+  if (typeof n !== 'number' || !Number.isInteger(n))
+    throw new BadRequestError(`The argument of '${segment.text}' must be an integer.`);
+  return n;
+}
+
+function namedInt(segment: Segment, name: string): number {
+  const arg = segment.args?.named.get(name);
+  const n = arg && typeof arg.value === 'string' ? Number(arg.value) : arg?.value;
+  if (typeof n !== 'number' || !Number.isInteger(n))
+    throw new BadRequestError(`The segment '${segment.text}' needs the parameter '${name}'.`);
+  return n;
+}
+
+/** 404 for a list that is not there, with SharePoint's message. */
+export function listNotFound(name: string, siteUrl: string): NotFoundError {
+  return new NotFoundError(`List '${name}' does not exist at site with URL '${siteUrl}'.`);
+}
+
+function listById(store: Store, raw: string, siteUrl: string): ListRecord {
+  const id = normalizeGuid(raw);
+  const list = id ? store.lists.byId(id) : undefined;
+  if (!list) throw listNotFound(raw, siteUrl);
+  return list;
+}
+
+/** Percent-decodes a URL given as an argument; text that is not validly encoded is taken as it is. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function listByUrl(req: ApiRequest, raw: string): ListRecord {
+  let path = safeDecode(raw.trim());
+  if (/^https?:\/\//i.test(path)) path = new URL(path).pathname;
+  const sitePath = req.site.sitePath;
+  const lower = path.toLowerCase();
+  const relative = lower.startsWith(sitePath.toLowerCase() + '/')
+    ? path.slice(sitePath.length + 1)
+    : path.replace(/^\//, '');
+  const m = /^Lists\/([^/]+)\/?$/i.exec(relative);
+  const list = m ? req.store.lists.byUrlName(m[1] as string) : undefined;
+  if (!list) {
+    throw new NotFoundError(
+      `List '${path}' does not exist at site with URL '${req.siteUrl}'.`,
+      '-2147024894, System.IO.FileNotFoundException',
+    );
+  }
+  return list;
+}
+
+function fieldOf(store: Store, list: ListRecord, match: (f: FieldDef) => boolean, name: string): FieldDef {
+  const field = store.fields.forList(list.id).find(match);
+  if (!field)
+    throw new NotFoundError(
+      `Column '${name}' does not exist. It may have been deleted by another user.`,
+      CODE_ARGUMENT_ITEM,
+    );
+  return field;
+}
+
+function userById(store: Store, id: number): PrincipalRecord {
+  const p = store.principals.byId(id);
+  if (!p || p.kind !== 'user') throw new NotFoundError('User cannot be found.', CODE_SP_EXCEPTION);
+  return p;
+}
+
+function groupById(store: Store, id: number): PrincipalRecord {
+  const p = store.principals.byId(id);
+  if (!p || p.kind !== 'group') throw new NotFoundError('Group cannot be found.', CODE_SP_EXCEPTION);
+  return p;
+}
+
+function principalById(store: Store, id: number): PrincipalRecord {
+  const p = store.principals.byId(id);
+  if (!p) throw new NotFoundError('Principal cannot be found.', CODE_SP_EXCEPTION);
+  return p;
+}
+
+function roleDef(match: (d: RoleDefinition) => boolean): RoleDefinition {
+  const def = ROLE_DEFINITIONS.find(match);
+  if (!def) throw new NotFoundError('The role definition cannot be found.', CODE_SP_EXCEPTION);
+  return def;
+}
+
+function action(name: string, target: Resource, segment: Segment): Resource {
+  return { kind: 'action', name, target, args: segment.args ?? noArgs() };
+}
+
+function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
+  const { store } = req;
+  const key = segment.key;
+  switch (current.kind) {
+    case 'root':
+      if (key === 'web' && !segment.args) return { kind: 'web' };
+      if (key === 'lists' && !segment.args) return { kind: 'lists' };
+      if (key === 'contextinfo' && !segment.args) return { kind: 'contextinfo' };
+      break;
+    case 'web':
+      if (segment.args) {
+        if (key === 'getlist') return { kind: 'list', list: listByUrl(req, stringArg(segment)) };
+        if (key === 'getuserbyid') return { kind: 'user', user: userById(store, intArg(segment)) };
+        if (key === 'getusereffectivepermissions') {
+          return { kind: 'permissions', securable: { kind: 'web' }, loginName: stringArg(segment) };
+        }
+        break;
+      }
+      if (key === 'lists') return { kind: 'lists' };
+      if (key === 'siteusers') return { kind: 'siteUsers' };
+      if (key === 'sitegroups') return { kind: 'groups' };
+      if (key === 'currentuser') return { kind: 'user', user: req.caller.principal };
+      if (key === 'ensureuser') return action('ensureuser', current, segment);
+      if (key === 'roledefinitions') return { kind: 'roleDefinitions' };
+      if (key === 'roleassignments') return { kind: 'roleAssignments', securable: { kind: 'web' } };
+      if (key === 'effectivebasepermissions') return { kind: 'permissions', securable: { kind: 'web' } };
+      if (key === 'associatedownergroup') return { kind: 'group', group: groupById(store, 3) };
+      if (key === 'associatedvisitorgroup') return { kind: 'group', group: groupById(store, 4) };
+      if (key === 'associatedmembergroup') return { kind: 'group', group: groupById(store, 5) };
+      break;
+    case 'lists':
+      if (!segment.name && segment.args)
+        return { kind: 'list', list: listById(store, stringArg(segment), req.siteUrl) };
+      if (key === 'getbytitle' && segment.args) {
+        const title = stringArg(segment);
+        const list = store.lists.byTitle(title);
+        if (!list) throw listNotFound(title, req.siteUrl);
+        return { kind: 'list', list };
+      }
+      if (key === 'getbyid' && segment.args)
+        return { kind: 'list', list: listById(store, stringArg(segment), req.siteUrl) };
+      break;
+    case 'list': {
+      const list = current.list;
+      if (segment.args) {
+        if (key === 'getitembyid') return itemStep(store, list, intArg(segment));
+        if (key === 'breakroleinheritance') return action('breakroleinheritance', current, segment);
+        if (key === 'getusereffectivepermissions') {
+          return { kind: 'permissions', securable: { kind: 'list', list }, loginName: stringArg(segment) };
+        }
+        break;
+      }
+      if (key === 'items') return { kind: 'items', list };
+      if (key === 'fields') return { kind: 'fields', list };
+      if (key === 'rootfolder') return { kind: 'rootFolder', list };
+      if (key === 'roleassignments') return { kind: 'roleAssignments', securable: { kind: 'list', list } };
+      if (key === 'effectivebasepermissions')
+        return { kind: 'permissions', securable: { kind: 'list', list } };
+      if (key === 'resetroleinheritance') return action('resetroleinheritance', current, segment);
+      if (key === 'breakroleinheritance') return action('breakroleinheritance', current, segment);
+      break;
+    }
+    case 'items':
+      if ((!segment.name || key === 'getbyid') && segment.args)
+        return itemStep(store, current.list, intArg(segment));
+      break;
+    case 'fields': {
+      const list = current.list;
+      if (!segment.args) {
+        if (key === 'addfield') return action('addfield', current, segment);
+        if (key === 'createfieldasxml') return action('createfieldasxml', current, segment);
+        break;
+      }
+      if (!segment.name || key === 'getbyid') {
+        const raw = stringArg(segment);
+        const id = normalizeGuid(raw);
+        return { kind: 'field', list, field: fieldOf(store, list, (f) => f.id === id, raw) };
+      }
+      if (key === 'getbytitle') {
+        const title = stringArg(segment);
+        return {
+          kind: 'field',
+          list,
+          field: fieldOf(store, list, (f) => fold(f.title) === fold(title), title),
+        };
+      }
+      if (key === 'getbyinternalnameortitle') {
+        const name = stringArg(segment);
+        const fields = store.fields.forList(list.id);
+        const field =
+          fields.find((f) => f.internalName === name) ??
+          fields.find((f) => fold(f.internalName) === fold(name)) ??
+          fields.find((f) => fold(f.title) === fold(name));
+        if (!field)
+          throw new NotFoundError(
+            `Column '${name}' does not exist. It may have been deleted by another user.`,
+            CODE_ARGUMENT_ITEM,
+          );
+        return { kind: 'field', list, field };
+      }
+      break;
+    }
+    case 'siteUsers':
+      if (segment.args) {
+        if (!segment.name || key === 'getbyloginname') {
+          const login = stringArg(segment);
+          const p = store.principals.byLoginName(login);
+          if (!p || p.kind !== 'user') throw new NotFoundError('User cannot be found.', CODE_SP_EXCEPTION);
+          return { kind: 'user', user: p, group: current.group };
+        }
+        if (key === 'getbyid')
+          return { kind: 'user', user: userById(store, intArg(segment)), group: current.group };
+        if (key === 'getbyemail') {
+          const p = store.principals.userByEmail(stringArg(segment));
+          if (!p) throw new NotFoundError('User cannot be found.', CODE_SP_EXCEPTION);
+          return { kind: 'user', user: p, group: current.group };
+        }
+        if (key === 'removebyid' || key === 'removebyloginname') return action(key, current, segment);
+      }
+      break;
+    case 'user':
+      if (key === 'groups' && !segment.args) return { kind: 'userGroups', user: current.user };
+      break;
+    case 'groups':
+      if (segment.args) {
+        if (!segment.name || key === 'getbyid')
+          return { kind: 'group', group: groupById(store, intArg(segment)) };
+        if (key === 'getbyname') {
+          const name = stringArg(segment);
+          const group = store.principals.groupByName(name);
+          if (!group) throw new NotFoundError('Group cannot be found.', CODE_SP_EXCEPTION);
+          return { kind: 'group', group };
+        }
+        if (key === 'removebyid' || key === 'removebyloginname') return action(key, current, segment);
+      }
+      break;
+    case 'group':
+      if (key === 'users' && !segment.args) return { kind: 'siteUsers', group: current.group };
+      break;
+    case 'roleDefinitions':
+      if (segment.args) {
+        if (!segment.name || key === 'getbyid') {
+          const id = intArg(segment);
+          return { kind: 'roleDefinition', def: roleDef((d) => d.id === id) };
+        }
+        if (key === 'getbyname') {
+          const name = stringArg(segment);
+          return { kind: 'roleDefinition', def: roleDef((d) => fold(d.name) === fold(name)) };
+        }
+        if (key === 'getbytype') {
+          const type = intArg(segment);
+          return { kind: 'roleDefinition', def: roleDef((d) => d.roleTypeKind === type) };
+        }
+      }
+      break;
+    case 'roleAssignments':
+      if (segment.args) {
+        if (!segment.name || key === 'getbyprincipalid') {
+          return {
+            kind: 'roleAssignment',
+            securable: current.securable,
+            principal: principalById(store, intArg(segment)),
+          };
+        }
+        if (key === 'addroleassignment' || key === 'removeroleassignment') {
+          namedInt(segment, 'principalid');
+          namedInt(segment, 'roledefid');
+          return action(key, current, segment);
+        }
+      }
+      break;
+    case 'roleAssignment':
+      if (key === 'member' && !segment.args) return { kind: 'member', principal: current.principal };
+      if (key === 'roledefinitionbindings' && !segment.args) {
+        return { kind: 'bindings', securable: current.securable, principal: current.principal };
+      }
+      break;
+    default:
+      break;
+  }
+  throw unsupported(segment);
+}
+
+function itemStep(store: Store, list: ListRecord, id: number): Resource {
+  const item = store.items.get(list.id, id);
+  if (!item)
+    throw new NotFoundError(
+      'Item does not exist. It may have been deleted by another user.',
+      CODE_ARGUMENT_ITEM,
+    );
+  return { kind: 'item', list, item };
+}
+
+/** Walks the path segments from `_api` to the resource they address (404 for missing objects and unknown segments). */
+export function resolveResource(req: ApiRequest): Resource {
+  let current: Resource = { kind: 'root' };
+  for (const segment of req.segments) {
+    if (segment.args && COLLECTIONS.has(segment.key)) {
+      // `Lists(guid'…')`, `Items(5)`, `SiteUsers(@v)`: the collection, then its key
+      current = step(req, current, { name: segment.name, key: segment.key, text: segment.name });
+      current = step(req, current, { name: '', key: '', args: segment.args, text: segment.text });
+    } else current = step(req, current, segment);
+  }
+  return current;
+}
+
+const COLLECTIONS = new Set([
+  'lists',
+  'items',
+  'fields',
+  'siteusers',
+  'sitegroups',
+  'users',
+  'roledefinitions',
+  'roleassignments',
+]);
+
+/** The schema of a list (its fields) for item handlers. */
+export function schemaOf(store: Store, list: ListRecord): ListSchema {
+  return new ListSchema(list, store.fields.forList(list.id));
+}
+
+/** Reads the named integer argument of an action (`principalid=5`). */
+export function actionInt(args: SegmentArgs, name: string): number {
+  const arg = args.named.get(name);
+  const n = arg && typeof arg.value === 'string' ? Number(arg.value) : arg?.value;
+  if (typeof n !== 'number' || !Number.isInteger(n))
+    throw new BadRequestError(`The parameter '${name}' is required.`);
+  return n;
+}
+
+/** Reads the named boolean argument of an action (`copyroleassignments=false`). */
+export function actionBool(args: SegmentArgs, name: string, fallback: boolean): boolean {
+  const arg = args.named.get(name);
+  if (!arg) return fallback;
+  if (typeof arg.value === 'boolean') return arg.value;
+  if (typeof arg.value === 'string') return /^true$/i.test(arg.value);
+  throw new BadRequestError(`The parameter '${name}' must be true or false.`);
+}
