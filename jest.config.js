@@ -21,7 +21,7 @@ const swc = [
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|jose)/)'],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@devplan/shared$': '<rootDir>/shared/src/index.ts',

@@ -1,9 +1,11 @@
+import { approvalsEn } from './sections/approvals.en.js';
 import { readerEn } from './sections/reader.en.js';
 import { tabEn } from './sections/tab.en.js';
 import type { StringKey } from './sv.js';
 
 /** English texts; the type makes sure every Swedish key has an English text. */
 export const en: Record<StringKey, string> = {
+  ...approvalsEn,
   ...readerEn,
   ...tabEn,
   'app.name': 'Development plan for shared IT and digitalisation',

@@ -1,3 +1,4 @@
+import { approvalsSv } from './sections/approvals.sv.js';
 import { readerSv } from './sections/reader.sv.js';
 import { tabSv } from './sections/tab.sv.js';
 
@@ -7,6 +8,7 @@ import { tabSv } from './sections/tab.sv.js';
  * Each surface keeps its texts in its own section file under `sections/`.
  */
 export const sv = {
+  ...approvalsSv,
   ...readerSv,
   ...tabSv,
   'app.name': 'Utvecklingsplan för kommungemensam IT och digitalisering',

@@ -5,6 +5,12 @@ import { spCall, type PlanSite } from '@devplan/shared/sp';
 import '@pnp/sp/lists/index.js';
 import { serveStatic } from './static-files.js';
 
+/**
+ * A group of routes (an API, the bot endpoint, a local connector): answers the request and returns true,
+ * or returns false to let the next one try. Errors it throws are answered by the server in one place.
+ */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+
 /** Settings of the app server. */
 export interface AppServerOptions {
   port: number;
@@ -17,6 +23,8 @@ export interface AppServerOptions {
   emulatorOrigin?: string;
   /** Folder of the built browser pages (Vite output: `tab/`, `webpart-preview/`, `assets/`). */
   webDir?: string;
+  /** Route groups tried in order before the pages (APIs, bot endpoint). */
+  routes?: RouteHandler[];
 }
 
 /** A running app server. */
@@ -78,6 +86,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const locale = localeOf(req, url);
+    for (const route of options.routes ?? []) if (await route(req, res, url)) return;
     if (req.method === 'GET' && url.pathname === '/api/health') {
       await listCounts(options.site);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true }));
