@@ -6,6 +6,12 @@
  * - e2e: `tests/e2e/**` in headless Chromium (Debian's, through playwright-core) against the local stack.
  * TypeScript and the ES-module-only PnPjs packages are transformed by SWC to CommonJS for Jest.
  */
+import { existsSync } from 'node:fs';
+
+/** Only folders that exist: a fresh clone has no empty folders. */
+const existing = (...dirs) =>
+  dirs.filter((d) => existsSync(new URL(d.replace('<rootDir>/', './'), import.meta.url)));
+
 const swc = [
   '@swc/jest',
   {
@@ -37,32 +43,32 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      roots: ['<rootDir>/shared/src', '<rootDir>/sp-emulator/src', '<rootDir>/teams-app/src'],
+      roots: existing('<rootDir>/shared/src', '<rootDir>/sp-emulator/src', '<rootDir>/teams-app/src'),
       testMatch: ['**/*.test.ts'],
     },
     {
       ...common,
       displayName: 'ui',
       testEnvironment: 'jsdom',
-      roots: [
+      roots: existing(
         '<rootDir>/shared/src',
         '<rootDir>/teams-app/src',
         '<rootDir>/teams-app/web',
         '<rootDir>/sharepoint-webpart/src',
-      ],
+      ),
       testMatch: ['**/*.test.tsx'],
     },
     {
       ...common,
       displayName: 'integration',
-      roots: ['<rootDir>/tests/integration'],
+      roots: existing('<rootDir>/tests/integration'),
       testMatch: ['**/*.test.ts'],
       testTimeout: 120000,
     },
     {
       ...common,
       displayName: 'e2e',
-      roots: ['<rootDir>/tests/e2e'],
+      roots: existing('<rootDir>/tests/e2e'),
       testMatch: ['**/*.test.ts'],
       testTimeout: 180000,
     },
