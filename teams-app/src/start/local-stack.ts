@@ -44,6 +44,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const webDir = resolve(repoRoot, 'teams-app/dist/web');
+  if (!existsSync(webDir)) {
+    console.warn(
+      'Webbsidorna (fliken, förhandsvisningen) är inte byggda: kör "npm run build". / The web pages are not built: run "npm run build".',
+    );
+  }
   let stack: LocalStack;
   try {
     stack = await startLocalStack({
