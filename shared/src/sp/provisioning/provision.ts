@@ -18,12 +18,14 @@ export interface SiteGroups {
   visitors: string;
 }
 
-/** The default group names of the plan site. */
+/** The group names of the local emulator's plan site (a real site names its groups after itself). */
 export const DEFAULT_GROUPS: SiteGroups = {
   owners: 'Utvecklingsplan Owners',
   members: 'Utvecklingsplan Members',
   visitors: 'Utvecklingsplan Visitors',
 };
+
+type Role = keyof SiteGroups;
 
 /** What provisioning did to one thing. */
 export interface ProvisionStep {
@@ -35,6 +37,7 @@ export interface ProvisionStep {
 
 /** Options of a provisioning run. */
 export interface ProvisionOptions {
+  /** Group names; by default the site's associated owner, member and visitor groups (whatever their names). */
   groups?: SiteGroups;
   /** Called for each step as it happens, for progress output. */
   onStep?: (step: ProvisionStep) => void;
@@ -83,14 +86,31 @@ export async function provision(site: PlanSite, options: ProvisionOptions = {}):
     steps.push(step);
     options.onStep?.(step);
   };
+  const groupIds = await resolveGroups(site.sp, options.groups);
   const listIds = new Map<ListKey, string>();
   for (const def of LISTS) {
     const list = await ensureList(site, def, record);
     listIds.set(def.key, list.id);
     await ensureFields(list.handle, def, listIds, record);
-    await ensurePermissions(site.sp, list.handle, def, options.groups ?? DEFAULT_GROUPS, record);
+    await ensurePermissions(site.sp, list.handle, def, groupIds, record);
   }
   return steps;
+}
+
+/** The ids of the owners', members' and visitors' groups: by name when given, else the site's associated groups. */
+async function resolveGroups(sp: SPFI, names?: SiteGroups): Promise<Record<Role, number>> {
+  const ctx = { listName: 'SiteGroups' };
+  const id = async (role: Role) => {
+    const group = names
+      ? sp.web.siteGroups.getByName(names[role])
+      : role === 'owners'
+        ? sp.web.associatedOwnerGroup
+        : role === 'members'
+          ? sp.web.associatedMemberGroup
+          : sp.web.associatedVisitorGroup;
+    return ((await spCall(ctx, () => group.select('Id')())) as { Id: number }).Id;
+  };
+  return { owners: await id('owners'), members: await id('members'), visitors: await id('visitors') };
 }
 
 async function ensureList(
@@ -277,18 +297,14 @@ async function ensurePermissions(
   sp: SPFI,
   list: IList,
   def: ListDef,
-  groups: SiteGroups,
+  groupIds: Record<Role, number>,
   record: (s: ProvisionStep) => void,
 ): Promise<void> {
   const ctx = { listName: def.key };
   const wanted = new Map<number, RoleTypeKind>();
   for (const role of ['owners', 'members', 'visitors'] as const) {
     const level = def.permissions[role];
-    if (!level) continue;
-    const group = (await spCall(ctx, () => sp.web.siteGroups.getByName(groups[role]).select('Id')())) as {
-      Id: number;
-    };
-    wanted.set(group.Id, ROLE_TYPE[level]);
+    if (level) wanted.set(groupIds[role], ROLE_TYPE[level]);
   }
   const info = (await spCall(ctx, () => list.select('HasUniqueRoleAssignments')())) as {
     HasUniqueRoleAssignments: boolean;
