@@ -39,6 +39,8 @@ const common = {
 };
 
 export default {
+  // Per-project testTimeout is ignored by Jest; integration and browser tests need minutes on 2 cores.
+  testTimeout: 180000,
   projects: [
     {
       ...common,
@@ -63,14 +65,12 @@ export default {
       displayName: 'integration',
       roots: existing('<rootDir>/tests/integration'),
       testMatch: ['**/*.test.ts'],
-      testTimeout: 120000,
     },
     {
       ...common,
       displayName: 'e2e',
       roots: existing('<rootDir>/tests/e2e'),
       testMatch: ['**/*.test.ts'],
-      testTimeout: 180000,
     },
   ],
 };
