@@ -27,7 +27,10 @@ const swc = [
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp|jose)/)'],
+  // ES-module-only packages are transformed; the pattern looks at the innermost node_modules folder.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@pnp|jose|strip-bom|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)(?!.*/node_modules/)',
+  ],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@devplan/shared$': '<rootDir>/shared/src/index.ts',
@@ -45,7 +48,12 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      roots: existing('<rootDir>/shared/src', '<rootDir>/sp-emulator/src', '<rootDir>/teams-app/src'),
+      roots: existing(
+        '<rootDir>/shared/src',
+        '<rootDir>/sp-emulator/src',
+        '<rootDir>/teams-app/src',
+        '<rootDir>/manifest/src',
+      ),
       testMatch: ['**/*.test.ts'],
     },
     {
