@@ -1,5 +1,6 @@
 // Draws the app icons (a plan as three timeline bars) and writes manifest/assets/color.png (192×192, blue
 // background, white bars) and outline.png (32×32, white bars on transparency). Run once; the PNGs are committed.
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
 
