@@ -21,12 +21,10 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
 
   'reader.plan.caseNumber': 'Case number {caseNumber}',
   'reader.plan.budget': 'Requested budget {amount} MSEK',
-  'reader.plan.status': 'Status: {status}',
   'reader.plan.decisions': 'Decisions',
   'reader.plan.decision': '{body} {date} {paragraph}',
 
   'reader.area.longTerm': 'Long-term shifts',
-  'reader.area.initiatives': 'Planned initiatives',
 
   'reader.initiative.goal': 'Goal',
   'reader.initiative.owner': 'Owner',
@@ -38,7 +36,6 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
   'reader.initiative.activities': 'Activities',
   'reader.initiative.link': 'Link to the initiative',
   'reader.initiative.linkLabel': 'Link to the initiative {title}',
-  'reader.initiative.status': 'Initiative status: {status}',
 
   'reader.selected.heading': 'Selected initiative',
   'reader.selected.close': 'Close',
@@ -85,7 +82,6 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
   'reader.timeline.loading': 'Loading the timeline …',
   'reader.timeline.undated': 'Initiatives without a timeline',
   'reader.timeline.noneDated': 'No initiative has a timeline yet.',
-  'reader.timeline.months': 'Months',
 
   'reader.sections.decisions': 'Decisions on the plan',
   'reader.sections.longTerm': 'Long-term shifts',
@@ -106,7 +102,7 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
 
   'reader.preview.banner':
     'Local preview of the intranet web part: the same component the web part mounts, read as {user} from the local SharePoint emulator. This is not the intranet.',
-  'reader.preview.signingIn': 'Signing in as a reader …',
   'reader.preview.signInFailed': 'Signing in to the local emulator failed: {message}',
+  'reader.preview.title': 'local preview of the web part',
   'reader.preview.language': 'Language',
 };

@@ -19,12 +19,10 @@ export const readerSv = {
 
   'reader.plan.caseNumber': 'Diarienummer {caseNumber}',
   'reader.plan.budget': 'Begärd budget {amount} mnkr',
-  'reader.plan.status': 'Status: {status}',
   'reader.plan.decisions': 'Beslut',
   'reader.plan.decision': '{body} {date} {paragraph}',
 
   'reader.area.longTerm': 'Förflyttningar på sikt',
-  'reader.area.initiatives': 'Planerade insatser',
 
   'reader.initiative.goal': 'Mål',
   'reader.initiative.owner': 'Ansvarig',
@@ -36,7 +34,6 @@ export const readerSv = {
   'reader.initiative.activities': 'Aktiviteter',
   'reader.initiative.link': 'Länk till insatsen',
   'reader.initiative.linkLabel': 'Länk till insatsen {title}',
-  'reader.initiative.status': 'Insatsens status: {status}',
 
   'reader.selected.heading': 'Vald insats',
   'reader.selected.close': 'Stäng',
@@ -83,7 +80,6 @@ export const readerSv = {
   'reader.timeline.loading': 'Hämtar tidslinjen …',
   'reader.timeline.undated': 'Insatser utan tidplan',
   'reader.timeline.noneDated': 'Ingen insats har en tidplan ännu.',
-  'reader.timeline.months': 'Månader',
 
   'reader.sections.decisions': 'Beslut om planen',
   'reader.sections.longTerm': 'Förflyttningar på sikt',
@@ -104,7 +100,7 @@ export const readerSv = {
 
   'reader.preview.banner':
     'Lokal förhandsvisning av intranätets webbdel: samma komponent som webbdelen, läst som {user} från den lokala SharePoint-emulatorn. Det här är inte intranätet.',
-  'reader.preview.signingIn': 'Loggar in som läsare …',
   'reader.preview.signInFailed': 'Inloggningen mot den lokala emulatorn misslyckades: {message}',
+  'reader.preview.title': 'lokal förhandsvisning av webbdelen',
   'reader.preview.language': 'Språk',
 } as const;

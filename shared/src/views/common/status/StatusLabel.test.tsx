@@ -1,0 +1,43 @@
+/// <reference types="jest" />
+import { render, screen } from '@testing-library/react';
+import { FOLLOW_UP_STATUSES, INITIATIVE_STATUSES } from '../../../domain/index.js';
+import { FollowUpStatusLabel, InitiativeStatusLabel } from './StatusLabel.js';
+import { ProgressMeter } from './ProgressMeter.js';
+
+describe('status labels', () => {
+  it('give every follow-up status its own icon beside its text', () => {
+    const icons = FOLLOW_UP_STATUSES.map((status) => {
+      const { container, unmount } = render(<FollowUpStatusLabel status={status} locale="sv" />);
+      const icon = container.querySelector('svg')!.getAttribute('data-icon');
+      expect(container.textContent!.trim().length).toBeGreaterThan(0);
+      unmount();
+      return icon;
+    });
+    expect(new Set(icons).size).toBe(FOLLOW_UP_STATUSES.length);
+  });
+
+  it('give every initiative status its own icon beside its text', () => {
+    const icons = INITIATIVE_STATUSES.map((status) => {
+      const { container, unmount } = render(<InitiativeStatusLabel status={status} locale="en" />);
+      const icon = container.querySelector('svg')!.getAttribute('data-icon');
+      unmount();
+      return icon;
+    });
+    expect(new Set(icons).size).toBe(INITIATIVE_STATUSES.length);
+  });
+
+  it('hide the icon from screen readers and read the status with its prefix', () => {
+    render(<FollowUpStatusLabel status="offTrack" locale="en" srPrefix="Status" />);
+    expect(screen.getByText('Off track').parentElement!.textContent).toBe('Status: Off track');
+    expect(document.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+  });
+});
+
+describe('ProgressMeter', () => {
+  it('is a named progress bar that writes its value and keeps it within 0–100', () => {
+    render(<ProgressMeter value={140} label="Progress" valueText="140 %" />);
+    const bar = screen.getByRole('progressbar', { name: 'Progress' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('100');
+    expect(screen.getByText('140 %')).toBeTruthy();
+  });
+});

@@ -1,0 +1,131 @@
+import type { ReactElement } from 'react';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { FollowUpStatus, InitiativeStatus, Locale } from '../../../domain/index.js';
+import { t } from '../../../i18n/index.js';
+import { StatusIcon, type StatusIconName } from './icons.js';
+
+/** The colour family of a status; always paired with an icon and a text. */
+export type StatusTone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    paddingBlock: '1px',
+    paddingInline: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderLeftWidth: '4px',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+    '@media print': { border: '1px solid #000', borderLeftWidth: '4px' },
+  },
+  success: {
+    borderLeftColor: tokens.colorPaletteGreenBorderActive,
+    '& svg': { color: tokens.colorPaletteGreenForeground1 },
+  },
+  warning: {
+    borderLeftColor: tokens.colorPaletteDarkOrangeBorderActive,
+    '& svg': { color: tokens.colorPaletteDarkOrangeForeground1 },
+  },
+  danger: {
+    borderLeftColor: tokens.colorPaletteRedBorderActive,
+    '& svg': { color: tokens.colorPaletteRedForeground1 },
+  },
+  info: { borderLeftColor: tokens.colorBrandStroke1, '& svg': { color: tokens.colorBrandForeground1 } },
+  neutral: {
+    borderLeftColor: tokens.colorNeutralStroke1,
+    '& svg': { color: tokens.colorNeutralForeground2 },
+  },
+});
+
+/** Props of a status label. */
+export interface StatusLabelProps {
+  tone: StatusTone;
+  icon: StatusIconName;
+  text: string;
+  /** A short prefix read by screen readers only, e.g. "Status". */
+  srPrefix?: string;
+  className?: string;
+}
+
+/** A status shown as icon and text (with a coloured edge as a third cue), never as colour alone. */
+export function StatusLabel({ tone, icon, text, srPrefix, className }: StatusLabelProps): ReactElement {
+  const styles = useStyles();
+  return (
+    <span className={mergeClasses(styles.root, styles[tone], className)} data-status-tone={tone}>
+      <StatusIcon name={icon} />
+      {srPrefix ? (
+        <span>
+          <span style={visuallyHidden}>{srPrefix}: </span>
+          {text}
+        </span>
+      ) : (
+        <span>{text}</span>
+      )}
+    </span>
+  );
+}
+
+/** Inline style that hides text visually but keeps it for screen readers. */
+export const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
+/** Tone and icon of each follow-up status. */
+export const FOLLOW_UP_STATUS_LOOK: Record<FollowUpStatus, { tone: StatusTone; icon: StatusIconName }> = {
+  onTrack: { tone: 'success', icon: 'check' },
+  atRisk: { tone: 'warning', icon: 'warning' },
+  offTrack: { tone: 'danger', icon: 'cross' },
+  done: { tone: 'info', icon: 'flag' },
+};
+
+/** Tone and icon of each initiative status. */
+export const INITIATIVE_STATUS_LOOK: Record<InitiativeStatus, { tone: StatusTone; icon: StatusIconName }> = {
+  planned: { tone: 'neutral', icon: 'clock' },
+  ongoing: { tone: 'info', icon: 'play' },
+  paused: { tone: 'warning', icon: 'pause' },
+  done: { tone: 'success', icon: 'check' },
+  cancelled: { tone: 'neutral', icon: 'slash' },
+};
+
+/** The reported status of a follow-up (on track, at risk, off track, done) as icon and text. */
+export function FollowUpStatusLabel({
+  status,
+  locale,
+  srPrefix,
+}: {
+  status: FollowUpStatus;
+  locale: Locale;
+  srPrefix?: string;
+}): ReactElement {
+  const look = FOLLOW_UP_STATUS_LOOK[status];
+  return <StatusLabel {...look} text={t(locale, `followUpStatus.${status}`)} srPrefix={srPrefix} />;
+}
+
+/** The life-cycle status of an initiative (planned, ongoing …) as icon and text. */
+export function InitiativeStatusLabel({
+  status,
+  locale,
+  srPrefix,
+}: {
+  status: InitiativeStatus;
+  locale: Locale;
+  srPrefix?: string;
+}): ReactElement {
+  const look = INITIATIVE_STATUS_LOOK[status];
+  return <StatusLabel {...look} text={t(locale, `initiativeStatus.${status}`)} srPrefix={srPrefix} />;
+}

@@ -1,0 +1,58 @@
+import type { RunningEmulator } from '@devplan/sp-emulator';
+import type { Repositories } from '@devplan/shared/sp';
+import {
+  addExampleData,
+  addLargePlan,
+  INITIAL_BUNDLE_BUDGET,
+  measureBundle,
+  measureReaderRequests,
+  REQUEST_BUDGET,
+  startPlanSite,
+} from '../../bench/webpart/webpart-bench.js';
+
+describe('the web part’s request budget', () => {
+  let emulator: RunningEmulator;
+  let app: Repositories;
+
+  beforeAll(async () => {
+    ({ emulator, app } = await startPlanSite());
+  });
+  afterAll(() => emulator.close());
+
+  it('loads the 13 initiatives of the 2026 plan with their published follow-ups in at most 2 requests', async () => {
+    const plan = (await app.plans.byYear(2026))!;
+    await addExampleData(app, plan.id);
+    const measured = await measureReaderRequests(emulator, 2026);
+    expect(measured.initiatives).toBe(13);
+    expect(measured.published).toBeGreaterThan(13);
+    expect(measured.requests).toBeLessThanOrEqual(REQUEST_BUDGET);
+    expect(measured.calls[measured.calls.length - 1]).toMatch(/\/_api\/\$batch$/);
+  });
+
+  it('loads a plan of 1,000 initiatives, in lists past the 5,000-item threshold, in at most 2 requests', async () => {
+    await addLargePlan(emulator, app, 1000, 2027);
+    const measured = await measureReaderRequests(emulator, 2027);
+    expect(measured.initiatives).toBe(1000);
+    expect(measured.published).toBe(2000);
+    expect(measured.requests).toBeLessThanOrEqual(REQUEST_BUDGET);
+  });
+
+  it('reaches the latest adopted plan in at most 2 requests too', async () => {
+    const measured = await measureReaderRequests(emulator, 'latest');
+    expect(measured.initiatives).toBe(1000);
+    expect(measured.requests).toBeLessThanOrEqual(REQUEST_BUDGET);
+  });
+});
+
+const bundle = measureBundle();
+// The bundle exists only after `npm run package -w sharepoint-webpart`; without it the budget is reported as
+// skipped rather than passed.
+(bundle ? describe : describe.skip)('the web part’s bundle budget (built bundle)', () => {
+  it('ships at most 100 KB gzip of JavaScript with the page', () => {
+    expect(bundle!.initial.gzip).toBeLessThanOrEqual(INITIAL_BUNDLE_BUDGET);
+  });
+
+  it('loads the timeline as a separate chunk on demand', () => {
+    expect(bundle!.onDemand.some((chunk) => chunk.file.includes('timeline'))).toBe(true);
+  });
+});

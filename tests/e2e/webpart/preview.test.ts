@@ -1,0 +1,204 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startLocalStack, type LocalStack } from '@devplan/teams-app';
+import { createRepositories } from '@devplan/shared/sp';
+import type { FocusArea, Initiative } from '@devplan/shared';
+import { addExampleData } from '../../bench/webpart/webpart-bench.js';
+
+const root = resolve(__dirname, '../../..');
+const webDir = resolve(root, 'teams-app/dist/web');
+const screenshots = resolve(root, 'tests/e2e/screenshots');
+
+let stack: LocalStack;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let initiatives: Initiative[];
+let areas: FocusArea[];
+
+/** Opens the preview with the given query and fragment and waits until the plan is shown. */
+async function open(query = '', hash = '', state = 'loaded'): Promise<void> {
+  await page.goto(`${stack.app.url}/webpart-preview/${query}${hash}`);
+  await page.locator(`[data-testid="devplan-reader"][data-state="${state}"]`).waitFor();
+}
+
+/** axe-core's violations on the page, as `rule: targets` lines (empty when there are none). */
+async function axeViolations(): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+beforeAll(async () => {
+  if (!existsSync(resolve(webDir, 'webpart-preview/index.html')))
+    throw new Error(
+      'The preview page is not built: run `npm run build` (or `npm run build:web -w teams-app`) first.',
+    );
+  mkdirSync(screenshots, { recursive: true });
+  stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDir });
+  const app = createRepositories(stack.site);
+  const plan = (await app.plans.byYear(2026))!;
+  initiatives = await addExampleData(app, plan.id);
+  areas = await app.focusAreas.byPlan(plan.id);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+describe('the web part preview page', () => {
+  it('shows the 2026 plan as a reader in the overview, says it is a local preview, and costs at most 2 requests', async () => {
+    stack.emulator.clearRequestLog();
+    await open();
+    await expect(page.getByTestId('preview-banner').textContent()).resolves.toContain(
+      'Lokal förhandsvisning',
+    );
+    await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('2026');
+    expect(await page.locator('article[data-initiative]').count()).toBe(13);
+    await expect(page.getByText('Förändringar sedan förra perioden').isVisible()).resolves.toBe(true);
+    const calls = stack.emulator
+      .requestLog()
+      .filter((e) => e.url.includes('/_api/') && e.method !== 'OPTIONS');
+    expect(calls.map((e) => e.user)).toEqual(calls.map(() => 'reader'));
+    expect(calls.every((e) => e.status < 400)).toBe(true);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThanOrEqual(2);
+    expect(await axeViolations()).toEqual([]);
+    await page.screenshot({ path: resolve(screenshots, 'webpart-overview.png'), fullPage: true });
+  });
+
+  it('shows the table layout chosen in the query string, with no axe violations', async () => {
+    await open('?layout=table');
+    const rows = page.locator('table tbody tr');
+    expect(await rows.count()).toBe(13);
+    await expect(page.getByRole('button', { name: 'Tabell' }).getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
+    expect(await axeViolations()).toEqual([]);
+    await page.screenshot({ path: resolve(screenshots, 'webpart-table.png'), fullPage: true });
+  });
+
+  it('prints without its controls and with every initiative', async () => {
+    await open();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('group', { name: 'Visa planen' }).isVisible()).resolves.toBe(false);
+    await expect(
+      page
+        .getByRole('link', { name: /^Länk till insatsen/ })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(false);
+    expect(await page.locator('article[data-initiative]:visible').count()).toBe(13);
+  });
+
+  it('loads the timeline on demand when chosen by keyboard, with no axe violations', async () => {
+    await open();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.getByRole('button', { name: 'Tidslinje' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('timeline').waitFor();
+    expect(scripts.some((url) => url.includes('TimelineLayout'))).toBe(true);
+    expect(await page.locator('[data-testid="timeline"] ol > li').count()).toBe(13);
+    expect(await axeViolations()).toEqual([]);
+    await page.screenshot({ path: resolve(screenshots, 'webpart-timeline.png'), fullPage: true });
+  });
+
+  it('reaches and works the view controls with the Tab key alone', async () => {
+    await open();
+    let focused = '';
+    for (let presses = 0; presses < 30 && focused !== 'table'; presses++) {
+      await page.keyboard.press('Tab');
+      focused = (await page.evaluate(
+        'document.activeElement?.getAttribute("data-layout-button") ?? ""',
+      )) as string;
+    }
+    expect(focused).toBe('table');
+    await page.keyboard.press('Space');
+    await page.locator('table').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate('document.activeElement?.id')).resolves.toBe('devplan-area-filter');
+  });
+
+  it('filters by focus area from the page and from the query string', async () => {
+    await open();
+    const area = areas[2]!;
+    const inArea = initiatives.filter((i) => i.focusAreaId === area.id).length;
+    await page.getByLabel('Fokusområde').selectOption({ label: area.title });
+    await expect(page.getByText(`${inArea} av 13 insatser visas`).isVisible()).resolves.toBe(true);
+    expect(await page.locator('article[data-initiative]').count()).toBe(inArea);
+
+    await open(`?area=${areas[0]!.id}&layout=table`);
+    const first = initiatives.filter((i) => i.focusAreaId === areas[0]!.id).length;
+    expect(await page.locator('table tbody tr').count()).toBe(first);
+  });
+
+  it('shows only the parts chosen in the query string', async () => {
+    await open('?sections=followUp');
+    expect(await page.getByTestId('changes').count()).toBe(0);
+    expect(await page.getByText('Förväntade effekter').count()).toBe(0);
+    expect(await page.getByText('Senaste godkända uppföljning').count()).toBe(13);
+  });
+
+  it('opens the initiative a deep link points at, and follows links by keyboard', async () => {
+    const target = initiatives[5]!;
+    await open('?layout=table', `#initiative=${target.id}`);
+    const selected = page.getByRole('region', { name: 'Vald insats' });
+    await expect(selected.getByRole('heading', { name: target.title }).isVisible()).resolves.toBe(true);
+    await expect(page.evaluate('document.activeElement?.getAttribute("data-initiative")')).resolves.toBe(
+      String(target.id),
+    );
+
+    const other = initiatives[1]!;
+    await page.getByRole('table').getByRole('link', { name: other.title, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`window.location.hash === '#initiative=${other.id}'`);
+    await expect(selected.getByRole('heading', { name: other.title }).isVisible()).resolves.toBe(true);
+  });
+
+  it('switches to English with the language link and keeps the choices', async () => {
+    await open('?layout=table');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.locator('[data-testid="devplan-reader"][data-state="loaded"]').waitFor();
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect(page.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
+    await expect(page.getByText('What changed since the last period').isVisible()).resolves.toBe(true);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB');
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('says so when there is no adopted plan for the chosen year', async () => {
+    await page.goto(`${stack.app.url}/webpart-preview/?year=2031`);
+    await page.locator('[data-testid="devplan-reader"]:not([data-state="loading"])').waitFor();
+    await expect(page.getByTestId('devplan-reader').getAttribute('data-state')).resolves.toBe('empty');
+    await expect(page.getByText('Det finns ingen antagen plan för 2031.').isVisible()).resolves.toBe(true);
+  });
+});
