@@ -6,3 +6,4 @@ export * from './domain/index.js';
 export * from './validation/index.js';
 export * from './i18n/index.js';
 export * from './schema/index.js';
+export * from './cards/index.js';

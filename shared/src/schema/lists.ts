@@ -1,5 +1,10 @@
 import { ACTIVITY_STATUSES, INITIATIVE_STATUSES } from '../domain/initiative/initiative.js';
-import { DECISION_OUTCOMES } from '../domain/approval/approval.js';
+import {
+  APPROVAL_CARD_KINDS,
+  CONVERSATION_TYPES,
+  DECISION_OUTCOMES,
+  INSTALL_STATES,
+} from '../domain/approval/approval.js';
 import { AUDIT_SOURCES } from '../domain/audit/audit.js';
 import { EFFECT_DIRECTIONS, EFFECT_KINDS } from '../domain/effect/effect.js';
 import { FOLLOW_UP_STATES, FOLLOW_UP_STATUSES } from '../domain/follow-up/follow-up.js';
@@ -15,6 +20,8 @@ const WORKING: ListPermissions = { owners: 'Full Control', members: 'Contribute'
 const APP_ONLY: ListPermissions = { owners: 'Read', members: 'Read', visitors: null };
 /** Written only by the app; everyone reads. */
 const APP_PUBLISHED: ListPermissions = { owners: 'Read', members: 'Read', visitors: 'Read' };
+/** Written and read only by the app (bot plumbing: conversation references, sent cards); owners may read. */
+const APP_PRIVATE: ListPermissions = { owners: 'Read', members: null, visitors: null };
 
 const planLookup: FieldDef = {
   name: 'Plan',
@@ -317,6 +324,78 @@ export const LISTS: readonly ListDef[] = [
       { name: 'At', title: 'Tidpunkt', kind: 'DateTime', required: true, indexed: true },
       { name: 'Details', title: 'Detaljer (JSON)', kind: 'Note' },
       { name: 'Source', title: 'Källa', kind: 'Choice', choices: AUDIT_SOURCES, required: true },
+    ],
+  },
+  {
+    key: 'Conversations',
+    url: 'Conversations',
+    title: sv['approvals.list.Conversations'],
+    description:
+      'Botens samtalsreferenser (1:1-chattar och kanaler), för att kunna skicka kort. Skrivs bara av appen.',
+    titleField: 'Namn',
+    permissions: APP_PRIVATE,
+    fields: [
+      {
+        name: 'ConversationKey',
+        title: 'Nyckel',
+        kind: 'Text',
+        maxLength: 255,
+        required: true,
+        indexed: true,
+        unique: true,
+      },
+      { name: 'AadObjectId', title: 'Entra-objekt-id', kind: 'Text', maxLength: 64, indexed: true },
+      { name: 'ConversationId', title: 'Samtals-id', kind: 'Note', required: true },
+      {
+        name: 'ConversationType',
+        title: 'Samtalstyp',
+        kind: 'Choice',
+        choices: CONVERSATION_TYPES,
+        required: true,
+      },
+      { name: 'ServiceUrl', title: 'Tjänst-URL', kind: 'Text', maxLength: 255, required: true },
+      { name: 'TenantId', title: 'Klientorganisation', kind: 'Text', maxLength: 64 },
+      {
+        name: 'InstallState',
+        title: 'Installation',
+        kind: 'Choice',
+        choices: INSTALL_STATES,
+        required: true,
+      },
+      { name: 'UpdatedAt', title: 'Uppdaterad', kind: 'DateTime', required: true },
+    ],
+  },
+  {
+    key: 'ApprovalCards',
+    url: 'ApprovalCards',
+    title: sv['approvals.list.ApprovalCards'],
+    description:
+      'Skickade godkännandekort per uppföljning och mottagare, för uppdatering och påminnelser. Skrivs bara av appen.',
+    titleField: 'Rubrik',
+    permissions: APP_PRIVATE,
+    fields: [
+      { name: 'FollowUpId', title: 'Uppföljning (id)', kind: 'Number', required: true, indexed: true },
+      { name: 'FollowUpVersion', title: 'Version', kind: 'Number', required: true },
+      { name: 'Recipient', title: 'Mottagare', kind: 'User' },
+      { name: 'RecipientAadId', title: 'Mottagarens Entra-id', kind: 'Text', maxLength: 64 },
+      { name: 'ConversationId', title: 'Samtals-id', kind: 'Note', required: true },
+      { name: 'ActivityId', title: 'Meddelande-id', kind: 'Text', maxLength: 255, required: true },
+      { name: 'CardKind', title: 'Typ', kind: 'Choice', choices: APPROVAL_CARD_KINDS, required: true },
+      { name: 'SentAt', title: 'Skickat', kind: 'DateTime', required: true, indexed: true },
+    ],
+  },
+  {
+    key: 'Delegations',
+    url: 'Delegations',
+    title: sv['approvals.list.Delegations'],
+    description: 'Ersättare som en godkännare utser för en period. Skrivs bara av appen.',
+    titleField: 'Rubrik',
+    permissions: APP_ONLY,
+    fields: [
+      { name: 'Approver', title: 'Godkännare', kind: 'User', required: true, indexed: true },
+      { name: 'Deputy', title: 'Ersättare', kind: 'User', required: true, indexed: true },
+      { name: 'StartDate', title: 'Från', kind: 'DateTime', dateOnly: true, required: true },
+      { name: 'EndDate', title: 'Till', kind: 'DateTime', dateOnly: true, required: true },
     ],
   },
 ];

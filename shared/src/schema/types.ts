@@ -58,6 +58,9 @@ export const LIST_KEYS = [
   'Effects',
   'Measurements',
   'AuditLog',
+  'Conversations',
+  'ApprovalCards',
+  'Delegations',
 ] as const;
 /** A key of one of the product's lists. */
 export type ListKey = (typeof LIST_KEYS)[number];

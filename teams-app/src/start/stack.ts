@@ -5,6 +5,7 @@ import type { EmulatorOptions, RunningEmulator } from '@devplan/sp-emulator';
 import { PlanSite, provision, TokenAuthenticated, createRepositories } from '@devplan/shared/sp';
 import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
 import { startAppServer, type RunningAppServer } from '../server/app-server.js';
+import { startLocalApprovals, type LocalApprovals } from '../approvals/local.js';
 
 /** Settings of the local stack. */
 export interface LocalStackOptions {
@@ -20,6 +21,10 @@ export interface LocalStackOptions {
   emulator?: Omit<EmulatorOptions, 'port' | 'dbFile'>;
   /** Progress lines. */
   log?: (line: string) => void;
+  /** Port of the local Bot Framework connector (0 = any free port; default 0). */
+  connectorPort?: number;
+  /** Seconds between approval reminder sweeps (default 30; 0 = none). */
+  approvalSweepSeconds?: number;
 }
 
 /** The running local stack: the emulated plan site with the plan in it, and the app server. */
@@ -28,6 +33,8 @@ export interface LocalStack {
   app: RunningAppServer;
   /** The plan site as the app's own identity. */
   site: PlanSite;
+  /** Approvals: the local Bot Framework connector and the bot, API and notifier wired to it. */
+  approvals: LocalApprovals;
   close(): Promise<void>;
 }
 
@@ -87,9 +94,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     throw error;
   }
 
+  let approvals: LocalApprovals;
+  try {
+    approvals = await startLocalApprovals({
+      site,
+      emulatorOrigin: emulator.origin,
+      connectorPort: options.connectorPort ?? 0,
+      sweepSeconds: options.approvalSweepSeconds ?? 30,
+    });
+  } catch (error) {
+    await emulator.close();
+    throw error;
+  }
+
   let app: RunningAppServer;
   try {
     app = await startAppServer({
+      routes: approvals.host.routes,
       port: options.appPort,
       site,
       emulatorOrigin: emulator.origin,
@@ -97,16 +118,30 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       links: [{ label: 'Lokala demoanvändare / local demo users', url: `${emulator.origin}/_local/users` }],
     });
   } catch (error) {
+    await approvals.close();
     await emulator.close();
     throw new StackStartError('app', options.appPort, error);
   }
+  try {
+    await approvals.attach(app.url);
+  } catch (error) {
+    await app.close();
+    await approvals.close();
+    await emulator.close();
+    throw error;
+  }
+  log(
+    `Lokal Bot Framework-anslutning / local connector: ${approvals.connector.origin}; kortinkorg / card inbox: ${app.url}/inbox/`,
+  );
 
   return {
     emulator,
     app,
     site,
+    approvals,
     close: async () => {
       await app.close();
+      await approvals.close();
       await emulator.close();
     },
   };

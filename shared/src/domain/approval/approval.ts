@@ -28,3 +28,54 @@ export interface PublishedFollowUp extends Stored, FollowUpContent {
   approvedAt: IsoDateTime;
   decisionComment: string;
 }
+
+/** Kinds of Teams conversation the bot keeps a reference to. */
+export const CONVERSATION_TYPES = ['personal', 'channel', 'groupChat'] as const;
+/** Kind of a stored conversation. */
+export type ConversationType = (typeof CONVERSATION_TYPES)[number];
+
+/** Whether the app is installed in a conversation. */
+export const INSTALL_STATES = ['installed', 'uninstalled'] as const;
+/** Install state of a conversation. */
+export type InstallState = (typeof INSTALL_STATES)[number];
+
+/** A stored conversation reference: where the bot can send proactively. */
+export interface ConversationRef extends Stored {
+  /** `personal:<aadObjectId>` for 1:1 chats, `channel:<conversationId>` for channels. */
+  key: string;
+  /** The user of a 1:1 chat (Entra object id), '' for channels. */
+  aadObjectId: string;
+  conversationId: string;
+  conversationType: ConversationType;
+  serviceUrl: string;
+  tenantId: string;
+  /** 'uninstalled' once the app was removed from the conversation. */
+  installState: InstallState;
+  updatedAt: IsoDateTime;
+}
+
+/** Why an approval card was sent. */
+export const APPROVAL_CARD_KINDS = ['request', 'reminder', 'escalation', 'channel'] as const;
+/** Kind of a sent approval card. */
+export type ApprovalCardKind = (typeof APPROVAL_CARD_KINDS)[number];
+
+/** One approval card sent to someone, so it can be updated for everyone and reminders can be timed. */
+export interface SentApprovalCard extends Stored {
+  followUpId: Id;
+  followUpVersion: number;
+  /** Site user id of the recipient (null for a channel). */
+  recipientId: Id | null;
+  recipientAadId: string;
+  conversationId: string;
+  activityId: string;
+  kind: ApprovalCardKind;
+  sentAt: IsoDateTime;
+}
+
+/** An approver's deputy for a date range (both days included). */
+export interface Delegation extends Stored {
+  approverId: Id;
+  deputyId: Id;
+  start: string;
+  end: string;
+}

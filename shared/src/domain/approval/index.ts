@@ -1,2 +1,23 @@
-export { DECISION_OUTCOMES } from './approval.js';
-export type { ApprovalDecision, DecisionOutcome, PublishedFollowUp } from './approval.js';
+export { APPROVAL_CARD_KINDS, CONVERSATION_TYPES, DECISION_OUTCOMES, INSTALL_STATES } from './approval.js';
+export type {
+  ApprovalCardKind,
+  ApprovalDecision,
+  ConversationRef,
+  ConversationType,
+  DecisionOutcome,
+  InstallState,
+  Delegation,
+  PublishedFollowUp,
+  SentApprovalCard,
+} from './approval.js';
+export {
+  approvingDecision,
+  decidersOf,
+  decisionKey,
+  DecisionRefusedError,
+  DEFAULT_REMINDER_POLICY,
+  dueReminder,
+  isApproved,
+  isDelegationActive,
+} from './rules.js';
+export type { DecisionRefusal, ReminderPolicy } from './rules.js';

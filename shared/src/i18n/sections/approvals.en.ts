@@ -1,4 +1,73 @@
 import type { approvalsSv } from './approvals.sv.js';
 
 /** English texts of approvals; the type makes sure every Swedish key has an English text. */
-export const approvalsEn: Record<keyof typeof approvalsSv, string> = {};
+export const approvalsEn: Record<keyof typeof approvalsSv, string> = {
+  'approvals.list.Conversations': 'Bot conversations',
+  'approvals.list.ApprovalCards': 'Sent approval cards',
+  'approvals.list.Delegations': 'Approver deputies',
+
+  'approvals.refused.notApprover':
+    'You are not the approver of this initiative nor a named deputy. Nothing was changed.',
+  'approvals.refused.tampered': 'The card’s data was altered and cannot be used. Nothing was changed.',
+  'approvals.refused.outdated':
+    'The follow-up has changed since this card was sent. The card has been updated; please review again.',
+  'approvals.refused.notSubmitted': 'The follow-up is not waiting for approval. Nothing was changed.',
+  'approvals.refused.commentRequired': 'Write a comment when you send a follow-up back.',
+  'approvals.refused.unknownUser': 'We could not match your account to the plan site. Nothing was changed.',
+  'approvals.refused.alreadyDecided': 'The follow-up was already decided by {name}: {decision}.',
+  'approvals.refused.superseded':
+    'The follow-up changed while the decision was being recorded. The decision does not apply; review the new version.',
+
+  'approvals.card.title': 'Follow-up to approve',
+  'approvals.card.titleDecided': 'Decided follow-up',
+  'approvals.card.plan': 'Plan',
+  'approvals.card.area': 'Focus area',
+  'approvals.card.initiative': 'Initiative',
+  'approvals.card.caseNumber': 'Case number',
+  'approvals.card.period': 'Period',
+  'approvals.card.status': 'Status',
+  'approvals.card.progress': 'Progress',
+  'approvals.card.state': 'State',
+  'approvals.card.submittedBy': 'Submitted by',
+  'approvals.card.summary': 'Summary',
+  'approvals.card.risks': 'Risks',
+  'approvals.card.nextSteps': 'Next steps',
+  'approvals.card.changes': 'Changed since the last approved follow-up',
+  'approvals.card.noPrevious': 'No earlier approved follow-up.',
+  'approvals.card.noChanges': 'No changes in status, progress or risks.',
+  'approvals.card.change': '{field}: {from} → {to}',
+  'approvals.card.readiness': 'Decision readiness',
+  'approvals.card.readinessValue': '{score} of 100',
+  'approvals.card.approve': 'Approve',
+  'approvals.card.sendBack': 'Send back',
+  'approvals.card.comment': 'Comment (required to send back)',
+  'approvals.card.commentPlaceholder': 'What needs to be completed?',
+  'approvals.card.waiting': 'Waiting for a decision by {name}.',
+  'approvals.card.decided': '{decision} by {name} {at}.',
+  'approvals.card.decisionComment': 'Comment: {comment}',
+  'approvals.card.empty': '–',
+  'approvals.card.reminder': 'Reminder: this follow-up has waited for a decision since {date}.',
+  'approvals.card.escalation':
+    'You receive this as deputy: the follow-up has waited for a decision by {name} since {date}.',
+  'approvals.card.channelSummary': '{initiative}: the follow-up for {period} was submitted for approval.',
+  'approvals.decision.approved': 'Approved',
+  'approvals.decision.sentBack': 'Sent back',
+  'approvals.notify.submitter': 'Your follow-up of {initiative} ({period}) was {decision} by {name}.',
+  'approvals.notify.submitterComment': 'Comment: {comment}',
+  'approvals.notify.ownerDeadline': 'Reminder: the follow-up of {initiative} for {period} is due by {date}.',
+  'approvals.welcome':
+    'Hello! You will receive follow-ups to approve from the development plan here. You can also decide in the tab.',
+
+  'approvals.inbox.title': 'Card inbox (local development)',
+  'approvals.inbox.intro':
+    'The bot’s cards as Teams shows them. Choose who you are; the card is fetched for that person (refresh) and your clicks are sent as Teams sends them.',
+  'approvals.inbox.user': 'You are',
+  'approvals.inbox.empty': 'No cards for this person yet.',
+  'approvals.inbox.loading': 'Loading the cards …',
+  'approvals.inbox.refresh': 'Reload',
+  'approvals.inbox.sentAt': 'Sent {at}',
+  'approvals.inbox.failed': 'Something went wrong: {message}',
+  'approvals.api.signInRequired': 'Sign-in required.',
+  'approvals.api.invalidJson': 'Invalid JSON: {message}',
+  'approvals.inbox.working': 'Sending …',
+};

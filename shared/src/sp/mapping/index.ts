@@ -13,4 +13,7 @@ export {
   effectMapping,
   measurementMapping,
   auditMapping,
+  conversationMapping,
+  approvalCardMapping,
+  delegationMapping,
 } from './mappings.js';

@@ -1,4 +1,10 @@
-import type { ApprovalDecision, PublishedFollowUp } from '../../domain/approval/approval.js';
+import type {
+  ApprovalDecision,
+  ConversationRef,
+  Delegation,
+  PublishedFollowUp,
+  SentApprovalCard,
+} from '../../domain/approval/approval.js';
 import type { AuditEntry } from '../../domain/audit/audit.js';
 import type { Effect, Measurement } from '../../domain/effect/effect.js';
 import type { FocusArea } from '../../domain/focus-area/focus-area.js';
@@ -211,4 +217,54 @@ export const auditMapping: EntityMapping<AuditEntry> = {
     details: { field: 'Details', as: 'json' },
     source: { field: 'Source', as: 'text' },
   },
+};
+
+/** Conversations list ⇄ ConversationRef (where the bot can send proactively). */
+export const conversationMapping: EntityMapping<ConversationRef> = {
+  list: 'Conversations',
+  columns: {
+    key: { field: 'ConversationKey', as: 'text' },
+    aadObjectId: { field: 'AadObjectId', as: 'text' },
+    conversationId: { field: 'ConversationId', as: 'text' },
+    conversationType: { field: 'ConversationType', as: 'text' },
+    serviceUrl: { field: 'ServiceUrl', as: 'text' },
+    tenantId: { field: 'TenantId', as: 'text' },
+    installState: { field: 'InstallState', as: 'text' },
+    updatedAt: { field: 'UpdatedAt', as: 'datetime' },
+  },
+  derived: (e) => (e.key !== undefined ? { Title: e.key.slice(0, 255) } : {}),
+};
+
+/** ApprovalCards list ⇄ SentApprovalCard. */
+export const approvalCardMapping: EntityMapping<SentApprovalCard> = {
+  list: 'ApprovalCards',
+  columns: {
+    followUpId: { field: 'FollowUpId', as: 'number' },
+    followUpVersion: { field: 'FollowUpVersion', as: 'number' },
+    recipientId: { field: 'Recipient', as: 'user' },
+    recipientAadId: { field: 'RecipientAadId', as: 'text' },
+    conversationId: { field: 'ConversationId', as: 'text' },
+    activityId: { field: 'ActivityId', as: 'text' },
+    kind: { field: 'CardKind', as: 'text' },
+    sentAt: { field: 'SentAt', as: 'datetime' },
+  },
+  derived: (e) =>
+    e.followUpId !== undefined
+      ? { Title: `${e.kind ?? ''} ${e.followUpId}@${e.followUpVersion ?? ''}`.trim() }
+      : {},
+};
+
+/** Delegations list ⇄ Delegation. */
+export const delegationMapping: EntityMapping<Delegation> = {
+  list: 'Delegations',
+  columns: {
+    approverId: { field: 'Approver', as: 'user' },
+    deputyId: { field: 'Deputy', as: 'user' },
+    start: { field: 'StartDate', as: 'date' },
+    end: { field: 'EndDate', as: 'date' },
+  },
+  derived: (e) =>
+    e.approverId !== undefined
+      ? { Title: `${e.approverId} → ${e.deputyId ?? ''} ${e.start ?? ''}–${e.end ?? ''}` }
+      : {},
 };

@@ -12,6 +12,9 @@ export {
   EffectRepository,
   MeasurementRepository,
   AuditLogRepository,
+  ConversationRepository,
+  ApprovalCardRepository,
+  DelegationRepository,
   createRepositories,
 } from './repositories.js';
 export type { Repositories } from './repositories.js';

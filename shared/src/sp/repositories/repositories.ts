@@ -1,4 +1,10 @@
-import type { ApprovalDecision, PublishedFollowUp } from '../../domain/approval/approval.js';
+import type {
+  ApprovalDecision,
+  ConversationRef,
+  Delegation,
+  PublishedFollowUp,
+  SentApprovalCard,
+} from '../../domain/approval/approval.js';
 import type { AuditEntry } from '../../domain/audit/audit.js';
 import { ConcurrencyError } from '../../domain/common/errors.js';
 import type { Id } from '../../domain/common/types.js';
@@ -55,6 +61,9 @@ import {
   planMapping,
   planPeriodKey,
   publishedFollowUpMapping,
+  conversationMapping,
+  approvalCardMapping,
+  delegationMapping,
 } from '../mapping/mappings.js';
 import { ListRepository } from './list-repository.js';
 
@@ -291,6 +300,74 @@ export class AuditLogRepository extends ListRepository<AuditEntry, Omit<AuditEnt
   }
 }
 
+/** The bot's conversation references (written by the app's identity only). */
+export class ConversationRepository extends ListRepository<
+  ConversationRef,
+  Omit<ConversationRef, 'id'>,
+  never
+> {
+  constructor(site: PlanSite) {
+    super(site, conversationMapping, null);
+  }
+  /** The conversation stored under `key` (e.g. `personal:<aadObjectId>`), or null. */
+  async byKey(key: string): Promise<ConversationRef | null> {
+    const [found] = await this.find({ filter: `ConversationKey eq ${quote(key)}`, top: 1 });
+    return found ?? null;
+  }
+  /**
+   * Stores a conversation reference under its key: creates it, or updates it when something changed.
+   * Two simultaneous saves of a new key meet SharePoint's unique key; the loser updates instead.
+   */
+  async save(ref: Omit<ConversationRef, 'id'>): Promise<ConversationRef> {
+    const current = await this.byKey(ref.key);
+    if (!current) {
+      try {
+        return await this.addValidated(ref);
+      } catch (error) {
+        if (!(error instanceof DuplicateValueError)) throw error;
+        return this.save(ref);
+      }
+    }
+    const same =
+      current.conversationId === ref.conversationId &&
+      current.serviceUrl === ref.serviceUrl &&
+      current.installState === ref.installState;
+    return same ? current : this.updateValidated(current.id, ref, '*');
+  }
+}
+
+/** Approval cards sent, per follow-up (written by the app's identity only). */
+export class ApprovalCardRepository extends ListRepository<
+  SentApprovalCard,
+  Omit<SentApprovalCard, 'id'>,
+  never
+> {
+  constructor(site: PlanSite) {
+    super(site, approvalCardMapping, null);
+  }
+  /** Every card sent for a follow-up, oldest first. */
+  async byFollowUp(followUpId: Id): Promise<SentApprovalCard[]> {
+    return (await this.find({ filter: `FollowUpId eq ${followUpId}` })).sort((a, b) =>
+      a.sentAt.localeCompare(b.sentAt),
+    );
+  }
+}
+
+/** Approvers' deputies (written by the app's identity only, after checking who asks). */
+export class DelegationRepository extends ListRepository<Delegation, Omit<Delegation, 'id'>, never> {
+  constructor(site: PlanSite) {
+    super(site, delegationMapping, null);
+  }
+  /** Every delegation an approver has made. */
+  byApprover(approverId: Id): Promise<Delegation[]> {
+    return this.find({ filter: `ApproverId eq ${approverId}` });
+  }
+  /** Every delegation naming a person as deputy. */
+  byDeputy(deputyId: Id): Promise<Delegation[]> {
+    return this.find({ filter: `DeputyId eq ${deputyId}` });
+  }
+}
+
 /** Every repository of a plan site, built once per host from its PnPjs instance. */
 export interface Repositories {
   site: PlanSite;
@@ -305,6 +382,9 @@ export interface Repositories {
   effects: EffectRepository;
   measurements: MeasurementRepository;
   audit: AuditLogRepository;
+  conversations: ConversationRepository;
+  approvalCards: ApprovalCardRepository;
+  delegations: DelegationRepository;
 }
 
 /** Builds every repository over one plan site. */
@@ -322,5 +402,8 @@ export function createRepositories(site: PlanSite, scheme: PeriodScheme = TERTIA
     effects: new EffectRepository(site),
     measurements: new MeasurementRepository(site),
     audit: new AuditLogRepository(site),
+    conversations: new ConversationRepository(site),
+    approvalCards: new ApprovalCardRepository(site),
+    delegations: new DelegationRepository(site),
   };
 }

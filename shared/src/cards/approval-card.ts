@@ -1,0 +1,213 @@
+import type { Localized, Locale } from '../domain/common/types.js';
+import type { DecisionOutcome, PublishedFollowUp } from '../domain/approval/approval.js';
+import type { FollowUp } from '../domain/follow-up/follow-up.js';
+import { t } from '../i18n/translate.js';
+import type { AdaptiveCardJson, CardElement, ExecuteAction } from './types.js';
+
+/** The verbs of the approval card's `Action.Execute` actions. */
+export const CARD_VERBS = { refresh: 'refresh', approve: 'approve', sendBack: 'sendBack' } as const;
+/** A verb of the approval card. */
+export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
+
+/** What the card's actions carry: which follow-up version, and the app's signature over both. */
+export interface CardData {
+  followUpId: number;
+  version: number;
+  /** HMAC by the app over `followUpId@version`; a card whose data was altered fails the check. */
+  sig: string;
+}
+
+/** Everything a card shows: real context, read by the app when it builds the card. */
+export interface ApprovalCardModel {
+  locale: Locale;
+  plan: { title: string; caseNumber: string; planYear: number };
+  areaTitle: string;
+  initiativeTitle: string;
+  followUp: Pick<
+    FollowUp,
+    'id' | 'periodYear' | 'period' | 'status' | 'progress' | 'summary' | 'risks' | 'nextSteps' | 'state'
+  > & { version: number };
+  submittedByName: string;
+  /** The latest approved (published) follow-up of the initiative before this one, or null. */
+  previous: Pick<PublishedFollowUp, 'periodYear' | 'period' | 'status' | 'progress' | 'risks'> | null;
+  /** Decision readiness of the initiative, 0–100. */
+  readinessScore: number;
+  approverName: string;
+  decision: { outcome: DecisionOutcome; byName: string; at: string; comment: string } | null;
+  data: CardData;
+  /** Teams user ids (MRIs) whose clients fetch their own view with `refresh`: the approver and deputies. */
+  refreshUserIds: string[];
+  /** A line above the card: a reminder, an escalation. */
+  note?: string;
+  /** A message to the person who acted (a refusal), shown at the top of their view. */
+  message?: Localized;
+}
+
+/** Which view of the card: the status everyone sees, or the approver's view with the actions. */
+export type CardView = 'status' | 'approver';
+
+const text = (value: string, locale: Locale) => (value.trim() ? value : t(locale, 'approvals.card.empty'));
+
+/** What changed since the last approved follow-up: status, progress and risks, as readable lines. */
+export function changesSincePrevious(
+  model: Pick<ApprovalCardModel, 'locale' | 'followUp' | 'previous'>,
+): string[] {
+  const { locale, followUp, previous } = model;
+  if (!previous) return [t(locale, 'approvals.card.noPrevious')];
+  const lines: string[] = [];
+  const change = (field: string, from: string, to: string) => {
+    if (from !== to) lines.push(t(locale, 'approvals.card.change', { field, from, to }));
+  };
+  change(
+    t(locale, 'approvals.card.status'),
+    t(locale, `followUpStatus.${previous.status}`),
+    t(locale, `followUpStatus.${followUp.status}`),
+  );
+  change(t(locale, 'approvals.card.progress'), `${previous.progress} %`, `${followUp.progress} %`);
+  change(t(locale, 'approvals.card.risks'), text(previous.risks, locale), text(followUp.risks, locale));
+  return lines.length ? lines : [t(locale, 'approvals.card.noChanges')];
+}
+
+function action(
+  verb: CardVerb,
+  data: CardData,
+  title?: string,
+  extra: Partial<ExecuteAction> = {},
+): ExecuteAction {
+  return { type: 'Action.Execute', verb, data: { ...data }, ...(title ? { title } : {}), ...extra };
+}
+
+/**
+ * Builds the approval card (Adaptive Cards 1.5, Universal Actions). The `status` view is what everyone sees
+ * and carries the `refresh` that lets the approver's client fetch the `approver` view with Approve and
+ * Send back; a decided follow-up's card has no actions and no refresh.
+ */
+export function approvalCard(model: ApprovalCardModel, view: CardView): AdaptiveCardJson {
+  const { locale, followUp } = model;
+  const L = (key: Parameters<typeof t>[1], params?: Record<string, string | number>) =>
+    t(locale, key, params);
+  const periodText = `${L(`period.${followUp.period}` as Parameters<typeof t>[1])} ${followUp.periodYear}`;
+  const body: CardElement[] = [];
+  if (model.message) {
+    body.push({
+      type: 'TextBlock',
+      id: 'message',
+      text: model.message[locale],
+      wrap: true,
+      color: 'Attention',
+      weight: 'Bolder',
+    });
+  }
+  if (model.note) body.push({ type: 'TextBlock', id: 'note', text: model.note, wrap: true, color: 'Accent' });
+  body.push(
+    {
+      type: 'TextBlock',
+      text: L(model.decision ? 'approvals.card.titleDecided' : 'approvals.card.title'),
+      style: 'heading',
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    },
+    { type: 'TextBlock', text: model.initiativeTitle, weight: 'Bolder', wrap: true },
+    {
+      type: 'FactSet',
+      id: 'facts',
+      facts: [
+        { title: L('approvals.card.plan'), value: `${model.plan.title} (${model.plan.planYear})` },
+        { title: L('approvals.card.caseNumber'), value: model.plan.caseNumber },
+        { title: L('approvals.card.area'), value: model.areaTitle },
+        { title: L('approvals.card.period'), value: periodText },
+        { title: L('approvals.card.status'), value: L(`followUpStatus.${followUp.status}`) },
+        { title: L('approvals.card.progress'), value: `${followUp.progress} %` },
+        { title: L('approvals.card.state'), value: L(`followUpState.${followUp.state}`) },
+        { title: L('approvals.card.submittedBy'), value: model.submittedByName },
+        {
+          title: L('approvals.card.readiness'),
+          value: L('approvals.card.readinessValue', { score: model.readinessScore }),
+        },
+      ],
+    },
+    { type: 'TextBlock', text: L('approvals.card.summary'), weight: 'Bolder', spacing: 'Medium' },
+    { type: 'TextBlock', id: 'summary', text: text(followUp.summary, locale), wrap: true },
+    { type: 'TextBlock', text: L('approvals.card.risks'), weight: 'Bolder' },
+    { type: 'TextBlock', id: 'risks', text: text(followUp.risks, locale), wrap: true },
+    { type: 'TextBlock', text: L('approvals.card.nextSteps'), weight: 'Bolder' },
+    { type: 'TextBlock', text: text(followUp.nextSteps, locale), wrap: true },
+    { type: 'TextBlock', text: L('approvals.card.changes'), weight: 'Bolder' },
+    ...changesSincePrevious(model).map((line): CardElement => ({
+      type: 'TextBlock',
+      text: `• ${line}`,
+      wrap: true,
+    })),
+  );
+
+  const card: AdaptiveCardJson = {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    fallbackText: `${L('approvals.card.title')}: ${model.initiativeTitle} (${periodText})`,
+  };
+
+  if (model.decision) {
+    const decided = L('approvals.card.decided', {
+      decision: L(`approvals.decision.${model.decision.outcome}`),
+      name: model.decision.byName,
+      at: model.decision.at.slice(0, 16).replace('T', ' '),
+    });
+    const items: CardElement[] = [
+      { type: 'TextBlock', id: 'outcome', text: decided, wrap: true, weight: 'Bolder' },
+    ];
+    if (model.decision.comment) {
+      items.push({
+        type: 'TextBlock',
+        text: L('approvals.card.decisionComment', { comment: model.decision.comment }),
+        wrap: true,
+      });
+    }
+    body.push({
+      type: 'Container',
+      id: 'decision',
+      style: model.decision.outcome === 'approved' ? 'good' : 'warning',
+      items,
+      separator: true,
+    });
+    return card;
+  }
+
+  card.refresh = {
+    action: action(CARD_VERBS.refresh, model.data),
+    ...(model.refreshUserIds.length ? { userIds: model.refreshUserIds } : {}),
+  };
+  if (view === 'status') {
+    body.push({
+      type: 'TextBlock',
+      id: 'waiting',
+      text: L('approvals.card.waiting', { name: model.approverName }),
+      wrap: true,
+      isSubtle: true,
+    });
+    return card;
+  }
+  body.push({
+    type: 'Input.Text',
+    id: 'comment',
+    label: L('approvals.card.comment'),
+    placeholder: L('approvals.card.commentPlaceholder'),
+    isMultiline: true,
+    maxLength: 2000,
+  });
+  card.actions = [
+    action(CARD_VERBS.approve, model.data, L('approvals.card.approve'), {
+      style: 'positive',
+      associatedInputs: 'auto',
+      id: 'approve',
+    }),
+    action(CARD_VERBS.sendBack, model.data, L('approvals.card.sendBack'), {
+      style: 'destructive',
+      associatedInputs: 'auto',
+      id: 'sendBack',
+    }),
+  ];
+  return card;
+}

@@ -1,0 +1,55 @@
+/**
+ * The small part of the Adaptive Cards 1.5 schema the product's cards use, as plain JSON types
+ * (the cards are built in the core library, which imports nothing from Teams).
+ */
+export type CardElement =
+  | {
+      type: 'TextBlock';
+      text: string;
+      wrap?: boolean;
+      weight?: 'Bolder' | 'Default';
+      size?: 'Small' | 'Default' | 'Medium' | 'Large';
+      isSubtle?: boolean;
+      color?: 'Default' | 'Good' | 'Warning' | 'Attention' | 'Accent';
+      spacing?: 'Small' | 'Medium' | 'Large';
+      id?: string;
+      style?: 'heading' | 'default';
+    }
+  | { type: 'FactSet'; facts: { title: string; value: string }[]; id?: string }
+  | {
+      type: 'Container';
+      items: CardElement[];
+      style?: 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
+      id?: string;
+      separator?: boolean;
+    }
+  | {
+      type: 'Input.Text';
+      id: string;
+      label?: string;
+      placeholder?: string;
+      isMultiline?: boolean;
+      maxLength?: number;
+    };
+
+/** `Action.Execute` (Universal Actions): an invoke to the bot with a verb and data. */
+export interface ExecuteAction {
+  type: 'Action.Execute';
+  title?: string;
+  verb: string;
+  data: Record<string, unknown>;
+  associatedInputs?: 'auto' | 'none';
+  style?: 'positive' | 'destructive' | 'default';
+  id?: string;
+}
+
+/** An Adaptive Card, schema 1.5. */
+export interface AdaptiveCardJson {
+  type: 'AdaptiveCard';
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
+  version: '1.5';
+  body: CardElement[];
+  actions?: ExecuteAction[];
+  refresh?: { action: ExecuteAction; userIds?: string[] };
+  fallbackText?: string;
+}

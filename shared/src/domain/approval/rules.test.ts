@@ -1,0 +1,51 @@
+import { decidersOf, decisionKey, dueReminder, isApproved, isDelegationActive } from './rules.js';
+
+describe('approval rules', () => {
+  it('key a decision by follow-up and version', () => {
+    expect(decisionKey(12, 3)).toBe('12@3');
+  });
+
+  it('count a delegation active on its first and last day, and not outside them', () => {
+    const d = { start: '2026-05-10', end: '2026-05-20' };
+    expect(isDelegationActive(d, new Date('2026-05-10T00:00:00Z'))).toBe(true);
+    expect(isDelegationActive(d, new Date('2026-05-20T23:59:00Z'))).toBe(true);
+    expect(isDelegationActive(d, new Date('2026-05-09T23:59:00Z'))).toBe(false);
+    expect(isDelegationActive(d, new Date('2026-05-21T00:00:00Z'))).toBe(false);
+  });
+
+  it('let the approver and only their active deputies decide', () => {
+    const delegations = [
+      { approverId: 9, deputyId: 10, start: '2026-05-01', end: '2026-05-31' },
+      { approverId: 9, deputyId: 11, start: '2026-06-01', end: '2026-06-30' },
+      { approverId: 8, deputyId: 12, start: '2026-05-01', end: '2026-05-31' },
+    ];
+    expect(decidersOf(9, delegations, new Date('2026-05-15T12:00:00Z'))).toEqual([9, 10]);
+    expect(decidersOf(null, delegations, new Date('2026-05-15T12:00:00Z'))).toEqual([]);
+  });
+
+  it('treat a follow-up as approved only when a decision backs the approving write', () => {
+    const decisions = [{ followUpId: 1, decision: 'approved' as const, followUpVersion: 4 }];
+    expect(isApproved({ id: 1, state: 'approved', version: 5 }, decisions)).toBe(true);
+    expect(isApproved({ id: 1, state: 'approved', version: 6 }, decisions)).toBe(false);
+    expect(isApproved({ id: 1, state: 'approved', version: 5 }, [])).toBe(false);
+    expect(isApproved({ id: 1, state: 'submitted', version: 5 }, decisions)).toBe(false);
+  });
+
+  it('time a reminder after the configured days and an escalation after that, each once per version', () => {
+    const submittedAt = '2026-05-01T08:00:00Z';
+    const at = (days: number) => new Date(Date.parse(submittedAt) + days * 86_400_000);
+    const policy = { remindAfterDays: 3, escalateAfterDays: 6, ownerReminderDaysBefore: 7 };
+    expect(dueReminder(submittedAt, [], 2, at(2.9), policy)).toBeNull();
+    expect(dueReminder(submittedAt, [], 2, at(3), policy)).toBe('reminder');
+    expect(dueReminder(submittedAt, [{ kind: 'reminder', followUpVersion: 2 }], 2, at(5), policy)).toBeNull();
+    expect(dueReminder(submittedAt, [{ kind: 'reminder', followUpVersion: 2 }], 2, at(6), policy)).toBe(
+      'escalation',
+    );
+    expect(
+      dueReminder(submittedAt, [{ kind: 'escalation', followUpVersion: 2 }], 2, at(9), policy),
+    ).toBeNull();
+    expect(dueReminder(submittedAt, [{ kind: 'escalation', followUpVersion: 1 }], 2, at(9), policy)).toBe(
+      'escalation',
+    );
+  });
+});

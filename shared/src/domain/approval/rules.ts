@@ -1,0 +1,119 @@
+import { localize } from '../../i18n/translate.js';
+import { DomainError } from '../common/errors.js';
+import type { Id, IsoDateTime, Localized } from '../common/types.js';
+import type { FollowUp } from '../follow-up/follow-up.js';
+import type { ApprovalDecision, Delegation, SentApprovalCard } from './approval.js';
+
+/** The unique key of a decision: one decision per follow-up version, enforced by SharePoint. */
+export function decisionKey(followUpId: Id, followUpVersion: number): string {
+  return `${followUpId}@${followUpVersion}`;
+}
+
+/** True when the delegation covers the calendar day of `at` (UTC), both ends included. */
+export function isDelegationActive(delegation: Pick<Delegation, 'start' | 'end'>, at: Date): boolean {
+  const day = at.toISOString().slice(0, 10);
+  return delegation.start <= day && day <= delegation.end;
+}
+
+/** Who may decide a follow-up of an initiative on a given day: its approver and their active deputies. */
+export function decidersOf(
+  approverId: Id | null,
+  delegations: readonly Pick<Delegation, 'approverId' | 'deputyId' | 'start' | 'end'>[],
+  at: Date,
+): Id[] {
+  if (approverId === null) return [];
+  const deputies = delegations
+    .filter((d) => d.approverId === approverId && isDelegationActive(d, at))
+    .map((d) => d.deputyId);
+  return [approverId, ...new Set(deputies.filter((d) => d !== approverId))];
+}
+
+/** The decision that makes a follow-up approved: one recorded on the version just before the approving write. */
+export function approvingDecision(
+  followUp: Pick<FollowUp, 'id' | 'state' | 'version'>,
+  decisions: readonly Pick<ApprovalDecision, 'followUpId' | 'decision' | 'followUpVersion'>[],
+): Pick<ApprovalDecision, 'followUpId' | 'decision' | 'followUpVersion'> | null {
+  if (followUp.state !== 'approved') return null;
+  return (
+    decisions.find(
+      (d) =>
+        d.followUpId === followUp.id &&
+        d.decision === 'approved' &&
+        d.followUpVersion === followUp.version - 1,
+    ) ?? null
+  );
+}
+
+/**
+ * Whether the app treats a follow-up as approved: its State says so *and* an ApprovalDecision recorded by
+ * the app backs exactly that state (members can write State through REST; that alone approves nothing,
+ * and an approved follow-up changed afterwards is no longer backed).
+ */
+export function isApproved(
+  followUp: Pick<FollowUp, 'id' | 'state' | 'version'>,
+  decisions: readonly Pick<ApprovalDecision, 'followUpId' | 'decision' | 'followUpVersion'>[],
+): boolean {
+  return approvingDecision(followUp, decisions) !== null;
+}
+
+/** Settings of reminders and escalation. */
+export interface ReminderPolicy {
+  /** A pending approval older than this many days is sent to the approver again. */
+  remindAfterDays: number;
+  /** …and after this many days (counted from submission) also to the approver's deputy. */
+  escalateAfterDays: number;
+  /** Owners are reminded this many days before a period closes, while their follow-up is not submitted. */
+  ownerReminderDaysBefore: number;
+}
+
+/** Default reminder settings. */
+export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
+  remindAfterDays: 3,
+  escalateAfterDays: 6,
+  ownerReminderDaysBefore: 7,
+};
+
+const DAY = 86_400_000;
+
+/** What is due for one pending (submitted) follow-up now: nothing, a reminder, or an escalation. */
+export function dueReminder(
+  submittedAt: IsoDateTime | null,
+  sent: readonly Pick<SentApprovalCard, 'kind' | 'followUpVersion'>[],
+  version: number,
+  now: Date,
+  policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
+): 'reminder' | 'escalation' | null {
+  if (!submittedAt) return null;
+  const age = (now.getTime() - new Date(submittedAt).getTime()) / DAY;
+  const ofVersion = sent.filter((s) => s.followUpVersion === version);
+  if (age >= policy.escalateAfterDays && !ofVersion.some((s) => s.kind === 'escalation')) return 'escalation';
+  if (
+    age >= policy.remindAfterDays &&
+    !ofVersion.some((s) => s.kind === 'reminder' || s.kind === 'escalation')
+  )
+    return 'reminder';
+  return null;
+}
+
+/** Why a decision was not recorded; `status` is the HTTP status the API answers with. */
+export class DecisionRefusedError extends DomainError {
+  override readonly name = 'DecisionRefusedError';
+  constructor(
+    code: DecisionRefusal,
+    reason: Localized = localize(`approvals.refused.${code}`),
+    status = 409,
+  ) {
+    super(`approvals.${code}`, reason, status);
+  }
+}
+
+/** The reasons a decision can be refused. */
+export type DecisionRefusal =
+  | 'notApprover'
+  | 'tampered'
+  | 'outdated'
+  | 'notSubmitted'
+  | 'commentRequired'
+  | 'unknownUser'
+  | 'alreadyDecided'
+  | 'superseded';

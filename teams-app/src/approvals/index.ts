@@ -1,0 +1,17 @@
+export { DecisionService } from './decision-service.js';
+export type { DecisionRequest, DecisionResult, VersionedFollowUp } from './decision-service.js';
+export { SiteUserResolver, staticDirectory } from './identity.js';
+export type { Actor, Directory, DirectoryUser } from './identity.js';
+export { CardSigner } from './card-signature.js';
+export { CardModels } from './card-models.js';
+export type { CardModelWithDeciders } from './card-models.js';
+export { ApprovalNotifier } from './notifier.js';
+export type { ConversationSender, SweepReport } from './notifier.js';
+export { approvalsApi } from './api.js';
+export type { ApprovalsApiDeps } from './api.js';
+export { createApprovalsHost } from './host.js';
+export type { ApprovalsHost, ApprovalsHostOptions } from './host.js';
+export { startLocalApprovals, LOCAL_BOT_APP_ID, API_AUDIENCE, DEMO_PEOPLE } from './local.js';
+export type { LocalApprovals, LocalApprovalsOptions } from './local.js';
+export { approvalsSettingsFromEnv, SettingsError } from './settings.js';
+export type { ApprovalsProductionSettings } from './settings.js';

@@ -1,0 +1,33 @@
+import { approvalsSettingsFromEnv, SettingsError } from './settings';
+
+const tenant = '5c1b5e0b-8a3d-4f6e-9a61-0d2b7f4c3e21';
+const complete = {
+  BOT_APP_ID: 'bot-app-id',
+  BOT_CLIENT_SECRET: 'secret',
+  TENANT_ID: tenant,
+  API_AUDIENCE: 'api://utvecklingsplan',
+  APPROVAL_CARD_SECRET: 'x'.repeat(32),
+};
+
+describe('production settings of approvals', () => {
+  it('point the API at the tenant’s Entra issuer and keys and keep Microsoft’s Bot Framework keys for the bot', () => {
+    const settings = approvalsSettingsFromEnv(complete);
+    expect(settings.api).toEqual({
+      issuer: `https://login.microsoftonline.com/${tenant}/v2.0`,
+      audience: 'api://utvecklingsplan',
+      jwksUri: `https://login.microsoftonline.com/${tenant}/discovery/v2.0/keys`,
+    });
+    expect(settings.bot).toEqual({ appId: 'bot-app-id', tenantId: tenant, clientSecret: 'secret' });
+    expect(settings.bot.cloud).toBeUndefined();
+    expect(settings.bot.dangerouslyAllowUnauthenticatedLocalRequests).toBeUndefined();
+  });
+
+  it('refuse to start without what authentication needs, or with the local unauthenticated switch on', () => {
+    expect(() =>
+      approvalsSettingsFromEnv({ ...complete, TENANT_ID: 'common', APPROVAL_CARD_SECRET: 'short' }),
+    ).toThrow(new SettingsError(['TENANT_ID', 'APPROVAL_CARD_SECRET']));
+    expect(() => approvalsSettingsFromEnv({ ...complete, BOT_ALLOW_UNAUTHENTICATED_LOCAL: '1' })).toThrow(
+      SettingsError,
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import type { IncomingMessage } from 'node:http';
+
+/** Where the API's tokens come from and for whom they must be: Entra in production, the emulator locally. */
+export interface EntraValidationSettings {
+  /** e.g. `https://login.microsoftonline.com/<tenant>/v2.0`, or `<emulator>/_local`. */
+  issuer: string;
+  /** e.g. `api://utvecklingsplan`. */
+  audience: string;
+  /** e.g. `https://login.microsoftonline.com/<tenant>/discovery/v2.0/keys`. */
+  jwksUri: string;
+}
+
+/** The request carried no valid token; answered 401 with the reason. */
+export class AuthenticationError extends Error {
+  override readonly name = 'AuthenticationError';
+  readonly status = 401;
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/**
+ * Validates bearer tokens of the API with jose: RS256 signature against the configured JWKS, issuer,
+ * audience, expiry and not-before. The same code validates Entra tokens in production and the emulator's
+ * locally; only the settings differ.
+ */
+export class EntraTokenValidator {
+  private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
+
+  constructor(private readonly settings: EntraValidationSettings) {
+    this.jwks = createRemoteJWKSet(new URL(settings.jwksUri), { cooldownDuration: 0 });
+  }
+
+  /** The claims of a valid token, or an AuthenticationError saying what is wrong. */
+  async validate(token: string | null | undefined): Promise<JWTPayload> {
+    if (!token) throw new AuthenticationError('missing bearer token');
+    try {
+      const { payload } = await jwtVerify(token, this.jwks, {
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+        algorithms: ['RS256'],
+        clockTolerance: 60,
+      });
+      return payload;
+    } catch (error) {
+      throw new AuthenticationError(`invalid token: ${(error as Error).message}`);
+    }
+  }
+
+  /** Validates the `Authorization: Bearer` header of a request. */
+  validateRequest(req: IncomingMessage): Promise<JWTPayload> {
+    const header = req.headers.authorization ?? '';
+    return this.validate(header.startsWith('Bearer ') ? header.slice(7).trim() : null);
+  }
+}

@@ -1,0 +1,2 @@
+export { AuthenticationError, EntraTokenValidator } from './entra.js';
+export type { EntraValidationSettings } from './entra.js';

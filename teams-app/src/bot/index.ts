@@ -1,0 +1,3 @@
+export { createApprovalBot } from './bot.js';
+export type { ApprovalBot, BotServices, BotSettings } from './bot.js';
+export { AppServerAdapter } from './route-adapter.js';

@@ -1,0 +1,103 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
+import { EntraTokenValidator } from '../../../teams-app/src/auth';
+import { API_AUDIENCE } from '../../../teams-app/src/approvals';
+import { cardOf, cardText, startLocalTeams, type LocalTeams } from './local-teams';
+
+describe('reminders and escalation, with a controllable clock', () => {
+  let teams: LocalTeams;
+  const cardsOf = async (user: string, followUpId: number) =>
+    ((await teams.connector(`/_connector/inbox?user=${user}`)).body as any[]).filter(
+      (m) => cardOf(m)?.refresh?.action.data.followUpId === followUpId,
+    );
+  const sweepOn = async (day: number) => {
+    teams.clock.offsetDays = day;
+    return teams.approvals.host.notifier.sweep();
+  };
+
+  beforeAll(async () => {
+    teams = await startLocalTeams({ remindAfterDays: 3, escalateAfterDays: 6, ownerReminderDaysBefore: 7 });
+  }, 120_000);
+  afterAll(() => teams?.close());
+
+  it('re-sends a pending approval to the approver after 3 days, then escalates to the deputy after 6', async () => {
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    await teams.repos.delegations.add({
+      approverId: await teams.siteUserId('approver'),
+      deputyId: await teams.siteUserId('deputy'),
+      start: day(5),
+      end: day(20),
+    });
+    const id = await teams.submit(teams.initiativeIds[0]!, 'T2');
+
+    expect((await sweepOn(0)).requested).toEqual([id]);
+    expect(await cardsOf('approver', id)).toHaveLength(1);
+    expect(await cardsOf('deputy', id)).toHaveLength(0);
+
+    expect((await sweepOn(2)).reminded).toEqual([]);
+    expect((await sweepOn(3)).reminded).toEqual([id]);
+    const reminded = await cardsOf('approver', id);
+    expect(reminded).toHaveLength(2);
+    expect(cardText(cardOf(reminded[0]))).toContain('Påminnelse: uppföljningen har väntat på beslut sedan');
+    expect((await sweepOn(4)).reminded).toEqual([]);
+
+    expect((await sweepOn(5.5)).escalated).toEqual([]);
+    expect((await sweepOn(6)).escalated).toEqual([id]);
+    const escalated = await cardsOf('deputy', id);
+    expect(escalated).toHaveLength(1);
+    expect(cardText(cardOf(escalated[0]))).toContain('Du får det här som ersättare');
+    expect((await sweepOn(7)).escalated).toEqual([]);
+    expect(await cardsOf('approver', id)).toHaveLength(2);
+
+    const answer = await teams.connector('/_connector/invoke', {
+      user: 'deputy',
+      activityId: escalated[0].id,
+      verb: 'approve',
+      data: cardOf(escalated[0]).refresh.action.data,
+    });
+    expect(cardText(answer.body.body.value)).toContain('Godkänd av Erik Johansson');
+    expect(teams.approvals.connector.message(reminded[0].id)!.updates).toBe(1);
+    expect(teams.approvals.connector.message(escalated[0].id)!.updates).toBe(1);
+  });
+
+  it('reminds owners once per initiative a week before a period closes, while nothing is submitted', async () => {
+    teams.clock.fixed = new Date('2026-12-26T08:00:00Z');
+    try {
+      await teams.submit(teams.initiativeIds[1]!, 'FY');
+      const first = await teams.approvals.host.notifier.sweep();
+      const remindedIds = first.ownersReminded.map((r) => r.initiativeId);
+      expect(remindedIds).toHaveLength(teams.initiativeIds.length - 1);
+      expect(remindedIds).not.toContain(teams.initiativeIds[1]);
+      expect(first.ownersReminded.every((r) => r.period === 'FY')).toBe(true);
+      expect((await teams.approvals.host.notifier.sweep()).ownersReminded).toEqual([]);
+      const texts = ((await teams.connector('/_connector/inbox?user=staff')).body as any[])
+        .map((m) => m.activity.text as string)
+        .filter((text) => text?.includes('ska vara inskickad senast 2026-12-31'));
+      expect(texts).toHaveLength(teams.initiativeIds.length - 1);
+    } finally {
+      delete teams.clock.fixed;
+    }
+  });
+
+  it('refuses API tokens from another issuer or signed by another key, even with the right audience', async () => {
+    const emulatorToken = await teams.emulator.issueToken('approver', API_AUDIENCE);
+    const jwksUri = `${teams.emulator.origin}/_local/.well-known/jwks.json`;
+    const right = new EntraTokenValidator({
+      issuer: `${teams.emulator.origin}/_local`,
+      audience: API_AUDIENCE,
+      jwksUri,
+    });
+    await expect(right.validate(emulatorToken)).resolves.toMatchObject({ aud: API_AUDIENCE });
+    const otherIssuer = new EntraTokenValidator({
+      issuer: 'https://login.microsoftonline.com/contoso/v2.0',
+      audience: API_AUDIENCE,
+      jwksUri,
+    });
+    await expect(otherIssuer.validate(emulatorToken)).rejects.toMatchObject({ name: 'AuthenticationError' });
+    const otherKeys = new EntraTokenValidator({
+      issuer: `${teams.emulator.origin}/_local`,
+      audience: API_AUDIENCE,
+      jwksUri: `${teams.approvals.connector.origin}/v1/.well-known/keys`,
+    });
+    await expect(otherKeys.validate(emulatorToken)).rejects.toMatchObject({ name: 'AuthenticationError' });
+  });
+});

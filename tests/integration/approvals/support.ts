@@ -1,0 +1,82 @@
+import { DEMO_USERS } from '@devplan/sp-emulator';
+import { PlanSite, provision, type Repositories } from '@devplan/shared/sp';
+import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
+import '@pnp/sp/site-users/web.js';
+import {
+  DecisionService,
+  SiteUserResolver,
+  staticDirectory,
+  type Actor,
+} from '../../../teams-app/src/approvals';
+import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';
+
+/** An emulated plan site with the 2026 plan, the decision service and the demo people resolved to site users. */
+export interface ApprovalWorld {
+  site: EmulatedSite;
+  app: Repositories;
+  staff: Repositories;
+  planId: number;
+  initiativeIds: number[];
+  resolver: SiteUserResolver;
+  actor(key: string): Promise<Actor>;
+  service: DecisionService;
+  /** The moment the service believes it is; tests move it. */
+  now: { value: Date };
+  /** Creates and submits a follow-up of `initiativeId` for a period; returns it as submitted. */
+  submitted(initiativeId: number, period: string, year?: number): Promise<{ id: number; version: number }>;
+}
+
+/** The demo directory (Entra object ids ⇄ UPNs) of the emulator. */
+export const demoDirectory = staticDirectory(
+  DEMO_USERS.filter((u) => u.upn).map((u) => ({ oid: u.oid, upn: u.upn, displayName: u.displayName })),
+);
+
+/** Starts the world; every initiative gets `staff` as owner and `approver` as approver. */
+export async function startApprovalWorld(): Promise<ApprovalWorld> {
+  const site = await startEmulatedSite();
+  const app = site.repos('app');
+  const staff = site.repos('staff');
+  const planSite = new PlanSite(site.sp('app'), site.emulator.siteUrl);
+  await provision(planSite);
+  const report = await importPlan(app, PLAN_2026, { actor: 'test' });
+  const resolver = new SiteUserResolver(planSite, demoDirectory);
+  const oid = (key: string) => DEMO_USERS.find((u) => u.key === key)!.oid;
+  const actor = (key: string) => resolver.actorFor(oid(key));
+  const approver = await actor('approver');
+  const owner = await actor('staff');
+  const initiatives = await app.initiatives.byPlan(report.plan.id);
+  for (const initiative of initiatives) {
+    await app.initiatives.update(
+      initiative.id,
+      { approverId: approver.siteUserId, ownerId: owner.siteUserId },
+      initiative.etag!,
+    );
+  }
+  const now = { value: new Date('2026-05-04T09:00:00Z') };
+  const service = new DecisionService(app, () => now.value);
+  return {
+    site,
+    app,
+    staff,
+    planId: report.plan.id,
+    initiativeIds: initiatives.map((i) => i.id),
+    resolver,
+    actor,
+    service,
+    now,
+    submitted: async (initiativeId, period, year = 2026) => {
+      const draft = await staff.followUps.add({
+        planId: report.plan.id,
+        initiativeId,
+        periodYear: year,
+        period,
+        status: 'atRisk',
+        progress: 40,
+        summary: 'Upphandlingen är försenad men arbetet fortsätter.',
+        risks: 'Leverantören kan inte leverera i tid.',
+      });
+      const submitted = await staff.followUps.submit(draft.id, draft.etag!, owner.siteUserId);
+      return { id: submitted.id, version: (await service.followUp(submitted.id)).version };
+    },
+  };
+}
