@@ -18,6 +18,19 @@ const isoDate = () => z.iso.date();
 const money = () => z.number().finite().min(0).max(1_000_000);
 const textList = () => z.array(requiredText()).max(50);
 
+/**
+ * The same fields without their defaults, for changes: zod keeps `.default()` under `.partial()`, which
+ * would fill every field a change leaves out and blank it in SharePoint.
+ */
+function withoutDefaults<T extends z.ZodRawShape>(shape: T): T {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [
+      key,
+      field instanceof z.ZodDefault ? field.unwrap() : field,
+    ]),
+  ) as T;
+}
+
 function startNotAfterEnd(value: { start?: string | null; end?: string | null }): boolean {
   return !value.start || !value.end || value.start <= value.end;
 }
@@ -84,7 +97,7 @@ export const initiativeInput = z.strictObject(initiativeFields).refine(startNotA
 
 /** A change to an initiative: any subset of its fields (plan and area stay). */
 export const initiativePatch = z
-  .strictObject(initiativeFields)
+  .strictObject(withoutDefaults(initiativeFields))
   .omit({ planId: true })
   .partial()
   .refine(startNotAfterEnd, startEndRule());
@@ -103,7 +116,7 @@ const activityFields = {
 export const activityInput = z.strictObject(activityFields);
 /** A change to an activity. */
 export const activityPatch = z
-  .strictObject(activityFields)
+  .strictObject(withoutDefaults(activityFields))
   .omit({ planId: true, initiativeId: true })
   .partial();
 
@@ -127,7 +140,7 @@ export const followUpDraftInput = z.strictObject({
 });
 
 /** A change to a follow-up's content. */
-export const followUpPatch = z.strictObject(followUpContent).partial();
+export const followUpPatch = z.strictObject(withoutDefaults(followUpContent)).partial();
 
 /** What a follow-up must hold before it can be submitted for approval. */
 export const followUpSubmission = z.object({
@@ -174,7 +187,7 @@ const baselineRule = () => ({ path: ['targetDate'], params: { key: 'validation.b
 export const effectInput = z.strictObject(effectFields).refine(baselineBeforeTarget, baselineRule());
 /** A change to an effect. */
 export const effectPatch = z
-  .strictObject(effectFields)
+  .strictObject(withoutDefaults(effectFields))
   .omit({ planId: true, initiativeId: true })
   .partial()
   .refine(baselineBeforeTarget, baselineRule());
@@ -186,6 +199,24 @@ export const measurementInput = z.strictObject({
   value: z.number().finite(),
   comment: note().default(''),
 });
+
+/** A change to a plan: any subset of its fields, no defaults. */
+export const planPatch = z.strictObject(withoutDefaults(planInput.shape)).partial();
+/** A change to a decision. */
+export const decisionPatch = z
+  .strictObject(withoutDefaults(decisionInput.shape))
+  .omit({ planId: true })
+  .partial();
+/** A change to a focus area. */
+export const focusAreaPatch = z
+  .strictObject(withoutDefaults(focusAreaInput.shape))
+  .omit({ planId: true })
+  .partial();
+/** A change to a measurement. */
+export const measurementPatch = z
+  .strictObject(withoutDefaults(measurementInput.shape))
+  .omit({ effectId: true })
+  .partial();
 
 /** Input types as the schemas accept them (before defaults). */
 export type PlanInput = z.input<typeof planInput>;

@@ -151,3 +151,31 @@ describe('validation at the edge', () => {
     }
   });
 });
+
+describe('changes (patches)', () => {
+  it('carry only the fields given, never defaults for the fields left out', async () => {
+    const { initiativePatch, activityPatch, effectPatch, followUpPatch, planPatch, focusAreaPatch } =
+      await import('./schemas.js');
+    expect(validate(initiativePatch, { responsibleUnit: 'ITD' })).toEqual({
+      ok: true,
+      value: { responsibleUnit: 'ITD' },
+    });
+    expect(validate(activityPatch, { status: 'done' })).toEqual({ ok: true, value: { status: 'done' } });
+    expect(validate(effectPatch, { target: 80 })).toEqual({ ok: true, value: { target: 80 } });
+    expect(validate(followUpPatch, { progress: 40 })).toEqual({ ok: true, value: { progress: 40 } });
+    expect(validate(planPatch, { summary: 'x' })).toEqual({ ok: true, value: { summary: 'x' } });
+    expect(validate(focusAreaPatch, { sortOrder: 2 })).toEqual({ ok: true, value: { sortOrder: 2 } });
+  });
+
+  it('still check the fields they carry', async () => {
+    const { initiativePatch } = await import('./schemas.js');
+    expect(validate(initiativePatch, { title: '' })).toMatchObject({
+      ok: false,
+      issues: [{ path: 'title', code: 'required' }],
+    });
+    expect(validate(initiativePatch, { planId: 3 })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unknownField' }],
+    });
+  });
+});

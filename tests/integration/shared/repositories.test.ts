@@ -108,6 +108,24 @@ describe('repositories against the emulated SharePoint', () => {
     expect((await staff.initiatives.get(first!.id)).investmentNeed).toBe('2 årsarbetare');
   });
 
+  it('changes only the fields of a partial update and reads people back expanded', async () => {
+    const [, second] = await staff.initiatives.byPlan(planId);
+    const before = await staff.initiatives.get(second!.id);
+    const saved = await staff.initiatives.update(
+      second!.id,
+      { ownerId: staffUserId, responsibleUnit: 'ITD' },
+      before.etag!,
+    );
+    expect(saved).toMatchObject({
+      title: before.title,
+      description: before.description,
+      goal: before.goal,
+      sortOrder: before.sortOrder,
+      responsibleUnit: 'ITD',
+      owner: { id: staffUserId, title: 'Sara Lindqvist' },
+    });
+  });
+
   it('refuses invalid input with a clear message and writes nothing', async () => {
     const [first] = await staff.initiatives.byPlan(planId);
     const before = await staff.initiatives.get(first!.id);

@@ -59,7 +59,15 @@ export class ListRepository<E extends Stored, Input, Patch> {
 
   /** One item by id. */
   async get(id: number): Promise<E> {
-    const item = await spCall({ listName: this.listName, itemId: id }, () => this.items().getById(id)());
+    const { select, expand } = this.selection;
+    // getById starts a new query: $select and $expand must be set on the item itself.
+    const byId = this.site
+      .list(this.mapping.list)
+      .items.getById(id)
+      .select(...select);
+    const item = await spCall({ listName: this.listName, itemId: id }, () =>
+      (expand.length ? byId.expand(...expand) : byId)(),
+    );
     return fromItem(this.mapping, item as SpItem);
   }
 

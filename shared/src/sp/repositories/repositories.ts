@@ -32,6 +32,10 @@ import {
   initiativePatch,
   measurementInput,
   planInput,
+  planPatch,
+  decisionPatch,
+  focusAreaPatch,
+  measurementPatch,
   type ActivityInput,
   type ActivityPatch,
   type DecisionInput,
@@ -72,7 +76,7 @@ const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
 /** Plans, one per year. */
 export class PlanRepository extends ListRepository<Plan, PlanInput, Partial<PlanInput>> {
   constructor(site: PlanSite) {
-    super(site, planMapping, { create: planInput, patch: planInput.partial() });
+    super(site, planMapping, { create: planInput, patch: planPatch });
   }
   /** Every plan, newest year first. */
   all(): Promise<Plan[]> {
@@ -88,7 +92,7 @@ export class PlanRepository extends ListRepository<Plan, PlanInput, Partial<Plan
 /** The decision chain of plans. */
 export class DecisionRepository extends ListRepository<Decision, DecisionInput, Partial<DecisionInput>> {
   constructor(site: PlanSite) {
-    super(site, decisionMapping, { create: decisionInput, patch: decisionInput.partial() });
+    super(site, decisionMapping, { create: decisionInput, patch: decisionPatch });
   }
   /** A plan's decisions, oldest first. */
   async byPlan(planId: Id): Promise<Decision[]> {
@@ -100,7 +104,7 @@ export class DecisionRepository extends ListRepository<Decision, DecisionInput, 
 /** Focus areas of plans. */
 export class FocusAreaRepository extends ListRepository<FocusArea, FocusAreaInput, Partial<FocusAreaInput>> {
   constructor(site: PlanSite) {
-    super(site, focusAreaMapping, { create: focusAreaInput, patch: focusAreaInput.partial() });
+    super(site, focusAreaMapping, { create: focusAreaInput, patch: focusAreaPatch });
   }
   /** A plan's areas in their order. */
   async byPlan(planId: Id): Promise<FocusArea[]> {
@@ -278,7 +282,7 @@ export class MeasurementRepository extends ListRepository<
   Partial<MeasurementInput>
 > {
   constructor(site: PlanSite) {
-    super(site, measurementMapping, { create: measurementInput, patch: measurementInput.partial() });
+    super(site, measurementMapping, { create: measurementInput, patch: measurementPatch });
   }
   /** An effect's measurements, oldest first. */
   async byEffect(effectId: Id): Promise<Measurement[]> {
