@@ -131,7 +131,7 @@ export const en: Record<StringKey, string> = {
   'server.items': 'Items',
   'server.linksHeading': 'Links',
   'server.notYetBuilt':
-    'The Teams tab, approvals in Teams and the intranet web part are not built yet; they are added here as they land.',
+    'Give an initiative an approver in the tab, submit a follow-up and approve it in the card inbox. Packaging for a real tenant is described in docs/deploy.md.',
   'server.notFound': 'Page not found.',
   'server.upstreamError': 'SharePoint did not answer as expected.',
 

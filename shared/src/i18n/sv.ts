@@ -134,7 +134,7 @@ export const sv = {
   'server.items': 'Antal objekt',
   'server.linksHeading': 'Länkar',
   'server.notYetBuilt':
-    'Teams-fliken, godkännanden i Teams och intranätets webbdel är inte byggda ännu; de läggs till här när de blir klara.',
+    'Ge en insats en godkännare i fliken, skicka in en uppföljning och godkänn den i kortinkorgen. Appaketen för en riktig miljö beskrivs i docs/deploy.md.',
   'server.notFound': 'Sidan finns inte.',
   'server.upstreamError': 'SharePoint svarade inte som väntat.',
 

@@ -115,7 +115,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       site,
       emulatorOrigin: emulator.origin,
       ...(options.webDir ? { webDir: options.webDir } : {}),
-      links: [{ label: 'Lokala demoanvändare / local demo users', url: `${emulator.origin}/_local/users` }],
+      links: [
+        { label: 'Teams-fliken (fristående, välj demoanvändare) / the Teams tab (standalone)', url: '/tab/' },
+        {
+          label: 'Intranätets webbdel (förhandsvisning som läsare) / the intranet web part (preview)',
+          url: '/webpart-preview/',
+        },
+        {
+          label: 'Kortinkorgen (spela godkännare) / the card inbox (play approver)',
+          url: '/inbox/?user=approver',
+        },
+        { label: 'Lokala demoanvändare / local demo users', url: `${emulator.origin}/_local/users` },
+      ],
     });
   } catch (error) {
     await approvals.close();

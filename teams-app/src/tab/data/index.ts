@@ -1,0 +1,1 @@
+export { SpTabData, hasPermission } from './sp-tab-data.js';

@@ -1,0 +1,9 @@
+export {
+  isFramed,
+  decideHost,
+  themeFromTeams,
+  themeFromQuery,
+  pageFromQuery,
+  TEAMS_INIT_TIMEOUT_MS,
+} from './host-decision.js';
+export type { HostDecision, FrameFacts, TabTheme, TabPage } from './host-decision.js';

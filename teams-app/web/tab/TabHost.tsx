@@ -1,0 +1,163 @@
+import { spfi } from '@pnp/sp/index.js';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DomainError, localeFrom, localize, t, type Locale } from '@devplan/shared';
+import { PlanSite, TokenAuthenticated, type TokenProvider } from '@devplan/shared/sp';
+import {
+  configQuery,
+  SignInPicker,
+  StartupState,
+  TabApp,
+  TabRoot,
+  type LocalUser,
+  type TabConfig,
+} from '@devplan/shared/views/tab';
+import { SpTabData } from '../../src/tab/data/index.js';
+import {
+  decideHost,
+  isFramed,
+  pageFromQuery,
+  themeFromQuery,
+  themeFromTeams,
+  type TabTheme,
+} from '../../src/tab/host/index.js';
+import { LocalSignIn } from './auth/local-sign-in.js';
+import { createNaaTokenProviders } from './auth/naa.js';
+import { loadConfig, type TabServerConfig } from './config.js';
+import { initialiseTeams, type TeamsHost } from './teams.js';
+
+type HostState =
+  | { step: 'starting' }
+  | { step: 'failed'; error: unknown }
+  | { step: 'signIn'; users: LocalUser[] | null; busy: boolean; error: unknown }
+  | { step: 'ready'; token: TokenProvider; standalone: boolean };
+
+const query = new URLSearchParams(window.location.search);
+const page = pageFromQuery(query.get('view'));
+const planYear = Number(query.get('plan')) || null;
+const focusAreaId = Number(query.get('area')) || null;
+
+/**
+ * The tab's host: decides Teams or standalone (teams-js initialised only when framed, raced against a
+ * timeout), takes theme and language from Teams (or `?theme=`/`?lang=` standalone, Swedish by default),
+ * signs in (NAA in Teams; the local sign-in picker standalone), builds the PnPjs instance with the bearer
+ * token and hands the data port to the views.
+ */
+export function TabHost() {
+  const [theme, setTheme] = useState<TabTheme>(themeFromQuery(query.get('theme')) ?? 'light');
+  const [locale, setLocale] = useState<Locale>(localeFrom(query.get('lang')));
+  const [state, setState] = useState<HostState>({ step: 'starting' });
+  const [config, setConfig] = useState<TabServerConfig | null>(null);
+  const teams = useRef<TeamsHost | null>(null);
+  const localSignIn = useMemo(() => (config?.signIn ? new LocalSignIn(config.signIn) : null), [config]);
+  const tabConfig = useRef<TabConfig | null>(null);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const start = useCallback(async () => {
+    setState({ step: 'starting' });
+    try {
+      const server = await loadConfig();
+      setConfig(server);
+      const decision = await decideHost({ framed: isFramed(window), initialize: initialiseTeams });
+      if (decision.mode === 'teams') {
+        const host = decision.context;
+        teams.current = host;
+        setTheme(themeFromTeams(host.theme));
+        setLocale(localeFrom(host.locale));
+        host.onThemeChange((t) => setTheme(themeFromTeams(t)));
+        if (!server.naa?.clientId) throw new HostSetupError('tab.host.noClientId');
+        const providers = await createNaaTokenProviders({
+          clientId: server.naa.clientId,
+          ...(server.naa.authority ? { authority: server.naa.authority } : {}),
+          sharePointOrigin: new URL(server.siteUrl).origin,
+        });
+        setState({ step: 'ready', token: providers.sharePoint, standalone: false });
+        return;
+      }
+      if (!server.signIn) throw new HostSetupError('tab.host.noSignIn');
+      const signIn = new LocalSignIn(server.signIn);
+      if (signIn.current) {
+        setState({ step: 'ready', token: signIn.token, standalone: true });
+        return;
+      }
+      setState({ step: 'signIn', users: null, busy: true, error: null });
+      setState({ step: 'signIn', users: await signIn.users(), busy: false, error: null });
+    } catch (error) {
+      setState({ step: 'failed', error });
+    }
+  }, []);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  const port = useMemo(() => {
+    if (state.step !== 'ready' || !config) return null;
+    const sp = spfi(config.siteUrl).using(TokenAuthenticated(state.token));
+    return new SpTabData(new PlanSite(sp, config.siteUrl));
+  }, [state, config]);
+
+  const pick = async (key: string) => {
+    if (!localSignIn || state.step !== 'signIn') return;
+    setState({ ...state, busy: true, error: null });
+    try {
+      await localSignIn.signIn(key);
+      setState({ step: 'ready', token: localSignIn.token, standalone: true });
+    } catch (error) {
+      setState({ ...state, busy: false, error });
+    }
+  };
+
+  const onConfigChange = useCallback((c: TabConfig) => {
+    if (!tabConfig.current && teams.current) {
+      teams.current.saveConfigOnRequest(
+        () => tabConfig.current ?? c,
+        (cfg) => `${window.location.origin}/tab/${configQuery(cfg)}`,
+      );
+    }
+    tabConfig.current = c;
+  }, []);
+
+  return (
+    <TabRoot theme={theme} locale={locale}>
+      {state.step === 'starting' && <StartupState busy message={t(locale, 'tab.host.signingIn')} />}
+      {state.step === 'failed' && <StartupState error={state.error} onRetry={() => void start()} />}
+      {state.step === 'signIn' &&
+        (state.users ? (
+          <>
+            <SignInPicker users={state.users} busy={state.busy} onPick={(key) => void pick(key)} />
+            {state.error !== null && <StartupState error={state.error} />}
+          </>
+        ) : (
+          <StartupState busy message={t(locale, 'tab.signIn.loading')} error={state.error} />
+        ))}
+      {state.step === 'ready' && port && (
+        <TabApp
+          port={port}
+          page={page}
+          planYear={planYear}
+          focusAreaId={focusAreaId}
+          onConfigChange={onConfigChange}
+          {...(state.standalone && localSignIn
+            ? {
+                onSignOut: () => {
+                  localSignIn.signOut();
+                  void start();
+                },
+              }
+            : {})}
+        />
+      )}
+    </TabRoot>
+  );
+}
+
+/** The tab cannot start in this host as configured (no NAA client id in Teams, no local sign-in standalone). */
+export class HostSetupError extends DomainError {
+  override readonly name = 'HostSetupError';
+  constructor(key: 'tab.host.noClientId' | 'tab.host.noSignIn') {
+    super('host-setup', localize(key), 500);
+  }
+}

@@ -1,0 +1,4 @@
+import { render } from 'react-dom';
+import { TabHost } from './TabHost.js';
+
+render(<TabHost />, document.getElementById('root'));

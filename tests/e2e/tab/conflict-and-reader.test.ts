@@ -1,0 +1,147 @@
+import type { Browser } from 'playwright-core';
+import { spfi } from '@pnp/sp/index.js';
+import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/shared/sp';
+import { PermissionError, type Initiative, type Plan } from '@devplan/shared';
+import type { LocalStack } from '@devplan/teams-app';
+import { axeViolations, launchBrowser, newSession, screenshot, signIn, startStack } from './support';
+
+jest.setTimeout(180_000);
+
+let stack: LocalStack;
+let browser: Browser;
+let repos: Repositories;
+let plan: Plan;
+let initiatives: Initiative[];
+
+beforeAll(async () => {
+  stack = await startStack();
+  browser = await launchBrowser();
+  repos = createRepositories(stack.site);
+  plan = (await repos.plans.byYear(2026))!;
+  initiatives = await repos.initiatives.byPlan(plan.id);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+describe('two staff members editing the same initiative', () => {
+  it('gives the second one the conflict dialog, which shows what changed and reapplies their change on top', async () => {
+    const target = initiatives[1]!;
+    const first = await newSession(browser);
+    const second = await newSession(browser);
+    await signIn(first.page, stack.app.url, 'Sara Lindqvist', `#/initiative/${target.id}/edit`);
+    await signIn(second.page, stack.app.url, 'Omar Haddad', `#/initiative/${target.id}/edit`);
+    for (const { page } of [first, second])
+      await page.getByRole('heading', { level: 1, name: `Redigera insats: ${target.title}` }).waitFor();
+
+    await first.page.getByLabel('Ansvarig enhet').fill('IT-avdelningen');
+    await first.page.getByRole('button', { name: 'Spara' }).click();
+    await first.page.getByText('Insatsen är sparad.').waitFor();
+
+    await second.page.getByLabel('Investeringsbehov').fill('2 mnkr för licenser 2026.');
+    await second.page.getByRole('button', { name: 'Spara' }).click();
+    const dialog = second.page.getByRole('alertdialog', { name: 'Någon annan hann spara först' });
+    await dialog.waitFor();
+    await dialog.getByRole('cell', { name: 'IT-avdelningen' }).waitFor();
+    await dialog.getByRole('cell', { name: '2 mnkr för licenser 2026.' }).waitFor();
+    // Nothing was overwritten: SharePoint still holds the first person's version only.
+    expect(await repos.initiatives.get(target.id)).toMatchObject({
+      responsibleUnit: 'IT-avdelningen',
+      investmentNeed: '',
+    });
+    expect(await axeViolations(second.page)).toEqual([]);
+    await screenshot(second.page, 'tab-conflict-dialog-sv');
+
+    await dialog.getByRole('button', { name: 'Spara mina ändringar ovanpå' }).click();
+    await second.page.getByText('Insatsen är sparad.').waitFor();
+    expect(await repos.initiatives.get(target.id)).toMatchObject({
+      responsibleUnit: 'IT-avdelningen',
+      investmentNeed: '2 mnkr för licenser 2026.',
+      description: target.description,
+      goal: target.goal,
+      sortOrder: target.sortOrder,
+    });
+    await first.context.close();
+    await second.context.close();
+  });
+
+  it('lets the second one reload instead, dropping their change', async () => {
+    const target = initiatives[2]!;
+    const first = await newSession(browser);
+    const second = await newSession(browser);
+    await signIn(first.page, stack.app.url, 'Sara Lindqvist', `#/initiative/${target.id}/edit`);
+    await signIn(second.page, stack.app.url, 'Omar Haddad', `#/initiative/${target.id}/edit`);
+    await first.page.getByLabel('Kritiska faktorer').fill('Tillgång till arkitekter.');
+    await first.page.getByRole('button', { name: 'Spara' }).click();
+    await first.page.getByText('Insatsen är sparad.').waitFor();
+
+    await second.page.getByLabel('Kritiska faktorer').fill('Något annat.');
+    await second.page.getByRole('button', { name: 'Spara' }).click();
+    const dialog = second.page.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Ladda om och släpp mina ändringar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await second.page.getByLabel('Kritiska faktorer').inputValue()).toBe('Tillgång till arkitekter.');
+    expect((await repos.initiatives.get(target.id)).criticalFactors).toBe('Tillgång till arkitekter.');
+    await first.context.close();
+    await second.context.close();
+  });
+});
+
+describe('a reader in the tab', () => {
+  it('sees no edit controls, no drafts of others, and is refused writes by the data layer', async () => {
+    const target = initiatives[3]!;
+    await repos.followUps.add({
+      planId: plan.id,
+      initiativeId: target.id,
+      periodYear: 2026,
+      period: 'T2',
+      status: 'atRisk',
+      progress: 10,
+      summary: 'Hemligt utkast från personalen.',
+    });
+
+    for (const [lang, theme] of [
+      ['', ''],
+      ['en', ''],
+      ['en', 'dark'],
+      ['', 'highContrast'],
+    ] as const) {
+      const { context, page } = await newSession(browser);
+      const query = `?${new URLSearchParams({ ...(lang ? { lang } : {}), ...(theme ? { theme } : {}) })}#/initiative/${target.id}`;
+      await signIn(page, stack.app.url, 'Lars Persson', query);
+      await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+      await page
+        .getByText(
+          lang === 'en'
+            ? 'You have read access and cannot change the plan.'
+            : 'Du har läsbehörighet och kan inte ändra planen.',
+        )
+        .waitFor();
+      expect(
+        await page.getByRole('button', { name: /Skriv uppföljning|Write a follow-up|Redigera|Edit/ }).count(),
+      ).toBe(0);
+      expect(await page.getByRole('link', { name: /Redigera|Edit/ }).count()).toBe(0);
+      expect(await page.getByText('Hemligt utkast från personalen.').count()).toBe(0);
+      await page.getByText(/Skapad|Created/).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `tab-reader-initiative-${lang || 'sv'}${theme ? `-${theme}` : ''}`);
+
+      await page.goto(`${stack.app.url}/tab/${query.replace(/#.*/, '')}#/initiative/${target.id}/edit`);
+      await page.getByRole('heading', { level: 1, name: /Du kan inte redigera|You cannot edit/ }).waitFor();
+      await context.close();
+    }
+
+    const readerSite = new PlanSite(
+      spfi(stack.emulator.siteUrl).using(TokenAuthenticated(() => stack.emulator.issueToken('reader'))),
+      stack.emulator.siteUrl,
+    );
+    const asReader = createRepositories(readerSite);
+    const current = await asReader.initiatives.get(target.id);
+    await expect(
+      asReader.initiatives.update(target.id, { goal: 'Ändrat av en läsare' }, current.etag!),
+    ).rejects.toBeInstanceOf(PermissionError);
+    await expect(asReader.followUps.byInitiative(target.id)).rejects.toBeInstanceOf(PermissionError);
+  });
+});

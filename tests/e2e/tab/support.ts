@@ -1,0 +1,139 @@
+/// <reference lib="dom" />
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startLocalStack, type LocalStack } from '@devplan/teams-app';
+
+/** The repository root (tests run from it). */
+export const repoRoot = resolve(__dirname, '../../..');
+/** Where the tests put their screenshots (the evidence folder). */
+export const screenshotDir = resolve(repoRoot, 'tests/e2e/screenshots');
+
+/**
+ * A private copy of the built pages (`npm run build` first), so a rebuild running meanwhile (Vite empties
+ * `dist/web`) cannot pull the pages from under a running test. Waits for a complete build.
+ */
+async function snapshotWebDir(): Promise<string> {
+  const built = resolve(repoRoot, 'teams-app/dist/web');
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const index = join(built, 'tab/index.html');
+    if (existsSync(index)) {
+      const scripts = [...readFileSync(index, 'utf8').matchAll(/src="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+      if (scripts.length > 0 && scripts.every((s) => existsSync(join(built, s)))) {
+        const copy = mkdtempSync(join(tmpdir(), 'devplan-tab-e2e-'));
+        cpSync(built, copy, { recursive: true });
+        if (existsSync(join(copy, 'tab/index.html'))) return copy;
+        rmSync(copy, { recursive: true, force: true });
+      }
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error('teams-app/dist/web/tab is not built: run `npm run build` first.');
+}
+
+/** Starts the local stack as `npm start` does (emulator, provisioning, the 2026 plan, app server) on free ports, in memory. */
+export async function startStack(): Promise<LocalStack> {
+  const webDir = await snapshotWebDir();
+  const stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDir });
+  return {
+    ...stack,
+    close: async () => {
+      await stack.close();
+      rmSync(webDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium, headless, through playwright-core (never a downloaded browser). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh browser session (own sessionStorage, so its own signed-in person). */
+export async function newSession(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return { context, page };
+}
+
+/** Opens the tab standalone and signs in locally as a demo person (by display name). */
+export async function signIn(page: Page, appUrl: string, name: string, query = ''): Promise<void> {
+  await page.goto(`${appUrl}/tab/${query}`);
+  const button = page.getByRole('button', { name: new RegExp(`^${name} – `) });
+  await button.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
+    // Keep what the page showed for the failure report, then fail as before.
+    await screenshot(page, `failure-sign-in-${name.replace(/\W+/g, '-')}`);
+    throw new Error(
+      `Sign-in picker did not offer ${name}; page text: ${(await page.innerText('body')).slice(0, 500)}`,
+      { cause: error },
+    );
+  });
+  await button.click();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.getByText(/Hämtar planen|Loading the plan/).waitFor({ state: 'detached' });
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page and returns the violations, summarised. */
+export async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map((v) => ({
+    id: v.id,
+    nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+  }));
+}
+
+/** Saves a full-page screenshot into the evidence folder. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: resolve(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** Presses Tab until the focused element matches (by role and name), failing after `max` presses. */
+export async function tabTo(
+  page: Page,
+  matches: (el: { tag: string; text: string; label: string }) => boolean,
+  max = 120,
+): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      const byIds = (a?.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
+      const labelled =
+        byIds || (a?.id ? (document.querySelector(`label[for="${a.id}"]`)?.textContent ?? '') : '');
+      return {
+        tag: a?.tagName.toLowerCase() ?? '',
+        text: (a?.innerText ?? '').trim(),
+        label: (a?.getAttribute('aria-label') ?? labelled).trim(),
+      };
+    });
+    if (matches(el)) return;
+    seen.push(`${el.tag}:${(el.label || el.text).replace(/\s+/g, ' ').slice(0, 30)}`);
+  }
+  throw new Error(
+    `tabTo: nothing matched within ${max} presses; focus went through ${[...new Set(seen)].join(' | ')}`,
+  );
+}
