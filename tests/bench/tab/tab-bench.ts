@@ -10,11 +10,11 @@
  *   npx node --experimental-strip-types --disable-warning=ExperimentalWarning tests/bench/tab/tab-bench.ts
  * Prints a JSON report; exits non-zero when the overview takes more than 3 SharePoint requests.
  */
+import { launchBrowser } from '../../e2e/support/browser.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { spfi } from '@pnp/sp';
-import { chromium } from 'playwright-core';
 import { PlanSite, TokenAuthenticated } from '@devplan/shared/sp';
 import { startLocalStack, type LocalStack } from '@devplan/teams-app';
 import { SpTabData } from '../../../teams-app/dist/tab/data/index.js';
@@ -51,18 +51,7 @@ async function overviewRequestsInNode(stack: LocalStack, user: string) {
 
 /** Requests and JavaScript of the built tab in Chromium, from opening to the rendered overview. */
 async function overviewInBrowser(stack: LocalStack) {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     const scripts: string[] = [];

@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
+import { launchBrowser } from '../support/browser';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { spfi } from '@pnp/sp/index.js';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/shared/sp';
 import { startLocalStack, type LocalStack } from '../../../teams-app/src/start/stack';
 import { API_AUDIENCE } from '../../../teams-app/src/approvals';
@@ -39,18 +40,7 @@ describe('approving a follow-up from the card inbox in a browser', () => {
       webDir,
       approvalSweepSeconds: 0,
     });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '@devplan/teams-app';
 
 /** The repository root (tests run from it). */
@@ -46,21 +46,7 @@ export async function startStack(): Promise<LocalStack> {
   };
 }
 
-/** Debian's Chromium, headless, through playwright-core (never a downloaded browser). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchBrowser } from '../support/browser';
 
 /** A fresh browser session (own sessionStorage, so its own signed-in person). */
 export async function newSession(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {

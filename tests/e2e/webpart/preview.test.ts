@@ -1,7 +1,8 @@
+import { launchBrowser } from '../support/browser';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '@devplan/teams-app';
 import { createRepositories } from '@devplan/shared/sp';
 import type { FocusArea, Initiative } from '@devplan/shared';
@@ -41,18 +42,7 @@ beforeAll(async () => {
   const plan = (await app.plans.byYear(2026))!;
   initiatives = await addExampleData(app, plan.id);
   areas = await app.focusAreas.byPlan(plan.id);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
