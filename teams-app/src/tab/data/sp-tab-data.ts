@@ -3,18 +3,7 @@ import '@pnp/sp/batching.js';
 import '@pnp/sp/webs/index.js';
 import '@pnp/sp/site-users/web.js';
 import '@pnp/sp/items/index.js';
-import {
-  activityPatch,
-  ConcurrencyError,
-  effectPatch,
-  followUpPatch,
-  initiativePatch,
-  NotFoundError,
-  type Id,
-  type Initiative,
-  type Plan,
-  type UserRef,
-} from '@devplan/shared';
+import { type Id, type Initiative, type Plan, type UserRef } from '@devplan/shared';
 import {
   createRepositories,
   MEMBER_PARTS,
@@ -157,52 +146,22 @@ export class SpTabData implements TabDataPort {
       .sort((a, b) => a.title.localeCompare(b.title, 'sv'));
   }
 
-  /**
-   * One initiative with its owner and approver expanded. Read through a filtered collection query: the
-   * repository's `get()` (PnPjs `getById`) drops the collection's `$expand`, so names would be missing.
-   */
-  async getInitiative(id: Id): Promise<Initiative> {
-    const [initiative] = await this.repos.initiatives.find({ filter: `Id eq ${Math.trunc(id)}`, top: 1 });
-    if (!initiative) throw new NotFoundError('Initiatives', id);
-    return initiative;
+  /** One initiative with its owner and approver expanded. */
+  getInitiative(id: Id): Promise<Initiative> {
+    return this.repos.initiatives.get(id);
   }
-  updateInitiative: TabDataPort['updateInitiative'] = async (id, patch, etag) => {
-    await this.guardedUpdate(this.repos.initiatives, initiativePatch, id, patch, etag);
-    return this.getInitiative(id);
-  };
+  updateInitiative: TabDataPort['updateInitiative'] = (id, patch, etag) =>
+    this.repos.initiatives.update(id, patch, etag);
   getActivity = (id: Id) => this.repos.activities.get(id);
   updateActivity: TabDataPort['updateActivity'] = (id, patch, etag) =>
-    this.guardedUpdate(this.repos.activities, activityPatch, id, patch, etag);
+    this.repos.activities.update(id, patch, etag);
   getEffect = (id: Id) => this.repos.effects.get(id);
   addEffect: TabDataPort['addEffect'] = (input) => this.repos.effects.add(input);
-  updateEffect: TabDataPort['updateEffect'] = (id, patch, etag) =>
-    this.guardedUpdate(this.repos.effects, effectPatch, id, patch, etag);
+  updateEffect: TabDataPort['updateEffect'] = (id, patch, etag) => this.repos.effects.update(id, patch, etag);
   getFollowUp = (id: Id) => this.repos.followUps.get(id);
   addFollowUp: TabDataPort['addFollowUp'] = (input) => this.repos.followUps.add(input);
   updateFollowUp: TabDataPort['updateFollowUp'] = (id, patch, etag) =>
-    this.guardedUpdate(this.repos.followUps, followUpPatch, id, patch, etag);
+    this.repos.followUps.update(id, patch, etag);
   submitFollowUp: TabDataPort['submitFollowUp'] = (id, etag, userId) =>
     this.repos.followUps.submit(id, etag, userId);
-
-  /**
-   * Workaround for a data-loss bug in the shared patch schemas: under zod 4 their `.default()`s fill in every
-   * field a patch leaves out, so a repository `update()` with a partial patch would blank the item's other
-   * fields. Until that is fixed there, the tab sends the whole patchable record: the current item (checked
-   * to still be at the caller's ETag, else `ConcurrencyError`) with the caller's change on top, guarded by
-   * the same ETag, so nothing is lost and no one else's save is overwritten.
-   */
-  private async guardedUpdate<E extends { etag?: string }, P>(
-    repo: { get(id: Id): Promise<E>; update(id: Id, patch: P, etag: string): Promise<E>; listName: string },
-    schema: unknown,
-    id: Id,
-    patch: P,
-    etag: string,
-  ): Promise<E> {
-    const current = await repo.get(id);
-    if (etag !== '*' && current.etag !== etag) throw new ConcurrencyError(repo.listName, id);
-    const keys = Object.keys((schema as { shape?: Record<string, unknown> }).shape ?? {});
-    const record = current as unknown as Record<string, unknown>;
-    const whole = Object.fromEntries(keys.filter((k) => k in record).map((k) => [k, record[k]]));
-    return repo.update(id, { ...whole, ...patch } as P, current.etag ?? etag);
-  }
 }
