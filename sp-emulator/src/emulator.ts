@@ -7,6 +7,7 @@ import { RequestLog } from './http/request-log.js';
 import { createRequestListener } from './http/server.js';
 import { createItem } from './items/write.js';
 import { ListSchema } from './items/schema.js';
+import { isLibrary } from './model/lists.js';
 import { NotFoundError } from './errors/sp-errors.js';
 import { findDemoUser } from './directory/demo-users.js';
 import { ensureSiteUser } from './security/site-users.js';
@@ -156,6 +157,8 @@ export class Emulator implements RunningEmulator {
     const list = this.store.lists.byTitle(listTitle) ?? this.store.lists.byUrlName(listTitle);
     if (!list)
       throw new NotFoundError(`List '${listTitle}' does not exist at site with URL '${this.siteUrl}'.`);
+    if (isLibrary(list))
+      throw new Error(`'${listTitle}' is a document library: upload files through REST instead.`);
     const who = findDemoUser(asUser);
     if (!who) throw new Error(`Unknown demo user '${asUser}'.`);
     const principal = ensureSiteUser(this.store, who);

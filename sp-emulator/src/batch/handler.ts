@@ -66,7 +66,14 @@ export function executeBatch(
   return {
     status: 200,
     headers: { 'Content-Type': `multipart/mixed; boundary=${boundary}` },
-    body: serializeBatch(boundary, answers),
+    // A file's content inside a batch is written as text (PnPjs never batches binary reads).
+    body: serializeBatch(
+      boundary,
+      answers.map((a) => ({
+        ...a,
+        body: typeof a.body === 'string' ? a.body : Buffer.from(a.body).toString('utf8'),
+      })),
+    ),
     parts: parts.length,
   };
 }

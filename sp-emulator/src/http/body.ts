@@ -1,8 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { PayloadTooLargeError } from '../errors/sp-errors.js';
 
-/** Reads a request body as UTF-8 text; throws 413 beyond `limit` bytes (after draining a bounded excess). */
-export function readBody(req: IncomingMessage, limit: number): Promise<{ text: string; bytes: number }> {
+/** Reads a request body (bytes and UTF-8 text); throws 413 beyond `limit` bytes (after draining a bounded excess). */
+export function readBody(
+  req: IncomingMessage,
+  limit: number,
+): Promise<{ text: string; bytes: number; buffer: Buffer }> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? NaN);
     const chunks: Buffer[] = [];
@@ -21,7 +24,10 @@ export function readBody(req: IncomingMessage, limit: number): Promise<{ text: s
     });
     req.on('end', () => {
       if (tooLarge) reject(new PayloadTooLargeError(limit));
-      else resolve({ text: Buffer.concat(chunks).toString('utf8'), bytes });
+      else {
+        const buffer = Buffer.concat(chunks);
+        resolve({ text: buffer.toString('utf8'), bytes, buffer });
+      }
     });
     req.on('error', (error) => reject(error));
     req.on('close', () => {

@@ -76,7 +76,8 @@ export function createRequestListener(
     let batchParts: number | undefined;
     const cors = corsHeaders(header(req, 'origin'));
     const write = (answer: ApiAnswer): void => {
-      const body = Buffer.from(answer.body, 'utf8');
+      const body =
+        typeof answer.body === 'string' ? Buffer.from(answer.body, 'utf8') : Buffer.from(answer.body);
       status = answer.status;
       responseBytes = body.length;
       const requestId = randomUUID();
@@ -154,7 +155,7 @@ export function createRequestListener(
       requestBytes = body.bytes;
       const caller = await authenticate(req);
       user = caller.user.key;
-      const call = { method, url, headers: headerRecord(req), bodyText: body.text };
+      const call = { method, url, headers: headerRecord(req), bodyText: body.text, bodyBytes: body.buffer };
       if (/^\$batch$/i.test(sub)) {
         const answer = executeBatch(env, caller, call);
         batchParts = answer.parts;

@@ -1,6 +1,8 @@
 import { BadRequestError } from '../errors/sp-errors.js';
 import { isReference, type FieldDef } from '../model/fields.js';
-import type { ItemRecord, PrincipalRecord } from '../model/lists.js';
+import { isLibrary, type ItemRecord, type PrincipalRecord } from '../model/lists.js';
+import { fileEntity } from '../files/entities.js';
+import { selectEntity } from '../rest/collection.js';
 import {
   CollectionValue,
   ComplexValue,
@@ -14,13 +16,18 @@ import { fieldOrPropertyDoesNotExist, type ListSchema } from './schema.js';
 
 /** Built-in properties of every item payload that are not fields. */
 const STATIC_PROPS: Record<string, (item: ItemRecord) => ODataValue> = {
-  FileSystemObjectType: () => 0,
+  FileSystemObjectType: (item) => (item.data.FSObjType === '1' ? 1 : 0),
   ServerRedirectedEmbedUri: () => null,
   ServerRedirectedEmbedUrl: () => '',
-  ContentTypeId: () => '0x0100A33D9AD9805788419BDAAC2CCB37509F',
+  ContentTypeId: (item) =>
+    typeof item.data.ContentTypeId === 'string'
+      ? item.data.ContentTypeId
+      : '0x0100A33D9AD9805788419BDAAC2CCB37509F',
   ComplianceAssetId: () => null,
   OData__UIVersionString: (item) => `${item.version}.0`,
   Attachments: () => false,
+  CheckoutUserId: () => null,
+  OData__CopySource: () => null,
 };
 
 /** One output property of an item. */
@@ -31,7 +38,8 @@ type PropSpec =
   | { kind: 'refId'; name: string; field: FieldDef }
   | { kind: 'refStringId'; name: string; field: FieldDef }
   | { kind: 'deferred'; name: string; field: FieldDef }
-  | { kind: 'expand'; name: string; field: FieldDef };
+  | { kind: 'expand'; name: string; field: FieldDef }
+  | { kind: 'file'; name: string };
 
 /** An expanded lookup or person field and the properties it projects. */
 interface Expansion {
@@ -45,6 +53,8 @@ interface Expansion {
 export interface ItemSelection {
   props: PropSpec[];
   expansions: Map<string, Expansion>;
+  /** `$expand=File` on a library: the `$select` paths under `File/` (empty = every property). */
+  file?: string[][];
 }
 
 function defaultProps(schema: ListSchema): PropSpec[] {
@@ -71,10 +81,18 @@ function defaultProps(schema: ListSchema): PropSpec[] {
     { kind: 'value', name: 'Created', field: builtin('Created') },
     { kind: 'refId', name: 'AuthorId', field: builtin('Author') },
     { kind: 'refId', name: 'EditorId', field: builtin('Editor') },
-    { kind: 'static', name: 'OData__UIVersionString' },
-    { kind: 'static', name: 'Attachments' },
-    { kind: 'value', name: 'GUID', field: builtin('GUID') },
   );
+  if (isLibrary(schema.list)) {
+    // Library items carry no attachments; SharePoint Online adds copy source and check-out user instead.
+    props.push(
+      { kind: 'static', name: 'OData__CopySource' },
+      { kind: 'static', name: 'CheckoutUserId' },
+      { kind: 'static', name: 'OData__UIVersionString' },
+    );
+  } else {
+    props.push({ kind: 'static', name: 'OData__UIVersionString' }, { kind: 'static', name: 'Attachments' });
+  }
+  props.push({ kind: 'value', name: 'GUID', field: builtin('GUID') });
   return props;
 }
 
@@ -90,8 +108,14 @@ export function buildSelection(
   expand: readonly string[][] | undefined,
 ): ItemSelection {
   const expansions = new Map<string, Expansion>();
+  const library = isLibrary(schema.list);
+  let file: string[][] | undefined;
   for (const path of expand ?? []) {
     const name = path.join('/');
+    if (library && path.length === 1 && /^file$/i.test(path[0] as string)) {
+      file = [];
+      continue;
+    }
     if (path.length !== 1)
       throw new BadRequestError(`The $expand '${name}' is deeper than the emulator supports.`);
     const field = schema.lookupName(path[0] as string);
@@ -130,6 +154,10 @@ export function buildSelection(
         push({ kind: 'static', name });
         continue;
       }
+      if (file && /^file$/i.test(name)) {
+        push({ kind: 'file', name: 'File' });
+        continue;
+      }
       const hit = schema.resolveQueryName(name);
       if (!hit) throw fieldOrPropertyDoesNotExist(name);
       const field = hit.field;
@@ -157,6 +185,16 @@ export function buildSelection(
       throw new BadRequestError(`The $select '${text}' is deeper than the emulator supports.`);
     const head = path[0] as string;
     const sub = path[1] as string;
+    if (library && /^file$/i.test(head)) {
+      if (!file) {
+        throw new BadRequestError(
+          `The query to field '${text}' is not valid. The $select query string must specify the target fields and the $expand query string must contains File.`,
+        );
+      }
+      if (sub !== '*') file.push([sub]);
+      push({ kind: 'file', name: 'File' });
+      continue;
+    }
     const field = schema.lookupName(head);
     if (!field) throw fieldOrPropertyDoesNotExist(head);
     const expansion = expansions.get(field.internalName);
@@ -187,7 +225,9 @@ export function buildSelection(
       push({ kind: 'expand', name: expansion.field.entityPropertyName, field: expansion.field });
     }
   }
-  return { props, expansions };
+  if (file && !emitted.has('File') && (!select || select.length === 0 || selected.some((p) => p[0] === '*')))
+    push({ kind: 'file', name: 'File' });
+  return file ? { props, expansions, file } : { props, expansions };
 }
 
 /** The REST form of a stored field value. */
@@ -306,6 +346,7 @@ export function itemsToEntities(
   selection: ItemSelection,
 ): EntityValue[] {
   const data = loadExpansions(store, selection, items);
+  const documents = selection.file ? store.documents.byRowIds(items.map((i) => i.rowId)) : undefined;
   return items.map((item) => {
     const props: Record<string, ODataValue> = {};
     for (const spec of selection.props) {
@@ -343,6 +384,18 @@ export function itemsToEntities(
         case 'expand': {
           const expansion = selection.expansions.get(spec.field.internalName) as Expansion;
           props[spec.name] = expansionValue(apiBase, expansion, item.data[spec.field.internalName], data);
+          break;
+        }
+        case 'file': {
+          // Folders have no file: SharePoint expands File to null for them.
+          const doc = documents?.get(item.rowId);
+          props[spec.name] =
+            doc && !doc.isFolder
+              ? selectEntity(
+                  fileEntity(apiBase, doc, item),
+                  selection.file?.length ? selection.file : undefined,
+                )
+              : null;
           break;
         }
       }

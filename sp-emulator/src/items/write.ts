@@ -140,3 +140,52 @@ export function deleteItem(store: Store, schema: ListSchema, item: ItemRecord): 
   store.items.delete(item.rowId);
   store.lists.touchItems(schema.list.id, -1, nowIso(), true);
 }
+
+/**
+ * Stores a new item whose values the emulator itself prepares (a file or folder of a document library): the
+ * given values, defaults for the other writable fields. Required columns are not enforced, as SharePoint does
+ * not enforce them on uploads; unique columns are.
+ */
+export function createSystemItem(
+  store: Store,
+  schema: ListSchema,
+  values: Record<string, unknown>,
+  userId: number,
+): ItemRecord {
+  const now = nowIso();
+  const data: Record<string, unknown> = {};
+  for (const field of schema.fields) {
+    if (field.readOnly) continue;
+    const fallback = defaultValueOf(field);
+    data[field.internalName] = fallback === undefined ? emptyValueOf(field) : fallback;
+  }
+  Object.assign(data, values);
+  checkUnique(store, schema, schema.fields, data, -1);
+  data.Created = now;
+  data.Modified = now;
+  data.Author = userId;
+  data.Editor = userId;
+  data.GUID = newGuid();
+  const id = store.lists.allocateItemId(schema.list.id);
+  const rowId = store.items.insert(schema.list.id, id, 1, data);
+  store.items.setIndex(schema.list.id, rowId, indexEntriesForItem(schema, data));
+  store.lists.touchItems(schema.list.id, 1, now, false);
+  return { rowId, id, version: 1, data };
+}
+
+/** Saves values the emulator sets on an item (a file's new content and size): a new version, Modified and Editor. */
+export function updateSystemItem(
+  store: Store,
+  schema: ListSchema,
+  item: ItemRecord,
+  values: Record<string, unknown>,
+  userId: number,
+): ItemRecord {
+  const now = nowIso();
+  const data: Record<string, unknown> = { ...item.data, ...values, Modified: now, Editor: userId };
+  const version = item.version + 1;
+  store.items.update(item.rowId, version, data);
+  store.items.setIndex(schema.list.id, item.rowId, indexEntriesForItem(schema, data));
+  store.lists.touchItems(schema.list.id, 0, now, false);
+  return { ...item, version, data };
+}

@@ -1,9 +1,9 @@
 import { BadRequestError, ConflictError } from '../errors/sp-errors.js';
 import { isAnnotation } from '../items/write-values.js';
-import { builtinFields } from '../model/fields.js';
+import { builtinFields, libraryFields } from '../model/fields.js';
 import { newGuid, nowIso } from '../model/ids.js';
-import type { ListRecord } from '../model/lists.js';
-import { fold, listEntityTypeName, listUrlNameFromTitle } from '../model/names.js';
+import { CUSTOM_LIST_TEMPLATE, isLibrary, LIBRARY_TEMPLATE, type ListRecord } from '../model/lists.js';
+import { encodeName, fold, listEntityTypeName, listUrlNameFromTitle } from '../model/names.js';
 import type { Store } from '../storage/store.js';
 
 const CODE_LIST_EXISTS = '-2130575342, Microsoft.SharePoint.SPException';
@@ -51,11 +51,12 @@ function applySettings(list: ListRecord, body: Record<string, unknown>, creating
     } else if (key === 'BaseTemplate') {
       if (!creating)
         throw new BadRequestError("The property 'BaseTemplate' cannot be changed after the list is created.");
-      if (value !== 100) {
+      if (value !== CUSTOM_LIST_TEMPLATE && value !== LIBRARY_TEMPLATE) {
         throw new BadRequestError(
-          `BaseTemplate ${String(value)} is not supported by the emulator (custom lists only: 100).`,
+          `BaseTemplate ${String(value)} is not supported by the emulator (custom lists 100 and document libraries 101 only).`,
         );
       }
+      list.baseTemplate = value;
     } else if (BOOLEAN_SETTINGS.includes(key)) {
       if (typeof value !== 'boolean') throw new BadRequestError(`The property '${key}' must be a boolean.`);
       list.props[key] = value;
@@ -76,7 +77,15 @@ function assertTitleFree(store: Store, title: string, exceptId?: string): void {
   }
 }
 
-/** Creates a custom list (BaseTemplate 100) with the built-in fields; its URL comes from the title. */
+/** EntityTypeName of a list (`PlansList`) or a library (`Rapporter`, as SharePoint names them: no suffix). */
+function entityTypeNameOf(list: ListRecord, urlName: string): string {
+  return isLibrary(list) ? encodeName(urlName) : listEntityTypeName(urlName);
+}
+
+/**
+ * Creates a custom list (BaseTemplate 100) or a document library (101) with the built-in fields; its URL comes
+ * from the title (`Lists/<title>` for a list, `<title>` for a library).
+ */
 export function createList(store: Store, body: Record<string, unknown>): ListRecord {
   if (typeof body.Title !== 'string' || body.Title.trim() === '') {
     throw new BadRequestError("The property 'Title' is required to create a list.");
@@ -105,12 +114,22 @@ export function createList(store: Store, body: Record<string, unknown>): ListRec
   let urlName = base;
   for (let n = 1; store.lists.byUrlName(urlName); n++) urlName = `${base}${n}`;
   list.urlName = urlName;
-  let entityName = listEntityTypeName(urlName);
+  let entityName = entityTypeNameOf(list, urlName);
   const taken = new Set(store.lists.all().map((l) => fold(l.entityTypeName)));
-  for (let n = 1; taken.has(fold(entityName)); n++) entityName = listEntityTypeName(`${urlName}${n}`);
+  for (let n = 1; taken.has(fold(entityName)); n++) entityName = entityTypeNameOf(list, `${urlName}${n}`);
   list.entityTypeName = entityName;
+  if (isLibrary(list)) {
+    // SharePoint Online's defaults for a new library: versioning on, no attachments, folders allowed.
+    list.props = {
+      EnableVersioning: true,
+      EnableAttachments: false,
+      EnableFolderCreation: true,
+      ...list.props,
+    };
+  }
   store.lists.insert(list);
-  for (const field of builtinFields()) store.fields.insert(list.id, field);
+  for (const field of isLibrary(list) ? libraryFields() : builtinFields())
+    store.fields.insert(list.id, field);
   return list;
 }
 

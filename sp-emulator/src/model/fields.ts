@@ -46,6 +46,11 @@ export interface FieldDef {
   group: string;
   /** Other properties a client set (DisplayFormat, SelectionMode, …), echoed back. */
   extra: Record<string, unknown>;
+  /**
+   * SharePoint's own type of a built-in library column the emulator stores as another kind (FileLeafRef is a
+   * `File` field, FileRef a `Lookup`, …): reported as TypeAsString/FieldTypeKind.
+   */
+  spType?: { typeAsString: string; typeKind: number };
 }
 
 /** SharePoint's FieldTypeKind numbers. */
@@ -75,6 +80,7 @@ export function kindFromTypeKind(typeKind: number): FieldKind | undefined {
 
 /** SharePoint's `TypeAsString`. */
 export function typeAsString(def: FieldDef): string {
+  if (def.spType) return def.spType.typeAsString;
   if (def.kind === 'Lookup' && def.multi) return 'LookupMulti';
   if (def.kind === 'User' && def.multi) return 'UserMulti';
   return def.kind;
@@ -208,4 +214,68 @@ export function builtinFields(): FieldDef[] {
     builtin({ id: BUILTIN_FIELD_IDS.Editor, internalName: 'Editor', title: 'Modified By', kind: 'User' }),
     builtin({ id: BUILTIN_FIELD_IDS.GUID, internalName: 'GUID', title: 'GUID', kind: 'Guid', hidden: true }),
   ];
+}
+
+/** Stable ids of the built-in columns of a document library (as in SharePoint). */
+export const LIBRARY_FIELD_IDS = {
+  FileLeafRef: '8553196d-ec8d-4564-9861-3dbe931050c8',
+  FileRef: '94f89715-e097-4e8b-ba79-ea02aa8b7adb',
+  FileDirRef: '56605df6-8fa1-47e4-a04c-5b384d59609f',
+  FileType: 'c53a03f3-f930-4ef2-b166-e0f2210c13c0',
+  FileSize: '8fca95c0-9b7d-456f-8dae-b41ee2728b85',
+  FSObjType: '30bb605f-5bae-48fe-b4e3-1f81d9772af9',
+} as const;
+
+/**
+ * The built-in fields of a new document library: those of a list (Title not required) and the file columns.
+ * The file columns are read-only text in the emulator (SharePoint types them File/Lookup; values read the same).
+ */
+export function libraryFields(): FieldDef[] {
+  const fields = builtinFields().map((f) => (f.internalName === 'Title' ? { ...f, required: false } : f));
+  const fileColumn = (
+    id: string,
+    internalName: string,
+    title: string,
+    spType: { typeAsString: string; typeKind: number },
+    hidden = false,
+  ): FieldDef => builtin({ id, internalName, title, kind: 'Text', maxLength: 400, spType, hidden });
+  fields.push(
+    fileColumn(LIBRARY_FIELD_IDS.FileLeafRef, 'FileLeafRef', 'Name', { typeAsString: 'File', typeKind: 18 }),
+    fileColumn(
+      LIBRARY_FIELD_IDS.FileRef,
+      'FileRef',
+      'URL Path',
+      { typeAsString: 'Lookup', typeKind: 7 },
+      true,
+    ),
+    fileColumn(
+      LIBRARY_FIELD_IDS.FileDirRef,
+      'FileDirRef',
+      'Path',
+      { typeAsString: 'Lookup', typeKind: 7 },
+      true,
+    ),
+    fileColumn(
+      LIBRARY_FIELD_IDS.FileType,
+      'File_x0020_Type',
+      'File Type',
+      { typeAsString: 'Text', typeKind: 2 },
+      true,
+    ),
+    fileColumn(
+      LIBRARY_FIELD_IDS.FileSize,
+      'File_x0020_Size',
+      'File Size',
+      { typeAsString: 'Lookup', typeKind: 7 },
+      true,
+    ),
+    fileColumn(
+      LIBRARY_FIELD_IDS.FSObjType,
+      'FSObjType',
+      'Item Type',
+      { typeAsString: 'Lookup', typeKind: 7 },
+      true,
+    ),
+  );
+  return fields;
 }

@@ -45,3 +45,28 @@ export interface PrincipalRecord {
 
 /** SharePoint's PrincipalType values. */
 export const PrincipalType = { User: 1, SharePointGroup: 8 } as const;
+
+/** BaseTemplate of a custom list. */
+export const CUSTOM_LIST_TEMPLATE = 100;
+/** BaseTemplate of a document library. */
+export const LIBRARY_TEMPLATE = 101;
+
+/** True for a document library (BaseTemplate 101). */
+export function isLibrary(list: ListRecord): boolean {
+  return list.baseTemplate === LIBRARY_TEMPLATE;
+}
+
+/** A file or folder of a document library (without its content). */
+export interface DocumentRecord {
+  /** Row id of the library item the document belongs to. */
+  rowId: number;
+  listId: string;
+  isFolder: boolean;
+  /** Lower-case GUID (SharePoint's UniqueId). */
+  uniqueId: string;
+  /** Folder path relative to the library's root folder ('' = the root). */
+  dir: string;
+  name: string;
+  /** Size of the content in bytes (0 for folders). */
+  length: number;
+}

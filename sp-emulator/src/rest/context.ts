@@ -42,6 +42,8 @@ export interface ApiRequest {
   ifMatch?: string;
   /** Raw request body text ('' when none). */
   bodyText: string;
+  /** The request body as bytes (file uploads). */
+  bodyBytes: Uint8Array;
   format: ResponseFormat;
 }
 

@@ -2,7 +2,20 @@ import { NotFoundError } from '../errors/sp-errors.js';
 import type { ApiRequest } from './context.js';
 import { handleField, handleFieldAction, handleFields } from './handlers/fields.js';
 import { handleItem, handleItems } from './handlers/items.js';
-import { handleList, handleLists, handleRootFolder } from './handlers/lists.js';
+import {
+  handleAddFile,
+  handleAddFolder,
+  handleChunk,
+  handleFile,
+  handleFileContent,
+  handleFiles,
+  handleFolder,
+  handleFolders,
+  handleMissingFolder,
+  handleRecycle,
+  handleRootFolderItem,
+} from './handlers/files.js';
+import { handleList, handleLists } from './handlers/lists.js';
 import {
   handleBindings,
   handleBreakInheritance,
@@ -44,8 +57,20 @@ function route(req: ApiRequest, r: Resource): HandlerResult {
       return handleLists(req);
     case 'list':
       return handleList(req, r.list);
-    case 'rootFolder':
-      return handleRootFolder(req, r.list);
+    case 'folder':
+      return handleFolder(req, r.list, r.doc);
+    case 'missingFolder':
+      return handleMissingFolder(req);
+    case 'files':
+      return handleFiles(req, r.list, r.dir);
+    case 'folders':
+      return handleFolders(req, r.list, r.dir);
+    case 'file':
+      return handleFile(req, r.list, r.doc);
+    case 'fileContent':
+      return handleFileContent(req, r.list, r.doc);
+    case 'rootFolderItem':
+      return handleRootFolderItem(req);
     case 'items':
       return handleItems(req, r.list);
     case 'item':
@@ -108,6 +133,21 @@ function routeAction(req: ApiRequest, r: Extract<Resource, { kind: 'action' }>):
     case 'removebyloginname':
       if (target.kind === 'siteUsers') return handleRemoveUser(req, target.group, r.name, r.args);
       if (target.kind === 'groups') return handleRemoveGroup(req);
+      break;
+    case 'addusingpath':
+    case 'add':
+      if (target.kind === 'files') return handleAddFile(req, target.list, target.dir, r.args);
+      if (target.kind === 'folders') return handleAddFolder(req, target.list, target.dir, r.args);
+      break;
+    case 'startupload':
+    case 'continueupload':
+    case 'finishupload':
+    case 'cancelupload':
+      if (target.kind === 'file') return handleChunk(req, target.list, target.doc, r.name, r.args);
+      break;
+    case 'recycle':
+      if (target.kind === 'file' || target.kind === 'folder')
+        return handleRecycle(req, target.list, target.doc);
       break;
     default:
       break;

@@ -1,6 +1,6 @@
 import { loginNameOf, TENANT_ID, type DemoUser } from '../directory/demo-users.js';
 import { fieldODataType, FIELD_TYPE_KIND, typeAsString, type FieldDef } from '../model/fields.js';
-import type { ListRecord, PrincipalRecord } from '../model/lists.js';
+import { isLibrary, type ListRecord, type PrincipalRecord } from '../model/lists.js';
 import { maskToHighLow, type PermissionMask, type RoleDefinition } from '../model/permissions.js';
 import { listItemEntityTypeFullName } from '../model/names.js';
 import type { Store } from '../storage/store.js';
@@ -17,9 +17,9 @@ export interface EntityContext {
   expand: ReadonlySet<string>;
 }
 
-/** Server-relative URL of a list's root folder. */
+/** Server-relative URL of a list's root folder (`<site>/Lists/<url>`, a library's `<site>/<url>`). */
 export function listServerRelativeUrl(sitePath: string, list: ListRecord): string {
-  return `${sitePath}/Lists/${list.urlName}`;
+  return isLibrary(list) ? `${sitePath}/${list.urlName}` : `${sitePath}/Lists/${list.urlName}`;
 }
 
 /** `Web/Lists(guid'…')`. */
@@ -58,7 +58,7 @@ export function folderEntity(ctx: EntityContext, list: ListRecord): EntityValue 
   return new EntityValue('SP.Folder', `${ctx.apiBase}/${link}`, link, {
     Exists: true,
     IsWOPIEnabled: false,
-    ItemCount: list.itemCount,
+    ItemCount: isLibrary(list) ? ctx.store.documents.countChildren(list.id, '') : list.itemCount,
     Name: list.urlName,
     ProgID: null,
     ServerRelativePath: new ComplexValue('SP.ResourcePath', { DecodedUrl: url }),
@@ -67,6 +67,8 @@ export function folderEntity(ctx: EntityContext, list: ListRecord): EntityValue 
     TimeLastModified: list.lastItemModified,
     UniqueId: String(list.props.RootFolderUniqueId ?? list.id),
     WelcomePage: '',
+    Files: new DeferredValue(`${ctx.apiBase}/${link}/Files`),
+    Folders: new DeferredValue(`${ctx.apiBase}/${link}/Folders`),
   });
 }
 
@@ -79,12 +81,14 @@ export function listEntity(ctx: EntityContext, list: ListRecord): EntityValue {
   const props: Record<string, ODataValue> = {
     AllowContentTypes: flag('AllowContentTypes', true),
     BaseTemplate: list.baseTemplate,
-    BaseType: 0,
+    BaseType: isLibrary(list) ? 1 : 0,
     ContentTypesEnabled: flag('ContentTypesEnabled', false),
     Created: list.created,
     Description: list.description,
     Direction: 'none',
-    DocumentTemplateUrl: null,
+    DocumentTemplateUrl: isLibrary(list)
+      ? `${listServerRelativeUrl(ctx.sitePath, list)}/Forms/template.dotx`
+      : null,
     DraftVersionVisibility: 0,
     EnableAttachments: flag('EnableAttachments', true),
     EnableFolderCreation: flag('EnableFolderCreation', false),
@@ -96,7 +100,9 @@ export function listEntity(ctx: EntityContext, list: ListRecord): EntityValue {
     HasExternalDataSource: false,
     Hidden: list.hidden,
     Id: list.id,
-    ImageUrl: '/_layouts/15/images/itgen.png?rev=47',
+    ImageUrl: isLibrary(list)
+      ? '/_layouts/15/images/itdl.png?rev=47'
+      : '/_layouts/15/images/itgen.png?rev=47',
     IsApplicationList: false,
     IsCatalog: false,
     IsPrivate: false,
@@ -110,7 +116,9 @@ export function listEntity(ctx: EntityContext, list: ListRecord): EntityValue {
     OnQuickLaunch: flag('OnQuickLaunch', false),
     ParentWebUrl: ctx.sitePath,
     ServerTemplateCanCreateFolders: true,
-    TemplateFeatureId: '00bfea71-de22-43b2-a848-c05709900100',
+    TemplateFeatureId: isLibrary(list)
+      ? '00bfea71-e717-4e80-aa17-d0c71b360101'
+      : '00bfea71-de22-43b2-a848-c05709900100',
     Title: list.title,
     RootFolder: ctx.expand.has('rootfolder')
       ? folderEntity(ctx, list)
@@ -175,7 +183,7 @@ export function fieldEntity(ctx: EntityContext, list: ListRecord, field: FieldDe
     Sortable: !['Note', 'MultiChoice', 'URL'].includes(field.kind) && !field.multi,
     StaticName: field.staticName,
     Title: field.title,
-    FieldTypeKind: FIELD_TYPE_KIND[field.kind],
+    FieldTypeKind: field.spType?.typeKind ?? FIELD_TYPE_KIND[field.kind],
     TypeAsString: typeAsString(field),
     TypeDisplayName: typeAsString(field),
     TypeShortDescription: typeAsString(field),
@@ -184,7 +192,7 @@ export function fieldEntity(ctx: EntityContext, list: ListRecord, field: FieldDe
   };
   switch (field.kind) {
     case 'Text':
-      props.MaxLength = field.maxLength ?? 255;
+      if (!field.spType) props.MaxLength = field.maxLength ?? 255;
       break;
     case 'Choice':
     case 'MultiChoice':

@@ -20,13 +20,15 @@ export interface ApiCall {
   /** Request headers, names lower-cased. */
   headers: Record<string, string | undefined>;
   bodyText: string;
+  /** The body as bytes (from HTTP; batch parts carry text only). */
+  bodyBytes?: Uint8Array;
 }
 
-/** The answer to an `ApiCall`. */
+/** The answer to an `ApiCall`: JSON text, or bytes for a file's content. */
 export interface ApiAnswer {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  body: string | Uint8Array;
 }
 
 /** What executing API calls needs from the emulator. */
@@ -90,10 +92,15 @@ export function executeApiCall(env: ApiEnvironment, caller: Caller, call: ApiCal
       apiBase: `${siteUrl}/_api`,
       ifMatch: call.headers['if-match'],
       bodyText: call.bodyText,
+      bodyBytes: call.bodyBytes ?? Buffer.from(call.bodyText, 'utf8'),
       format,
     };
     const result = handleApiRequest(req);
     const headers: Record<string, string> = { ...(result.headers ?? {}) };
+    if (result.raw) {
+      headers['Content-Type'] = result.raw.contentType;
+      return { status: result.status, headers, body: result.raw.bytes };
+    }
     if (!result.payload) return { status: result.status, headers, body: '' };
     headers['Content-Type'] = contentTypeOf(format);
     return {

@@ -7,7 +7,15 @@ import {
 import { ListSchema } from '../items/schema.js';
 import type { FieldDef } from '../model/fields.js';
 import { normalizeGuid } from '../model/ids.js';
-import type { ItemRecord, ListRecord, PrincipalRecord } from '../model/lists.js';
+import {
+  isLibrary,
+  type DocumentRecord,
+  type ItemRecord,
+  type ListRecord,
+  type PrincipalRecord,
+} from '../model/lists.js';
+import { fileNotFound, folderNotFound, locate, serverRelative } from '../files/paths.js';
+import { documentPath } from '../storage/documents-repo.js';
 import { fold } from '../model/names.js';
 import { ROLE_DEFINITIONS, type RoleDefinition } from '../model/permissions.js';
 import type { LiteralNode } from '../odata/filter-ast.js';
@@ -23,7 +31,13 @@ export type Resource =
   | { kind: 'contextinfo' }
   | { kind: 'lists' }
   | { kind: 'list'; list: ListRecord }
-  | { kind: 'rootFolder'; list: ListRecord }
+  | { kind: 'folder'; list: ListRecord; doc?: DocumentRecord }
+  | { kind: 'missingFolder' }
+  | { kind: 'files'; list: ListRecord; dir: string }
+  | { kind: 'folders'; list: ListRecord; dir: string }
+  | { kind: 'file'; list: ListRecord; doc: DocumentRecord }
+  | { kind: 'fileContent'; list: ListRecord; doc: DocumentRecord }
+  | { kind: 'rootFolderItem' }
   | { kind: 'items'; list: ListRecord }
   | { kind: 'item'; list: ListRecord; item: ItemRecord }
   | { kind: 'fields'; list: ListRecord }
@@ -113,8 +127,15 @@ function listByUrl(req: ApiRequest, raw: string): ListRecord {
   const relative = lower.startsWith(sitePath.toLowerCase() + '/')
     ? path.slice(sitePath.length + 1)
     : path.replace(/^\//, '');
+  // Custom lists live under `Lists/<url>`, document libraries directly under the site (`<url>`).
   const m = /^Lists\/([^/]+)\/?$/i.exec(relative);
-  const list = m ? req.store.lists.byUrlName(m[1] as string) : undefined;
+  const lib = m ? undefined : /^([^/]+)\/?$/.exec(relative);
+  const found = m
+    ? req.store.lists.byUrlName(m[1] as string)
+    : lib
+      ? req.store.lists.byUrlName(lib[1] as string)
+      : undefined;
+  const list = found && isLibrary(found) === !m ? found : undefined;
   if (!list) {
     throw new NotFoundError(
       `List '${path}' does not exist at site with URL '${req.siteUrl}'.`,
@@ -162,6 +183,53 @@ function action(name: string, target: Resource, segment: Segment): Resource {
   return { kind: 'action', name, target, args: segment.args ?? noArgs() };
 }
 
+/** The URL argument of `getFileByServerRelativePath(decodedurl='…')`, `getFileByServerRelativeUrl('…')` and the like. */
+function urlArg(segment: Segment): string {
+  const named = segment.args?.named.get('decodedurl') ?? segment.args?.named.get('url');
+  const arg = named ?? segment.args?.positional[0];
+  if (!arg || (arg.kind !== 'string' && arg.kind !== 'guid'))
+    throw new BadRequestError(`The segment '${segment.text}' needs a URL argument.`);
+  return String(arg.value);
+}
+
+/** The folder at a server-relative URL (a missing one resolves to `missingFolder`, see handleMissingFolder). */
+function folderAt(req: ApiRequest, raw: string): Resource {
+  const at = locate(req.store, req.site.sitePath, raw);
+  if (!at) return { kind: 'missingFolder' };
+  if (at.path === '') return { kind: 'folder', list: at.list };
+  const doc = req.store.documents.byPath(at.list.id, at.path);
+  return doc?.isFolder ? { kind: 'folder', list: at.list, doc } : { kind: 'missingFolder' };
+}
+
+/** The file at a server-relative URL (404 with SharePoint's body when there is none). */
+function fileAt(req: ApiRequest, raw: string): Resource {
+  const at = locate(req.store, req.site.sitePath, raw);
+  const doc = at && at.path !== '' ? req.store.documents.byPath(at.list.id, at.path) : undefined;
+  if (!at || !doc || doc.isFolder) {
+    const text = raw.trim();
+    throw fileNotFound(
+      serverRelative(/^(\/|https?:\/\/)/i.test(text) ? text : `${req.site.sitePath}/${text}`),
+    );
+  }
+  return { kind: 'file', list: at.list, doc };
+}
+
+/** The path of a folder resource relative to its library's root. */
+function folderPath(doc: DocumentRecord | undefined): string {
+  return doc ? documentPath(doc.dir, doc.name) : '';
+}
+
+function documentById(req: ApiRequest, segment: Segment, folder: boolean): Resource {
+  const id = normalizeGuid(stringArg(segment));
+  const doc = id ? req.store.documents.byUniqueId(id) : undefined;
+  const list = doc ? req.store.lists.byId(doc.listId) : undefined;
+  if (!doc || !list || doc.isFolder !== folder)
+    throw folder
+      ? folderNotFound()
+      : new NotFoundError('File Not Found.', '-2147024894, System.IO.FileNotFoundException');
+  return folder ? { kind: 'folder', list, doc } : { kind: 'file', list, doc };
+}
+
 function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
   const { store } = req;
   const key = segment.key;
@@ -178,6 +246,12 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
         if (key === 'getusereffectivepermissions') {
           return { kind: 'permissions', securable: { kind: 'web' }, loginName: stringArg(segment) };
         }
+        if (key === 'getfolderbyserverrelativepath' || key === 'getfolderbyserverrelativeurl')
+          return folderAt(req, urlArg(segment));
+        if (key === 'getfilebyserverrelativepath' || key === 'getfilebyserverrelativeurl')
+          return fileAt(req, urlArg(segment));
+        if (key === 'getfilebyid') return documentById(req, segment, false);
+        if (key === 'getfolderbyid') return documentById(req, segment, true);
         break;
       }
       if (key === 'lists') return { kind: 'lists' };
@@ -216,7 +290,7 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
       }
       if (key === 'items') return { kind: 'items', list };
       if (key === 'fields') return { kind: 'fields', list };
-      if (key === 'rootfolder') return { kind: 'rootFolder', list };
+      if (key === 'rootfolder') return { kind: 'folder', list };
       if (key === 'roleassignments') return { kind: 'roleAssignments', securable: { kind: 'list', list } };
       if (key === 'effectivebasepermissions')
         return { kind: 'permissions', securable: { kind: 'list', list } };
@@ -228,6 +302,72 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
       if ((!segment.name || key === 'getbyid') && segment.args)
         return itemStep(store, current.list, intArg(segment));
       break;
+    case 'item': {
+      if (segment.args) break;
+      const doc =
+        key === 'file' || key === 'folder' ? store.documents.byRowId(current.item.rowId) : undefined;
+      if (key === 'file') {
+        if (!doc || doc.isFolder)
+          throw new NotFoundError('File Not Found.', '-2147024894, System.IO.FileNotFoundException');
+        return { kind: 'file', list: current.list, doc };
+      }
+      if (key === 'folder') {
+        if (!doc || !doc.isFolder) throw folderNotFound();
+        return { kind: 'folder', list: current.list, doc };
+      }
+      break;
+    }
+    case 'folder': {
+      const { list, doc } = current;
+      if (segment.args) break;
+      if (key === 'files') return { kind: 'files', list, dir: folderPath(doc) };
+      if (key === 'folders') return { kind: 'folders', list, dir: folderPath(doc) };
+      if (key === 'listitemallfields') {
+        if (!doc) return { kind: 'rootFolderItem' };
+        return itemStep(store, list, itemIdOfRow(store, list, doc.rowId));
+      }
+      if (key === 'recycle') return action('recycle', current, segment);
+      break;
+    }
+    case 'missingFolder':
+      throw folderNotFound();
+    case 'files':
+      if (segment.args) {
+        if (!segment.name || key === 'getbyurl') {
+          const name = stringArg(segment);
+          const path = current.dir === '' ? name : `${current.dir}/${name}`;
+          const doc = store.documents.byPath(current.list.id, path);
+          if (!doc || doc.isFolder)
+            throw fileNotFound(`${req.site.sitePath}/${current.list.urlName}/${path}`);
+          return { kind: 'file', list: current.list, doc };
+        }
+        if (key === 'addusingpath' || key === 'add') return action(key, current, segment);
+      }
+      break;
+    case 'folders':
+      if (segment.args) {
+        if (!segment.name || key === 'getbyurl') {
+          const name = stringArg(segment);
+          const path = current.dir === '' ? name : `${current.dir}/${name}`;
+          const doc = store.documents.byPath(current.list.id, path);
+          if (!doc || !doc.isFolder) throw folderNotFound();
+          return { kind: 'folder', list: current.list, doc };
+        }
+        if (key === 'addusingpath' || key === 'add') return action(key, current, segment);
+      }
+      break;
+    case 'file': {
+      if (segment.args) {
+        if (['startupload', 'continueupload', 'finishupload', 'cancelupload'].includes(key))
+          return action(key, current, segment);
+        break;
+      }
+      if (key === '$value') return { kind: 'fileContent', list: current.list, doc: current.doc };
+      if (key === 'listitemallfields')
+        return itemStep(store, current.list, itemIdOfRow(store, current.list, current.doc.rowId));
+      if (key === 'recycle') return action('recycle', current, segment);
+      break;
+    }
     case 'fields': {
       const list = current.list;
       if (!segment.args) {
@@ -345,6 +485,19 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
   throw unsupported(segment);
 }
 
+function itemIdOfRow(store: Store, list: ListRecord, rowId: number): number {
+  const row = store.items.rows('SELECT item_id FROM items WHERE row_id = ? AND list_id = ?', [
+    rowId,
+    list.id,
+  ])[0];
+  if (!row)
+    throw new NotFoundError(
+      'Item does not exist. It may have been deleted by another user.',
+      CODE_ARGUMENT_ITEM,
+    );
+  return row.item_id as number;
+}
+
 function itemStep(store: Store, list: ListRecord, id: number): Resource {
   const item = store.items.get(list.id, id);
   if (!item)
@@ -372,6 +525,8 @@ const COLLECTIONS = new Set([
   'lists',
   'items',
   'fields',
+  'files',
+  'folders',
   'siteusers',
   'sitegroups',
   'users',

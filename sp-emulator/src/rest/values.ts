@@ -80,6 +80,8 @@ export interface HandlerResult {
   status: number;
   payload?: Payload;
   headers?: Record<string, string>;
+  /** A binary body (a file's content) instead of a JSON payload. */
+  raw?: { contentType: string; bytes: Uint8Array };
 }
 
 /** Shorthand: a 200 with a payload. */

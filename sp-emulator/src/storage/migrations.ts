@@ -85,4 +85,27 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    up(db) {
+      // Files and folders of document libraries: one row per library item that is a file or a folder. The content
+      // lives here as a BLOB, written in the same transaction as the item (deleting the item deletes the row).
+      db.exec(`
+        CREATE TABLE documents (
+          row_id INTEGER PRIMARY KEY REFERENCES items(row_id) ON DELETE CASCADE,
+          list_id TEXT NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+          is_folder INTEGER NOT NULL,
+          unique_id TEXT NOT NULL UNIQUE,
+          dir TEXT NOT NULL,
+          name TEXT NOT NULL,
+          path_key TEXT NOT NULL,
+          dir_key TEXT NOT NULL,
+          length INTEGER NOT NULL DEFAULT 0,
+          content BLOB,
+          UNIQUE (list_id, path_key)
+        );
+        CREATE INDEX documents_by_dir ON documents (list_id, dir_key);
+      `);
+    },
+  },
 ];

@@ -1,4 +1,5 @@
 import { Database } from './database.js';
+import { DocumentsRepo } from './documents-repo.js';
 import { FieldsRepo } from './fields-repo.js';
 import { ItemsRepo } from './items-repo.js';
 import { ListsRepo } from './lists-repo.js';
@@ -17,6 +18,7 @@ export class Store {
   readonly principals: PrincipalsRepo;
   readonly security: SecurityRepo;
   readonly meta: MetaRepo;
+  readonly documents: DocumentsRepo;
 
   constructor(file: string, siteTitle: string) {
     this.database = new Database(file);
@@ -27,6 +29,7 @@ export class Store {
     this.principals = new PrincipalsRepo(sql);
     this.security = new SecurityRepo(sql);
     this.meta = new MetaRepo(sql);
+    this.documents = new DocumentsRepo(sql);
     if (this.meta.get('seeded') !== '1') {
       this.transaction(() => {
         seedSite(this, siteTitle);

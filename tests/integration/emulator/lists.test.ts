@@ -130,12 +130,13 @@ describe('lists', () => {
     expect((await errorOf(unknown)).message).toBe(
       "The property 'Colour' does not exist on type 'SP.List'. Make sure to only use property names that are defined by the type.",
     );
-    const library = await api(emu.get(), 'admin', 'web/lists', {
+    const events = await api(emu.get(), 'admin', 'web/lists', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ Title: 'Docs', BaseTemplate: 101 }),
+      body: JSON.stringify({ Title: 'Events', BaseTemplate: 106 }),
     });
-    expect(library.status).toBe(400);
+    expect(events.status).toBe(400);
+    expect((await errorOf(events)).message).toMatch(/document libraries 101/);
   });
 
   it('deletes a list', async () => {

@@ -1,8 +1,9 @@
-import { BadRequestError } from '../../errors/sp-errors.js';
+import { BadRequestError, CODE_ARGUMENT_ITEM } from '../../errors/sp-errors.js';
+import { deleteDocument } from '../../files/service.js';
 import { queryItems } from '../../items/query.js';
 import { buildSelection, itemsToEntities } from '../../items/read.js';
 import { createItem, deleteItem, updateItem } from '../../items/write.js';
-import type { ItemRecord, ListRecord } from '../../model/lists.js';
+import { isLibrary, type ItemRecord, type ListRecord } from '../../model/lists.js';
 import { PermissionKind } from '../../model/permissions.js';
 import { formatSkipToken } from '../../odata/skiptoken.js';
 import { bodyObject, type ApiRequest } from '../context.js';
@@ -72,6 +73,12 @@ export function handleItems(req: ApiRequest, list: ListRecord): HandlerResult {
   }
   if (verb === 'POST') {
     demand(req, securable, PermissionKind.AddListItems);
+    if (isLibrary(list)) {
+      throw new BadRequestError(
+        'To add an item to a document library, use SPFileCollection.Add() (files/addUsingPath).',
+        CODE_ARGUMENT_ITEM,
+      );
+    }
     const item = createItem(req.store, schema, bodyObject(req), req.caller.principal.id);
     const selection = buildSelection(req.store, schema, undefined, undefined);
     const [entity] = itemsToEntities(req.store, req.apiBase, schema, [item], selection);
@@ -101,7 +108,10 @@ export function handleItem(req: ApiRequest, list: ListRecord, item: ItemRecord):
   if (verb === 'DELETE') {
     demand(req, securable, PermissionKind.DeleteListItems);
     checkIfMatch(req, etag);
-    deleteItem(req.store, schema, item);
+    // A library item is a file or folder: deleting it deletes the file (a folder with its content).
+    const doc = isLibrary(list) ? req.store.documents.byRowId(item.rowId) : undefined;
+    if (doc) deleteDocument(req.store, list, doc);
+    else deleteItem(req.store, schema, item);
     return emptyOk();
   }
   return notAllowed(req);

@@ -4,7 +4,7 @@ import { maskHas, PermissionKind } from '../../model/permissions.js';
 import { effectiveMask } from '../../security/access.js';
 import { applyCollectionOptions, assertExpandable, selectEntity } from '../collection.js';
 import { bodyObject, type ApiRequest } from '../context.js';
-import { folderEntity, listEntity } from '../entities.js';
+import { listEntity } from '../entities.js';
 import {
   checkIfMatch,
   created,
@@ -70,14 +70,4 @@ export function handleList(req: ApiRequest, list: ListRecord): HandlerResult {
     return emptyOk();
   }
   return notAllowed(req);
-}
-
-/** A list's root folder (GET). */
-export function handleRootFolder(req: ApiRequest, list: ListRecord): HandlerResult {
-  if (verbOf(req) !== 'GET') return notAllowed(req);
-  demand(req, { kind: 'list', list }, PermissionKind.ViewListItems);
-  return entityResult(
-    'SP.ApiData.Folders',
-    selectEntity(folderEntity(entityContext(req), list), req.query.select),
-  );
 }
