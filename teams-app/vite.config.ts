@@ -24,6 +24,12 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist/web'),
     emptyOutDir: true,
     sourcemap: true,
-    rollupOptions: { input: pageEntries() },
+    rollupOptions: {
+      input: pageEntries(),
+      // The shared library's modules only declare things (views, styles, texts): a module nothing uses is left
+      // out, so the barrels (`@devplan/shared/views/tab`, ...) do not pull the pages loaded on demand into the
+      // first chunk.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]shared[\\/]dist[\\/]/.test(id) },
+    },
   },
 });

@@ -60,6 +60,12 @@ describe('the Teams app package', () => {
     await expect(buildAppPackage({ template, env, color, outline: color })).rejects.toThrow(/32×32/);
   });
 
+  it('refuses an app version Teams would not take, though the schema allows any string', async () => {
+    await expect(
+      buildAppPackage({ template, env: { ...env, APP_VERSION: 'version-one' }, color, outline }),
+    ).rejects.toThrow(/\/version must be MAJOR.MINOR.PATCH/);
+  });
+
   it('refuses a manifest of another schema version', async () => {
     expect(await validateManifest({ manifestVersion: '1.16' })).toEqual([
       'manifestVersion must be "1.30" (found "1.16")',

@@ -11,7 +11,12 @@ export async function validateManifest(manifest: unknown): Promise<string[]> {
   const version = (manifest as { manifestVersion?: unknown } | null)?.manifestVersion;
   if (version !== MANIFEST_VERSION)
     return [`manifestVersion must be "${MANIFEST_VERSION}" (found ${JSON.stringify(version)})`];
-  return AppManifestUtils.validateAgainstSchema(manifest as AppManifest, schema as never);
+  const problems = await AppManifestUtils.validateAgainstSchema(manifest as AppManifest, schema as never);
+  // The schema allows any string; Teams (admin center, app store validation) wants MAJOR.MINOR.PATCH.
+  const appVersion = (manifest as { version?: unknown }).version;
+  if (typeof appVersion === 'string' && !/^\d{1,5}\.\d{1,5}\.\d{1,5}$/.test(appVersion))
+    problems.push(`/version must be MAJOR.MINOR.PATCH, e.g. "1.0.0" (is "${appVersion}")`);
+  return problems;
 }
 
 /** Like `validateManifest`, but throws a `ManifestError` listing the schema's messages. */

@@ -8,6 +8,8 @@
  * indexed filtered query, a paged full read of all items via $skiptoken, a single write and a single update,
  * and what an unindexed query over the list view threshold answers. By default the database is a temporary
  * file (WAL, synchronous=FULL, as the CLI runs it); --memory uses ':memory:'.
+ * It also measures throughput: indexed reads and item writes (POST) with 8 requests in flight.
+ * `runEmulatorBench()` returns the figures for `npm run bench`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,8 +34,44 @@ async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - started, result];
 }
 
-async function main(): Promise<void> {
-  const inMemory = process.argv.includes('--memory');
+/** The emulator's figures at 50,000 items (times in ms, medians). */
+export interface EmulatorFigures {
+  storage: string;
+  items: number;
+  fillSeconds: number;
+  indexedQueryMs: number;
+  indexedQueryItems: number;
+  pagedFullReadMs: number;
+  pagedFullReadPages: number;
+  pagedFullReadItems: number;
+  singleWriteMs: number;
+  singleUpdateMs: number;
+  unindexedStatus: number;
+  unindexedMs: number;
+  unindexedBody: string;
+  /** Indexed filtered queries per second, 8 in flight. */
+  readsPerSecond: number;
+  /** Item creations (POST) per second, 8 in flight. */
+  writesPerSecond: number;
+  inFlight: number;
+}
+
+const IN_FLIGHT = 8;
+
+/** Requests per second of `count` calls of `call(i)`, `IN_FLIGHT` at a time. */
+async function throughput(count: number, call: (i: number) => Promise<unknown>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: IN_FLIGHT }, async () => {
+      while (next < count) await call(next++);
+    }),
+  );
+  return count / ((performance.now() - started) / 1000);
+}
+
+/** Runs the benchmark on a fresh emulator (a temporary file database unless `inMemory`). */
+export async function runEmulatorBench(inMemory = false): Promise<EmulatorFigures> {
   const dir = inMemory ? undefined : mkdtempSync(join(tmpdir(), 'sp-emu-bench-'));
   const emulator: RunningEmulator = await startEmulator({
     dbFile: dir ? join(dir, 'bench.sqlite') : ':memory:',
@@ -184,30 +222,75 @@ async function main(): Promise<void> {
     );
     const throttledBody = await throttled.text();
 
-    const f = (n: number): string => `${n.toFixed(2)} ms`;
-    console.log(
-      `SharePoint emulator benchmark (${inMemory ? 'in-memory' : 'file, WAL, synchronous=FULL'}; Node ${process.version})`,
+    const readsPerSecond = await throughput(400, async (i) =>
+      ok(
+        await call(
+          `web/lists/getByTitle('FollowUps')/items?$filter=InitiativeId eq ${(i % INITIATIVES) + 1}&$select=Id,Title,Status,Progress,PeriodYear&$top=5000`,
+        ),
+      ),
     );
-    console.log(
-      `  fill ${ITEMS.toLocaleString('en')} items (bulk, one transaction):   ${(fill / 1000).toFixed(2)} s`,
+    const writesPerSecond = await throughput(400, async (i) =>
+      ok(
+        await call("web/lists/getByTitle('FollowUps')/items", 'POST', {
+          Title: `Genomströmning ${i}`,
+          InitiativeId: (i % INITIATIVES) + 1,
+          PeriodYear: 2026,
+          Status: 'on track',
+          Progress: 10,
+        }),
+      ),
     );
-    console.log(
-      `  indexed filtered query (${indexedCount} of ${ITEMS.toLocaleString('en')}), median of 40:  ${f(median(indexed))}`,
-    );
-    console.log(
-      `  paged full read (${total.toLocaleString('en')} items, ${pages} pages), median of 5: ${f(median(fullReads))}`,
-    );
-    console.log(`  single write (POST item), median of 50:               ${f(median(writes))}`);
-    console.log(`  single update (MERGE item), median of 50:             ${f(median(updates))}`);
-    console.log(`  unindexed query over the threshold: ${throttled.status} in ${f(unindexedMs)}`);
-    console.log(`    ${throttledBody}`);
+
+    return {
+      storage: inMemory ? 'in-memory' : 'file, WAL, synchronous=FULL',
+      items: ITEMS,
+      fillSeconds: fill / 1000,
+      indexedQueryMs: median(indexed),
+      indexedQueryItems: indexedCount,
+      pagedFullReadMs: median(fullReads),
+      pagedFullReadPages: pages,
+      pagedFullReadItems: total,
+      singleWriteMs: median(writes),
+      singleUpdateMs: median(updates),
+      unindexedStatus: throttled.status,
+      unindexedMs,
+      unindexedBody: throttledBody,
+      readsPerSecond,
+      writesPerSecond,
+      inFlight: IN_FLIGHT,
+    };
   } finally {
     await emulator.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+async function main(): Promise<void> {
+  const inMemory = process.argv.includes('--memory');
+  const r = await runEmulatorBench(inMemory);
+  const f = (n: number): string => `${n.toFixed(2)} ms`;
+  console.log(`SharePoint emulator benchmark (${r.storage}; Node ${process.version})`);
+  console.log(
+    `  fill ${r.items.toLocaleString('en')} items (bulk, one transaction):   ${r.fillSeconds.toFixed(2)} s`,
+  );
+  console.log(
+    `  indexed filtered query (${r.indexedQueryItems} of ${r.items.toLocaleString('en')}), median of 40:  ${f(r.indexedQueryMs)}`,
+  );
+  console.log(
+    `  paged full read (${r.pagedFullReadItems.toLocaleString('en')} items, ${r.pagedFullReadPages} pages), median of 5: ${f(r.pagedFullReadMs)}`,
+  );
+  console.log(`  single write (POST item), median of 50:               ${f(r.singleWriteMs)}`);
+  console.log(`  single update (MERGE item), median of 50:             ${f(r.singleUpdateMs)}`);
+  console.log(`  unindexed query over the threshold: ${r.unindexedStatus} in ${f(r.unindexedMs)}`);
+  console.log(`    ${r.unindexedBody}`);
+  console.log(
+    `  throughput, ${r.inFlight} in flight: ${r.readsPerSecond.toFixed(0)} indexed reads/s, ${r.writesPerSecond.toFixed(0)} writes/s`,
+  );
+}
+
+if (process.argv[1]?.endsWith('emulator-bench.ts')) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

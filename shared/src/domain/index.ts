@@ -8,3 +8,5 @@ export * from './effect/index.js';
 export * from './audit/index.js';
 export * from './readiness/index.js';
 export * from './view/index.js';
+export * from './dashboard/index.js';
+export * from './period-close/index.js';

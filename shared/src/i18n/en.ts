@@ -1,12 +1,20 @@
 import { approvalsEn } from './sections/approvals.en.js';
+import { dashboardEn } from './sections/dashboard.en.js';
+import { effectsEn } from './sections/effects.en.js';
+import { loadingEn } from './sections/loading.en.js';
 import { readerEn } from './sections/reader.en.js';
+import { reportsEn } from './sections/reports.en.js';
 import { tabEn } from './sections/tab.en.js';
 import type { StringKey } from './sv.js';
 
 /** English texts; the type makes sure every Swedish key has an English text. */
 export const en: Record<StringKey, string> = {
   ...approvalsEn,
+  ...dashboardEn,
+  ...effectsEn,
+  ...loadingEn,
   ...readerEn,
+  ...reportsEn,
   ...tabEn,
   'app.name': 'Development plan for shared IT and digitalisation',
   'app.shortName': 'Development plan',

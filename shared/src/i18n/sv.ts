@@ -1,5 +1,9 @@
 import { approvalsSv } from './sections/approvals.sv.js';
+import { dashboardSv } from './sections/dashboard.sv.js';
+import { effectsSv } from './sections/effects.sv.js';
+import { loadingSv } from './sections/loading.sv.js';
 import { readerSv } from './sections/reader.sv.js';
+import { reportsSv } from './sections/reports.sv.js';
 import { tabSv } from './sections/tab.sv.js';
 
 /**
@@ -9,7 +13,11 @@ import { tabSv } from './sections/tab.sv.js';
  */
 export const sv = {
   ...approvalsSv,
+  ...dashboardSv,
+  ...effectsSv,
+  ...loadingSv,
   ...readerSv,
+  ...reportsSv,
   ...tabSv,
   'app.name': 'Utvecklingsplan för kommungemensam IT och digitalisering',
   'app.shortName': 'Utvecklingsplanen',

@@ -9,6 +9,7 @@ import { AUDIT_SOURCES } from '../domain/audit/audit.js';
 import { EFFECT_DIRECTIONS, EFFECT_KINDS } from '../domain/effect/effect.js';
 import { FOLLOW_UP_STATES, FOLLOW_UP_STATUSES } from '../domain/follow-up/follow-up.js';
 import { PLAN_STATUSES } from '../domain/plan/plan.js';
+import { CLOSURE_STATES, REPORT_KINDS } from '../domain/period-close/period-close.js';
 import { sv } from '../i18n/sv.js';
 import type { FieldDef, ListDef, ListKey, ListPermissions } from './types.js';
 
@@ -280,6 +281,7 @@ export const LISTS: readonly ListDef[] = [
       { name: 'Indicator', title: 'Indikator', kind: 'Text', maxLength: 255 },
       { name: 'Method', title: 'Metod', kind: 'Note' },
       { name: 'Schedule', title: 'När mäts det', kind: 'Text', maxLength: 255 },
+      { name: 'MeasureEveryMonths', title: 'Mäts var n:e månad', kind: 'Number', min: 1, max: 120 },
       { name: 'Unit', title: 'Enhet', kind: 'Text', maxLength: 50 },
       { name: 'Baseline', title: 'Nollmätning', kind: 'Number' },
       { name: 'BaselineDate', title: 'Datum för nollmätning', kind: 'DateTime', dateOnly: true },
@@ -324,6 +326,15 @@ export const LISTS: readonly ListDef[] = [
       { name: 'At', title: 'Tidpunkt', kind: 'DateTime', required: true, indexed: true },
       { name: 'Details', title: 'Detaljer (JSON)', kind: 'Note' },
       { name: 'Source', title: 'Källa', kind: 'Choice', choices: AUDIT_SOURCES, required: true },
+      // One entry per event: a retried or concurrent append of the same event is refused by SharePoint.
+      {
+        name: 'EntryKey',
+        title: 'Händelsenyckel',
+        kind: 'Text',
+        maxLength: 255,
+        indexed: true,
+        unique: true,
+      },
     ],
   },
   {
@@ -396,6 +407,53 @@ export const LISTS: readonly ListDef[] = [
       { name: 'Deputy', title: 'Ersättare', kind: 'User', required: true, indexed: true },
       { name: 'StartDate', title: 'Från', kind: 'DateTime', dateOnly: true, required: true },
       { name: 'EndDate', title: 'Till', kind: 'DateTime', dateOnly: true, required: true },
+    ],
+  },
+  {
+    key: 'Reports',
+    url: 'Reports',
+    template: 101,
+    title: sv['reports.list.Reports'],
+    description:
+      'Nämndrapporter, ögonblicksbilder och exporter av stängda perioder. Skrivs bara av appen; alla läser.',
+    titleField: 'Rubrik',
+    permissions: APP_PUBLISHED,
+    fields: [
+      planLookup,
+      { name: 'PeriodYear', title: 'År', kind: 'Number', indexed: true },
+      { name: 'Period', title: 'Period', kind: 'Text', maxLength: 20 },
+      { name: 'CaseNumber', title: 'Diarienummer', kind: 'Text', maxLength: 255 },
+      { name: 'ReportKind', title: 'Typ av fil', kind: 'Choice', choices: REPORT_KINDS },
+    ],
+  },
+  {
+    key: 'PeriodClosures',
+    url: 'PeriodClosures',
+    title: sv['reports.list.PeriodClosures'],
+    description: 'Stängda perioder per plan, en per plan och period. Skrivs bara av appen.',
+    titleField: 'Rubrik',
+    permissions: APP_PUBLISHED,
+    fields: [
+      planLookup,
+      { name: 'PeriodYear', title: 'År', kind: 'Number', required: true },
+      { name: 'Period', title: 'Period', kind: 'Text', maxLength: 20, required: true },
+      {
+        name: 'UniqueKey',
+        title: 'Unik nyckel',
+        kind: 'Text',
+        maxLength: 100,
+        required: true,
+        indexed: true,
+        unique: true,
+      },
+      { name: 'ClosureState', title: 'Läge', kind: 'Choice', choices: CLOSURE_STATES, required: true },
+      { name: 'ClosedBy', title: 'Stängd av', kind: 'User' },
+      { name: 'ClosedAt', title: 'Stängd', kind: 'DateTime', required: true },
+      { name: 'CaseNumber', title: 'Diarienummer', kind: 'Text', maxLength: 255 },
+      { name: 'FollowUpCount', title: 'Godkända uppföljningar', kind: 'Number', min: 0 },
+      { name: 'ReportUrl', title: 'Rapport', kind: 'Text', maxLength: 255 },
+      { name: 'SnapshotUrl', title: 'Ögonblicksbild', kind: 'Text', maxLength: 255 },
+      { name: 'ExportUrl', title: 'Export', kind: 'Text', maxLength: 255 },
     ],
   },
 ];

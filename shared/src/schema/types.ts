@@ -61,6 +61,8 @@ export const LIST_KEYS = [
   'Conversations',
   'ApprovalCards',
   'Delegations',
+  'Reports',
+  'PeriodClosures',
 ] as const;
 /** A key of one of the product's lists. */
 export type ListKey = (typeof LIST_KEYS)[number];
@@ -77,4 +79,9 @@ export interface ListDef {
   titleField: string;
   fields: readonly FieldDef[];
   permissions: ListPermissions;
+  /**
+   * SharePoint's list template: 100 a custom list (the default), 101 a document library. A library lives at
+   * `<site>/<url>` (not under `Lists/`) and holds files with the fields as their metadata.
+   */
+  template?: 100 | 101;
 }

@@ -170,6 +170,7 @@ const effectFields = {
   indicator: text().default(''),
   method: note().default(''),
   schedule: text().default(''),
+  measureEveryMonths: z.number().int().min(1).max(120).nullable().default(null),
   unit: text(50).default(''),
   baseline: z.number().finite().nullable().default(null),
   baselineDate: isoDate().nullable().default(null),

@@ -42,20 +42,23 @@ export function demand(req: ApiRequest, securable: Securable, kind: PermissionKi
   requirePermission(req.store, req.caller.principal, securable, kind);
 }
 
-function bare(etag: string): string {
-  const v = etag
-    .trim()
-    .replace(/^W\//, '')
-    .replace(/^"(.*)"$/, '$1');
-  const comma = v.lastIndexOf(',');
-  return comma >= 0 ? v.slice(comma + 1) : v;
+/** The opaque value of an entity tag (`"3"` → `3`, `"{guid},3"` → `{guid},3`); null for a weak tag. */
+function opaque(etag: string): string | null {
+  const v = etag.trim();
+  if (v.startsWith('W/')) return null;
+  return v.replace(/^"(.*)"$/, '$1');
 }
 
-/** Enforces `If-Match` (absent or `*` always match; otherwise 412 unless it equals the current ETag). */
+/**
+ * Enforces `If-Match` (absent or `*` always match; otherwise 412 unless it equals the current ETag). As in
+ * SharePoint and RFC 7232 the comparison is strong: a weak tag (`W/"3"`) never matches, and the whole opaque
+ * value must be equal (`"1,2"` does not match `"2"`).
+ */
 export function checkIfMatch(req: ApiRequest, currentEtag: string): void {
   const given = req.ifMatch?.trim();
   if (!given || given === '*') return;
-  if (bare(given) !== bare(currentEtag)) throw new PreconditionFailedError(given, currentEtag);
+  const value = opaque(given);
+  if (value === null || value !== opaque(currentEtag)) throw new PreconditionFailedError(given, currentEtag);
 }
 
 /** 201 Created with an entity. */

@@ -25,10 +25,45 @@ export interface ApprovalsApiDeps {
   localConfig?: Record<string, unknown>;
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
+/** The largest request body the API reads; every body it takes is a few hundred bytes. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * Reads a JSON object body: refused with 413 past `MAX_BODY_BYTES` (read no further), with 400 when it is
+ * not a JSON object or, when `allowed` is given, carries a field not in it.
+ */
+async function readJson(req: IncomingMessage, allowed?: readonly string[]): Promise<Record<string, unknown>> {
+  const body = await readObject(req);
+  const unknown = allowed ? Object.keys(body).filter((k) => !allowed.includes(k)) : [];
+  if (unknown.length)
+    throw new ValidationError(
+      unknown.map((path) => ({ path, code: 'unknownField', message: localize('validation.unknownField') })),
+    );
+  return body;
+}
+
+async function readObject(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const raw = await new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      // Stop keeping the body but let it drain, so the answer still reaches the caller.
+      req.off('data', onData);
+      req.resume();
+      reject(
+        new DomainError(
+          'bodyTooLarge',
+          localize('approvals.api.bodyTooLarge', { max: MAX_BODY_BYTES / 1024 }),
+          413,
+        ),
+      );
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
   if (!raw) return {};
   try {
     const parsed = JSON.parse(raw) as unknown;
@@ -53,7 +88,7 @@ function json(res: ServerResponse, status: number, body: unknown): true {
 }
 
 function positiveInteger(value: unknown, path: string): number {
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value;
   throw new ValidationError([{ path, code: 'notInteger', message: localize('validation.notInteger') }]);
 }
 
@@ -120,12 +155,12 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
       return json(res, 200, { pending: mine });
     }
     if (req.method === 'POST' && path === '/api/approvals/notify') {
-      const body = await readJson(req);
+      const body = await readJson(req, ['followUpId']);
       const sent = await deps.notifier.requestApproval(positiveInteger(body['followUpId'], 'followUpId'));
       return json(res, 200, { sent });
     }
     if (req.method === 'POST' && path === '/api/approvals/delegations') {
-      const body = await readJson(req);
+      const body = await readJson(req, ['deputyObjectId', 'start', 'end']);
       const deputyOid = typeof body['deputyObjectId'] === 'string' ? body['deputyObjectId'] : '';
       const start = typeof body['start'] === 'string' ? body['start'] : '';
       const end = typeof body['end'] === 'string' ? body['end'] : '';

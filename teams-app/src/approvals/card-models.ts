@@ -8,7 +8,7 @@ import {
   type Locale,
   type Localized,
 } from '@devplan/shared';
-import type { Repositories } from '@devplan/shared/sp';
+import { spCall, type Repositories } from '@devplan/shared/sp';
 import '@pnp/sp/site-users/web.js';
 import type { CardSigner } from './card-signature.js';
 import type { DecisionService, VersionedFollowUp } from './decision-service.js';
@@ -39,10 +39,9 @@ export class CardModels {
     if (id === null) return Promise.resolve('–');
     let name = this.names.get(id);
     if (!name) {
-      name = this.repos.site.sp.web.siteUsers
-        .getById(id)
-        .select('Title')()
-        .then((u) => (u as { Title?: string }).Title ?? String(id));
+      name = spCall({ listName: 'siteUsers', itemId: id }, () =>
+        this.repos.site.sp.web.siteUsers.getById(id).select('Title')(),
+      ).then((u) => (u as { Title?: string }).Title ?? String(id));
       this.names.set(id, name);
       name.catch(() => this.names.delete(id));
     }

@@ -1,7 +1,7 @@
 import {
   assertTransition,
   ConcurrencyError,
-  isApproved,
+  approvingDecision,
   decidersOf,
   decisionKey,
   DecisionRefusedError,
@@ -62,6 +62,9 @@ const ACTION_OF: Record<DecisionOutcome, 'approve' | 'sendBack'> = {
  * click, API call or reminder sweep finishes it.
  */
 export class DecisionService {
+  /** Completions in progress per decision key: one at a time, so the audit's check-then-add cannot race here. */
+  private readonly completing = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly repos: Repositories,
     private readonly clock: () => Date = () => new Date(),
@@ -80,6 +83,22 @@ export class DecisionService {
     return decidersOf(initiative.approverId, delegations, this.clock());
   }
 
+  /**
+   * Finishes decisions recorded on submitted follow-ups whose later steps did not run (the process died after
+   * the commit point): the reminder sweep calls this, so nothing stays half-done until someone clicks again.
+   * Returns the follow-ups finished.
+   */
+  async completeRecorded(submitted: readonly FollowUp[]): Promise<Id[]> {
+    const finished: Id[] = [];
+    for (const followUp of submitted) {
+      const decision = await this.decisionOn(followUp.id, versionFromEtag(followUp.etag));
+      if (!decision) continue;
+      await this.complete(decision, 'app', 'bot');
+      finished.push(followUp.id);
+    }
+    return finished;
+  }
+
   /** The decision recorded on a follow-up version, or null. */
   async decisionOn(followUpId: Id, version: number): Promise<ApprovalDecision | null> {
     const all = await this.repos.approvalDecisions.byFollowUp(followUpId);
@@ -94,11 +113,23 @@ export class DecisionService {
    */
   async revertUnbackedApprovals(): Promise<Id[]> {
     const approved = await this.repos.followUps.find({ filter: `State eq 'approved'` });
+    if (approved.length === 0) return [];
+    // Decisions and publications are read in bulk (a few paged requests) and joined here: one request per
+    // approved follow-up would be thousands per sweep on a large site.
+    const decisionsOf = new Map<Id, ApprovalDecision[]>();
+    for (const d of await this.repos.approvalDecisions.find())
+      decisionsOf.set(d.followUpId, [...(decisionsOf.get(d.followUpId) ?? []), d]);
+    const published = new Set((await this.repos.published.find()).map((p) => p.followUpId));
     const reverted: Id[] = [];
     for (const item of approved) {
       const followUp = { ...item, version: versionFromEtag(item.etag) };
-      const decisions = await this.repos.approvalDecisions.byFollowUp(followUp.id);
-      if (isApproved(followUp, decisions)) continue;
+      const decisions = decisionsOf.get(followUp.id) ?? [];
+      const backing = approvingDecision(followUp, decisions);
+      if (backing) {
+        // Approved but not yet published: a process died between the State and the publish step.
+        if (!published.has(followUp.id)) await this.complete(backing, 'app', 'bot');
+        continue;
+      }
       const everApproved = decisions.some((d) => d.decision === 'approved');
       const action = everApproved ? 'approvedFollowUpChanged' : 'unbackedApprovalReverted';
       const history = await this.repos.audit.forItem('FollowUps', followUp.id);
@@ -121,6 +152,7 @@ export class DecisionService {
         at: this.clock().toISOString(),
         details: { followUpVersion: followUp.version },
         source: 'bot',
+        entryKey: `FollowUps:${followUp.id}@${followUp.version}:${action}`,
       });
     }
     return reverted;
@@ -178,6 +210,25 @@ export class DecisionService {
    * the published copy on approval, and the audit entries. Idempotent; safe to run again at any time.
    */
   async complete(
+    decision: ApprovalDecision,
+    actorName: string,
+    source: AuditSource,
+  ): Promise<{ followUp: VersionedFollowUp; published: PublishedFollowUp | null }> {
+    // Serialised per decision within this process (a click, the API and the sweep may finish the same
+    // decision at once); the audit entries are check-then-add, so across several server instances they
+    // can still be doubled (docs/deploy.md: run one instance).
+    const key = decisionKey(decision.followUpId, decision.followUpVersion);
+    const previous = this.completing.get(key) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => this.completeNow(decision, actorName, source));
+    this.completing.set(key, run);
+    try {
+      return await run;
+    } finally {
+      if (this.completing.get(key) === run) this.completing.delete(key);
+    }
+  }
+
+  private async completeNow(
     decision: ApprovalDecision,
     actorName: string,
     source: AuditSource,
@@ -326,6 +377,7 @@ export class DecisionService {
       at: this.clock().toISOString(),
       details: { decisionKey: key, ...details },
       source,
+      entryKey: `${key}:${action}`,
     });
   }
 }

@@ -23,6 +23,8 @@ export interface ApprovalsHostOptions {
   clock?: () => Date;
   policy?: ReminderPolicy;
   locale?: Locale;
+  /** Post submission summaries to the installed team channels (default true). */
+  channelSummaries?: boolean;
   /** Served at `/api/approvals/local-config` for the card inbox page (local development only). */
   localConfig?: Record<string, unknown>;
 }
@@ -35,6 +37,8 @@ export interface ApprovalsHost {
   notifier: ApprovalNotifier;
   models: CardModels;
   resolver: SiteUserResolver;
+  /** The validator of the API's bearer tokens (other APIs of the app server share it). */
+  tokens: EntraTokenValidator;
   /** Runs the reminder sweep every `ms` milliseconds until the returned function is called. */
   sweepEvery(ms: number): () => void;
 }
@@ -59,6 +63,8 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     clock,
     options.policy ?? DEFAULT_REMINDER_POLICY,
     options.locale ?? 'sv',
+    undefined,
+    { channelSummaries: options.channelSummaries !== false },
   );
   const bot: ApprovalBot = createApprovalBot(options.bot, {
     repos,
@@ -69,12 +75,13 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     notifier,
   });
   await bot.app.initialize();
+  const tokens = new EntraTokenValidator(options.api);
   const api = approvalsApi({
     repos,
     decisions,
     resolver,
     notifier,
-    tokens: new EntraTokenValidator(options.api),
+    tokens,
     ...(options.localConfig ? { localConfig: options.localConfig } : {}),
   });
   return {
@@ -84,6 +91,7 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     notifier,
     models,
     resolver,
+    tokens,
     sweepEvery: (ms) => {
       const timer = setInterval(() => {
         notifier

@@ -15,3 +15,7 @@ export { startLocalApprovals, LOCAL_BOT_APP_ID, API_AUDIENCE, DEMO_PEOPLE } from
 export type { LocalApprovals, LocalApprovalsOptions } from './local.js';
 export { approvalsSettingsFromEnv, SettingsError } from './settings.js';
 export type { ApprovalsProductionSettings } from './settings.js';
+export { graphDirectory, GraphDirectoryError } from './graph-directory.js';
+export type { GraphDirectoryOptions } from './graph-directory.js';
+export { readApprovalsSettings } from './settings.js';
+export type { NotifierOptions } from './notifier.js';

@@ -28,6 +28,12 @@ export interface ConversationSender {
   update(ref: ConversationRef, activityId: string, card: AdaptiveCardJson): Promise<void>;
 }
 
+/** Switches of the notifier. */
+export interface NotifierOptions {
+  /** Post a summary of each submission to the installed team channels (default true). */
+  channelSummaries?: boolean;
+}
+
 /** What one sweep did. */
 export interface SweepReport {
   requested: number[];
@@ -38,6 +44,8 @@ export interface SweepReport {
   unreachable: { siteUserId: Id; followUpId: Id }[];
   /** Follow-ups whose `approved` State no decision backed, set back to submitted. */
   reverted: Id[];
+  /** Follow-ups whose recorded decision was finished by the sweep (its State, publication and audit). */
+  completed: Id[];
 }
 
 /**
@@ -58,6 +66,7 @@ export class ApprovalNotifier {
     private readonly policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
     private readonly locale: Locale = 'sv',
     private readonly log: (line: string) => void = (line) => console.warn(line),
+    private readonly options: NotifierOptions = {},
   ) {}
 
   /** The stored 1:1 chat of a site user, when the app is installed for them. */
@@ -104,11 +113,17 @@ export class ApprovalNotifier {
       )
         count++;
     }
-    if (count > 0) await this.postChannelSummaries(followUpId, followUp.version, model);
+    if (count > 0 && this.options.channelSummaries !== false)
+      await this.postChannelSummaries(followUpId, followUp.version, model);
     return count;
   }
 
-  /** Posts a short summary of a submission to every channel the app is installed in (optional in Teams). */
+  /**
+   * Posts a short summary of a submission to every team channel the app is installed in. The mapping of an
+   * initiative to a channel is the plan's team: the app is installed in the team that runs the plan (where
+   * the channel tab lives), so every installed channel conversation is that team's. Switched off with
+   * `channelSummaries: false` (`APPROVAL_CHANNEL_SUMMARY=off`).
+   */
   private async postChannelSummaries(
     followUpId: Id,
     version: number,
@@ -205,9 +220,12 @@ export class ApprovalNotifier {
       ownersReminded: [],
       unreachable: [],
       reverted: await this.decisions.revertUnbackedApprovals(),
+      completed: [],
     };
     const now = this.clock();
-    const pending = await this.repos.followUps.find({ filter: `State eq 'submitted'` });
+    const submitted = await this.repos.followUps.find({ filter: `State eq 'submitted'` });
+    report.completed = await this.decisions.completeRecorded(submitted);
+    const pending = submitted.filter((f) => !report.completed.includes(f.id));
     for (const followUp of pending) {
       if (await this.requestApproval(followUp.id, report)) {
         report.requested.push(followUp.id);

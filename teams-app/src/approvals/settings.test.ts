@@ -23,11 +23,22 @@ describe('production settings of approvals', () => {
   });
 
   it('refuse to start without what authentication needs, or with the local unauthenticated switch on', () => {
-    expect(() =>
-      approvalsSettingsFromEnv({ ...complete, TENANT_ID: 'common', APPROVAL_CARD_SECRET: 'short' }),
-    ).toThrow(new SettingsError(['TENANT_ID', 'APPROVAL_CARD_SECRET']));
-    expect(() => approvalsSettingsFromEnv({ ...complete, BOT_ALLOW_UNAUTHENTICATED_LOCAL: '1' })).toThrow(
-      SettingsError,
-    );
+    const refused = (env: Record<string, string>) => {
+      try {
+        approvalsSettingsFromEnv(env);
+      } catch (error) {
+        return error as SettingsError;
+      }
+      throw new Error('the settings were accepted');
+    };
+    const error = refused({ ...complete, TENANT_ID: 'common', APPROVAL_CARD_SECRET: 'short' });
+    expect(error).toBeInstanceOf(SettingsError);
+    expect(error.variables).toEqual(['TENANT_ID', 'APPROVAL_CARD_SECRET']);
+    expect(error.message).toMatch(/TENANT_ID: ska vara ett GUID .* \/ must be a GUID/);
+    const { API_AUDIENCE: _, ...noAudience } = complete;
+    expect(refused(noAudience).message).toMatch(/API_AUDIENCE: saknas: .* \/ is missing: /);
+    expect(refused({ ...complete, BOT_ALLOW_UNAUTHENTICATED_LOCAL: '1' }).variables).toEqual([
+      'BOT_ALLOW_UNAUTHENTICATED_LOCAL',
+    ]);
   });
 });

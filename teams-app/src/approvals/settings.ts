@@ -1,13 +1,8 @@
 import type { EntraValidationSettings } from '../auth/entra.js';
 import type { BotSettings } from '../bot/bot.js';
+import { EnvReader, isGuid, SettingsError } from '../server/env.js';
 
-/** A required production setting is missing or unsafe; the server must not start. */
-export class SettingsError extends Error {
-  override readonly name = 'SettingsError';
-  constructor(readonly variables: string[]) {
-    super(`Missing or invalid settings: ${variables.join(', ')}`);
-  }
-}
+export { SettingsError };
 
 /** Production settings of approvals, read from the environment. */
 export interface ApprovalsProductionSettings {
@@ -16,37 +11,74 @@ export interface ApprovalsProductionSettings {
   cardSecret: string;
 }
 
+/** Entra ID's sign-in host (the public cloud). */
+export const ENTRA_HOST = 'https://login.microsoftonline.com';
+
 /**
- * Reads the production settings: the bot's Entra app (`BOT_APP_ID`, `BOT_CLIENT_SECRET` or a managed
- * identity, `TENANT_ID`), the API's expected audience (`API_AUDIENCE`, e.g. `api://utvecklingsplan`), and the
- * card signing key (`APPROVAL_CARD_SECRET`, at least 32 characters). The bot validates Bot Framework tokens
- * against Microsoft's published keys; the API validates Entra v2 tokens of the tenant. Unauthenticated mode
- * cannot be switched on from here: it exists only in the local stack behind its own setting.
+ * Reads the approvals settings into `reader` (problems are collected there): the bot's Entra app
+ * (`BOT_APP_ID`, `BOT_CLIENT_SECRET` or a managed identity, `TENANT_ID`), the API's expected audience
+ * (`API_AUDIENCE`: the API's client id, which Entra v2 tokens carry as `aud`, or a comma-separated list), and
+ * the card signing key (`APPROVAL_CARD_SECRET`, at least 32 characters). The bot validates Bot Framework
+ * tokens against Microsoft's published keys; the API validates Entra v2 tokens of the tenant.
+ * `BOT_ALLOW_UNAUTHENTICATED_LOCAL` is refused: unauthenticated mode exists only in the local stack.
  */
-export function approvalsSettingsFromEnv(
-  env: Record<string, string | undefined> = process.env,
+export function readApprovalsSettings(
+  reader: EnvReader,
+  entraHost = ENTRA_HOST,
 ): ApprovalsProductionSettings {
-  const missing: string[] = [];
-  const need = (name: string, ok: (v: string) => boolean = (v) => v.length > 0) => {
-    const value = env[name]?.trim() ?? '';
-    if (!ok(value)) missing.push(name);
-    return value;
-  };
-  const appId = need('BOT_APP_ID');
-  const tenantId = need('TENANT_ID', (v) => /^[0-9a-f-]{36}$/i.test(v));
-  const audience = need('API_AUDIENCE');
-  const cardSecret = need('APPROVAL_CARD_SECRET', (v) => v.length >= 32);
-  if (env['BOT_ALLOW_UNAUTHENTICATED_LOCAL'] === '1')
-    missing.push('BOT_ALLOW_UNAUTHENTICATED_LOCAL (not allowed in production)');
-  if (missing.length) throw new SettingsError(missing);
-  const clientSecret = env['BOT_CLIENT_SECRET']?.trim();
+  const appId = reader.required('BOT_APP_ID', {
+    sv: 'botens app-id (Entra-appregistreringens klient-id)',
+    en: 'the bot’s app id (the Entra app registration’s client id)',
+  });
+  const tenantId = reader.required(
+    'TENANT_ID',
+    { sv: 'organisationens klientorganisations-id (GUID)', en: 'the tenant id (GUID)' },
+    isGuid,
+  );
+  const audience = reader.required('API_AUDIENCE', {
+    sv: 'API:ets målgrupp: appens klient-id, eller flera åtskilda med komma',
+    en: 'the API’s audience: the app’s client id, or several separated by commas',
+  });
+  const cardSecret = reader.required(
+    'APPROVAL_CARD_SECRET',
+    {
+      sv: 'minst 32 slumpmässiga tecken som signerar godkännandekortens data',
+      en: 'at least 32 random characters that sign the approval cards’ data',
+    },
+    (v) =>
+      v.length >= 32
+        ? null
+        : {
+            sv: `ska vara minst 32 tecken (är ${v.length})`,
+            en: `must be at least 32 characters (is ${v.length})`,
+          },
+  );
+  reader.forbid('BOT_ALLOW_UNAUTHENTICATED_LOCAL', {
+    sv: 'är bara till för lokal utveckling och får inte sättas i produktion',
+    en: 'is for local development only and must not be set in production',
+  });
+  const clientSecret = reader.raw('BOT_CLIENT_SECRET');
+  const audiences = audience
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   return {
     bot: { appId, tenantId, ...(clientSecret ? { clientSecret } : {}) },
     api: {
-      issuer: `https://login.microsoftonline.com/${tenantId}/v2.0`,
-      audience,
-      jwksUri: `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`,
+      issuer: `${entraHost}/${tenantId}/v2.0`,
+      audience: audiences.length === 1 ? audiences[0]! : audiences,
+      jwksUri: `${entraHost}/${tenantId}/discovery/v2.0/keys`,
     },
     cardSecret,
   };
+}
+
+/** Reads only the approvals settings from the environment; throws a `SettingsError` naming every problem. */
+export function approvalsSettingsFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): ApprovalsProductionSettings {
+  const reader = new EnvReader(env);
+  const settings = readApprovalsSettings(reader);
+  reader.assertValid();
+  return settings;
 }

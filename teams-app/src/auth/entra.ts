@@ -5,8 +5,8 @@ import type { IncomingMessage } from 'node:http';
 export interface EntraValidationSettings {
   /** e.g. `https://login.microsoftonline.com/<tenant>/v2.0`, or `<emulator>/_local`. */
   issuer: string;
-  /** e.g. `api://utvecklingsplan`. */
-  audience: string;
+  /** e.g. the API's client id (Entra v2 tokens) or `api://utvecklingsplan`; any one of a list. */
+  audience: string | string[];
   /** e.g. `https://login.microsoftonline.com/<tenant>/discovery/v2.0/keys`. */
   jwksUri: string;
 }

@@ -173,9 +173,11 @@ export function createApprovalBot(settings: BotSettings, services: BotServices):
 
   app.on('card.action', async ({ activity }): Promise<CardResponse> => {
     const locale = localeFrom(activity.locale);
-    const action = activity.value.action;
-    const data = services.signer.verify(action.data);
-    if (!data) return errorResponse('approvals.tampered', localize('approvals.refused.tampered'), locale);
+    // An invoke without a value or action (not something Teams sends) is answered like altered card data.
+    const action = (activity.value as Partial<typeof activity.value> | undefined)?.action;
+    const data = action ? services.signer.verify(action.data) : null;
+    if (!action || !data)
+      return errorResponse('approvals.tampered', localize('approvals.refused.tampered'), locale);
     const oid = activity.from.aadObjectId;
     try {
       if (!oid) throw new DecisionRefusedError('unknownUser', undefined, 403);

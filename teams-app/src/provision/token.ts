@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { ConfidentialClientApplication, PublicClientApplication } from '@azure/msal-node';
+import { PublicClientApplication } from '@azure/msal-node';
 import type { TokenProvider } from '@devplan/shared/sp';
+import { certificateTokenProvider } from '../auth/certificate.js';
 import type { SignIn } from './args.js';
 
 /**
@@ -28,18 +29,15 @@ export async function tokenProviderFor(
       };
     case 'certificate': {
       const privateKey = await readFile(signIn.certificatePath, 'utf8');
-      const app = new ConfidentialClientApplication({
-        auth: {
+      return certificateTokenProvider(
+        {
+          tenantId: signIn.tenantId,
           clientId: signIn.clientId,
-          authority: `https://login.microsoftonline.com/${signIn.tenantId}`,
-          clientCertificate: { thumbprintSha256: signIn.thumbprint, privateKey },
+          privateKey,
+          thumbprintSha256: signIn.thumbprint,
         },
-      });
-      return async () => {
-        const result = await app.acquireTokenByClientCredential({ scopes });
-        if (!result?.accessToken) throw new Error('Entra ID gave no access token.');
-        return result.accessToken;
-      };
+        scopes,
+      );
     }
     case 'deviceCode': {
       const app = new PublicClientApplication({

@@ -25,6 +25,12 @@ export interface AppServerOptions {
   webDir?: string;
   /** Route groups tried in order before the pages (APIs, bot endpoint). */
   routes?: RouteHandler[];
+  /** More settings for browser pages in `/config.json` (production: `naa` with the app's client id). */
+  browserConfig?: Record<string, unknown>;
+  /** Production: `/` redirects here instead of showing the local start page. */
+  home?: string;
+  /** Production: answer unexpected errors without their message (it is logged, not shown to callers). */
+  hideErrorDetails?: boolean;
 }
 
 /** A running app server. */
@@ -78,9 +84,10 @@ function localeOf(req: IncomingMessage, url: URL): Locale {
 }
 
 /**
- * The app server. Today it serves a start page that reads the plan site through PnPjs as the app's own
- * identity (proof that the stack is connected) and a health endpoint; the tab, the bot and the approval
- * API are added by their issues.
+ * The app server: the route groups it is given (bot endpoint, APIs; `server/compose.ts`), `/api/health`
+ * (reads the plan site as the app), `/config.json` for the browser pages, the built pages, and `/` (the
+ * local start page with list counts, or a redirect in production). Used by the local stack and by the
+ * production entry point (`server/main.ts`) alike.
  */
 export async function startAppServer(options: AppServerOptions): Promise<RunningAppServer> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -94,6 +101,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     }
     if (req.method === 'GET' && url.pathname === '/config.json') {
       const config = {
+        ...options.browserConfig,
         siteUrl: options.site.siteUrl,
         ...(options.emulatorOrigin
           ? {
@@ -117,6 +125,10 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     ) {
       return;
     }
+    if (req.method === 'GET' && url.pathname === '/' && options.home) {
+      res.writeHead(302, { location: options.home }).end();
+      return;
+    }
     if (req.method === 'GET' && url.pathname === '/') {
       const counts = await listCounts(options.site);
       res
@@ -132,7 +144,8 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
       const message = error instanceof Error ? error.message : String(error);
       console.error(`[app] ${req.method} ${req.url}: ${message}`);
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(`${t('sv', 'server.upstreamError')}\n${t('en', 'server.upstreamError')}\n\n${message}`);
+      const detail = options.hideErrorDetails ? '' : `\n\n${message}`;
+      res.end(`${t('sv', 'server.upstreamError')}\n${t('en', 'server.upstreamError')}${detail}`);
     });
   });
   await new Promise<void>((resolve, reject) => {

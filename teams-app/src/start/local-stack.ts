@@ -17,6 +17,18 @@ function portFrom(name: string, fallback: number): number {
   return port;
 }
 
+function secondsFrom(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    throw new Error(
+      `${name}=${raw} är inte ett antal sekunder (0 eller mer). / ${name}=${raw} is not a number of seconds (0 or more).`,
+    );
+  }
+  return seconds;
+}
+
 const NAMES = {
   emulator: { sv: 'SharePoint-emulatorn', en: 'the SharePoint emulator', variable: 'SP_PORT' },
   app: { sv: 'appservern', en: 'the app server', variable: 'PORT' },
@@ -55,6 +67,9 @@ async function main(): Promise<void> {
       spPort: portFrom('SP_PORT', 4321),
       appPort: portFrom('PORT', 4300),
       dbFile: process.env.SP_DB_FILE ?? resolve(repoRoot, '.data/sp-emulator.sqlite'),
+      // A fixed connector port keeps the service URL stored with conversation references valid across restarts.
+      connectorPort: portFrom('CONNECTOR_PORT', 0),
+      approvalSweepSeconds: secondsFrom('APPROVAL_SWEEP_SECONDS', 30),
       ...(existsSync(webDir) ? { webDir } : {}),
       log: (line) => console.log(line),
     });

@@ -5,7 +5,8 @@ import type { EmulatorOptions, RunningEmulator } from '@devplan/sp-emulator';
 import { PlanSite, provision, TokenAuthenticated, createRepositories } from '@devplan/shared/sp';
 import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
 import { startAppServer, type RunningAppServer } from '../server/app-server.js';
-import { startLocalApprovals, type LocalApprovals } from '../approvals/local.js';
+import { composeAppRoutes } from '../server/compose.js';
+import { API_AUDIENCE, startLocalApprovals, type LocalApprovals } from '../approvals/local.js';
 
 /** Settings of the local stack. */
 export interface LocalStackOptions {
@@ -110,10 +111,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   let app: RunningAppServer;
   try {
     app = await startAppServer({
-      routes: approvals.host.routes,
+      // The same route composition as production (server/compose.ts); add features there.
+      routes: composeAppRoutes({
+        site,
+        approvals: approvals.host,
+        apiTokens: approvals.host.tokens,
+        clock: () => new Date(),
+      }),
       port: options.appPort,
       site,
       emulatorOrigin: emulator.origin,
+      // The audience of the app server's API: the tab's local sign-in asks the emulator for such tokens.
+      browserConfig: { apiAudience: API_AUDIENCE },
       ...(options.webDir ? { webDir: options.webDir } : {}),
       links: [
         { label: 'Teams-fliken (fristående, välj demoanvändare) / the Teams tab (standalone)', url: '/tab/' },

@@ -4,6 +4,7 @@ import { DomainError, localeFrom, localize, t, type Locale } from '@devplan/shar
 import { PlanSite, TokenAuthenticated, type TokenProvider } from '@devplan/shared/sp';
 import {
   configQuery,
+  ErrorNotice,
   SignInPicker,
   StartupState,
   TabApp,
@@ -11,6 +12,8 @@ import {
   type LocalUser,
   type TabConfig,
 } from '@devplan/shared/views/tab';
+import { AppApiClient, type AuditTrailError } from '../../src/tab/api/index.js';
+import { ReportsClient } from '../../src/reports/client.js';
 import { SpTabData } from '../../src/tab/data/index.js';
 import {
   decideHost,
@@ -29,7 +32,7 @@ type HostState =
   | { step: 'starting' }
   | { step: 'failed'; error: unknown }
   | { step: 'signIn'; users: LocalUser[] | null; busy: boolean; error: unknown }
-  | { step: 'ready'; token: TokenProvider; standalone: boolean };
+  | { step: 'ready'; token: TokenProvider; api: TokenProvider | null; standalone: boolean };
 
 const query = new URLSearchParams(window.location.search);
 const page = pageFromQuery(query.get('view'));
@@ -50,6 +53,7 @@ export function TabHost() {
   const teams = useRef<TeamsHost | null>(null);
   const localSignIn = useMemo(() => (config?.signIn ? new LocalSignIn(config.signIn) : null), [config]);
   const tabConfig = useRef<TabConfig | null>(null);
+  const [auditError, setAuditError] = useState<AuditTrailError | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -73,13 +77,13 @@ export function TabHost() {
           ...(server.naa.authority ? { authority: server.naa.authority } : {}),
           sharePointOrigin: new URL(server.siteUrl).origin,
         });
-        setState({ step: 'ready', token: providers.sharePoint, standalone: false });
+        setState({ step: 'ready', token: providers.sharePoint, api: providers.api, standalone: false });
         return;
       }
       if (!server.signIn) throw new HostSetupError('tab.host.noSignIn');
       const signIn = new LocalSignIn(server.signIn);
       if (signIn.current) {
-        setState({ step: 'ready', token: signIn.token, standalone: true });
+        setState({ step: 'ready', token: signIn.token, api: apiProvider(signIn, server), standalone: true });
         return;
       }
       setState({ step: 'signIn', users: null, busy: true, error: null });
@@ -96,7 +100,17 @@ export function TabHost() {
   const port = useMemo(() => {
     if (state.step !== 'ready' || !config) return null;
     const sp = spfi(config.siteUrl).using(TokenAuthenticated(state.token));
-    return new SpTabData(new PlanSite(sp, config.siteUrl));
+    return new SpTabData(new PlanSite(sp, config.siteUrl), {
+      ...(state.api ? { api: new AppApiClient(state.api) } : {}),
+      onAuditFailure: setAuditError,
+    });
+  }, [state, config]);
+
+  // Periods and reports: files read with the person's SharePoint token, close and export through the API.
+  const reports = useMemo(() => {
+    if (state.step !== 'ready' || !config || !state.api) return null;
+    const sp = spfi(config.siteUrl).using(TokenAuthenticated(state.token));
+    return new ReportsClient(new PlanSite(sp, config.siteUrl), state.api);
   }, [state, config]);
 
   const pick = async (key: string) => {
@@ -104,7 +118,12 @@ export function TabHost() {
     setState({ ...state, busy: true, error: null });
     try {
       await localSignIn.signIn(key);
-      setState({ step: 'ready', token: localSignIn.token, standalone: true });
+      setState({
+        step: 'ready',
+        token: localSignIn.token,
+        api: config ? apiProvider(localSignIn, config) : null,
+        standalone: true,
+      });
     } catch (error) {
       setState({ ...state, busy: false, error });
     }
@@ -133,6 +152,7 @@ export function TabHost() {
         ) : (
           <StartupState busy message={t(locale, 'tab.signIn.loading')} error={state.error} />
         ))}
+      <ErrorNotice error={auditError} />
       {state.step === 'ready' && port && (
         <TabApp
           port={port}
@@ -140,6 +160,7 @@ export function TabHost() {
           planYear={planYear}
           focusAreaId={focusAreaId}
           onConfigChange={onConfigChange}
+          {...(reports ? { reports } : {})}
           {...(state.standalone && localSignIn
             ? {
                 onSignOut: () => {
@@ -152,6 +173,11 @@ export function TabHost() {
       )}
     </TabRoot>
   );
+}
+
+/** Tokens for the app server's API in standalone mode: from the local sign-in, for the audience `/config.json` names. */
+function apiProvider(signIn: LocalSignIn, server: TabServerConfig): TokenProvider | null {
+  return server.apiAudience ? signIn.providerFor(server.apiAudience) : null;
 }
 
 /** The tab cannot start in this host as configured (no NAA client id in Teams, no local sign-in standalone). */

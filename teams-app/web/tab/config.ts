@@ -3,6 +3,8 @@ export interface TabServerConfig {
   siteUrl: string;
   /** The local development sign-in (standalone mode); absent in production. */
   signIn?: { tokenEndpoint: string; usersEndpoint: string };
+  /** Audience of the app server's API tokens in standalone mode (the local sign-in issues them). */
+  apiAudience?: string;
   /** Nested App Authentication in Teams: the Entra app's client id (and optional authority). */
   naa?: { clientId: string; authority?: string };
 }

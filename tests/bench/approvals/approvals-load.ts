@@ -9,6 +9,7 @@
  * not in ApprovalDecisions although its follow-up should have one), duplicates (more than one decision on a
  * follow-up version), and the p50/p95 time from click to answered invoke: the bot answers only after the
  * decision is recorded (and the cards replaced), so this is an upper bound of click-to-recorded.
+ * `measureApprovalLatency(concurrency, rounds)` is the same measure for `npm run bench`.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire */
 import { performance } from 'node:perf_hooks';
@@ -34,7 +35,24 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 
-async function main(): Promise<void> {
+/** A running approvals rig: emulator, app server, local connector, and `cards` approval cards sent. */
+export interface ApprovalRig {
+  /** Follow-up ids with a card in the approver's inbox. */
+  ids: number[];
+  /** Clicks "approve" on a follow-up's card; resolves when the bot has answered (after recording). */
+  click(followUpId: number): Promise<{ ms: number; ok: boolean }>;
+  /** How many of `followUpIds` have a decision recorded, and how many have more than one. */
+  verify(followUpIds: readonly number[]): Promise<{ recorded: number; duplicates: number }>;
+  /** Seconds it took to send the cards. */
+  sendSeconds: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the approvals stack on an in-memory emulator with the 2026 plan and `cards` submitted follow-ups
+ * (written straight into storage), and lets the notifier send their approval cards.
+ */
+export async function startApprovalRig(cards: number): Promise<ApprovalRig> {
   const emulator = await startEmulator({ port: 0, dbFile: ':memory:' });
   const site = new PlanSite(
     spfi(emulator.siteUrl).using(TokenAuthenticated(() => emulator.issueToken('app'))),
@@ -58,10 +76,10 @@ async function main(): Promise<void> {
     );
 
   const rows: Record<string, unknown>[] = [];
-  for (let year = 2026; rows.length < DIFFERENT + 1; year++) {
+  for (let year = 2026; rows.length < cards; year++) {
     for (const period of ['T1', 'T2', 'FY']) {
       for (const initiative of initiatives) {
-        if (rows.length >= DIFFERENT + 1) break;
+        if (rows.length >= cards) break;
         rows.push(
           toFields(followUpMapping, {
             planId: plan.id,
@@ -83,38 +101,98 @@ async function main(): Promise<void> {
     }
   }
   const ids = bulkInsertItems(emulator, 'Uppföljningar', rows);
-  let started = performance.now();
+  const started = performance.now();
   await host.notifier.sweep();
-  console.log(`Sent ${ids.length} approval cards in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  const sendSeconds = (performance.now() - started) / 1000;
 
-  const cards = new Map<number, { id: string; data: Record<string, unknown> }>();
+  const sent = new Map<number, { id: string; data: Record<string, unknown> }>();
   for (const message of connector.inbox('approver')) {
     const card = (message.activity['attachments'] as { content: any }[] | undefined)?.[0]?.content;
     const data = card?.refresh?.action?.data;
-    if (data) cards.set(data.followUpId, { id: message.id, data });
+    if (data) sent.set(data.followUpId, { id: message.id, data });
   }
 
-  const click = async (followUpId: number) => {
-    const card = cards.get(followUpId)!;
-    const t0 = performance.now();
-    const answer = await connector.invoke('approver', card.id, { verb: 'approve', data: card.data });
-    const ms = performance.now() - t0;
-    const ok =
-      answer.status === 200 && (answer.body as any)?.type === 'application/vnd.microsoft.card.adaptive';
-    return { ms, ok };
+  return {
+    ids,
+    sendSeconds,
+    async click(followUpId) {
+      const card = sent.get(followUpId)!;
+      const t0 = performance.now();
+      const answer = await connector.invoke('approver', card.id, { verb: 'approve', data: card.data });
+      const ms = performance.now() - t0;
+      const ok =
+        answer.status === 200 && (answer.body as any)?.type === 'application/vnd.microsoft.card.adaptive';
+      return { ms, ok };
+    },
+    async verify(followUpIds) {
+      let recorded = 0;
+      let duplicates = 0;
+      for (const id of followUpIds) {
+        const decisions = await repos.approvalDecisions.byFollowUp(id);
+        if (decisions.length >= 1) recorded++;
+        if (decisions.length > 1) duplicates++;
+      }
+      return { recorded, duplicates };
+    },
+    async close() {
+      await app.close();
+      await approvals.close();
+      await emulator.close();
+    },
   };
+}
 
-  const report = async (name: string, followUpIds: number[], clicks: number[]) => {
-    started = performance.now();
-    const results = await Promise.all(clicks.map((id) => click(id)));
-    const wall = performance.now() - started;
-    let recorded = 0;
-    let duplicates = 0;
-    for (const id of followUpIds) {
-      const decisions = await repos.approvalDecisions.byFollowUp(id);
-      if (decisions.length >= 1) recorded++;
-      if (decisions.length > 1) duplicates++;
+/** Click-to-recorded times at one concurrency. */
+export interface ApprovalLatency {
+  concurrency: number;
+  clicks: number;
+  recorded: number;
+  duplicates: number;
+  answeredOk: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+
+/**
+ * Approves `rounds` × `concurrency` different follow-ups, `concurrency` clicks at a time (each round starts
+ * when the previous one is answered), and reports p50/p95 from click to answered invoke (the bot answers
+ * after the decision is recorded, so an upper bound of click-to-recorded) and whether every decision is
+ * there exactly once.
+ */
+export async function measureApprovalLatency(concurrency: number, rounds: number): Promise<ApprovalLatency> {
+  const rig = await startApprovalRig(concurrency * rounds);
+  try {
+    const times: number[] = [];
+    let ok = 0;
+    for (let r = 0; r < rounds; r++) {
+      const batch = rig.ids.slice(r * concurrency, (r + 1) * concurrency);
+      const results = await Promise.all(batch.map((id) => rig.click(id)));
+      times.push(...results.map((x) => x.ms));
+      ok += results.filter((x) => x.ok).length;
     }
+    const { recorded, duplicates } = await rig.verify(rig.ids);
+    return {
+      concurrency,
+      clicks: times.length,
+      recorded,
+      duplicates,
+      answeredOk: ok,
+      p50Ms: percentile(times, 50),
+      p95Ms: percentile(times, 95),
+    };
+  } finally {
+    await rig.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const rig = await startApprovalRig(DIFFERENT + 1);
+  console.log(`Sent ${rig.ids.length} approval cards in ${rig.sendSeconds.toFixed(1)} s.`);
+  const report = async (name: string, followUpIds: number[], clicks: number[]) => {
+    const started = performance.now();
+    const results = await Promise.all(clicks.map((id) => rig.click(id)));
+    const wall = performance.now() - started;
+    const { recorded, duplicates } = await rig.verify(followUpIds);
     const times = results.map((r) => r.ms);
     console.log(
       `${name}: ${clicks.length} clicks on ${followUpIds.length} follow-up(s) in ${(wall / 1000).toFixed(1)} s; ` +
@@ -123,22 +201,23 @@ async function main(): Promise<void> {
         `click→answered p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`,
     );
   };
-
-  const different = ids.slice(0, DIFFERENT);
-  await report(`${DIFFERENT} approvals of different follow-ups`, different, different);
-  const one = ids[DIFFERENT]!;
-  await report(
-    `${SAME} approvals of one follow-up`,
-    [one],
-    Array.from({ length: SAME }, () => one),
-  );
-
-  await app.close();
-  await approvals.close();
-  await emulator.close();
+  try {
+    const different = rig.ids.slice(0, DIFFERENT);
+    await report(`${DIFFERENT} approvals of different follow-ups`, different, different);
+    const one = rig.ids[DIFFERENT]!;
+    await report(
+      `${SAME} approvals of one follow-up`,
+      [one],
+      Array.from({ length: SAME }, () => one),
+    );
+  } finally {
+    await rig.close();
+  }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith('approvals-load.ts')) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -38,11 +38,12 @@ import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
 import type { FollowUpStatus, Initiative } from '@devplan/shared';
 import { planSourceFrom, type PlanChoice } from '@devplan/shared/views/reader';
 import { bulkInsertItems, startEmulator, type RunningEmulator } from '@devplan/sp-emulator';
+import { BUDGETS } from '../budgets.ts';
 
-/** At most this many SharePoint requests for a whole plan view. */
-export const REQUEST_BUDGET = 2;
-/** At most this many bytes (gzip) of JavaScript before the view is shown. */
-export const INITIAL_BUNDLE_BUDGET = 100 * 1024;
+/** At most this many SharePoint requests for a whole plan view (tests/bench/budgets.ts). */
+export const REQUEST_BUDGET = BUDGETS.webPartViewRequests;
+/** At most this many bytes (gzip) of JavaScript before the view is shown (tests/bench/budgets.ts). */
+export const INITIAL_BUNDLE_BUDGET = BUDGETS.webPartInitialGzip;
 
 /** PnPjs over the emulator as a demo user, built the way hosts build it. */
 export function spAs(emulator: RunningEmulator, user: string): SPFI {

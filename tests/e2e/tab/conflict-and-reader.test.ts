@@ -1,38 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { spfi } from '@pnp/sp/index.js';
-import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/shared/sp';
-import { PermissionError, type Initiative, type Plan } from '@devplan/shared';
-import type { LocalStack } from '@devplan/teams-app';
-import { axeViolations, launchBrowser, newSession, screenshot, signIn, startStack } from './support';
+import { PermissionError } from '@devplan/shared';
+import { axeViolations, newSession, screenshot, signIn, useTabStack } from './support';
 
 jest.setTimeout(180_000);
 
-let stack: LocalStack;
-let browser: Browser;
-let repos: Repositories;
-let plan: Plan;
-let initiatives: Initiative[];
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-  repos = createRepositories(stack.site);
-  plan = (await repos.plans.byYear(2026))!;
-  initiatives = await repos.initiatives.byPlan(plan.id);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const tab = useTabStack();
 
 describe('two staff members editing the same initiative', () => {
   it('gives the second one the conflict dialog, which shows what changed and reapplies their change on top', async () => {
-    const target = initiatives[1]!;
-    const first = await newSession(browser);
-    const second = await newSession(browser);
-    await signIn(first.page, stack.app.url, 'Sara Lindqvist', `#/initiative/${target.id}/edit`);
-    await signIn(second.page, stack.app.url, 'Omar Haddad', `#/initiative/${target.id}/edit`);
+    const target = tab.initiatives[1]!;
+    const first = await newSession(tab.browser);
+    const second = await newSession(tab.browser);
+    await signIn(first.page, tab.stack.app.url, 'Sara Lindqvist', `#/initiative/${target.id}/edit`);
+    await signIn(second.page, tab.stack.app.url, 'Omar Haddad', `#/initiative/${target.id}/edit`);
     for (const { page } of [first, second])
       await page.getByRole('heading', { level: 1, name: `Redigera insats: ${target.title}` }).waitFor();
 
@@ -47,7 +26,7 @@ describe('two staff members editing the same initiative', () => {
     await dialog.getByRole('cell', { name: 'IT-avdelningen' }).waitFor();
     await dialog.getByRole('cell', { name: '2 mnkr för licenser 2026.' }).waitFor();
     // Nothing was overwritten: SharePoint still holds the first person's version only.
-    expect(await repos.initiatives.get(target.id)).toMatchObject({
+    expect(await tab.repos.initiatives.get(target.id)).toMatchObject({
       responsibleUnit: 'IT-avdelningen',
       investmentNeed: '',
     });
@@ -56,7 +35,7 @@ describe('two staff members editing the same initiative', () => {
 
     await dialog.getByRole('button', { name: 'Spara mina ändringar ovanpå' }).click();
     await second.page.getByText('Insatsen är sparad.').waitFor();
-    expect(await repos.initiatives.get(target.id)).toMatchObject({
+    expect(await tab.repos.initiatives.get(target.id)).toMatchObject({
       responsibleUnit: 'IT-avdelningen',
       investmentNeed: '2 mnkr för licenser 2026.',
       description: target.description,
@@ -68,11 +47,11 @@ describe('two staff members editing the same initiative', () => {
   });
 
   it('lets the second one reload instead, dropping their change', async () => {
-    const target = initiatives[2]!;
-    const first = await newSession(browser);
-    const second = await newSession(browser);
-    await signIn(first.page, stack.app.url, 'Sara Lindqvist', `#/initiative/${target.id}/edit`);
-    await signIn(second.page, stack.app.url, 'Omar Haddad', `#/initiative/${target.id}/edit`);
+    const target = tab.initiatives[2]!;
+    const first = await newSession(tab.browser);
+    const second = await newSession(tab.browser);
+    await signIn(first.page, tab.stack.app.url, 'Sara Lindqvist', `#/initiative/${target.id}/edit`);
+    await signIn(second.page, tab.stack.app.url, 'Omar Haddad', `#/initiative/${target.id}/edit`);
     await first.page.getByLabel('Kritiska faktorer').fill('Tillgång till arkitekter.');
     await first.page.getByRole('button', { name: 'Spara' }).click();
     await first.page.getByText('Insatsen är sparad.').waitFor();
@@ -83,7 +62,7 @@ describe('two staff members editing the same initiative', () => {
     await dialog.getByRole('button', { name: 'Ladda om och släpp mina ändringar' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await second.page.getByLabel('Kritiska faktorer').inputValue()).toBe('Tillgång till arkitekter.');
-    expect((await repos.initiatives.get(target.id)).criticalFactors).toBe('Tillgång till arkitekter.');
+    expect((await tab.repos.initiatives.get(target.id)).criticalFactors).toBe('Tillgång till arkitekter.');
     await first.context.close();
     await second.context.close();
   });
@@ -91,9 +70,9 @@ describe('two staff members editing the same initiative', () => {
 
 describe('a reader in the tab', () => {
   it('sees no edit controls, no drafts of others, and is refused writes by the data layer', async () => {
-    const target = initiatives[3]!;
-    await repos.followUps.add({
-      planId: plan.id,
+    const target = tab.initiatives[3]!;
+    await tab.repos.followUps.add({
+      planId: tab.plan.id,
       initiativeId: target.id,
       periodYear: 2026,
       period: 'T2',
@@ -108,9 +87,9 @@ describe('a reader in the tab', () => {
       ['en', 'dark'],
       ['', 'highContrast'],
     ] as const) {
-      const { context, page } = await newSession(browser);
+      const { context, page } = await newSession(tab.browser);
       const query = `?${new URLSearchParams({ ...(lang ? { lang } : {}), ...(theme ? { theme } : {}) })}#/initiative/${target.id}`;
-      await signIn(page, stack.app.url, 'Lars Persson', query);
+      await signIn(page, tab.stack.app.url, 'Lars Persson', query);
       await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
       await page
         .getByText(
@@ -128,16 +107,12 @@ describe('a reader in the tab', () => {
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, `tab-reader-initiative-${lang || 'sv'}${theme ? `-${theme}` : ''}`);
 
-      await page.goto(`${stack.app.url}/tab/${query.replace(/#.*/, '')}#/initiative/${target.id}/edit`);
+      await page.goto(`${tab.stack.app.url}/tab/${query.replace(/#.*/, '')}#/initiative/${target.id}/edit`);
       await page.getByRole('heading', { level: 1, name: /Du kan inte redigera|You cannot edit/ }).waitFor();
       await context.close();
     }
 
-    const readerSite = new PlanSite(
-      spfi(stack.emulator.siteUrl).using(TokenAuthenticated(() => stack.emulator.issueToken('reader'))),
-      stack.emulator.siteUrl,
-    );
-    const asReader = createRepositories(readerSite);
+    const asReader = tab.reposAs('reader');
     const current = await asReader.initiatives.get(target.id);
     await expect(
       asReader.initiatives.update(target.id, { goal: 'Ändrat av en läsare' }, current.etag!),

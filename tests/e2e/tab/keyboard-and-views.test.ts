@@ -1,30 +1,10 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
-import { createRepositories, type Repositories } from '@devplan/shared/sp';
-import type { Initiative, Plan } from '@devplan/shared';
-import type { LocalStack } from '@devplan/teams-app';
-import { axeViolations, launchBrowser, newSession, screenshot, signIn, startStack, tabTo } from './support';
+import type { Page } from 'playwright-core';
+import { axeViolations, newSession, screenshot, signIn, tabTo, useTabStack } from './support';
 
 jest.setTimeout(180_000);
 
-let stack: LocalStack;
-let browser: Browser;
-let repos: Repositories;
-let plan: Plan;
-let initiatives: Initiative[];
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-  repos = createRepositories(stack.site);
-  plan = (await repos.plans.byYear(2026))!;
-  initiatives = await repos.initiatives.byPlan(plan.id);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const tab = useTabStack();
 
 const focused = (page: Page) =>
   page.evaluate(() => ({
@@ -34,9 +14,9 @@ const focused = (page: Page) =>
 
 describe('the follow-up flow by keyboard alone (English, dark theme)', () => {
   it('signs in, opens an initiative, meets a validation error, fixes it and submits without a mouse', async () => {
-    const target = initiatives[4]!;
-    const { context, page } = await newSession(browser);
-    await page.goto(`${stack.app.url}/tab/?lang=en&theme=dark`);
+    const target = tab.initiatives[4]!;
+    const { context, page } = await newSession(tab.browser);
+    await page.goto(`${tab.stack.app.url}/tab/?lang=en&theme=dark`);
     await page.getByRole('heading', { level: 1, name: 'Sign in locally' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'tab-sign-in-en-dark');
@@ -65,7 +45,7 @@ describe('the follow-up flow by keyboard alone (English, dark theme)', () => {
     expect(await page.getByText('Must be at most 100.').count()).toBe(1);
     expect(await page.getByText('This field is required.').count()).toBe(1);
     expect((await focused(page)).id).toBe('followup-progress');
-    expect(await repos.followUps.byInitiative(target.id)).toEqual([]);
+    expect(await tab.repos.followUps.byInitiative(target.id)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'tab-follow-up-validation-en-dark');
 
@@ -76,7 +56,7 @@ describe('the follow-up flow by keyboard alone (English, dark theme)', () => {
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Submit for approval');
     await page.keyboard.press('Enter');
     await page.getByText('The follow-up is submitted for approval.').waitFor();
-    const [stored] = await repos.followUps.byInitiative(target.id);
+    const [stored] = await tab.repos.followUps.byInitiative(target.id);
     expect(stored).toMatchObject({
       state: 'submitted',
       progress: 60,
@@ -95,11 +75,11 @@ describe('every view of the tab', () => {
     ['en', 'dark'],
     ['sv', 'dark'],
   ] as const)('has no axe violations in %s with the %s theme', async (lang, theme) => {
-    const target = initiatives[0]!;
-    const activity = (await repos.activities.byInitiative(target.id))[0]!;
-    const { context, page } = await newSession(browser);
+    const target = tab.initiatives[0]!;
+    const activity = (await tab.repos.activities.byInitiative(target.id))[0]!;
+    const { context, page } = await newSession(tab.browser);
     const query = `?lang=${lang}&theme=${theme}`;
-    await signIn(page, stack.app.url, 'Omar Haddad', query);
+    await signIn(page, tab.stack.app.url, 'Omar Haddad', query);
     const suffix = `${lang}-${theme}`;
     const views: [string, string, RegExp][] = [
       ['overview', '#/', /Utvecklingsplan för kommungemensam/],
@@ -113,10 +93,11 @@ describe('every view of the tab', () => {
         /Redigera aktivitet|Edit activity/,
       ],
       ['new-effect', `#/initiative/${target.id}/effect/new`, /Ny effekt|New effect/],
+      ['new-activity', `#/initiative/${target.id}/activity/new`, /Ny aktivitet|New activity/],
       ['follow-up', `#/initiative/${target.id}/follow-up`, /Uppföljning:|Follow-up:/],
     ];
     for (const [name, hash, heading] of views) {
-      await page.goto(`${stack.app.url}/tab/${query}${hash}`);
+      await page.goto(`${tab.stack.app.url}/tab/${query}${hash}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page
         .getByText(/Hämtar|Loading/)
@@ -129,7 +110,7 @@ describe('every view of the tab', () => {
       ['config', 'config', /Ställ in fliken|Set up the tab/],
       ['personal', 'personal', /Mitt arbete|My work/],
     ] as const) {
-      await page.goto(`${stack.app.url}/tab/${query}&view=${view}`);
+      await page.goto(`${tab.stack.app.url}/tab/${query}&view=${view}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       expect([name, await axeViolations(page)]).toEqual([name, []]);
       if (theme === 'light') await screenshot(page, `tab-${name}-${suffix}`);

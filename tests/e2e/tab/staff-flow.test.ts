@@ -1,36 +1,22 @@
 /// <reference lib="dom" />
-import type { Browser } from 'playwright-core';
-import { createRepositories, type Repositories } from '@devplan/shared/sp';
 import type { Activity, Initiative } from '@devplan/shared';
-import type { LocalStack } from '@devplan/teams-app';
-import { axeViolations, launchBrowser, newSession, screenshot, signIn, startStack } from './support';
+import { axeViolations, newSession, screenshot, signIn, useTabStack } from './support';
 
 jest.setTimeout(180_000);
 
-let stack: LocalStack;
-let browser: Browser;
-let repos: Repositories;
+const tab = useTabStack();
 let initiative: Initiative;
 let activity: Activity;
 
 beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-  repos = createRepositories(stack.site);
-  const plan = (await repos.plans.byYear(2026))!;
-  initiative = (await repos.initiatives.byPlan(plan.id))[0]!;
-  activity = (await repos.activities.byInitiative(initiative.id))[0]!;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
+  initiative = tab.initiatives[0]!;
+  activity = (await tab.repos.activities.byInitiative(initiative.id))[0]!;
 });
 
 describe('a staff member in the tab (standalone, Swedish)', () => {
   it('opens the 2026 plan, edits an activity, sees a validation error, fixes it and submits a follow-up', async () => {
-    const { context, page } = await newSession(browser);
-    await signIn(page, stack.app.url, 'Sara Lindqvist');
+    const { context, page } = await newSession(tab.browser);
+    await signIn(page, tab.stack.app.url, 'Sara Lindqvist');
 
     await page
       .getByRole('heading', {
@@ -56,7 +42,7 @@ describe('a staff member in the tab (standalone, Swedish)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Aktiviteten är sparad.').waitFor();
-    const stored = await repos.activities.get(activity.id);
+    const stored = await tab.repos.activities.get(activity.id);
     expect(stored).toMatchObject({
       status: 'ongoing',
       responsible: 'Digitaliseringsenheten',
@@ -77,7 +63,7 @@ describe('a staff member in the tab (standalone, Swedish)', () => {
     expect(await page.getByText('Får vara högst 100.').count()).toBe(1);
     expect(await page.getByText('Fältet måste fyllas i.').count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('followup-progress');
-    expect(await repos.followUps.byInitiative(initiative.id)).toEqual([]);
+    expect(await tab.repos.followUps.byInitiative(initiative.id)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'tab-follow-up-validation-sv');
 
@@ -87,7 +73,7 @@ describe('a staff member in the tab (standalone, Swedish)', () => {
     await page.getByLabel('Risker').fill('Leveranstider för licenser.');
     await page.getByRole('button', { name: 'Skicka för godkännande' }).click();
     await page.getByText('Uppföljningen är inskickad för godkännande.').waitFor();
-    const [followUp] = await repos.followUps.byInitiative(initiative.id);
+    const [followUp] = await tab.repos.followUps.byInitiative(initiative.id);
     expect(followUp).toMatchObject({
       state: 'submitted',
       progress: 40,
@@ -99,8 +85,8 @@ describe('a staff member in the tab (standalone, Swedish)', () => {
   });
 
   it('chooses an owner and an approver among the site’s people, plans a measurable effect, and the readiness view shows what is left', async () => {
-    const { context, page } = await newSession(browser);
-    await signIn(page, stack.app.url, 'Sara Lindqvist', `#/initiative/${initiative.id}/edit`);
+    const { context, page } = await newSession(tab.browser);
+    await signIn(page, tab.stack.app.url, 'Sara Lindqvist', `#/initiative/${initiative.id}/edit`);
     await page.getByRole('heading', { level: 1, name: `Redigera insats: ${initiative.title}` }).waitFor();
     await page.getByLabel('Ansvarig', { exact: true }).selectOption({ label: 'Sara Lindqvist' });
     await page.getByLabel('Godkännare', { exact: true }).selectOption({ label: 'Karin Nilsson' });
@@ -111,7 +97,7 @@ describe('a staff member in the tab (standalone, Swedish)', () => {
     await page.getByLabel('Slutdatum').fill('2026-12-31');
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Insatsen är sparad.').waitFor();
-    const stored = await repos.initiatives.get(initiative.id);
+    const stored = await tab.repos.initiatives.get(initiative.id);
     // Demo site users: Sara Lindqvist is 7, Karin Nilsson 9 (sp-emulator/README.md).
     expect(stored).toMatchObject({
       ownerId: 7,
@@ -134,7 +120,7 @@ describe('a staff member in the tab (standalone, Swedish)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Effekten är sparad.').waitFor();
-    const [effect] = await repos.effects.byInitiative(initiative.id);
+    const [effect] = await tab.repos.effects.byInitiative(initiative.id);
     expect(effect).toMatchObject({
       indicator: 'Andel medarbetare som känner till strategin',
       baseline: 20,

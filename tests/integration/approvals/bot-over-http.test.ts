@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
+import { ApprovalNotifier } from '../../../teams-app/src/approvals';
 import { cardOf, cardText, startLocalTeams, type LocalTeams } from './local-teams';
 
 const T1 = 'T1';
@@ -73,6 +74,34 @@ describe('approvals in Teams, through the local Bot Framework connector over HTT
     ]);
     await invoke('approver', message, 'approve');
     expect(cardText(cardOf(connector.message(inChannel[0].id)!))).toMatch(/Godkänd av Karin Nilsson/);
+  });
+
+  it('posts no channel summary when summaries are switched off, and still sends the approver the card', async () => {
+    const connector = teams.approvals.connector;
+    const channel = connector.channel('Utan sammanfattningar', ['staff', 'staff2', 'approver']);
+    expect((await connector.installInChannel(channel, 'staff')).status).toBe(200);
+    const host = teams.approvals.host;
+    const quiet = new ApprovalNotifier(
+      teams.repos,
+      host.models,
+      host.decisions,
+      host.resolver,
+      host.bot.sender,
+      teams.now,
+      undefined,
+      'sv',
+      undefined,
+      { channelSummaries: false },
+    );
+    const id = await teams.submit(teams.initiativeIds[11]!, T1);
+    expect(await quiet.requestApproval(id)).toBe(1);
+    const summaries = (await inbox('staff2')).filter(
+      (m) => m.conversationId === channel.id && m.activity.text?.includes('inskickad'),
+    );
+    expect(summaries).toEqual([]);
+    expect(
+      (await inbox('approver')).filter((m) => cardOf(m)?.refresh?.action.data.followUpId === id),
+    ).toHaveLength(1);
   });
 
   it('stores a conversation reference per installation in SharePoint and records the installation', async () => {

@@ -185,6 +185,26 @@ describe('recording approval decisions against the emulated SharePoint', () => {
     ]);
   });
 
+  it('finishes one decision seen five times at once with one state change, one published copy and one audit entry each', async () => {
+    const followUp = await world.submitted(initiative(12), 'T1');
+    const decision = await world.app.approvalDecisions.add({
+      followUpId: followUp.id,
+      decision: 'approved',
+      decidedById: approver.siteUserId,
+      decidedAt: new Date().toISOString(),
+      comment: '',
+      followUpVersion: followUp.version,
+    });
+    await Promise.all(Array.from({ length: 5 }, () => world.service.complete(decision, 'Karin', 'bot')));
+    expect((await world.service.followUp(followUp.id)).state).toBe('approved');
+    const published = await world.app.published.find({ filter: `FollowUpId eq ${followUp.id}` });
+    expect(published).toHaveLength(1);
+    expect((await world.app.audit.forItem('FollowUps', followUp.id)).map((e) => e.action)).toEqual([
+      'approve',
+    ]);
+    expect(await world.app.audit.forItem('PublishedFollowUps', published[0]!.id)).toHaveLength(1);
+  });
+
   it('does not apply or publish a decision when the follow-up was changed behind it', async () => {
     const followUp = await world.submitted(initiative(9), 'T1');
     await world.app.approvalDecisions.add({

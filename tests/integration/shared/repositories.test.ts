@@ -214,6 +214,64 @@ describe('repositories against the emulated SharePoint', () => {
       ).toEqual([expect.any(ConcurrencyError)]);
     });
 
+    it('are saved, submitted and decided in two requests each, returning the item as stored', async () => {
+      const apiCalls = () => site.emulator.requestLog().filter((r) => r.url.includes('/_api/'));
+      const other = (await staff.initiatives.byPlan(planId))[2]!.id;
+      const draft = await staff.followUps.add({
+        planId,
+        initiativeId: other,
+        periodYear: 2026,
+        period: 'T1',
+        status: 'onTrack',
+        progress: 30,
+      });
+      // Warm PnPjs's per-instance state, then count only the saves.
+      await staff.followUps.get(draft.id);
+      site.emulator.clearRequestLog();
+      const saved = await staff.followUps.update(draft.id, { summary: 'Förstudien är klar.' }, draft.etag!);
+      expect(apiCalls()).toHaveLength(2);
+      expect(apiCalls()[1]).toEqual(expect.objectContaining({ method: 'POST', batchParts: 2 }));
+      expect(saved.summary).toBe('Förstudien är klar.');
+      expect(saved.etag).not.toBe(draft.etag);
+      expect(await staff.followUps.get(draft.id)).toEqual(saved);
+
+      site.emulator.clearRequestLog();
+      const submitted = await staff.followUps.submit(saved.id, saved.etag!, staffUserId);
+      expect(apiCalls()).toHaveLength(2);
+      expect(submitted.state).toBe('submitted');
+      expect(submitted.submittedById).toBe(staffUserId);
+
+      site.emulator.clearRequestLog();
+      const approved = await app.followUps.decide(submitted.id, submitted.etag!, 'approve');
+      expect(apiCalls()).toHaveLength(2);
+      expect(approved).toEqual(await app.followUps.get(submitted.id));
+      expect(approved.state).toBe('approved');
+    });
+
+    it('refuse a save at a stale ETag and keep the first write, even when the lifecycle check passed', async () => {
+      const other = (await staff.initiatives.byPlan(planId))[3]!.id;
+      const draft = await staff.followUps.add({
+        planId,
+        initiativeId: other,
+        periodYear: 2026,
+        period: 'T1',
+        status: 'onTrack',
+        progress: 10,
+      });
+      // Both read the draft at the same ETag; both pass the lifecycle check; only one MERGE may win.
+      const results = await Promise.allSettled([
+        staff.followUps.update(draft.id, { progress: 40 }, draft.etag!),
+        staff.followUps.update(draft.id, { progress: 70 }, draft.etag!),
+      ]);
+      const won = results.filter((r) => r.status === 'fulfilled');
+      expect(won).toHaveLength(1);
+      expect(
+        results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason),
+      ).toEqual([expect.any(ConcurrencyError)]);
+      const stored = await staff.followUps.get(draft.id);
+      expect(stored).toEqual((won[0] as PromiseFulfilledResult<typeof stored>).value);
+    });
+
     it('cannot be sent back without a comment', async () => {
       const draft = await staff.followUps.add({
         planId,

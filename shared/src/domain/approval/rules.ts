@@ -29,10 +29,9 @@ export function decidersOf(
 }
 
 /** The decision that makes a follow-up approved: one recorded on the version just before the approving write. */
-export function approvingDecision(
-  followUp: Pick<FollowUp, 'id' | 'state' | 'version'>,
-  decisions: readonly Pick<ApprovalDecision, 'followUpId' | 'decision' | 'followUpVersion'>[],
-): Pick<ApprovalDecision, 'followUpId' | 'decision' | 'followUpVersion'> | null {
+export function approvingDecision<
+  D extends Pick<ApprovalDecision, 'followUpId' | 'decision' | 'followUpVersion'>,
+>(followUp: Pick<FollowUp, 'id' | 'state' | 'version'>, decisions: readonly D[]): D | null {
   if (followUp.state !== 'approved') return null;
   return (
     decisions.find(

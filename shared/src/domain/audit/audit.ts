@@ -16,4 +16,9 @@ export interface AuditEntry extends Stored {
   at: IsoDateTime;
   details: Record<string, unknown>;
   source: AuditSource;
+  /**
+   * Makes appending idempotent: the AuditLog keeps at most one entry per key (a unique column), so a retried
+   * or concurrent append of the same event is recorded once. A random key when the event has no natural one.
+   */
+  entryKey: string;
 }

@@ -22,8 +22,10 @@ export interface Effect extends Stored {
   indicator: string;
   /** How it is measured. */
   method: string;
-  /** When it is measured. */
+  /** When it is measured (free text, e.g. "Varje tertial"). */
   schedule: string;
+  /** How often a measurement is due, in months (null: no fixed interval, nothing is ever due). */
+  measureEveryMonths: number | null;
   unit: string;
   baseline: number | null;
   baselineDate: IsoDate | null;

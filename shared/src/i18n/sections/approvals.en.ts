@@ -68,6 +68,7 @@ export const approvalsEn: Record<keyof typeof approvalsSv, string> = {
   'approvals.inbox.sentAt': 'Sent {at}',
   'approvals.inbox.failed': 'Something went wrong: {message}',
   'approvals.api.signInRequired': 'Sign-in required.',
+  'approvals.api.bodyTooLarge': 'The request is too large (at most {max} kB).',
   'approvals.api.invalidJson': 'Invalid JSON: {message}',
   'approvals.inbox.working': 'Sending …',
 };

@@ -68,6 +68,7 @@ export const approvalsSv = {
   'approvals.inbox.sentAt': 'Skickat {at}',
   'approvals.inbox.failed': 'Något gick fel: {message}',
   'approvals.api.signInRequired': 'Du behöver logga in.',
+  'approvals.api.bodyTooLarge': 'Förfrågan är för stor (högst {max} kB).',
   'approvals.api.invalidJson': 'Ogiltig JSON: {message}',
   'approvals.inbox.working': 'Skickar …',
 } as const;

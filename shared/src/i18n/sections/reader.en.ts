@@ -15,6 +15,7 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
   'reader.layout.overview': 'Overview',
   'reader.layout.table': 'Table',
   'reader.layout.timeline': 'Timeline',
+  'reader.layout.dashboard': 'Charts',
   'reader.filter.area': 'Focus area',
   'reader.filter.allAreas': 'All focus areas',
   'reader.filter.count': '{shown} of {total} initiatives shown',

@@ -13,6 +13,7 @@ export const readerSv = {
   'reader.layout.overview': 'Översikt',
   'reader.layout.table': 'Tabell',
   'reader.layout.timeline': 'Tidslinje',
+  'reader.layout.dashboard': 'Diagram',
   'reader.filter.area': 'Fokusområde',
   'reader.filter.allAreas': 'Alla fokusområden',
   'reader.filter.count': '{shown} av {total} insatser visas',

@@ -20,9 +20,10 @@ export class PlanSite {
     this.path = new URL(siteUrl).pathname.replace(/\/$/, '');
   }
 
-  /** Server-relative URL of a list. */
+  /** Server-relative URL of a list (`<site>/Lists/<url>`), or of a document library (`<site>/<url>`). */
   listUrl(key: ListKey): string {
-    return `${this.path}/Lists/${listDef(key).url}`;
+    const def = listDef(key);
+    return def.template === 101 ? `${this.path}/${def.url}` : `${this.path}/Lists/${def.url}`;
   }
 
   /** The list `key`, on this site's PnPjs instance or on another (e.g. a batched one). */

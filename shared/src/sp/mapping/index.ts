@@ -16,4 +16,6 @@ export {
   conversationMapping,
   approvalCardMapping,
   delegationMapping,
+  periodClosureMapping,
+  storedReportMapping,
 } from './mappings.js';

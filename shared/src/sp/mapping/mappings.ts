@@ -12,6 +12,7 @@ import type { FollowUp } from '../../domain/follow-up/follow-up.js';
 import { followUpUniqueKey } from '../../domain/follow-up/uniqueness.js';
 import type { Activity, Initiative } from '../../domain/initiative/initiative.js';
 import type { Decision, Plan } from '../../domain/plan/plan.js';
+import { closureKey, type PeriodClosure, type StoredReport } from '../../domain/period-close/period-close.js';
 import type { EntityMapping } from './mapper.js';
 
 /** `<planId>:<year>-<period>`: an indexed key that finds one plan's follow-ups of one period. */
@@ -183,6 +184,7 @@ export const effectMapping: EntityMapping<Effect> = {
     indicator: { field: 'Indicator', as: 'text' },
     method: { field: 'Method', as: 'text' },
     schedule: { field: 'Schedule', as: 'text' },
+    measureEveryMonths: { field: 'MeasureEveryMonths', as: 'number' },
     unit: { field: 'Unit', as: 'text' },
     baseline: { field: 'Baseline', as: 'number' },
     baselineDate: { field: 'BaselineDate', as: 'date' },
@@ -216,6 +218,7 @@ export const auditMapping: EntityMapping<AuditEntry> = {
     at: { field: 'At', as: 'datetime' },
     details: { field: 'Details', as: 'json' },
     source: { field: 'Source', as: 'text' },
+    entryKey: { field: 'EntryKey', as: 'text' },
   },
 };
 
@@ -267,4 +270,43 @@ export const delegationMapping: EntityMapping<Delegation> = {
     e.approverId !== undefined
       ? { Title: `${e.approverId} → ${e.deputyId ?? ''} ${e.start ?? ''}–${e.end ?? ''}` }
       : {},
+};
+
+/** PeriodClosures list ⇄ PeriodClosure. `UniqueKey` (plan@period) makes a second close of a period impossible. */
+export const periodClosureMapping: EntityMapping<PeriodClosure> = {
+  list: 'PeriodClosures',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    periodYear: { field: 'PeriodYear', as: 'number' },
+    period: { field: 'Period', as: 'text' },
+    state: { field: 'ClosureState', as: 'text' },
+    closedById: { field: 'ClosedBy', as: 'user' },
+    closedAt: { field: 'ClosedAt', as: 'datetime' },
+    caseNumber: { field: 'CaseNumber', as: 'text' },
+    followUpCount: { field: 'FollowUpCount', as: 'number' },
+    reportUrl: { field: 'ReportUrl', as: 'text' },
+    snapshotUrl: { field: 'SnapshotUrl', as: 'text' },
+    exportUrl: { field: 'ExportUrl', as: 'text' },
+  },
+  derived: (e) =>
+    e.planId !== undefined && e.periodYear !== undefined && e.period !== undefined
+      ? {
+          Title: `${e.periodYear} ${e.period}`,
+          UniqueKey: closureKey(e.planId, { year: e.periodYear, period: e.period }),
+        }
+      : {},
+};
+
+/** Reports library items (files with metadata) ⇄ StoredReport; `size` is filled from the file by the library. */
+export const storedReportMapping: EntityMapping<StoredReport> = {
+  list: 'Reports',
+  columns: {
+    name: { field: 'FileLeafRef', as: 'text' },
+    serverRelativeUrl: { field: 'FileRef', as: 'text' },
+    planId: { field: 'Plan', as: 'lookup' },
+    periodYear: { field: 'PeriodYear', as: 'number' },
+    period: { field: 'Period', as: 'text' },
+    caseNumber: { field: 'CaseNumber', as: 'text' },
+    kind: { field: 'ReportKind', as: 'text' },
+  },
 };

@@ -130,7 +130,9 @@ async function ensureList(
     info = await spCall({ listName: def.key }, read);
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    await spCall({ listName: def.key }, () => site.sp.web.lists.add(def.url, def.description, 100, false));
+    await spCall({ listName: def.key }, () =>
+      site.sp.web.lists.add(def.url, def.description, def.template ?? 100, false),
+    );
     await spCall({ listName: def.key }, () =>
       handle.update({ Title: def.title, Description: def.description }),
     );

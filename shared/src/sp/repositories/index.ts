@@ -12,9 +12,13 @@ export {
   EffectRepository,
   MeasurementRepository,
   AuditLogRepository,
+  type AuditInput,
   ConversationRepository,
   ApprovalCardRepository,
   DelegationRepository,
   createRepositories,
 } from './repositories.js';
 export type { Repositories } from './repositories.js';
+export { PeriodClosureRepository } from './period-closures.js';
+export { ReportLibrary } from './report-library.js';
+export type { ReportMetadata } from './report-library.js';

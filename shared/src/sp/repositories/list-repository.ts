@@ -19,8 +19,49 @@ export interface ListQuery {
   top?: number;
 }
 
-function isThrottled(error: unknown): boolean {
+/** Whether SharePoint refused a query for the list view threshold (500, SPQueryThrottledException). */
+export function isThrottled(error: unknown): boolean {
   return error instanceof SharePointError && error.spCode.includes('SPQueryThrottledException');
+}
+
+/** One comparison `Field eq value` of an equality filter. */
+interface Equality {
+  field: string;
+  value: string | number;
+}
+
+const EQUALITY = /^\(?\s*([A-Za-z_]\w*) eq (?:(-?\d+(?:\.\d+)?)|'((?:[^']|'')*)')\s*\)?$/;
+
+/** The terms of a filter that is an AND of `Field eq value` (number or quoted text), else undefined. */
+function equalities(filter: string): Equality[] | undefined {
+  const out: Equality[] = [];
+  for (const term of filter.split(' and ')) {
+    const m = EQUALITY.exec(term.trim());
+    if (!m) return undefined;
+    out.push({ field: m[1]!, value: m[2] !== undefined ? Number(m[2]) : m[3]!.replace(/''/g, "'") });
+  }
+  return out;
+}
+
+/** Whether an item holds the value as SharePoint compares it: text without case, booleans as 1/0. */
+function matches(item: SpItem, { field, value }: Equality): boolean {
+  const raw = item[field];
+  if (typeof raw === 'string' && typeof value === 'string') return raw.toLowerCase() === value.toLowerCase();
+  return raw === value || (typeof raw === 'boolean' && typeof value === 'number' && Number(raw) === value);
+}
+
+/**
+ * One read of a filter in a window of item ids: its query (on this site or a batched instance), and how to
+ * pick the filter's items from its answer.
+ */
+export interface IdWindowRead {
+  query(sp?: SPFI): IItems;
+  pick(items: readonly SpItem[]): SpItem[];
+}
+
+/** The highest item id in an answer of `ListRepository.lastIdQuery` (0 for an empty list). */
+export function lastIdOf(items: readonly SpItem[]): number {
+  return Number(items[0]?.['Id'] ?? 0);
 }
 
 /**
@@ -45,10 +86,13 @@ export class ListRepository<E extends Stored, Input, Patch> {
     return this.mapping.list;
   }
 
-  /** The items collection with the mapped `$select`/`$expand`, on this site or a batched instance. */
-  items(sp?: SPFI): IItems {
+  /**
+   * The items collection with the mapped `$select`/`$expand` (and `extra` columns), on this site or a batched
+   * instance.
+   */
+  items(sp?: SPFI, extra: readonly string[] = []): IItems {
     const { select, expand } = this.selection;
-    const items = this.site.list(this.mapping.list, sp).items.select(...select);
+    const items = this.site.list(this.mapping.list, sp).items.select(...new Set([...select, ...extra]));
     return expand.length ? items.expand(...expand) : items;
   }
 
@@ -99,15 +143,57 @@ export class ListRepository<E extends Stored, Input, Patch> {
     return query.top === undefined ? out : out.slice(0, query.top);
   }
 
-  private async readInIdWindows(filter: string | undefined, top?: number): Promise<SpItem[]> {
-    const last = (await spCall({ listName: this.listName }, () =>
-      this.site.list(this.mapping.list).items.select('Id').orderBy('ID', false).top(1)(),
-    )) as SpItem[];
-    const maxId = Number(last[0]?.['Id'] ?? 0);
-    const out: SpItem[] = [];
+  /**
+   * The query for the list's highest item id (ordered by ID, which any list allows past the threshold), on
+   * this site or a batched instance; read its answer with `lastIdOf`.
+   */
+  lastIdQuery(sp?: SPFI): IItems {
+    return this.site.list(this.mapping.list, sp).items.select('Id').orderBy('ID', false).top(1);
+  }
+
+  /**
+   * The reads that cover `filter` on this list up to item `maxId` in windows of 5,000 item ids, each a query
+   * SharePoint allows however large the list and answers in one page. Past the threshold a filtered window
+   * (`ID gt a and ID le b and (filter)`) is allowed only at the ends of the list (one of its bounds must
+   * match at most 5,000 items), so a filter of `Field eq value` terms is read as whole windows (no `$filter`,
+   * ordered by ID, `$skiptoken` at the window's start) and picked here; any other filter as filtered windows.
+   */
+  idWindowReads(maxId: number, filter?: string): IdWindowRead[] {
+    const terms = filter ? equalities(filter) : [];
+    const reads: IdWindowRead[] = [];
     for (let from = 0; from < maxId; from += PAGE_SIZE) {
-      const window = `ID gt ${from} and ID le ${from + PAGE_SIZE}`;
-      out.push(...(await this.readPaged(filter ? `${window} and (${filter})` : window, {})));
+      const to = from + PAGE_SIZE;
+      if (terms) {
+        const query = (sp?: SPFI) =>
+          this.items(
+            sp,
+            terms.map((t) => t.field),
+          )
+            .orderBy('ID')
+            .top(PAGE_SIZE)
+            .skip(from);
+        const pick = (items: readonly SpItem[]) =>
+          items.filter((item) => {
+            const id = Number(item['Id']);
+            return id > from && id <= to && terms.every((t) => matches(item, t));
+          });
+        reads.push({ query, pick });
+      } else {
+        const query = (sp?: SPFI) =>
+          this.items(sp).filter(`ID gt ${from} and ID le ${to} and (${filter})`).top(PAGE_SIZE);
+        reads.push({ query, pick: (items) => [...items] });
+      }
+    }
+    return reads;
+  }
+
+  private async readInIdWindows(filter: string | undefined, top?: number): Promise<SpItem[]> {
+    const maxId = lastIdOf(
+      (await spCall({ listName: this.listName }, () => this.lastIdQuery()())) as SpItem[],
+    );
+    const out: SpItem[] = [];
+    for (const read of this.idWindowReads(maxId, filter)) {
+      out.push(...read.pick((await spCall({ listName: this.listName }, () => read.query()())) as SpItem[]));
       if (top !== undefined && out.length >= top) return out.slice(0, top);
     }
     return out;

@@ -50,7 +50,7 @@ import {
   type PlanInput,
 } from '../../validation/schemas.js';
 import { parseOrThrow } from '../../validation/validate.js';
-import { DuplicateValueError } from '../client/errors.js';
+import { DuplicateValueError, spCall } from '../client/errors.js';
 import type { PlanSite } from '../client/site.js';
 import {
   activityMapping,
@@ -69,6 +69,7 @@ import {
   approvalCardMapping,
   delegationMapping,
 } from '../mapping/mappings.js';
+import { fromItem, selectFor, toFields, type SpItem } from '../mapping/mapper.js';
 import { ListRepository } from './list-repository.js';
 
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
@@ -183,7 +184,7 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
     const value = parseOrThrow(followUpPatch, patch);
     const current = await this.currentAt(id, etag);
     assertTransition(current.state, 'edit');
-    return this.updateValidated(id, value, etag);
+    return this.writeAndRead(id, value, etag);
   }
 
   /** Submits for approval: the follow-up must be a draft or sent back, complete, and still at `etag`. */
@@ -191,7 +192,7 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
     const current = await this.currentAt(id, etag);
     const next = assertTransition(current.state, 'submit');
     parseOrThrow(followUpSubmission, current);
-    return this.updateValidated(id, { state: next, submittedById, submittedAt: now.toISOString() }, etag);
+    return this.writeAndRead(id, { state: next, submittedById, submittedAt: now.toISOString() }, etag);
   }
 
   /**
@@ -201,7 +202,7 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
   async decide(id: Id, etag: string, outcome: 'approve' | 'sendBack', comment = ''): Promise<FollowUp> {
     const current = await this.currentAt(id, etag);
     const next: FollowUpState = assertTransition(current.state, outcome, { comment });
-    return this.updateValidated(id, { state: next }, etag);
+    return this.writeAndRead(id, { state: next }, etag);
   }
 
   /** Deletes a draft read at `etag`. */
@@ -225,6 +226,31 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
     const current = await this.get(id);
     if (etag !== '*' && current.etag !== etag) throw new ConcurrencyError(this.listName, id);
     return current;
+  }
+
+  /**
+   * Writes a checked change guarded by `etag` and reads the item back as stored, in one `$batch` request
+   * (the MERGE, then the GET): a save costs two requests (the lifecycle read and this one), not three. A stale
+   * ETag still fails the MERGE with 412 (a ConcurrencyError) and nothing is written.
+   */
+  private async writeAndRead(id: Id, value: Partial<FollowUp>, etag: string): Promise<FollowUp> {
+    const { select, expand } = selectFor(this.mapping);
+    const [batched, execute] = this.site.sp.batched();
+    const item = this.site.list(this.mapping.list, batched).items.getById(id);
+    const context = { listName: this.listName, itemId: id };
+    const write = spCall(context, () => item.update(toFields(this.mapping, value), etag));
+    const byId = this.site
+      .list(this.mapping.list, batched)
+      .items.getById(id)
+      .select(...select);
+    const read = spCall(context, () => (expand.length ? byId.expand(...expand) : byId)());
+    // Both settle during execute(); collect them at once so neither rejection goes unhandled meanwhile.
+    const settled = Promise.allSettled([write, read]);
+    await spCall(context, () => execute());
+    const [written, stored] = await settled;
+    if (written.status === 'rejected') throw written.reason;
+    if (stored.status === 'rejected') throw stored.reason;
+    return fromItem(this.mapping, stored.value as SpItem);
   }
 }
 
@@ -292,10 +318,28 @@ export class MeasurementRepository extends ListRepository<
   }
 }
 
+/** What is appended to the audit trail; without an `entryKey` the entry gets a random one. */
+export type AuditInput = Omit<AuditEntry, 'id' | 'entryKey'> & { entryKey?: string };
+
 /** The append-only audit trail (written by the app's identity only). */
-export class AuditLogRepository extends ListRepository<AuditEntry, Omit<AuditEntry, 'id'>, never> {
+export class AuditLogRepository extends ListRepository<AuditEntry, AuditInput, never> {
   constructor(site: PlanSite) {
     super(site, auditMapping, null);
+  }
+  /**
+   * Appends an entry once per `entryKey`: when SharePoint refuses the key as a duplicate (a retry, or another
+   * instance recording the same event), nothing more is written and the stored entry is returned.
+   */
+  override async add(input: AuditInput): Promise<AuditEntry> {
+    const entryKey = input.entryKey ?? globalThis.crypto.randomUUID();
+    try {
+      return await this.addValidated({ ...input, entryKey });
+    } catch (error) {
+      if (!(error instanceof DuplicateValueError)) throw error;
+      const [stored] = await this.find({ filter: `EntryKey eq ${quote(entryKey)}`, top: 1 });
+      if (!stored) throw error;
+      return stored;
+    }
   }
   /** The history of one item, oldest first. */
   async forItem(listName: string, itemId: Id): Promise<AuditEntry[]> {

@@ -25,6 +25,10 @@ import { errorMessage, usePlanView } from './usePlanView.js';
 
 // The timeline is the heaviest layout and the least used: its code is loaded only when it is shown.
 const TimelineLayout = lazy(() => import(/* webpackChunkName: "devplan-timeline" */ './TimelineLayout.js'));
+// So are the dashboard and its chart library (`@fluentui/react-charts`).
+const DashboardLayout = lazy(
+  () => import(/* webpackChunkName: "devplan-dashboard" */ './DashboardLayout.js'),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -134,6 +138,10 @@ function LoadedPlan({
           <OverviewLayout model={model} locale={locale} sections={sections} selected={selected} />
         ) : layout === 'table' ? (
           <TableLayout model={model} locale={locale} selected={selected} />
+        ) : layout === 'dashboard' ? (
+          <Suspense fallback={<ReaderLoading label={t(locale, 'dashboard.loading')} />}>
+            <DashboardLayout model={model} locale={locale} />
+          </Suspense>
         ) : (
           <Suspense fallback={<ReaderLoading label={t(locale, 'reader.timeline.loading')} />}>
             <TimelineLayout model={model} locale={locale} selected={selected} />

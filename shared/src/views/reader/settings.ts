@@ -1,7 +1,7 @@
 import type { Locale } from '../../domain/index.js';
 
 /** How the plan is laid out. */
-export const READER_LAYOUTS = ['overview', 'table', 'timeline'] as const;
+export const READER_LAYOUTS = ['overview', 'dashboard', 'table', 'timeline'] as const;
 /** A layout of the reader view. */
 export type ReaderLayout = (typeof READER_LAYOUTS)[number];
 

@@ -79,6 +79,7 @@ export function samplePlanView(): PlanView {
     targetDate: '2026-12-31',
     realisedBy: '',
     followedUpBy: '',
+    measureEveryMonths: null,
   };
   return {
     plan: {

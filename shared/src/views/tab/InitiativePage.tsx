@@ -3,9 +3,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { periodLabel, periodOrder, TERTIAL_SCHEME, type Initiative } from '../../domain/index.js';
 import { useTab, visibleFollowUps } from './data.js';
 import { formatDate, useT } from './i18n.js';
+import { ActivitiesSection } from './ActivitiesSection.js';
+import { EffectsSection } from './effects/index.js';
+import { AuditTrail } from './AuditTrail.js';
 import { ErrorNotice, useOperation } from './operation.js';
 import { PageHeading } from './PageHeading.js';
 import type { InitiativeDetails } from './port.js';
+import { PendingApprovals } from './PendingApprovals.js';
 import { usePlanReadiness } from './readiness.js';
 import { routeHash, type Route } from './route.js';
 import { StatusLabel } from './status.js';
@@ -13,7 +17,12 @@ import { usePageStyles } from './styles.js';
 
 /** Loads the initiative page's extras (who changed it, audit trail, decisions) with their own loading and error states. */
 function useInitiativeDetails(initiative: Initiative | undefined, followUpIds: number[]) {
-  const { port, session } = useTab();
+  const { port, session, view } = useTab();
+  // Read again when the initiative's parts change (a save or delete adds to the audit trail).
+  const partsKey = [...view.activities, ...view.effects]
+    .filter((p) => p.initiativeId === initiative?.id)
+    .map((p) => `${p.id}:${p.etag ?? ''}`)
+    .join(',');
   const operation = useOperation();
   const [details, setDetails] = useState<InitiativeDetails | null>(null);
   const idsKey = followUpIds.join(',');
@@ -23,12 +32,18 @@ function useInitiativeDetails(initiative: Initiative | undefined, followUpIds: n
     if (!initiative) return;
     const ids = idsKey ? idsKey.split(',').map(Number) : [];
     void run(async () => setDetails(await port.initiativeDetails(initiative, ids, canReadWorking)));
-  }, [initiative, idsKey, port, run, canReadWorking]);
+  }, [initiative, idsKey, partsKey, port, run, canReadWorking]);
   return { details, operation };
 }
 
 /** An initiative: facts, description, goal, readiness, activities, effects, follow-ups over time, decisions and audit trail. */
-export function InitiativePage(props: { id: number; notice?: string | null; navigate(route: Route): void }) {
+export function InitiativePage(props: {
+  id: number;
+  notice?: string | null;
+  navigate(route: Route): void;
+  /** A section to move focus to when the page opens (readiness links). */
+  section?: 'effects';
+}) {
   const tr = useT();
   const styles = usePageStyles();
   const { view, session } = useTab();
@@ -50,6 +65,7 @@ export function InitiativePage(props: { id: number; notice?: string | null; navi
     [view.followUps, props.id],
   );
   const { details, operation } = useInitiativeDetails(initiative, workingIds);
+  const [notice, setNotice] = useState<string | null>(null);
 
   if (!initiative) {
     return (
@@ -60,8 +76,6 @@ export function InitiativePage(props: { id: number; notice?: string | null; navi
     );
   }
   const area = view.focusAreas.find((a) => a.id === initiative.focusAreaId);
-  const activities = view.activities.filter((a) => a.initiativeId === initiative.id);
-  const effects = view.effects.filter((e) => e.initiativeId === initiative.id);
   const none = tr('tab.value.empty');
   const canEdit = session.canEdit;
 
@@ -69,9 +83,9 @@ export function InitiativePage(props: { id: number; notice?: string | null; navi
     <div className={styles.page}>
       <Link href={routeHash({ page: 'overview' })}>{tr('tab.nav.backToOverview')}</Link>
       <PageHeading>{initiative.title}</PageHeading>
-      {props.notice && (
+      {(notice ?? props.notice) && (
         <MessageBar intent="success">
-          <MessageBarBody>{props.notice}</MessageBarBody>
+          <MessageBarBody>{notice ?? props.notice}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.row}>
@@ -91,6 +105,7 @@ export function InitiativePage(props: { id: number; notice?: string | null; navi
         )}
       </div>
       {!canEdit && <p className={styles.text}>{tr('tab.role.readOnly')}</p>}
+      <PendingApprovals initiativeId={initiative.id} headingId="decide" />
 
       <section aria-labelledby="facts" className={styles.section}>
         <h2 id="facts" className={styles.subheading}>
@@ -151,104 +166,14 @@ export function InitiativePage(props: { id: number; notice?: string | null; navi
         </section>
       )}
 
-      <section aria-labelledby="activities" className={styles.section}>
-        <h2 id="activities" className={styles.subheading}>
-          {tr('list.Activities')}
-        </h2>
-        {activities.length === 0 ? (
-          <p className={styles.text}>{tr('tab.initiative.noActivities')}</p>
-        ) : (
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.activity')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.status')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.due')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.responsible')}
-                </th>
-                {canEdit && (
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.col.actions')}
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {activities.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row" className={styles.td}>
-                    {a.title}
-                  </th>
-                  <td className={styles.td}>
-                    <StatusLabel status={{ kind: 'activityStatus', value: a.status }} />
-                  </td>
-                  <td className={styles.td}>{formatDate(tr.locale, a.due) || none}</td>
-                  <td className={styles.td}>{a.responsible || none}</td>
-                  {canEdit && (
-                    <td className={styles.td}>
-                      <Link
-                        href={routeHash({ page: 'editActivity', id: initiative.id, activityId: a.id })}
-                        aria-label={`${tr('tab.action.edit')}: ${a.title}`}
-                      >
-                        {tr('tab.action.edit')}
-                      </Link>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <ActivitiesSection initiative={initiative} navigate={props.navigate} onNotice={setNotice} />
 
-      <section aria-labelledby="effects" className={styles.section}>
-        <h2 id="effects" className={styles.subheading}>
-          {tr('list.Effects')}
-        </h2>
-        {effects.length === 0 ? (
-          <p className={styles.text}>{tr('tab.initiative.noEffects')}</p>
-        ) : (
-          <ul className={styles.list}>
-            {effects.map((e) => (
-              <li key={e.id}>
-                <strong>{e.title}</strong> ({tr(`effectKind.${e.kind}`)},{' '}
-                {tr(`effectDirection.${e.direction}`)}) –{' '}
-                {tr('tab.effect.summary', {
-                  indicator: e.indicator || none,
-                  baseline: e.baseline ?? none,
-                  target: e.target ?? none,
-                  unit: e.unit,
-                })}
-                {canEdit && (
-                  <>
-                    {' '}
-                    <Link
-                      href={routeHash({ page: 'editEffect', id: initiative.id, effectId: e.id })}
-                      aria-label={`${tr('tab.action.edit')}: ${e.title}`}
-                    >
-                      {tr('tab.action.edit')}
-                    </Link>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-        {canEdit && (
-          <div>
-            <Button onClick={() => props.navigate({ page: 'editEffect', id: initiative.id, effectId: null })}>
-              {tr('tab.effect.add')}
-            </Button>
-          </div>
-        )}
-      </section>
+      <EffectsSection
+        initiative={initiative}
+        navigate={props.navigate}
+        onNotice={setNotice}
+        focus={props.section === 'effects'}
+      />
 
       <section aria-labelledby="followups" className={styles.section}>
         <h2 id="followups" className={styles.subheading}>
@@ -347,14 +272,7 @@ export function InitiativePage(props: { id: number; notice?: string | null; navi
             ) : details.audit.length === 0 ? (
               <p className={styles.text}>{tr('tab.audit.none')}</p>
             ) : (
-              <ul className={styles.list}>
-                {details.audit.map((e) => (
-                  <li key={e.id}>
-                    {formatDate(tr.locale, e.at, true)}: {e.action} (
-                    {tr(`list.${e.listName}` as 'list.Plans')} {e.itemId}) – {e.actor}
-                  </li>
-                ))}
-              </ul>
+              <AuditTrail entries={details.audit} />
             )}
           </>
         )}

@@ -1,22 +1,19 @@
 import { Link } from '@fluentui/react-components';
-import { periodLabel } from '../../domain/index.js';
 import { useTab } from './data.js';
 import { useT } from './i18n.js';
 import { PageHeading } from './PageHeading.js';
+import { PendingApprovals } from './PendingApprovals.js';
 import { routeHash } from './route.js';
 import { StatusLabel } from './status.js';
 import { usePageStyles } from './styles.js';
 
-/** The personal tab: the initiatives I own and the submitted follow-ups waiting for my approval. */
+/** The personal tab: the initiatives I own and the submitted follow-ups waiting for my decision (decided here too). */
 export function PersonalView() {
   const tr = useT();
   const styles = usePageStyles();
   const { view, session } = useTab();
   const me = session.user.id;
   const mine = view.initiatives.filter((i) => i.ownerId === me);
-  const approving = new Set(view.initiatives.filter((i) => i.approverId === me).map((i) => i.id));
-  const pending = view.followUps.filter((f) => f.state === 'submitted' && approving.has(f.initiativeId));
-  const title = (id: number) => view.initiatives.find((i) => i.id === id)?.title ?? String(id);
   return (
     <div className={styles.page}>
       <PageHeading>{tr('tab.mine.heading', { name: session.user.title })}</PageHeading>
@@ -37,29 +34,7 @@ export function PersonalView() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="mine-pending" className={styles.section}>
-        <h2 id="mine-pending" className={styles.subheading}>
-          {tr('tab.mine.pending')}
-        </h2>
-        {!session.canReadWorking ? (
-          <p className={styles.text}>{tr('tab.role.publishedOnly')}</p>
-        ) : pending.length === 0 ? (
-          <p className={styles.text}>{tr('tab.mine.nonePending')}</p>
-        ) : (
-          <ul className={styles.list}>
-            {pending.map((f) => (
-              <li key={f.id}>
-                <Link href={routeHash({ page: 'initiative', id: f.initiativeId })}>
-                  {title(f.initiativeId)}
-                </Link>{' '}
-                – {tr.pick(periodLabel(f.period))} {f.periodYear}:{' '}
-                <StatusLabel status={{ kind: 'followUpStatus', value: f.status }} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className={styles.text}>{tr('tab.mine.approveHint')}</p>
-      </section>
+      <PendingApprovals headingId="mine-pending" emptyText={tr('tab.mine.nonePending')} />
     </div>
   );
 }

@@ -1,18 +1,67 @@
-import { Link } from '@fluentui/react-components';
-import { periodLabel, READINESS_CRITERIA } from '../../domain/index.js';
+import { Checkbox, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { periodLabel, READINESS_CRITERIA, type CriterionResult } from '../../domain/index.js';
 import { useTab } from './data.js';
 import { useT } from './i18n.js';
+import { Icon } from './icons.js';
 import { PageHeading } from './PageHeading.js';
-import { usePlanReadiness } from './readiness.js';
+import { checklistAction, usePlanReadiness } from './readiness.js';
 import { routeHash } from './route.js';
 import { usePageStyles } from './styles.js';
 
-/** The plan's decision readiness: the score, how many initiatives miss each criterion, and what each one lacks. */
+const useChecklistStyles = makeStyles({
+  items: { listStyle: 'none', margin: 0, padding: 0 },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: '16px 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+    paddingBlock: tokens.spacingVerticalXXS,
+  },
+  icon: { marginTop: '3px' },
+  met: { color: tokens.colorPaletteGreenForeground1 },
+  missing: { color: tokens.colorPaletteRedForeground1 },
+  notApplicable: { color: tokens.colorNeutralForeground3 },
+  detail: { display: 'block', color: tokens.colorNeutralForeground2 },
+});
+
+/** One criterion of an initiative's checklist: met, missing (with a link to the spot to fix it) or not yet applicable. */
+function ChecklistItem(props: { result: CriterionResult; initiativeId: number; hasEffects: boolean }) {
+  const tr = useT();
+  const styles = useChecklistStyles();
+  const { session } = useTab();
+  const { result } = props;
+  const action = checklistAction(result, props.initiativeId, {
+    canEdit: session.canEdit,
+    hasEffects: props.hasEffects,
+  });
+  const icon = result.outcome === 'met' ? 'check' : result.outcome === 'missing' ? 'dismiss' : 'circle';
+  return (
+    <li className={styles.item} data-criterion={result.criterion} data-outcome={result.outcome}>
+      <span className={mergeClasses(styles.icon, styles[result.outcome])}>
+        <Icon name={icon} />
+      </span>
+      <span>
+        <strong>{tr(`dashboard.checklist.${result.outcome}`)}:</strong> {tr.pick(result.label)}
+        {result.missing && <span className={styles.detail}>{tr.pick(result.missing)}</span>}
+        {action && <Link href={routeHash(action.route)}>{tr(action.label)}</Link>}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * The plan's decision readiness: the score, how many initiatives miss each criterion, and a checklist per
+ * initiative whose missing items link straight to where they are fixed.
+ */
 export function ReadinessView() {
   const tr = useT();
   const styles = usePageStyles();
+  const checklist = useChecklistStyles();
   const { view, plan } = useTab();
   const readiness = usePlanReadiness();
+  const [onlyMissing, setOnlyMissing] = useState(false);
+  const shown = readiness.initiatives.filter((r) => !onlyMissing || r.missing.length > 0);
   return (
     <div className={styles.page}>
       <PageHeading>{tr('tab.readiness.heading', { year: plan.planYear })}</PageHeading>
@@ -58,9 +107,15 @@ export function ReadinessView() {
       </section>
       <section aria-labelledby="per-initiative" className={styles.section}>
         <h2 id="per-initiative" className={styles.subheading}>
-          {tr('tab.readiness.perInitiative')}
+          {tr('dashboard.checklist.heading')}
         </h2>
+        <Checkbox
+          checked={onlyMissing}
+          onChange={(_, d) => setOnlyMissing(d.checked === true)}
+          label={tr('dashboard.checklist.onlyMissing')}
+        />
         <table className={styles.table}>
+          <caption className={styles.visuallyHidden}>{tr('dashboard.checklist.caption')}</caption>
           <thead>
             <tr>
               <th scope="col" className={styles.th}>
@@ -70,15 +125,16 @@ export function ReadinessView() {
                 {tr('tab.overview.col.readiness')}
               </th>
               <th scope="col" className={styles.th}>
-                {tr('tab.readiness.lacks')}
+                {tr('dashboard.checklist.column')}
               </th>
             </tr>
           </thead>
           <tbody>
-            {readiness.initiatives.map((r) => {
+            {shown.map((r) => {
               const initiative = view.initiatives.find((i) => i.id === r.initiativeId);
+              const hasEffects = view.effects.some((e) => e.initiativeId === r.initiativeId);
               return (
-                <tr key={r.initiativeId}>
+                <tr key={r.initiativeId} data-initiative={r.initiativeId}>
                   <th scope="row" className={styles.td}>
                     <Link href={routeHash({ page: 'initiative', id: r.initiativeId })}>
                       {initiative?.title ?? r.initiativeId}
@@ -86,15 +142,20 @@ export function ReadinessView() {
                   </th>
                   <td className={styles.td}>{tr('tab.percent', { value: r.score })}</td>
                   <td className={styles.td}>
-                    {r.missing.length === 0 ? (
-                      tr('tab.readiness.allMet')
-                    ) : (
-                      <ul className={styles.list}>
-                        {r.missing.map((m) => (
-                          <li key={m.criterion}>{m.missing ? tr.pick(m.missing) : tr.pick(m.label)}</li>
-                        ))}
-                      </ul>
-                    )}
+                    {r.missing.length === 0 && <p className={styles.text}>{tr('tab.readiness.allMet')}</p>}
+                    <ul
+                      className={checklist.items}
+                      aria-label={tr('dashboard.checklist.itemsOf', { title: initiative?.title ?? '' })}
+                    >
+                      {r.criteria.map((c) => (
+                        <ChecklistItem
+                          key={c.criterion}
+                          result={c}
+                          initiativeId={r.initiativeId}
+                          hasEffects={hasEffects}
+                        />
+                      ))}
+                    </ul>
                   </td>
                 </tr>
               );

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import {
   ConcurrencyError,
+  DecisionRefusedError,
   PermissionError,
   type Activity,
   type FollowUp,
@@ -112,6 +113,10 @@ function fakePort(canEdit: boolean, overrides: Partial<TabDataPort> = {}): jest.
     addFollowUp: jest.fn(refuse),
     updateFollowUp: jest.fn(refuse),
     submitFollowUp: jest.fn(refuse),
+    addActivity: jest.fn(refuse),
+    deleteActivity: jest.fn(refuse),
+    pendingApprovals: jest.fn(() => Promise.resolve([])),
+    decideFollowUp: jest.fn(refuse),
     ...overrides,
   } as jest.Mocked<TabDataPort>;
 }
@@ -124,6 +129,12 @@ async function open(port: TabDataPort, hash: string, locale: 'sv' | 'en' = 'sv')
     </TabRoot>,
   );
   await screen.findAllByRole('heading', { level: 1 });
+  await settled();
+}
+
+/** Lets the plan load and the page's on-demand chunk (React.lazy) arrive and render. */
+async function settled() {
+  for (let i = 0; i < 5; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
 describe('the follow-up form', () => {
@@ -279,5 +290,169 @@ describe('filterInitiatives', () => {
       filterInitiatives(list, { ...all, search: 'förankras' }, new Map([[1, 'Förankras']])).map((i) => i.id),
     ).toEqual([1]);
     expect(filterInitiatives(list, { ...all, area: '99' })).toEqual([]);
+  });
+});
+
+const submittedFollowUp: FollowUp = {
+  id: 60,
+  planId: 1,
+  initiativeId: 2,
+  periodYear: 2026,
+  period: 'T2',
+  status: 'atRisk',
+  progress: 35,
+  summary: 'Upphandlingen är försenad.',
+  risks: 'Leverantören',
+  nextSteps: '',
+  effectsSeen: '',
+  state: 'submitted',
+  submittedById: 8,
+  submittedAt: '2026-09-01T10:00:00.000Z',
+  version: 2,
+  etag: '"2"',
+};
+
+function approverPort(overrides: Partial<TabDataPort> = {}) {
+  return fakePort(true, {
+    planView: jest.fn(() => Promise.resolve({ ...view(), followUps: [submittedFollowUp] })),
+    pendingApprovals: jest.fn(() =>
+      Promise.resolve([{ followUpId: 60, version: 2, initiativeId: 2, period: 'T2', periodYear: 2026 }]),
+    ),
+    ...overrides,
+  });
+}
+
+// jsdom runs no animations, so Fluent's dialogs stay "entering" and hidden from the accessibility tree: the
+// buttons inside them are found with `hidden: true` (the e2e tests click them in a real browser).
+describe('deciding a follow-up from the tab', () => {
+  it('refuses to send back without a comment, next to the field, and sends nothing', async () => {
+    const port = approverPort();
+    await open(port, '#/mine', 'en');
+    fireEvent.click(await screen.findByRole('button', { name: 'Send back' }));
+    expect(await screen.findByText('Write a comment on why the follow-up is sent back.')).toBeTruthy();
+    expect(screen.getByLabelText(/Comment/).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(port.decideFollowUp).not.toHaveBeenCalled();
+  });
+
+  it('approves after confirmation with the version read, then reads the plan and the pending list again', async () => {
+    const port = approverPort({
+      decideFollowUp: jest.fn(() =>
+        Promise.resolve({ status: 'recorded' as const, followUpState: 'approved' as const }),
+      ),
+    });
+    await open(port, '#/initiative/2');
+    const section = (await screen.findByRole('heading', { name: 'Väntar på mitt godkännande' }))
+      .parentElement!;
+    expect(within(section).getByText('Upphandlingen är försenad.')).toBeTruthy();
+    fireEvent.click(within(section).getByRole('button', { name: 'Godkänn' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Godkänna uppföljningen?' });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Godkänn', hidden: true }));
+    });
+    expect(await screen.findByText('Uppföljningen är godkänd och publiceras på intranätet.')).toBeTruthy();
+    expect(port.decideFollowUp).toHaveBeenCalledWith({
+      followUpId: 60,
+      version: 2,
+      decision: 'approved',
+      comment: '',
+    });
+    expect(port.pendingApprovals).toHaveBeenCalledTimes(2);
+    expect(port.planView).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows why the server refused (someone else decided first) and refreshes', async () => {
+    const port = approverPort({
+      decideFollowUp: jest.fn(() =>
+        Promise.reject(
+          new DecisionRefusedError('alreadyDecided', {
+            sv: 'Uppföljningen är redan beslutad av Erik Johansson: godkänd.',
+            en: 'The follow-up was already decided by Erik Johansson: approved.',
+          }),
+        ),
+      ),
+    });
+    await open(port, '#/mine');
+    fireEvent.change(await screen.findByLabelText(/Kommentar/), { target: { value: 'Komplettera risker' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Skicka tillbaka' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Skicka tillbaka uppföljningen?' });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Skicka tillbaka', hidden: true }));
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Uppföljningen är redan beslutad av Erik Johansson: godkänd.',
+    );
+    expect(port.decideFollowUp).toHaveBeenCalledWith(
+      expect.objectContaining({ decision: 'sentBack', comment: 'Komplettera risker' }),
+    );
+    expect(port.pendingApprovals).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('activities', () => {
+  it('are added with the initiative, the plan and the next sort order', async () => {
+    const port = fakePort(true, {
+      addActivity: jest.fn((input) =>
+        Promise.resolve({ ...activity, ...input, id: 101, etag: '"1"' } as Activity),
+      ),
+    });
+    await open(port, '#/initiative/1');
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till aktivitet' }));
+    await screen.findByRole('heading', { level: 1, name: 'Ny aktivitet: Insats 1' });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText('Fältet måste fyllas i.')).toBeTruthy();
+    expect(port.addActivity).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText(/^Aktivitet/), { target: { value: 'Utbilda chefer' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText('Aktiviteten är tillagd.')).toBeTruthy();
+    expect(port.addActivity).toHaveBeenCalledWith(
+      expect.objectContaining({ planId: 1, initiativeId: 1, title: 'Utbilda chefer', sortOrder: 2 }),
+    );
+    expect(screen.getByRole('rowheader', { name: 'Utbilda chefer' })).toBeTruthy();
+  });
+
+  it('are deleted only after confirmation, with the ETag read', async () => {
+    const port = fakePort(true, { deleteActivity: jest.fn(() => Promise.resolve()) });
+    await open(port, '#/initiative/1');
+    fireEvent.click(screen.getByRole('button', { name: 'Ta bort: Förankras' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Ta bort aktiviteten?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
+    expect(port.deleteActivity).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ta bort: Förankras' }));
+    await act(async () => {
+      fireEvent.click(
+        within(await screen.findByRole('alertdialog')).getByRole('button', {
+          name: 'Ta bort aktiviteten',
+          hidden: true,
+        }),
+      );
+    });
+    expect(await screen.findByText('Aktiviteten ”Förankras” är borttagen.')).toBeTruthy();
+    expect(port.deleteActivity).toHaveBeenCalledWith(100, '"1"');
+    expect(screen.getByText('Insatsen har inga aktiviteter.')).toBeTruthy();
+  });
+});
+
+describe('editing an initiative’s administrations and principles', () => {
+  it('sends them as lists, one value per line', async () => {
+    const port = fakePort(true, {
+      updateInitiative: jest.fn((id: number, patch) =>
+        Promise.resolve({ ...initiative(id), ...patch, etag: '"2"' } as Initiative),
+      ),
+    });
+    await open(port, '#/initiative/1/edit');
+    fireEvent.change(await screen.findByLabelText(/Berörda förvaltningar/), {
+      target: { value: 'Servicenämnden\n\n  Stadsbyggnadsnämnden ' },
+    });
+    fireEvent.change(screen.getByLabelText(/Principer/), { target: { value: 'Digitalt först' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText('Insatsen är sparad.')).toBeTruthy();
+    expect(port.updateInitiative).toHaveBeenCalledWith(
+      1,
+      { administrations: ['Servicenämnden', 'Stadsbyggnadsnämnden'], principles: ['Digitalt först'] },
+      '"1"',
+    );
   });
 });

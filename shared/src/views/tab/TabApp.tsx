@@ -4,31 +4,37 @@ import {
   Link,
   makeStyles,
   Spinner,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
   teamsLightTheme,
   tokens,
+  type Theme,
 } from '@fluentui/react-components';
-import { Component, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Component, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Locale } from '../../domain/index.js';
 import { ConfigView, type TabConfig } from './ConfigView.js';
 import { TabContextProvider, usePlanLoader } from './data.js';
-import { ActivityEditor, EffectEditor, InitiativeEditor } from './editors.js';
-import { FollowUpForm } from './FollowUpForm.js';
 import { LocaleProvider, useT } from './i18n.js';
-import { InitiativePage } from './InitiativePage.js';
+// Every page but the overview is loaded on demand (lazy.tsx), so the tab's first view loads less JavaScript.
+import {
+  ActivityEditor,
+  DashboardPage,
+  EffectEditor,
+  EffectLedger,
+  FollowUpForm,
+  InitiativeEditor,
+  InitiativePage,
+  PersonalView,
+  ReadinessView,
+} from './lazy.js';
 import { ErrorNotice } from './operation.js';
-import { PersonalView } from './PersonalView.js';
 import { PlanOverview } from './PlanOverview.js';
+import { LazyPeriodsView } from './periods/lazy.js';
+import type { ReportsPort } from './periods/port.js';
 import type { TabDataPort } from './port.js';
-import { ReadinessView } from './ReadinessView.js';
 import { routeHash, useRoute, type Route } from './route.js';
 import { usePageStyles } from './styles.js';
 
 /** The tab's three looks, as Teams has them. */
 export type TabThemeName = 'light' | 'dark' | 'highContrast';
-
-const THEMES = { light: teamsLightTheme, dark: teamsDarkTheme, highContrast: teamsHighContrastTheme };
 
 const useShellStyles = makeStyles({
   root: {
@@ -70,14 +76,42 @@ class RenderErrorBoundary extends Component<{ children: ReactNode }, { error: un
   }
 }
 
+/** The Fluent theme of `name`: light at once, dark and high contrast loaded on demand (null meanwhile). */
+function useTheme(name: TabThemeName): Theme | null {
+  const [loaded, setLoaded] = useState<Partial<Record<TabThemeName, Theme>>>({ light: teamsLightTheme });
+  useEffect(() => {
+    if (loaded[name]) return;
+    let live = true;
+    import('./themes.js').then(
+      (m) => live && setLoaded((l) => ({ ...l, [name]: m.OTHER_THEMES[name as 'dark' | 'highContrast'] })),
+      (error: unknown) => {
+        // The theme's chunk did not load (e.g. offline after an update): show the tab in light rather than not at all.
+        console.error('[tab] theme not loaded', error);
+        if (live) setLoaded((l) => ({ ...l, [name]: teamsLightTheme }));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [name, loaded]);
+  return loaded[name] ?? null;
+}
+
 /** Theme and language for everything the tab shows (also the sign-in picker and start-up states). */
 export function TabRoot(props: { theme: TabThemeName; locale: Locale; children: ReactNode }) {
   const styles = useShellStyles();
+  const theme = useTheme(props.theme);
+  // Until a dark or high-contrast theme has loaded (a few milliseconds), show nothing rather than flash light.
+  if (!theme) return null;
   return (
-    <FluentProvider theme={THEMES[props.theme]} className={styles.root} lang={props.locale}>
-      <LocaleProvider locale={props.locale}>
-        <RenderErrorBoundary>{props.children}</RenderErrorBoundary>
-      </LocaleProvider>
+    // The page styles sit on an inner box: Fluent copies the provider's own classes onto every portal
+    // (tooltips, popovers), where a full-height background would cover the page.
+    <FluentProvider theme={theme} lang={props.locale}>
+      <div className={styles.root}>
+        <LocaleProvider locale={props.locale}>
+          <RenderErrorBoundary>{props.children}</RenderErrorBoundary>
+        </LocaleProvider>
+      </div>
     </FluentProvider>
   );
 }
@@ -116,6 +150,8 @@ export interface TabAppProps {
   /** Standalone mode: the person signed in locally can sign out; Teams has no such button. */
   onSignOut?: () => void;
   onConfigChange?: (config: TabConfig) => void;
+  /** Periods and reports (close, download, export); without it the tab has no periods page. */
+  reports?: ReportsPort;
 }
 
 /**
@@ -125,7 +161,7 @@ export interface TabAppProps {
 export function TabApp(props: TabAppProps) {
   const tr = useT();
   const styles = useShellStyles();
-  const { loaded, empty, operation, reload, replace } = usePlanLoader(props.port, props.planYear);
+  const { loaded, empty, operation, reload, replace, remove } = usePlanLoader(props.port, props.planYear);
   const [route, navigate] = useRoute(props.page === 'personal' ? { page: 'mine' } : { page: 'overview' });
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -157,7 +193,14 @@ export function TabApp(props: TabAppProps) {
     );
   }
 
-  const context = { ...loaded, port: props.port, replace, refresh: reload, focusAreaId: props.focusAreaId };
+  const context = {
+    ...loaded,
+    port: props.port,
+    replace,
+    remove,
+    refresh: reload,
+    focusAreaId: props.focusAreaId,
+  };
   const page = (r: Route): ReactNode => {
     if (props.page === 'config')
       return (
@@ -170,17 +213,41 @@ export function TabApp(props: TabAppProps) {
         return <ReadinessView />;
       case 'mine':
         return <PersonalView />;
+      case 'dashboard':
+        return <DashboardPage />;
+      case 'ledger':
+        return <EffectLedger />;
+      case 'periods':
+        return props.reports ? (
+          <LazyPeriodsView port={props.reports} plan={loaded.plan} />
+        ) : (
+          <PlanOverview initialArea={props.focusAreaId} />
+        );
       case 'initiative':
-        return <InitiativePage id={r.id} notice={notice} navigate={navigate} />;
+        return (
+          <InitiativePage
+            key={`${r.id}-${r.section ?? ''}`}
+            id={r.id}
+            notice={notice}
+            navigate={navigate}
+            section={r.section}
+          />
+        );
       case 'editInitiative':
         return loaded.session.canEdit ? (
-          <InitiativeEditor id={r.id} navigate={navigate} onDone={back(r.id)} />
+          <InitiativeEditor id={r.id} navigate={navigate} onDone={back(r.id)} focusField={r.field} />
         ) : (
           <ReadOnly id={r.id} />
         );
       case 'editActivity':
         return loaded.session.canEdit ? (
           <ActivityEditor id={r.id} activityId={r.activityId} navigate={navigate} onDone={back(r.id)} />
+        ) : (
+          <ReadOnly id={r.id} />
+        );
+      case 'newActivity':
+        return loaded.session.canEdit ? (
+          <ActivityEditor id={r.id} activityId={null} navigate={navigate} onDone={back(r.id)} />
         ) : (
           <ReadOnly id={r.id} />
         );
@@ -218,15 +285,20 @@ export function TabApp(props: TabAppProps) {
                 [
                   [{ page: 'overview' }, 'tab.nav.overview'],
                   [{ page: 'readiness' }, 'tab.nav.readiness'],
+                  [{ page: 'dashboard' }, 'dashboard.nav'],
+                  [{ page: 'ledger' }, 'effects.ledger.nav'],
                   [{ page: 'mine' }, 'tab.nav.mine'],
+                  [{ page: 'periods' }, 'reports.tab.nav'],
                 ] as const
-              ).map(([r, label]) => (
-                <li key={r.page}>
-                  <Link href={routeHash(r)} aria-current={route.page === r.page ? 'page' : undefined}>
-                    {tr(label)}
-                  </Link>
-                </li>
-              ))}
+              )
+                .filter(([r]) => r.page !== 'periods' || props.reports)
+                .map(([r, label]) => (
+                  <li key={r.page}>
+                    <Link href={routeHash(r)} aria-current={route.page === r.page ? 'page' : undefined}>
+                      {tr(label)}
+                    </Link>
+                  </li>
+                ))}
             </ul>
           </nav>
         )}
@@ -244,7 +316,9 @@ export function TabApp(props: TabAppProps) {
           )}
         </span>
       </header>
-      <main>{page(route)}</main>
+      <main>
+        <Suspense fallback={<Spinner label={tr('loading.page')} />}>{page(route)}</Suspense>
+      </main>
     </TabContextProvider>
   );
 }

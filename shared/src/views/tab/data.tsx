@@ -29,6 +29,8 @@ export interface TabContextValue extends LoadedPlan {
     kind: 'initiatives' | 'activities' | 'effects' | 'followUps',
     entity: Initiative | Activity | Effect | FollowUp,
   ): void;
+  /** Takes a deleted entity out of the loaded view. */
+  remove(kind: 'initiatives' | 'activities' | 'effects' | 'followUps', id: number): void;
   /** Reads the whole plan view again. */
   refresh(): Promise<void>;
   /** The focus area the channel tab was configured for, if any. */
@@ -93,7 +95,15 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
     });
   }, []);
 
-  return { loaded, empty, operation, reload: load, replace };
+  const remove = useCallback<TabContextValue['remove']>((kind, id) => {
+    setLoaded((current) => {
+      if (!current) return current;
+      const list = current.view[kind] as { id: number }[];
+      return { ...current, view: { ...current.view, [kind]: list.filter((e) => e.id !== id) } };
+    });
+  }, []);
+
+  return { loaded, empty, operation, reload: load, replace, remove };
 }
 
 /** A follow-up as the overview shows it: a working one (members) or a published one (readers). */

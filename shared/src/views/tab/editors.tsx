@@ -10,7 +10,13 @@ import {
   type Initiative,
   type UserRef,
 } from '../../domain/index.js';
-import { activityPatch, effectPatch, initiativePatch, type EffectInput } from '../../validation/index.js';
+import {
+  activityPatch,
+  effectPatch,
+  initiativePatch,
+  type ActivityInput,
+  type EffectInput,
+} from '../../validation/index.js';
 import { useTab } from './data.js';
 import { EntityFormView, useEntityForm, type FieldSpec } from './form.js';
 import { useT } from './i18n.js';
@@ -33,6 +39,8 @@ export const INITIATIVE_FIELDS: readonly FieldSpec[] = [
   { name: 'ownerId', kind: 'user', label: 'tab.field.owner' },
   { name: 'approverId', kind: 'user', label: 'tab.field.approver' },
   { name: 'responsibleUnit', kind: 'text', label: 'tab.field.responsibleUnit' },
+  { name: 'administrations', kind: 'lines', label: 'tab.field.administrations', hint: 'tab.hint.lines' },
+  { name: 'principles', kind: 'lines', label: 'tab.field.principles', hint: 'tab.hint.lines' },
   { name: 'start', kind: 'date', label: 'tab.field.start' },
   { name: 'end', kind: 'date', label: 'tab.field.end' },
   { name: 'budget', kind: 'number', label: 'tab.field.budget', hint: 'tab.hint.msek' },
@@ -80,6 +88,12 @@ export const EFFECT_FIELDS: readonly FieldSpec[] = [
   { name: 'indicator', kind: 'text', label: 'tab.field.indicator', hint: 'tab.hint.indicator' },
   { name: 'method', kind: 'note', label: 'tab.field.method' },
   { name: 'schedule', kind: 'text', label: 'tab.field.schedule' },
+  {
+    name: 'measureEveryMonths',
+    kind: 'number',
+    label: 'effects.field.measureEveryMonths',
+    hint: 'effects.hint.measureEveryMonths',
+  },
   { name: 'unit', kind: 'text', label: 'tab.field.unit' },
   { name: 'baseline', kind: 'number', label: 'tab.field.baseline' },
   { name: 'baselineDate', kind: 'date', label: 'tab.field.baselineDate' },
@@ -131,9 +145,18 @@ function useSiteUsers(): { users: UserRef[] | null; error: unknown } {
   return { users, error: operation.error };
 }
 
-function InitiativeForm(inner: EditorProps & { initiative: Initiative; users: UserRef[] }) {
+function InitiativeForm(
+  inner: EditorProps & { initiative: Initiative; users: UserRef[]; focusField?: string },
+) {
   const tr = useT();
   const { port, replace } = useTab();
+  const { focusField } = inner;
+  useEffect(() => {
+    // A readiness link names the missing field: start there.
+    const field = focusField ? document.getElementById(`initiative-${focusField}`) : null;
+    field?.scrollIntoView?.({ block: 'center' });
+    field?.focus();
+  }, [focusField]);
   const form = useEntityForm({
     formId: 'initiative',
     entity: inner.initiative,
@@ -157,8 +180,8 @@ function InitiativeForm(inner: EditorProps & { initiative: Initiative; users: Us
   );
 }
 
-/** Edits an initiative (members): owner and approver chosen among the site's people. */
-export function InitiativeEditor(props: EditorProps) {
+/** Edits an initiative (members): owner and approver chosen among the site's people; `focusField` is focused first. */
+export function InitiativeEditor(props: EditorProps & { focusField?: string }) {
   const tr = useT();
   const styles = usePageStyles();
   const { view } = useTab();
@@ -179,29 +202,45 @@ export function InitiativeEditor(props: EditorProps) {
   );
 }
 
-/** Edits one activity of an initiative (members). */
-export function ActivityEditor(props: EditorProps & { activityId: number }) {
+/** Adds an activity to an initiative (`activityId` null) or edits one of its activities (members). */
+export function ActivityEditor(props: EditorProps & { activityId: number | null }) {
   const tr = useT();
   const styles = usePageStyles();
-  const { view, port, replace } = useTab();
-  const activity = view.activities.find((a) => a.id === props.activityId && a.initiativeId === props.id);
+  const { view, port, replace, plan } = useTab();
+  const isNew = props.activityId === null;
+  const siblings = view.activities.filter((a) => a.initiativeId === props.id);
+  const activity = isNew ? undefined : siblings.find((a) => a.id === props.activityId);
+  const initiative = view.initiatives.find((i) => i.id === props.id);
   const form = useEntityForm({
     formId: 'activity',
-    entity: activity ?? BLANK_ACTIVITY,
+    entity: activity ?? { ...BLANK_ACTIVITY, planId: plan.id, initiativeId: props.id },
     specs: ACTIVITY_FIELDS,
     schema: activityPatch,
-    save: (patch, etag) => port.updateActivity(props.activityId, patch, etag),
-    reread: () => port.getActivity(props.activityId),
+    saveAll: isNew,
+    save: (patch, etag) =>
+      isNew
+        ? port.addActivity({
+            planId: plan.id,
+            initiativeId: props.id,
+            sortOrder: Math.max(0, ...siblings.map((a) => a.sortOrder)) + 1,
+            ...patch,
+          } as ActivityInput)
+        : port.updateActivity(props.activityId!, patch, etag),
+    reread: () => port.getActivity(props.activityId!),
     onSaved: (saved) => {
       replace('activities', saved);
-      props.onDone(tr('tab.saved.activity'));
+      props.onDone(tr(isNew ? 'tab.saved.activityAdded' : 'tab.saved.activity'));
     },
   });
-  if (!activity) return <NotFound id={props.id} />;
+  if (!initiative || (!isNew && !activity)) return <NotFound id={props.id} />;
   return (
     <div className={styles.page}>
       <Link href={routeHash({ page: 'initiative', id: props.id })}>{tr('tab.nav.backToInitiative')}</Link>
-      <PageHeading>{tr('tab.edit.activity', { title: activity.title })}</PageHeading>
+      <PageHeading>
+        {isNew
+          ? tr('tab.edit.newActivity', { initiative: initiative.title })
+          : tr('tab.edit.activity', { title: activity!.title })}
+      </PageHeading>
       <EntityFormView
         form={form}
         specs={ACTIVITY_FIELDS}
@@ -229,6 +268,7 @@ export function EffectEditor(props: EditorProps & { effectId: number | null }) {
     indicator: '',
     method: '',
     schedule: '',
+    measureEveryMonths: null,
     unit: '',
     baseline: null,
     baselineDate: null,

@@ -23,7 +23,7 @@ import { ErrorNotice, useOperation, type Operation } from './operation.js';
 import { usePageStyles } from './styles.js';
 
 /** How a form field is edited. */
-export type FieldKind = 'text' | 'note' | 'number' | 'date' | 'choice' | 'user';
+export type FieldKind = 'text' | 'note' | 'number' | 'date' | 'choice' | 'user' | 'lines';
 
 /** One editable field of an entity. */
 export interface FieldSpec {
@@ -46,6 +46,7 @@ export function toForm(entity: object, specs: readonly FieldSpec[]): FormValues 
   return Object.fromEntries(
     specs.map((s) => {
       const v = source[s.name];
+      if (Array.isArray(v)) return [s.name, v.join('\n')];
       return [s.name, v === null || v === undefined ? '' : String(v)];
     }),
   );
@@ -68,6 +69,11 @@ export function fromForm(values: FormValues, specs: readonly FieldSpec[]): Recor
             ? raw
             : Number(trimmed);
     } else if (s.kind === 'date') out[s.name] = raw === '' ? null : raw;
+    else if (s.kind === 'lines')
+      out[s.name] = raw
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
     else out[s.name] = raw;
   }
   return out;
@@ -91,6 +97,7 @@ export function displayValue(
   users: readonly UserRef[] = [],
 ): string {
   if (value === null || value === undefined || value === '') return tr('tab.value.empty');
+  if (Array.isArray(value)) return value.length ? value.join(', ') : tr('tab.value.empty');
   if (spec.kind === 'choice' && spec.choiceText)
     return tr(`${spec.choiceText}.${String(value)}` as StringKey);
   if (spec.kind === 'user')
@@ -131,6 +138,17 @@ export function FormField(props: {
           value={props.value}
           resize="vertical"
           rows={4}
+          onChange={(_, d) => change(d.value)}
+        />
+      );
+      break;
+    case 'lines':
+      control = (
+        <Textarea
+          id={id}
+          value={props.value}
+          resize="vertical"
+          rows={3}
           onChange={(_, d) => change(d.value)}
         />
       );
@@ -349,7 +367,12 @@ export function ConflictDialog<E extends Stored>(props: {
   const tr = useT();
   const styles = useConflictStyles();
   const hidden = usePageStyles();
-  const { conflict, base } = props.form;
+  const { base } = props.form;
+  // Once opened, the dialog stays mounted and closes through `open`, so Fluent gives back what it hid from
+  // assistive technology; while closing it shows the conflict it was opened for.
+  const last = useRef<Conflict<E> | null>(null);
+  if (props.form.conflict) last.current = props.form.conflict;
+  const conflict = last.current;
   if (!conflict) return null;
   const before = base as unknown as Record<string, unknown>;
   const server = conflict.server as unknown as Record<string, unknown>;
@@ -360,7 +383,7 @@ export function ConflictDialog<E extends Stored>(props: {
   );
   const show = (spec: FieldSpec, value: unknown) => displayValue(tr, spec, value, props.users);
   return (
-    <Dialog open modalType="alert">
+    <Dialog open={props.form.conflict !== null} modalType="alert">
       <DialogSurface aria-describedby="conflict-intro">
         <DialogBody>
           <DialogTitle>{tr('tab.conflict.title')}</DialogTitle>
@@ -465,9 +488,16 @@ export function EntityFormView<E extends Stored>(props: {
 /** Asks before unsaved changes are thrown away (leaving a form with changes). */
 export function ConfirmDiscard(props: { open: boolean; onDiscard(): void; onKeep(): void }) {
   const tr = useT();
-  if (!props.open) return null;
+  // Mounted from the first time it opens, then closed through `open` (see ConflictDialog).
+  const opened = useRef(false);
+  if (props.open) opened.current = true;
+  if (!opened.current) return null;
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, d) => (d.open ? undefined : props.onKeep())}>
+    <Dialog
+      open={props.open}
+      modalType="alert"
+      onOpenChange={(_, d) => (d.open ? undefined : props.onKeep())}
+    >
       <DialogSurface aria-describedby="discard-text">
         <DialogBody>
           <DialogTitle>{tr('tab.discard.title')}</DialogTitle>

@@ -5,7 +5,7 @@
  */
 export { TabApp, TabRoot, StartupState } from './TabApp.js';
 export type { TabAppProps, TabThemeName } from './TabApp.js';
-export type { TabDataPort, TabSession, InitiativeDetails, ItemStamp } from './port.js';
+export type { TabDataPort, TabSession, InitiativeDetails, ItemStamp, EffectLedgerData } from './port.js';
 export { SignInPicker } from './SignInPicker.js';
 export type { LocalUser } from './SignInPicker.js';
 export { configQuery } from './ConfigView.js';
@@ -24,6 +24,12 @@ export {
 } from './editors.js';
 export { ReadinessView } from './ReadinessView.js';
 export { PersonalView } from './PersonalView.js';
+export type { PendingApproval, ApprovalRequest, ApprovalAnswer } from './port.js';
+export { PendingApprovals, usePendingApprovals } from './PendingApprovals.js';
+export { ActivitiesSection } from './ActivitiesSection.js';
+export { ConfirmDialog } from './ConfirmDialog.js';
+export { AuditTrail, changeDetails } from './AuditTrail.js';
+export type { AuditChangeDetails, AuditFieldChange } from './AuditTrail.js';
 export { StatusLabel, useStatusText } from './status.js';
 export type { StatusOf } from './status.js';
 export { LocaleProvider, useLocale, useT, formatDate } from './i18n.js';
@@ -52,3 +58,5 @@ export {
 export type { LoadedPlan, TabContextValue, ShownFollowUp } from './data.js';
 export { parseRoute, routeHash, useRoute } from './route.js';
 export type { Route } from './route.js';
+export { PeriodsView, LazyPeriodsView, saveFile } from './periods/index.js';
+export type { ReportsPort, ClosedPeriod, DownloadedFile } from './periods/index.js';

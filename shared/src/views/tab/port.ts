@@ -2,8 +2,12 @@ import type {
   Activity,
   ApprovalDecision,
   AuditEntry,
+  CheckedMeasurement,
+  DecisionOutcome,
   Effect,
+  Measurement,
   FollowUp,
+  FollowUpState,
   Id,
   Initiative,
   Plan,
@@ -11,6 +15,7 @@ import type {
   UserRef,
 } from '../../domain/index.js';
 import type {
+  ActivityInput,
   ActivityPatch,
   EffectInput,
   EffectPatch,
@@ -18,6 +23,14 @@ import type {
   FollowUpPatch,
   InitiativePatch,
 } from '../../validation/index.js';
+
+/** What the effect ledger reads: effects of all plans, their measurements, the plans and the initiatives' titles. */
+export interface EffectLedgerData {
+  plans: Plan[];
+  initiatives: { id: Id; planId: Id; title: string }[];
+  effects: Effect[];
+  measurements: Measurement[];
+}
 
 /** Who is signed in and what the data layer lets them do. */
 export interface TabSession {
@@ -70,8 +83,47 @@ export interface TabDataPort {
   getEffect(id: Id): Promise<Effect>;
   addEffect(input: EffectInput): Promise<Effect>;
   updateEffect(id: Id, patch: EffectPatch, etag: string): Promise<Effect>;
+  /** Deletes an effect read at `etag` (and then its measurements). */
+  deleteEffect(id: Id, etag: string): Promise<void>;
+  /** The measurements of the given effects, oldest first. */
+  measurements(effectIds: Id[]): Promise<Measurement[]>;
+  /** Records a measurement after checking it against its effect (unit, dates); refuses bad input with a ValidationError. */
+  addMeasurement(input: CheckedMeasurement): Promise<Measurement>;
+  /** Every effect of every plan with its measurements, the plans and the initiatives' titles (the effect ledger). */
+  effectLedger(): Promise<EffectLedgerData>;
   getFollowUp(id: Id): Promise<FollowUp>;
   addFollowUp(input: FollowUpDraftInput): Promise<FollowUp>;
   updateFollowUp(id: Id, patch: FollowUpPatch, etag: string): Promise<FollowUp>;
   submitFollowUp(id: Id, etag: string, userId: Id): Promise<FollowUp>;
+  /** Adds an activity to an initiative. */
+  addActivity(input: ActivityInput): Promise<Activity>;
+  /** Deletes an activity read at `etag`. */
+  deleteActivity(id: Id, etag: string): Promise<void>;
+  /** Submitted follow-ups waiting for the signed-in person's decision (as approver or active deputy). */
+  pendingApprovals(): Promise<PendingApproval[]>;
+  /** Records an approval decision through the app server's API; refuses with the reason when it may not. */
+  decideFollowUp(request: ApprovalRequest): Promise<ApprovalAnswer>;
+}
+
+/** A follow-up waiting for the signed-in person's decision, at the version they decide on. */
+export interface PendingApproval {
+  followUpId: Id;
+  version: number;
+  initiativeId: Id;
+  period: string;
+  periodYear: number;
+}
+
+/** A decision asked for from the tab. */
+export interface ApprovalRequest {
+  followUpId: Id;
+  version: number;
+  decision: DecisionOutcome;
+  comment: string;
+}
+
+/** What the app server answered: recorded now, or the same decision was already recorded. */
+export interface ApprovalAnswer {
+  status: 'recorded' | 'repeated';
+  followUpState: FollowUpState;
 }

@@ -5,9 +5,13 @@ export type Route =
   | { page: 'overview' }
   | { page: 'readiness' }
   | { page: 'mine' }
-  | { page: 'initiative'; id: number }
-  | { page: 'editInitiative'; id: number }
+  | { page: 'dashboard' }
+  | { page: 'ledger' }
+  | { page: 'periods' }
+  | { page: 'initiative'; id: number; section?: 'effects' }
+  | { page: 'editInitiative'; id: number; field?: string }
   | { page: 'editActivity'; id: number; activityId: number }
+  | { page: 'newActivity'; id: number }
   | { page: 'editEffect'; id: number; effectId: number | null }
   | { page: 'followUp'; id: number };
 
@@ -17,9 +21,17 @@ export function parseRoute(hash: string): Route {
   const id = Number(parts[1]);
   if (parts[0] === 'readiness') return { page: 'readiness' };
   if (parts[0] === 'mine') return { page: 'mine' };
+  if (parts[0] === 'dashboard') return { page: 'dashboard' };
+  if (parts[0] === 'effects') return { page: 'ledger' };
+  if (parts[0] === 'periods') return { page: 'periods' };
   if (parts[0] !== 'initiative' || !Number.isInteger(id) || id <= 0) return { page: 'overview' };
-  if (parts[2] === 'edit') return { page: 'editInitiative', id };
+  if (parts[2] === 'edit')
+    return parts[3] && /^\w+$/.test(parts[3])
+      ? { page: 'editInitiative', id, field: parts[3] }
+      : { page: 'editInitiative', id };
+  if (parts[2] === 'effects') return { page: 'initiative', id, section: 'effects' };
   if (parts[2] === 'follow-up') return { page: 'followUp', id };
+  if (parts[2] === 'activity' && parts[3] === 'new') return { page: 'newActivity', id };
   if (parts[2] === 'activity' && Number(parts[3]) > 0)
     return { page: 'editActivity', id, activityId: Number(parts[3]) };
   if (parts[2] === 'effect')
@@ -36,14 +48,22 @@ export function routeHash(route: Route): string {
       return '#/readiness';
     case 'mine':
       return '#/mine';
+    case 'dashboard':
+      return '#/dashboard';
+    case 'ledger':
+      return '#/effects';
+    case 'periods':
+      return '#/periods';
     case 'initiative':
-      return `#/initiative/${route.id}`;
+      return `#/initiative/${route.id}${route.section ? `/${route.section}` : ''}`;
     case 'editInitiative':
-      return `#/initiative/${route.id}/edit`;
+      return `#/initiative/${route.id}/edit${route.field ? `/${route.field}` : ''}`;
     case 'followUp':
       return `#/initiative/${route.id}/follow-up`;
     case 'editActivity':
       return `#/initiative/${route.id}/activity/${route.activityId}`;
+    case 'newActivity':
+      return `#/initiative/${route.id}/activity/new`;
     case 'editEffect':
       return `#/initiative/${route.id}/effect/${route.effectId ?? 'new'}`;
   }

@@ -3,10 +3,23 @@ import '@pnp/sp/batching.js';
 import '@pnp/sp/webs/index.js';
 import '@pnp/sp/site-users/web.js';
 import '@pnp/sp/items/index.js';
-import { type Id, type Initiative, type Plan, type UserRef } from '@devplan/shared';
+import {
+  checkMeasurement,
+  ConcurrencyError,
+  ValidationError,
+  localize,
+  type Activity,
+  type CheckedMeasurement,
+  type Id,
+  type Initiative,
+  type Measurement,
+  type Plan,
+  type UserRef,
+} from '@devplan/shared';
 import {
   createRepositories,
   MEMBER_PARTS,
+  PAGE_SIZE,
   PlanViewReader,
   READER_PARTS,
   spCall,
@@ -14,7 +27,18 @@ import {
   type Repositories,
   type SpItem,
 } from '@devplan/shared/sp';
-import type { InitiativeDetails, ItemStamp, TabDataPort, TabSession } from '@devplan/shared/views/tab';
+import type {
+  ApprovalAnswer,
+  ApprovalRequest,
+  EffectLedgerData,
+  PendingApproval,
+  InitiativeDetails,
+  ItemStamp,
+  TabDataPort,
+  TabSession,
+} from '@devplan/shared/views/tab';
+import type { ActivityInput } from '@devplan/shared';
+import { AppApiError, AuditTrailError, type AppApiClient, type AuditedChange } from '../api/index.js';
 
 /** SharePoint's `EditListItems` permission (kind 3 of `SP.PermissionKind`). */
 const EDIT_LIST_ITEMS = 3;
@@ -49,8 +73,80 @@ function stampOf(item: SpItem): ItemStamp {
 export class SpTabData implements TabDataPort {
   private readonly repos: Repositories;
 
-  constructor(site: PlanSite) {
+  private readonly api: AppApiClient | null;
+  private readonly onAuditFailure: (error: AuditTrailError) => void;
+
+  /**
+   * `api` is the app server's API with the person's token: decisions go through it, and every write is
+   * followed by a request to audit it (`POST /api/audit/changes`). A failed audit request does not undo the
+   * save: it is handed to `onAuditFailure` (the host shows it). Without `api` (benchmarks) nothing is audited
+   * and decisions are refused.
+   */
+  constructor(
+    site: PlanSite,
+    options: { api?: AppApiClient; onAuditFailure?: (error: AuditTrailError) => void } = {},
+  ) {
     this.repos = createRepositories(site);
+    this.api = options.api ?? null;
+    this.onAuditFailure =
+      options.onAuditFailure ?? ((error) => console.error(`[tab] ${error.reason.en}`, error.causeError));
+  }
+
+  /**
+   * Runs a write, then asks the app server to audit it; the write's result stands whatever the audit does.
+   * For a change to an existing item (`before`), the server first records the item's state if it has none
+   * on record yet, so the edit's changes can be named.
+   */
+  private async audited<T>(
+    write: () => Promise<T>,
+    change: (result: T) => AuditedChange,
+    before?: AuditedChange,
+  ): Promise<T> {
+    if (this.api && before) await this.tellAudit({ ...before, baseline: true });
+    const result = await write();
+    if (this.api) await this.tellAudit(change(result));
+    return result;
+  }
+
+  private async tellAudit(change: AuditedChange): Promise<void> {
+    try {
+      await this.api!.recordChange(change);
+    } catch (error) {
+      this.onAuditFailure(new AuditTrailError(error));
+    }
+  }
+
+  private requireApi(): AppApiClient {
+    if (!this.api) throw new AppApiError('no-api', localize('tab.api.notConfigured'), 503);
+    return this.api;
+  }
+
+  /** Submitted follow-ups waiting for the signed-in person's decision, from the app server. */
+  pendingApprovals(): Promise<PendingApproval[]> {
+    return this.requireApi().pendingApprovals();
+  }
+
+  /** Records a decision through the app server (which checks who asks and the follow-up's version). */
+  decideFollowUp(request: ApprovalRequest): Promise<ApprovalAnswer> {
+    return this.requireApi().decide(request);
+  }
+
+  /** Adds an activity (audited). */
+  addActivity(input: ActivityInput): Promise<Activity> {
+    return this.audited(
+      () => this.repos.activities.add(input),
+      (a) => ({ list: 'Activities', itemId: a.id }),
+    );
+  }
+
+  /** Deletes an activity if it is still at `etag` (else ConcurrencyError), then audits the deletion. */
+  async deleteActivity(id: Id, etag: string): Promise<void> {
+    const current = await this.repos.activities.get(id);
+    await this.audited(
+      () => this.repos.activities.delete(id, etag),
+      () => ({ list: 'Activities', itemId: id, deleted: true, initiativeId: current.initiativeId }),
+      { list: 'Activities', itemId: id },
+    );
   }
 
   /** The signed-in person, whether they may edit (EditListItems on Initiatives), and the plans: one request. */
@@ -151,17 +247,135 @@ export class SpTabData implements TabDataPort {
     return this.repos.initiatives.get(id);
   }
   updateInitiative: TabDataPort['updateInitiative'] = (id, patch, etag) =>
-    this.repos.initiatives.update(id, patch, etag);
+    this.audited(
+      () => this.repos.initiatives.update(id, patch, etag),
+      () => ({ list: 'Initiatives', itemId: id }),
+      { list: 'Initiatives', itemId: id },
+    );
   getActivity = (id: Id) => this.repos.activities.get(id);
   updateActivity: TabDataPort['updateActivity'] = (id, patch, etag) =>
-    this.repos.activities.update(id, patch, etag);
+    this.audited(
+      () => this.repos.activities.update(id, patch, etag),
+      () => ({ list: 'Activities', itemId: id }),
+      { list: 'Activities', itemId: id },
+    );
   getEffect = (id: Id) => this.repos.effects.get(id);
-  addEffect: TabDataPort['addEffect'] = (input) => this.repos.effects.add(input);
-  updateEffect: TabDataPort['updateEffect'] = (id, patch, etag) => this.repos.effects.update(id, patch, etag);
+  addEffect: TabDataPort['addEffect'] = (input) =>
+    this.audited(
+      () => this.repos.effects.add(input),
+      (e) => ({ list: 'Effects', itemId: e.id }),
+    );
+  updateEffect: TabDataPort['updateEffect'] = (id, patch, etag) =>
+    this.audited(
+      () => this.repos.effects.update(id, patch, etag),
+      () => ({ list: 'Effects', itemId: id }),
+      { list: 'Effects', itemId: id },
+    );
+  /** Deletes an effect if it is still at `etag` (else ConcurrencyError), then its measurements. */
+  async deleteEffect(id: Id, etag: string): Promise<void> {
+    const current = await this.repos.effects.get(id);
+    if (etag !== '*' && current.etag !== etag) throw new ConcurrencyError('Effects', id);
+    const measurements = await this.repos.measurements.byEffect(id);
+    await this.audited(
+      () => this.repos.effects.delete(id, etag),
+      () => ({ list: 'Effects', itemId: id, deleted: true, initiativeId: current.initiativeId }),
+      { list: 'Effects', itemId: id },
+    );
+    for (const m of measurements) await this.repos.measurements.delete(m.id, m.etag ?? '*');
+  }
+
+  /** The measurements of the given effects, oldest first: one request (by the indexed Effect lookup). */
+  async measurements(effectIds: Id[]): Promise<Measurement[]> {
+    if (effectIds.length === 0) return [];
+    const found = await this.repos.measurements.find({
+      filter: effectIds.map((id) => `EffectId eq ${id}`).join(' or '),
+    });
+    return found.sort((a, b) => a.measuredAt.localeCompare(b.measuredAt));
+  }
+
+  /**
+   * Records a measurement: re-reads its effect and checks the value and date against it (unit, not in the
+   * future, not before the baseline) before anything is written; bad input is a ValidationError.
+   */
+  async addMeasurement(input: CheckedMeasurement): Promise<Measurement> {
+    const effect = await this.repos.effects.get(input.effectId);
+    const checked = checkMeasurement(
+      effect,
+      { value: String(input.value), measuredAt: input.measuredAt, comment: input.comment },
+      new Date().toISOString().slice(0, 10),
+    );
+    if (!checked.ok) throw new ValidationError(checked.issues);
+    return this.repos.measurements.add(checked.value);
+  }
+
+  /** The effect ledger: plans, initiatives' titles, every effect and every measurement in one `$batch`. */
+  async effectLedger(): Promise<EffectLedgerData> {
+    const { site } = this.repos;
+    const [batched, execute] = site.sp.batched();
+    const sp = batched as SPFI;
+    const plansP = this.repos.plans.items(sp).top(PAGE_SIZE)() as Promise<SpItem[]>;
+    const initiativesP = site
+      .list('Initiatives', sp)
+      .items.select('Id', 'Title', 'PlanId')
+      .top(PAGE_SIZE)() as Promise<SpItem[]>;
+    const effectsP = this.repos.effects.items(sp).top(PAGE_SIZE)() as Promise<SpItem[]>;
+    const measurementsP = this.repos.measurements.items(sp).top(PAGE_SIZE)() as Promise<SpItem[]>;
+    await spCall({ listName: 'Effects' }, () => execute());
+    const all = async <E>(
+      promise: Promise<SpItem[]>,
+      listName: string,
+      map: (items: SpItem[]) => E[],
+      rest: () => Promise<E[]>,
+    ) => {
+      const items = await spCall({ listName }, () => promise);
+      return items.length < PAGE_SIZE ? map(items) : rest();
+    };
+    const plans = await all(
+      plansP,
+      'Plans',
+      (i) => this.repos.plans.map(i),
+      () => this.repos.plans.find(),
+    );
+    const initiativeRows = (items: SpItem[]) =>
+      items.map((i) => ({
+        id: Number(i['Id']),
+        planId: Number(i['PlanId']),
+        title: String(i['Title'] ?? ''),
+      }));
+    const initiatives = await all(initiativesP, 'Initiatives', initiativeRows, async () =>
+      (await this.repos.initiatives.find()).map((i) => ({ id: i.id, planId: i.planId, title: i.title })),
+    );
+    const effects = await all(
+      effectsP,
+      'Effects',
+      (i) => this.repos.effects.map(i),
+      () => this.repos.effects.find(),
+    );
+    const measurements = await all(
+      measurementsP,
+      'Measurements',
+      (i) => this.repos.measurements.map(i),
+      () => this.repos.measurements.find(),
+    );
+    return { plans, initiatives, effects, measurements };
+  }
+
   getFollowUp = (id: Id) => this.repos.followUps.get(id);
-  addFollowUp: TabDataPort['addFollowUp'] = (input) => this.repos.followUps.add(input);
+  addFollowUp: TabDataPort['addFollowUp'] = (input) =>
+    this.audited(
+      () => this.repos.followUps.add(input),
+      (f) => ({ list: 'FollowUps', itemId: f.id }),
+    );
   updateFollowUp: TabDataPort['updateFollowUp'] = (id, patch, etag) =>
-    this.repos.followUps.update(id, patch, etag);
+    this.audited(
+      () => this.repos.followUps.update(id, patch, etag),
+      () => ({ list: 'FollowUps', itemId: id }),
+      { list: 'FollowUps', itemId: id },
+    );
   submitFollowUp: TabDataPort['submitFollowUp'] = (id, etag, userId) =>
-    this.repos.followUps.submit(id, etag, userId);
+    this.audited(
+      () => this.repos.followUps.submit(id, etag, userId),
+      () => ({ list: 'FollowUps', itemId: id }),
+      { list: 'FollowUps', itemId: id },
+    );
 }

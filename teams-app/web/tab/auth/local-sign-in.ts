@@ -13,7 +13,7 @@ const STORAGE_KEY = 'devplan.tab.localUser';
  * so they take the same path as NAA tokens in Teams. The choice is kept per browser tab (sessionStorage).
  */
 export class LocalSignIn {
-  private cached: { token: string; expires: number } | null = null;
+  private readonly cached = new Map<string, { token: string; expires: number }>();
 
   constructor(private readonly endpoints: { tokenEndpoint: string; usersEndpoint: string }) {}
 
@@ -35,7 +35,7 @@ export class LocalSignIn {
   /** Signs in as `key` (fetches a first token to prove it works). */
   async signIn(key: string): Promise<void> {
     sessionStorage.setItem(STORAGE_KEY, key);
-    this.cached = null;
+    this.cached.clear();
     try {
       await this.token();
     } catch (error) {
@@ -47,22 +47,34 @@ export class LocalSignIn {
   /** Forgets the person signed in. */
   signOut(): void {
     sessionStorage.removeItem(STORAGE_KEY);
-    this.cached = null;
+    this.cached.clear();
   }
 
   /** A valid bearer token for SharePoint (the emulator's origin) for the person signed in. */
-  readonly token = async (): Promise<string> => {
+  readonly token = (): Promise<string> => this.tokenFor(null);
+
+  /** A token provider for another audience (the app server's API, `api://…`), renewed the same way. */
+  providerFor(audience: string): () => Promise<string> {
+    return () => this.tokenFor(audience);
+  }
+
+  private async tokenFor(audience: string | null): Promise<string> {
     const user = this.current;
     if (!user) throw new LocalSignInError('Not signed in');
-    if (this.cached && this.cached.expires > Date.now() + 60_000) return this.cached.token;
+    const key = audience ?? '';
+    const cached = this.cached.get(key);
+    if (cached && cached.expires > Date.now() + 60_000) return cached.token;
     const response = await fetch(this.endpoints.tokenEndpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user }),
+      body: JSON.stringify(audience ? { user, audience } : { user }),
     });
     if (!response.ok) throw new LocalSignInError(`${this.endpoints.tokenEndpoint}: HTTP ${response.status}`);
     const body = (await response.json()) as { access_token: string; expires_in?: number };
-    this.cached = { token: body.access_token, expires: Date.now() + (body.expires_in ?? 3600) * 1000 };
+    this.cached.set(key, {
+      token: body.access_token,
+      expires: Date.now() + (body.expires_in ?? 3600) * 1000,
+    });
     return body.access_token;
-  };
+  }
 }

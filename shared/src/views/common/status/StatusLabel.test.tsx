@@ -1,7 +1,7 @@
 /// <reference types="jest" />
 import { render, screen } from '@testing-library/react';
-import { FOLLOW_UP_STATUSES, INITIATIVE_STATUSES } from '../../../domain/index.js';
-import { FollowUpStatusLabel, InitiativeStatusLabel } from './StatusLabel.js';
+import { ACTIVITY_STATUSES, FOLLOW_UP_STATUSES, INITIATIVE_STATUSES } from '../../../domain/index.js';
+import { AnyStatusLabel, FollowUpStatusLabel, InitiativeStatusLabel, type StatusOf } from './StatusLabel.js';
 import { ProgressMeter } from './ProgressMeter.js';
 
 describe('status labels', () => {
@@ -30,6 +30,35 @@ describe('status labels', () => {
     render(<FollowUpStatusLabel status="offTrack" locale="en" srPrefix="Status" />);
     expect(screen.getByText('Off track').parentElement!.textContent).toBe('Status: Off track');
     expect(document.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+  });
+});
+
+describe('every kind of status', () => {
+  const iconsOf = (statuses: StatusOf[]) =>
+    statuses.map((status) => {
+      const { container, unmount } = render(<AnyStatusLabel status={status} locale="sv" />);
+      const icon = container.querySelector('svg')!.getAttribute('data-icon');
+      expect(container.textContent!.trim().length).toBeGreaterThan(0);
+      unmount();
+      return icon;
+    });
+
+  it('gives each approval state of a follow-up its own icon beside its text', () => {
+    const states = (['draft', 'submitted', 'approved', 'sentBack'] as const).map((value): StatusOf => ({
+      kind: 'followUpState',
+      value,
+    }));
+    expect(new Set(iconsOf(states)).size).toBe(states.length);
+  });
+
+  it('gives each activity status its own icon beside its text', () => {
+    const statuses = ACTIVITY_STATUSES.map((value): StatusOf => ({ kind: 'activityStatus', value }));
+    expect(new Set(iconsOf(statuses)).size).toBe(statuses.length);
+  });
+
+  it('writes the status in the language asked for', () => {
+    render(<AnyStatusLabel status={{ kind: 'followUpState', value: 'sentBack' }} locale="en" />);
+    expect(screen.getByText('Sent back')).toBeTruthy();
   });
 });
 

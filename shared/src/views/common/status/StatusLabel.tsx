@@ -1,7 +1,13 @@
 import type { ReactElement } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { FollowUpStatus, InitiativeStatus, Locale } from '../../../domain/index.js';
-import { t } from '../../../i18n/index.js';
+import type {
+  ActivityStatus,
+  FollowUpState,
+  FollowUpStatus,
+  InitiativeStatus,
+  Locale,
+} from '../../../domain/index.js';
+import { t, type StringKey } from '../../../i18n/index.js';
 import { StatusIcon, type StatusIconName } from './icons.js';
 
 /** The colour family of a status; always paired with an icon and a text. */
@@ -128,4 +134,59 @@ export function InitiativeStatusLabel({
 }): ReactElement {
   const look = INITIATIVE_STATUS_LOOK[status];
   return <StatusLabel {...look} text={t(locale, `initiativeStatus.${status}`)} srPrefix={srPrefix} />;
+}
+
+/** Tone and icon of each state of a follow-up's approval (draft, submitted, approved, sent back). */
+export const FOLLOW_UP_STATE_LOOK: Record<FollowUpState, { tone: StatusTone; icon: StatusIconName }> = {
+  draft: { tone: 'neutral', icon: 'edit' },
+  submitted: { tone: 'info', icon: 'send' },
+  approved: { tone: 'success', icon: 'check' },
+  sentBack: { tone: 'warning', icon: 'undo' },
+};
+
+/** Tone and icon of each activity status. */
+export const ACTIVITY_STATUS_LOOK: Record<ActivityStatus, { tone: StatusTone; icon: StatusIconName }> = {
+  notStarted: { tone: 'neutral', icon: 'circle' },
+  ongoing: { tone: 'info', icon: 'play' },
+  done: { tone: 'success', icon: 'check' },
+  cancelled: { tone: 'neutral', icon: 'slash' },
+};
+
+/** Any status the views show, by kind (the key of its text is `<kind>.<value>`). */
+export type StatusOf =
+  | { kind: 'followUpStatus'; value: FollowUpStatus }
+  | { kind: 'followUpState'; value: FollowUpState }
+  | { kind: 'initiativeStatus'; value: InitiativeStatus }
+  | { kind: 'activityStatus'; value: ActivityStatus };
+
+/** Tone and icon of any status (one table per kind). */
+export function statusLook(status: StatusOf): { tone: StatusTone; icon: StatusIconName } {
+  switch (status.kind) {
+    case 'followUpStatus':
+      return FOLLOW_UP_STATUS_LOOK[status.value];
+    case 'followUpState':
+      return FOLLOW_UP_STATE_LOOK[status.value];
+    case 'initiativeStatus':
+      return INITIATIVE_STATUS_LOOK[status.value];
+    case 'activityStatus':
+      return ACTIVITY_STATUS_LOOK[status.value];
+  }
+}
+
+/** The text of any status in a language. */
+export function statusText(locale: Locale, status: StatusOf): string {
+  return t(locale, `${status.kind}.${status.value}` as StringKey);
+}
+
+/** Any status (follow-up status or state, initiative or activity status) as icon and text. */
+export function AnyStatusLabel({
+  status,
+  locale,
+  srPrefix,
+}: {
+  status: StatusOf;
+  locale: Locale;
+  srPrefix?: string;
+}): ReactElement {
+  return <StatusLabel {...statusLook(status)} text={statusText(locale, status)} srPrefix={srPrefix} />;
 }

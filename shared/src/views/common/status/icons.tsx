@@ -1,7 +1,21 @@
 import type { ReactElement } from 'react';
 
 /** The shapes a status can carry; each status has its own shape so that it never depends on colour alone. */
-export type StatusIconName = 'check' | 'warning' | 'cross' | 'flag' | 'clock' | 'play' | 'pause' | 'slash';
+export type StatusIconName =
+  | 'check'
+  | 'warning'
+  | 'cross'
+  | 'flag'
+  | 'clock'
+  | 'play'
+  | 'pause'
+  | 'slash'
+  | 'error'
+  | 'circle'
+  | 'dismiss'
+  | 'send'
+  | 'edit'
+  | 'undo';
 
 const paths: Record<StatusIconName, ReactElement> = {
   check: (
@@ -37,10 +51,26 @@ const paths: Record<StatusIconName, ReactElement> = {
       <path d="M3.4 12.6l9.2-9.2" />
     </>
   ),
+  error: (
+    <>
+      <circle cx="8" cy="8" r="6.5" />
+      <path d="M8 4.5v4.2M8 10.9v.3" />
+    </>
+  ),
+  circle: <circle cx="8" cy="8" r="6.5" strokeDasharray="2.5 2" />,
+  dismiss: (
+    <>
+      <circle cx="8" cy="8" r="6.5" />
+      <path d="M5.6 5.6l4.8 4.8M10.4 5.6l-4.8 4.8" />
+    </>
+  ),
+  send: <path d="M2 8L14 2.5 11 14 8 9.5Z" />,
+  edit: <path d="M10.5 2.5l3 3-8 8h-3v-3Z" />,
+  undo: <path d="M5.5 3.5L2.5 6.5l3 3M2.5 6.5h7a4 4 0 010 8h-3" />,
 };
 
 /** A 16 px status glyph drawn in the current text colour; decorative (the status text sits beside it). */
-export function StatusIcon({ name }: { name: StatusIconName }): ReactElement {
+export function StatusIcon({ name, className }: { name: StatusIconName; className?: string }): ReactElement {
   return (
     <svg
       width="16"
@@ -54,6 +84,7 @@ export function StatusIcon({ name }: { name: StatusIconName }): ReactElement {
       aria-hidden="true"
       focusable="false"
       data-icon={name}
+      className={className}
     >
       {paths[name]}
     </svg>

@@ -1,0 +1,15 @@
+import type { RouteHandler } from '../server/app-server.js';
+import type { AppRouteDependencies } from '../server/compose.js';
+import { AdministratorCheck } from './admin.js';
+import { reportsApi } from './api.js';
+import { PeriodCloseService } from './close-service.js';
+
+/** The reports feature's routes (`/api/reports/*`), built from the app's dependencies (see `server/compose.ts`). */
+export function reportsRoutes(deps: AppRouteDependencies): RouteHandler {
+  return reportsApi({
+    service: new PeriodCloseService(deps.site, deps.clock),
+    admins: new AdministratorCheck(deps.site),
+    tokens: deps.apiTokens,
+    actorForClaims: (claims) => deps.approvals.resolver.actorForClaims(claims),
+  });
+}

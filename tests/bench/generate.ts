@@ -1,0 +1,212 @@
+/**
+ * Generated plans for the benchmarks: invented test data (never product data), written straight into the
+ * emulator's storage with `bulkInsertItems` (validated like REST writes, no HTTP) so large plans take seconds.
+ * The plan row itself is written through the repositories (PnPjs over HTTP).
+ */
+import { listDef, type FollowUpStatus, type ListKey } from '@devplan/shared';
+import {
+  activityMapping,
+  effectMapping,
+  focusAreaMapping,
+  followUpMapping,
+  initiativeMapping,
+  publishedFollowUpMapping,
+  toFields,
+  type Repositories,
+} from '@devplan/shared/sp';
+import { bulkInsertItems, type RunningEmulator } from '@devplan/sp-emulator';
+
+/** Site user ids of the demo users (emulator README): staff 7, staff2 8, approver 9, deputy 10. */
+const OWNERS = [7, 8, 10];
+const APPROVER = 9;
+const STATUSES: FollowUpStatus[] = ['onTrack', 'atRisk', 'offTrack', 'done'];
+const PERIODS = ['T1', 'T2', 'FY'];
+
+/** What to generate. */
+export interface PlanShape {
+  /** Plan year (unique per plan). */
+  year: number;
+  initiatives: number;
+  /** Focus areas the initiatives are spread over (default 4). */
+  areas?: number;
+  /**
+   * Working follow-ups per initiative (default 3: T1, T2, FY of the plan year). Above 3 the rest are the
+   * initiative's history in earlier years (3 per year), so the list grows without changing the view.
+   */
+  followUpsPerInitiative?: number;
+}
+
+/** A generated plan and what it holds. */
+export interface GeneratedPlan {
+  planId: number;
+  year: number;
+  /** Title of the initiative shown last in the views (highest sort order). */
+  lastInitiativeTitle: string;
+  items: {
+    areas: number;
+    initiatives: number;
+    activities: number;
+    effects: number;
+    followUps: number;
+    published: number;
+  };
+}
+
+const insert = (emulator: RunningEmulator, list: ListKey, rows: Record<string, unknown>[]): number[] => {
+  const ids: number[] = [];
+  // Chunks keep each storage transaction (and the rows array) moderate.
+  for (let from = 0; from < rows.length; from += 10_000)
+    ids.push(...bulkInsertItems(emulator, listDef(list).title, rows.slice(from, from + 10_000)));
+  return ids;
+};
+
+/**
+ * Generates a plan: areas, initiatives (owner, approver, timeline), 3 activities and 1 effect each, working
+ * follow-ups (T1 and T2 of the plan year approved, FY a draft, earlier years approved) and the published
+ * copies of T1 and T2 of the plan year.
+ */
+export async function generatePlan(
+  emulator: RunningEmulator,
+  app: Repositories,
+  shape: PlanShape,
+): Promise<GeneratedPlan> {
+  const { year, initiatives: count } = shape;
+  const areaCount = shape.areas ?? 4;
+  const perInitiative = shape.followUpsPerInitiative ?? 3;
+  const plan = await app.plans.add({
+    title: `Testdata: genererad plan ${year} med ${count} insatser`,
+    planYear: year,
+    caseNumber: `STK-${year - 1}-9${String(count).padStart(3, '0').slice(-3)}`,
+    status: 'approved',
+    summary: 'Genererad testdata för prestandamätning, inte en verklig plan.',
+    budgetRequested: null,
+    principles: [],
+  });
+  const planId = plan.id;
+  const areaIds = insert(
+    emulator,
+    'FocusAreas',
+    Array.from({ length: areaCount }, (_, n) =>
+      toFields(focusAreaMapping, {
+        planId,
+        title: `Testområde ${n + 1}`,
+        longTermShift: '',
+        sortOrder: n + 1,
+      }),
+    ),
+  );
+  const initiativeIds = insert(
+    emulator,
+    'Initiatives',
+    Array.from({ length: count }, (_, i) =>
+      toFields(initiativeMapping, {
+        planId,
+        focusAreaId: areaIds[i % areaIds.length]!,
+        title: `Testinsats ${i + 1}`,
+        goal: `Målet är testdata ${i + 1}.`,
+        ownerId: OWNERS[i % OWNERS.length]!,
+        approverId: APPROVER,
+        start: `${year}-0${1 + (i % 6)}-01`,
+        end: `${year}-12-31`,
+        status: 'ongoing',
+        sortOrder: i + 1,
+      }),
+    ),
+  );
+  const activities = insert(
+    emulator,
+    'Activities',
+    initiativeIds.flatMap((initiativeId, i) =>
+      [1, 2, 3].map((n) =>
+        toFields(activityMapping, {
+          planId,
+          initiativeId,
+          title: `Aktivitet ${n} av testinsats ${i + 1}`,
+          status: 'ongoing',
+          sortOrder: n,
+        }),
+      ),
+    ),
+  );
+  const effects = insert(
+    emulator,
+    'Effects',
+    initiativeIds.map((initiativeId, i) =>
+      toFields(effectMapping, {
+        planId,
+        initiativeId,
+        title: `Testeffekt ${i + 1}`,
+        kind: 'qualitative',
+        direction: 'benefit',
+        indicator: 'Testindikator',
+        unit: 'st',
+        baseline: i,
+        target: i + 10,
+      }),
+    ),
+  );
+  const followUps = insert(
+    emulator,
+    'FollowUps',
+    initiativeIds.flatMap((initiativeId, i) =>
+      Array.from({ length: perInitiative }, (_, k) => {
+        const periodYear = year - Math.floor(k / 3);
+        const period = PERIODS[k % 3]!;
+        const draft = periodYear === year && period === 'FY';
+        return toFields(followUpMapping, {
+          planId,
+          initiativeId,
+          periodYear,
+          period,
+          status: STATUSES[(i + k) % 4]!,
+          progress: (i * 3 + k * 7) % 101,
+          summary: `Testdata: läget ${period} ${periodYear} för testinsats ${i + 1}.`,
+          risks: '',
+          nextSteps: '',
+          effectsSeen: '',
+          state: draft ? 'draft' : 'approved',
+          submittedById: draft ? null : OWNERS[i % OWNERS.length]!,
+          submittedAt: draft ? null : `${periodYear}-0${5 + (k % 3)}-01T09:00:00.000Z`,
+        });
+      }),
+    ),
+  );
+  const published = insert(
+    emulator,
+    'PublishedFollowUps',
+    initiativeIds.flatMap((initiativeId, i) =>
+      ['T1', 'T2'].map((period, p) =>
+        toFields(publishedFollowUpMapping, {
+          planId,
+          initiativeId,
+          // Unique column; offset so it never meets the invented ids of webpart-bench's addExampleData.
+          followUpId: 1_000_000 + (followUps[i * perInitiative + p] ?? i * 2 + p),
+          periodYear: year,
+          period,
+          status: STATUSES[(i + p) % 4]!,
+          progress: (i * 3 + p * 7) % 101,
+          summary: `Testdata: läget ${period} ${year} för testinsats ${i + 1}.`,
+          risks: '',
+          nextSteps: '',
+          effectsSeen: '',
+          approvedById: APPROVER,
+          approvedAt: `${year}-0${5 + p * 4}-10T09:00:00.000Z`,
+          decisionComment: '',
+        }),
+      ),
+    ),
+  );
+  return {
+    planId,
+    year,
+    lastInitiativeTitle: `Testinsats ${count}`,
+    items: {
+      areas: areaIds.length,
+      initiatives: initiativeIds.length,
+      activities: activities.length,
+      effects: effects.length,
+      followUps: followUps.length,
+      published: perInitiative >= 2 ? published.length : 0,
+    },
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * Time to render, in headless Chromium (`launchBrowser()`, Debian's chromium), measured in the page: from the
+ * start of navigation (`performance.now()` is 0 there) to the moment the last initiative of the plan is in
+ * the document, polled every animation frame. Each run is a fresh page (cold JavaScript and data; the HTTP
+ * cache of the browser context is kept, as for a returning user).
+ * - the tab's plan overview: `/tab/?plan=<year>`, signed in locally as the demo member (staff);
+ * - the intranet view: the web part preview page `/webpart-preview/?year=<year>`, as the demo reader.
+ */
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../e2e/support/browser.ts';
+
+/** One view to time. */
+export interface RenderTarget {
+  year: number;
+  initiatives: number;
+  /** Title of the initiative rendered last (the view is done when it is in the document). */
+  lastInitiativeTitle: string;
+}
+
+/** Timings of one view at one size. */
+export interface RenderTiming {
+  view: 'tab' | 'webpart';
+  year: number;
+  initiatives: number;
+  runs: number;
+  /** NaN when the view did not render within the time limit (see `error`). */
+  medianMs: number;
+  error?: string;
+  minMs: number;
+  maxMs: number;
+}
+
+/** The view did not show its last initiative in time; carries what the page showed instead. */
+export class RenderTimeout extends Error {
+  override readonly name = 'RenderTimeout';
+  readonly shown: string;
+  constructor(url: string, timeoutMs: number, shown: string, cause: unknown) {
+    super(`${url} did not render in ${timeoutMs / 1000} s; the page showed: ${shown.replace(/\s+/g, ' ')}`, {
+      cause,
+    });
+    this.shown = shown;
+  }
+}
+
+/** The view showed an error instead of the plan. */
+export class RenderFailed extends Error {
+  override readonly name = 'RenderFailed';
+  constructor(url: string, shown: string) {
+    super(`${url} showed an error instead of the plan: ${shown.replace(/\s+/g, ' ').slice(0, 300)}`);
+  }
+}
+
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** Opens `url` in a fresh page and returns the in-page time until `title` is in the document. */
+async function timeOnce(
+  browser: Browser,
+  url: string,
+  title: string,
+  member: boolean,
+  timeoutMs: number,
+): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    // The tab keeps the local sign-in per browser tab; start signed in as the member, as a returning user.
+    if (member) await context.addInitScript(() => sessionStorage.setItem('devplan.tab.localUser', 'staff'));
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    try {
+      // Done when the last initiative is in the document; failed when the page keeps showing an error (alert).
+      const handle = await page.waitForFunction(
+        (text) => {
+          if (document.body?.textContent?.includes(text)) return { ms: performance.now() };
+          // An error that stays 3 s (a passing notice does not count).
+          const w = window as unknown as { benchAlertSince?: number };
+          const alert = document.querySelector('[role="alert"]');
+          if (!alert?.textContent) {
+            w.benchAlertSince = undefined;
+            return false;
+          }
+          w.benchAlertSince ??= performance.now();
+          return performance.now() - w.benchAlertSince > 3000 ? { failed: alert.textContent } : false;
+        },
+        title,
+        { polling: 'raf', timeout: timeoutMs },
+      );
+      const outcome = (await handle.jsonValue()) as { ms: number } | { failed: string };
+      if ('ms' in outcome) return outcome.ms;
+      throw new RenderFailed(url, outcome.failed);
+    } catch (error) {
+      if (error instanceof RenderFailed) throw error;
+      const shown = await page
+        .evaluate(() => document.body?.innerText.slice(0, 300) ?? '')
+        .catch(() => 'page not readable');
+      throw new RenderTimeout(url, timeoutMs, shown, error);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Times the tab overview and the web part preview for each target, `runs(target)` times each (one warm-up
+ * run per view first, not counted), and reports median, min and max.
+ */
+export async function measureRenders(
+  appUrl: string,
+  targets: readonly RenderTarget[],
+  runs: (target: RenderTarget) => number,
+  progress: (message: string) => void = () => undefined,
+): Promise<RenderTiming[]> {
+  const browser = await launchBrowser();
+  const out: RenderTiming[] = [];
+  try {
+    for (const view of ['tab', 'webpart'] as const) {
+      for (const target of targets) {
+        const url =
+          view === 'tab'
+            ? `${appUrl}/tab/?plan=${target.year}`
+            : `${appUrl}/webpart-preview/?year=${target.year}`;
+        const n = runs(target);
+        const timeout = 90_000;
+        const times: number[] = [];
+        try {
+          // One warm-up per view (fills the HTTP cache with the page's JavaScript), not counted.
+          if (target === targets[0])
+            await timeOnce(browser, url, target.lastInitiativeTitle, view === 'tab', timeout);
+          for (let i = 0; i < n; i++)
+            times.push(await timeOnce(browser, url, target.lastInitiativeTitle, view === 'tab', timeout));
+        } catch (error) {
+          if (!(error instanceof RenderTimeout) && !(error instanceof RenderFailed)) throw error;
+          progress(`render ${view} ${target.initiatives} initiatives: ${error.message}`);
+          out.push({
+            view,
+            year: target.year,
+            initiatives: target.initiatives,
+            runs: 0,
+            medianMs: NaN,
+            minMs: NaN,
+            maxMs: NaN,
+            error:
+              error instanceof RenderFailed
+                ? `failed: ${error.message.replace(/^.*instead of the plan: /, '')}`
+                : `did not render within ${timeout / 1000} s`,
+          });
+          continue;
+        }
+        const timing: RenderTiming = {
+          view,
+          year: target.year,
+          initiatives: target.initiatives,
+          runs: n,
+          medianMs: median(times),
+          minMs: Math.min(...times),
+          maxMs: Math.max(...times),
+        };
+        progress(
+          `render ${view} ${target.initiatives} initiatives: median ${timing.medianMs.toFixed(0)} ms of ${n} runs`,
+        );
+        out.push(timing);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}

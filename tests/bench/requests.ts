@@ -1,0 +1,191 @@
+/**
+ * SharePoint requests and bytes to show a view, counted in the emulator's request log (CORS preflights, which
+ * SharePoint pages do not make, left out):
+ * - the tab's plan overview: the tab's own data code (`SpTabData`: session, then the plan view) as a member;
+ * - the web part's intranet view: the reader's plan source (`planSourceFrom`) as the demo reader;
+ * - each of them "the naive way": the same data read through PnPjs with one request per item (each area,
+ *   initiative, follow-up and published follow-up by id), the activities and effects with one request per
+ *   initiative, plus the id listings needed to find them. This is the baseline the batched reads replace.
+ */
+import { spfi, type SPFI } from '@pnp/sp';
+import '@pnp/sp/items/index.js';
+import '@pnp/sp/webs/index.js';
+import '@pnp/sp/site-users/web.js';
+import type { Plan, PlanView } from '@devplan/shared';
+import {
+  activityMapping,
+  decisionMapping,
+  effectMapping,
+  focusAreaMapping,
+  followUpMapping,
+  initiativeMapping,
+  planMapping,
+  planPeriodKey,
+  PlanSite,
+  publishedFollowUpMapping,
+  selectFor,
+  TokenAuthenticated,
+} from '@devplan/shared/sp';
+import { planSourceFrom } from '@devplan/shared/views/reader';
+import type { RunningEmulator } from '@devplan/sp-emulator';
+
+/** PnPjs over the emulator as a demo user, built the way hosts build it. */
+export function spAs(emulator: RunningEmulator, user: string): SPFI {
+  return spfi(emulator.siteUrl).using(TokenAuthenticated(() => emulator.issueToken(user)));
+}
+
+/** The part of the tab's data port the overview uses (so Jest can hand in the source, Node the build). */
+export interface OverviewData {
+  session(): Promise<{ plans: Pick<Plan, 'id' | 'planYear'>[]; canReadWorking: boolean }>;
+  planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<PlanView>;
+}
+
+/** Builds the tab's data port over a site (`new SpTabData(site)`). */
+export type OverviewDataFactory = (site: PlanSite) => OverviewData;
+
+/** What showing one view cost, as the emulator saw it. */
+export interface ViewCost {
+  requests: number;
+  /** Response bytes (bodies as sent). */
+  bytes: number;
+  /** Initiatives and follow-ups (working + published) the view got. */
+  initiatives: number;
+  followUps: number;
+  ms: number;
+}
+
+/**
+ * Runs `load` and counts the requests `user` made meanwhile (the local stack's own background work, e.g. the
+ * approval notifier's sweeps as the app, is left out).
+ */
+async function counted(
+  emulator: RunningEmulator,
+  user: string,
+  load: () => Promise<{ initiatives: number; followUps: number }>,
+): Promise<ViewCost> {
+  emulator.clearRequestLog();
+  const started = performance.now();
+  const shown = await load();
+  const ms = performance.now() - started;
+  const calls = emulator
+    .requestLog()
+    .filter((e) => e.url.includes('/_api/') && e.method !== 'OPTIONS' && e.user === user);
+  return {
+    requests: calls.length,
+    bytes: calls.reduce((n, e) => n + e.responseBytes, 0),
+    ...shown,
+    ms,
+  };
+}
+
+/** The tab's plan overview of plan `year` as `user` (a member by default): session + plan view. */
+export function tabOverviewCost(
+  emulator: RunningEmulator,
+  factory: OverviewDataFactory,
+  year: number,
+  user = 'staff',
+): Promise<ViewCost> {
+  const data = factory(new PlanSite(spAs(emulator, user), emulator.siteUrl));
+  return counted(emulator, user, async () => {
+    const session = await data.session();
+    const plan = session.plans.find((p) => p.planYear === year);
+    if (!plan) throw new Error(`No plan ${year} on the site.`);
+    const view = await data.planView(plan, session.canReadWorking);
+    return { initiatives: view.initiatives.length, followUps: view.followUps.length + view.published.length };
+  });
+}
+
+/** The web part's intranet view of plan `year`, as the demo reader. */
+export function webPartViewCost(emulator: RunningEmulator, year: number): Promise<ViewCost> {
+  const source = planSourceFrom(new PlanSite(spAs(emulator, 'reader'), emulator.siteUrl));
+  return counted(emulator, 'reader', async () => {
+    const view = await source.load(year);
+    if (!view) throw new Error(`No readable plan ${year} on the site.`);
+    return { initiatives: view.initiatives.length, followUps: view.published.length };
+  });
+}
+
+/** Runs `tasks` with at most `width` in flight (the request count does not depend on it). */
+async function pool<T>(
+  items: readonly T[],
+  width: number,
+  task: (item: T) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) await task(items[next++]!);
+    }),
+  );
+}
+
+/**
+ * The same view read the naive way through PnPjs, as `user`: the plans, then for each list the ids of the
+ * plan's items (paged, 5,000 a page), then every area, initiative and follow-up by id, and the activities and
+ * effects of each initiative, one request each. `working`: also the working follow-ups (the tab's member view).
+ */
+export function naiveViewCost(
+  emulator: RunningEmulator,
+  year: number,
+  options: { user: string; working: boolean; parallel?: number },
+): Promise<ViewCost> {
+  const site = new PlanSite(spAs(emulator, options.user), emulator.siteUrl);
+  const width = options.parallel ?? 8;
+  const ids = async (list: Parameters<PlanSite['list']>[0], filter: string): Promise<number[]> => {
+    const out: number[] = [];
+    const items = site.list(list).items.select('Id').filter(filter).top(5000);
+    for await (const page of items as unknown as AsyncIterable<{ Id: number }[]>)
+      out.push(...page.map((i) => i.Id));
+    return out;
+  };
+  const byId = (list: Parameters<PlanSite['list']>[0], mapping: Parameters<typeof selectFor>[0]) => {
+    const { select, expand } = selectFor(mapping);
+    return async (id: number) => {
+      const item = site
+        .list(list)
+        .items.getById(id)
+        .select(...select);
+      await (expand.length ? item.expand(...expand) : item)();
+    };
+  };
+  const perInitiative = (list: Parameters<PlanSite['list']>[0], mapping: Parameters<typeof selectFor>[0]) => {
+    const { select, expand } = selectFor(mapping);
+    return async (initiativeId: number) => {
+      const items = site
+        .list(list)
+        .items.select(...select)
+        .filter(`InitiativeId eq ${initiativeId}`)
+        .top(5000);
+      await (expand.length ? items.expand(...expand) : items)();
+    };
+  };
+  return counted(emulator, options.user, async () => {
+    const { select } = selectFor(planMapping);
+    const plans = (await site
+      .list('Plans')
+      .items.select(...select)
+      .top(5000)()) as { Id: number; PlanYear: number }[];
+    const plan = plans.find((p) => p.PlanYear === year);
+    if (!plan) throw new Error(`No plan ${year} on the site.`);
+    const byPlan = `PlanId eq ${plan.Id}`;
+    const periods = ['T1', 'T2', 'FY'].map((p) => `PlanPeriod eq '${planPeriodKey(plan.Id, year, p)}'`);
+    const areas = await ids('FocusAreas', byPlan);
+    const initiatives = await ids('Initiatives', byPlan);
+    const published: number[] = [];
+    for (const period of periods) published.push(...(await ids('PublishedFollowUps', period)));
+    const working: number[] = [];
+    if (options.working) for (const period of periods) working.push(...(await ids('FollowUps', period)));
+    const decisions = byPlan;
+    await site
+      .list('Decisions')
+      .items.select(...selectFor(decisionMapping).select)
+      .filter(decisions)();
+    await pool(areas, width, byId('FocusAreas', focusAreaMapping));
+    await pool(initiatives, width, byId('Initiatives', initiativeMapping));
+    await pool(initiatives, width, perInitiative('Activities', activityMapping));
+    await pool(initiatives, width, perInitiative('Effects', effectMapping));
+    await pool(published, width, byId('PublishedFollowUps', publishedFollowUpMapping));
+    await pool(working, width, byId('FollowUps', followUpMapping));
+    return { initiatives: initiatives.length, followUps: published.length + working.length };
+  });
+}

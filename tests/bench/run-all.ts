@@ -1,0 +1,335 @@
+/**
+ * `npm run bench`: every performance figure from real runs on this machine, printed as one table and written
+ * to tests/bench/RESULTS.md (with the date, the machine and the commands to rerun).
+ *
+ * Run from the repository root after `npm run build` and `npm run package -w sharepoint-webpart` (the npm
+ * script does both):
+ *   node --experimental-strip-types --disable-warning=ExperimentalWarning \
+ *     --import ./tests/bench/webpart/node-hooks.mjs tests/bench/run-all.ts [--quick]
+ * `--quick` runs fewer render repetitions and approvals (for trying the script; RESULTS.md says so).
+ */
+import { cpus, totalmem, release, platform } from 'node:os';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { startLocalStack } from '@devplan/teams-app';
+import { createRepositories, PlanSite } from '@devplan/shared/sp';
+import { SpTabData } from '../../teams-app/dist/tab/data/index.js';
+import { measureApprovalLatency, type ApprovalLatency } from './approvals/approvals-load.ts';
+import { BUDGET_LABELS, BUDGETS } from './budgets.ts';
+import { measurePage, WEB_DIR, type PageBundle } from './bundles.ts';
+import { runEmulatorBench, type EmulatorFigures } from './emulator-bench.ts';
+import { generatePlan } from './generate.ts';
+import { measureRenders, type RenderTarget, type RenderTiming } from './render.ts';
+import {
+  naiveViewCost,
+  spAs,
+  tabOverviewCost,
+  webPartViewCost,
+  type OverviewDataFactory,
+  type ViewCost,
+} from './requests.ts';
+import { addExampleData, measureBundle, type BundleMeasure } from './webpart/webpart-bench.ts';
+
+const quick = process.argv.includes('--quick');
+const started = Date.now();
+const log = (message: string) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+interface RequestRow {
+  view: string;
+  plan: string;
+  batched: ViewCost;
+  naive: ViewCost;
+}
+
+async function requestsAndRenders(webDir: string): Promise<{
+  requests: RequestRow[];
+  renders: RenderTiming[];
+  renderRuns: string;
+}> {
+  log('starting the local stack (emulator, provisioning, 2026 plan, app server)');
+  const stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDir });
+  try {
+    const app = createRepositories(new PlanSite(spAs(stack.emulator, 'app'), stack.emulator.siteUrl));
+    const plan2026 = (await app.plans.byYear(2026))!;
+    log('adding example owners, effects and published follow-ups to the 2026 plan');
+    await addExampleData(app, plan2026.id);
+    const initiatives2026 = await app.initiatives.byPlan(plan2026.id);
+    const last2026 = [...initiatives2026].sort((a, b) => a.sortOrder - b.sortOrder).at(-1)!;
+    log('generating plan 2027: 1,000 initiatives, 50,000 follow-ups (50 per initiative, 3 in the plan year)');
+    const p1000 = await generatePlan(stack.emulator, app, {
+      year: 2027,
+      initiatives: 1000,
+      followUpsPerInitiative: 50,
+    });
+    log(`  ${JSON.stringify(p1000.items)}`);
+    log('generating plan 2028: 5,000 initiatives (for render times)');
+    const p5000 = await generatePlan(stack.emulator, app, { year: 2028, initiatives: 5000 });
+    log(`  ${JSON.stringify(p5000.items)}`);
+
+    const factory: OverviewDataFactory = (site) => new SpTabData(site);
+    const requests: RequestRow[] = [];
+    for (const [year, label] of [
+      [2026, `2026 (${initiatives2026.length} initiatives)`],
+      [2027, '1,000 initiatives, 50,000 follow-ups'],
+    ] as const) {
+      log(`requests: tab overview, plan ${year}`);
+      const tab = await tabOverviewCost(stack.emulator, factory, year);
+      const tabNaive = await naiveViewCost(stack.emulator, year, { user: 'staff', working: true });
+      requests.push({ view: 'Tab: plan overview (member)', plan: label, batched: tab, naive: tabNaive });
+      log(`  ${tab.requests} requests vs naive ${tabNaive.requests}`);
+      log(`requests: web part view, plan ${year}`);
+      const wp = await webPartViewCost(stack.emulator, year);
+      const wpNaive = await naiveViewCost(stack.emulator, year, { user: 'reader', working: false });
+      requests.push({ view: 'Web part: intranet view (reader)', plan: label, batched: wp, naive: wpNaive });
+      log(`  ${wp.requests} requests vs naive ${wpNaive.requests}`);
+    }
+
+    const targets: RenderTarget[] = [
+      { year: 2026, initiatives: initiatives2026.length, lastInitiativeTitle: last2026.title },
+      { year: 2027, initiatives: 1000, lastInitiativeTitle: p1000.lastInitiativeTitle },
+      { year: 2028, initiatives: 5000, lastInitiativeTitle: p5000.lastInitiativeTitle },
+    ];
+    const runs = (t: RenderTarget) => (quick ? 1 : t.initiatives >= 1000 ? 3 : 5);
+    log(
+      `render times in headless Chromium (${quick ? '1 run' : '5 runs at 13 initiatives, 3 at 1,000 and 5,000'})`,
+    );
+    const renders = await measureRenders(stack.app.url, targets, runs, log);
+    return {
+      requests,
+      renders,
+      renderRuns: quick
+        ? '1 run'
+        : '5 runs at 13 initiatives, 3 at 1,000 and 5,000; one warm-up run per view first',
+    };
+  } finally {
+    await stack.close();
+  }
+}
+
+function machine(): string[] {
+  const cpu = cpus();
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    chromium = 'not found at /usr/bin/chromium';
+  }
+  return [
+    `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
+    `${platform()} ${release()}, Node ${process.version}, ${chromium}`,
+  ];
+}
+
+function table(rows: string[][]): string {
+  const [head, ...body] = rows;
+  return [
+    `| ${head!.join(' | ')} |`,
+    `| ${head!.map(() => '---').join(' | ')} |`,
+    ...body.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+function report(parts: {
+  requests: RequestRow[];
+  renders: RenderTiming[];
+  renderRuns: string;
+  tab: PageBundle;
+  webpart: BundleMeasure | null;
+  preview: PageBundle | null;
+  approvals: ApprovalLatency[];
+  emulator: EmulatorFigures;
+}): { markdown: string; rows: string[][] } {
+  const rows: string[][] = [['Figure', 'Measured', 'Beside it']];
+  for (const r of parts.requests) {
+    rows.push([
+      `${r.view}, ${r.plan}: SharePoint requests / bytes`,
+      `${r.batched.requests} req / ${kb(r.batched.bytes)}`,
+      `naive (one request per area, initiative, follow-up): ${r.naive.requests} req / ${kb(r.naive.bytes)}; ratio ${(r.naive.requests / r.batched.requests).toFixed(0)}× requests, ${(r.naive.bytes / r.batched.bytes).toFixed(1)}× bytes`,
+    ]);
+  }
+  rows.push([
+    'Tab initial JavaScript, gzip (with the HTML)',
+    kb(parts.tab.initialGzip),
+    `budget ${kb(BUDGETS.tabInitialGzip)}; ${parts.tab.initial.length} files; lazy chunks ${kb(parts.tab.lazyGzip)} in ${parts.tab.lazy.length} files (${parts.tab.lazy.map((l) => `${l.file.replace(/-[\w-]{8}\.js$/, '')} ${kb(l.gzip)}`).join(', ')})`,
+  ]);
+  if (parts.webpart) {
+    rows.push([
+      'Web part initial JavaScript, gzip (SPFx entry chunk)',
+      kb(parts.webpart.initial.gzip),
+      `budget ${kb(BUDGETS.webPartInitialGzip)}; lazy chunks: ${parts.webpart.onDemand.map((c) => `${c.file.replace(/_[0-9a-f]{8,}\.js$/, '')} ${kb(c.gzip)}`).join(', ') || 'none'}`,
+    ]);
+  } else {
+    rows.push([
+      'Web part initial JavaScript, gzip',
+      'not built',
+      'run `npm run package -w sharepoint-webpart`',
+    ]);
+  }
+  if (parts.preview) {
+    rows.push([
+      'Web part preview page (app server) initial JavaScript, gzip',
+      kb(parts.preview.initialGzip),
+      `lazy ${kb(parts.preview.lazyGzip)}`,
+    ]);
+  }
+  for (const t of parts.renders) {
+    rows.push([
+      `Render ${t.view === 'tab' ? 'tab plan overview' : 'intranet view (web part preview)'}, ${t.initiatives.toLocaleString('en')} initiatives`,
+      t.error ? `**${t.error}**` : `median ${ms(t.medianMs)}`,
+      t.error
+        ? 'what the page showed instead of the plan (URL in the bench log)'
+        : `${t.runs} runs, min ${ms(t.minMs)}, max ${ms(t.maxMs)}`,
+    ]);
+  }
+  for (const a of parts.approvals) {
+    rows.push([
+      `Approval click → recorded decision, ${a.concurrency} concurrent approver${a.concurrency > 1 ? 's' : ''}`,
+      `p50 ${ms(a.p50Ms)}, p95 ${ms(a.p95Ms)}`,
+      `${a.clicks} clicks; recorded ${a.recorded}, duplicates ${a.duplicates}, answered ok ${a.answeredOk}`,
+    ]);
+  }
+  const e = parts.emulator;
+  rows.push([
+    `Emulator reads (indexed query, ${e.items.toLocaleString('en')} items, ${e.inFlight} in flight)`,
+    `${e.readsPerSecond.toFixed(0)} req/s`,
+    `single query median ${ms(e.indexedQueryMs)}; paged read of ${e.pagedFullReadItems.toLocaleString('en')} items ${ms(e.pagedFullReadMs)}`,
+  ]);
+  rows.push([
+    `Emulator writes (item POST, ${e.inFlight} in flight)`,
+    `${e.writesPerSecond.toFixed(0)} req/s`,
+    `single write median ${ms(e.singleWriteMs)}, single update ${ms(e.singleUpdateMs)}; storage ${e.storage}`,
+  ]);
+
+  const budgets = table([
+    ['Budget (tests/bench/budgets.ts, checked by npm test)', 'Limit', 'Measured'],
+    [
+      BUDGET_LABELS.tabOverviewRequests,
+      String(BUDGETS.tabOverviewRequests),
+      parts.requests
+        .filter((r) => r.view.startsWith('Tab'))
+        .map((r) => r.batched.requests)
+        .join(', '),
+    ],
+    [
+      BUDGET_LABELS.webPartViewRequests,
+      String(BUDGETS.webPartViewRequests),
+      parts.requests
+        .filter((r) => r.view.startsWith('Web'))
+        .map((r) => r.batched.requests)
+        .join(', '),
+    ],
+    [BUDGET_LABELS.tabInitialGzip, kb(BUDGETS.tabInitialGzip), kb(parts.tab.initialGzip)],
+    [
+      BUDGET_LABELS.webPartInitialGzip,
+      kb(BUDGETS.webPartInitialGzip),
+      parts.webpart ? kb(parts.webpart.initial.gzip) : 'not built',
+    ],
+  ]);
+
+  const markdown = `# Benchmark results
+
+Measured by \`npm run bench\` on ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}${quick ? ' (**--quick**: fewer repetitions)' : ''}, in ${((Date.now() - started) / 60000).toFixed(1)} min (after the build and the web part's package).
+
+Machine: ${machine().join('; ')}. Other processes were running on the machine at the same time; timings are
+medians and vary from run to run.
+
+${table(rows)}
+
+${budgets}
+
+## How each figure is measured
+
+- **Requests / bytes**: the emulator's request log (\`_api\` requests, CORS preflights left out; bytes are response
+  bodies). Tab: \`SpTabData\` (the tab's own data code) as the demo member: session, then the plan view. Web part:
+  \`planSourceFrom\` (what the web part runs) as the demo reader. Naive: the same data through PnPjs with one request
+  per area, initiative, follow-up and published follow-up (by id), the activities and effects with one request per
+  initiative, and the id listings needed to find them (8 in flight). The site holds the 2026 plan with example
+  data, a generated plan of 1,000 initiatives with 50,000 working follow-ups (50 per initiative: 3 in the plan year,
+  the rest in earlier years) and a generated plan of 5,000 initiatives, so the big lists are past the 5,000-item
+  list view threshold and every query must go through an index (\`tests/bench/generate.ts\`).
+- **Initial JavaScript**: gzip -9 of the built files. Tab: what \`/tab/index.html\` loads (module script and
+  modulepreloads, with their static imports); lazy: chunks reachable only through \`import()\`
+  (\`tests/bench/bundles.ts\`). Web part: the SPFx entry chunk in \`sharepoint-webpart/release/assets\`.
+- **Render**: headless Chromium (${parts.renderRuns}); in-page time from navigation start until the plan's last initiative
+  is in the document (polled every animation frame); tab signed in as the demo member, \`/tab/?plan=<year>\`; intranet
+  view: the web part preview page \`/webpart-preview/?year=<year>\` as the demo reader (\`tests/bench/render.ts\`).
+- **Approvals**: the local Bot Framework connector clicks "approve" on approval cards against the app server and
+  the emulator; time from click to the answered invoke (the bot answers after the decision is recorded, so an upper
+  bound of click-to-recorded); afterwards every decision is checked in ApprovalDecisions (\`tests/bench/approvals\`).
+- **Emulator**: 50,000 items in a file database (WAL, synchronous=FULL); throughput with ${e.inFlight} requests in flight
+  (\`tests/bench/emulator-bench.ts\`).
+
+## Rerun
+
+\`\`\`
+npm run bench                 # everything (builds first), writes this file
+npm run bench:emulator        # emulator only
+npm run bench:webpart         # web part requests and bundle (JSON)
+npm run bench:tab             # tab requests in Node and Chromium, bundle (JSON)
+npm run bench:approvals       # 200 concurrent different / 20 on one follow-up
+npx jest --selectProjects e2e -- tests/e2e/budgets tests/e2e/webpart/budgets.test.ts   # the budgets
+\`\`\`
+`;
+  return { markdown, rows };
+}
+
+async function main(): Promise<void> {
+  // A private copy of the built pages: a build running meanwhile (it empties dist/web) cannot disturb the run.
+  const webDir = mkdtempSync(join(tmpdir(), 'devplan-bench-web-'));
+  cpSync(WEB_DIR, webDir, { recursive: true });
+  try {
+    await measureAll(webDir);
+  } finally {
+    rmSync(webDir, { recursive: true, force: true });
+  }
+}
+
+async function measureAll(webDir: string): Promise<void> {
+  log('bundle sizes');
+  const tab = measurePage('tab', webDir);
+  if (!tab) throw new Error('teams-app/dist/web/tab is not built: run `npm run build` first.');
+  const preview = measurePage('webpart-preview', webDir);
+  const webpart = measureBundle(resolve(import.meta.dirname, '../../sharepoint-webpart/release/assets'));
+  log(`  tab ${kb(tab.initialGzip)} initial, web part ${webpart ? kb(webpart.initial.gzip) : 'not built'}`);
+
+  const { requests, renders, renderRuns } = await requestsAndRenders(webDir);
+
+  log('approvals: 1 approver, 20 clicks one after another');
+  const one = await measureApprovalLatency(1, quick ? 5 : 20);
+  log(`  p50 ${ms(one.p50Ms)}, p95 ${ms(one.p95Ms)}`);
+  log('approvals: 50 concurrent approvers, 2 rounds');
+  const fifty = await measureApprovalLatency(50, quick ? 1 : 2);
+  log(`  p50 ${ms(fifty.p50Ms)}, p95 ${ms(fifty.p95Ms)}`);
+
+  log('emulator throughput (fills 50,000 items first)');
+  const emulator = await runEmulatorBench(false);
+
+  const { markdown, rows } = report({
+    requests,
+    renders,
+    renderRuns,
+    tab,
+    webpart,
+    preview,
+    approvals: [one, fifty],
+    emulator,
+  });
+  const out = resolve(import.meta.dirname, 'RESULTS.md');
+  writeFileSync(out, markdown);
+  const widths = rows[0]!.map((_, c) => Math.min(60, Math.max(...rows.map((r) => r[c]!.length))));
+  console.log('');
+  for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
+  console.log('');
+  log(`wrote ${out}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
