@@ -1,5 +1,5 @@
 import { PermissionError } from '@devplan/shared';
-import { axeViolations, newSession, screenshot, signIn, useTabStack } from './support';
+import { axeViolations, hiddenAroundMain, newSession, screenshot, signIn, useTabStack } from './support';
 
 jest.setTimeout(180_000);
 
@@ -35,6 +35,11 @@ describe('two staff members editing the same initiative', () => {
 
     await dialog.getByRole('button', { name: 'Spara mina ändringar ovanpå' }).click();
     await second.page.getByText('Insatsen är sparad.').waitFor();
+    // Back on the initiative page, the closed dialog left nothing hidden from assistive technology.
+    await second.page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await hiddenAroundMain(second.page)).toEqual([]);
+    expect(await axeViolations(second.page)).toEqual([]);
     expect(await tab.repos.initiatives.get(target.id)).toMatchObject({
       responsibleUnit: 'IT-avdelningen',
       investmentNeed: '2 mnkr för licenser 2026.',
@@ -65,6 +70,25 @@ describe('two staff members editing the same initiative', () => {
     expect((await tab.repos.initiatives.get(target.id)).criticalFactors).toBe('Tillgång till arkitekter.');
     await first.context.close();
     await second.context.close();
+  });
+});
+
+describe('leaving an edit form with unsaved changes', () => {
+  it('asks first, and after "discard" the initiative page is whole for assistive technology', async () => {
+    const target = tab.initiatives[4]!;
+    const { context, page } = await newSession(tab.browser);
+    await signIn(page, tab.stack.app.url, 'Sara Lindqvist', `#/initiative/${target.id}/edit`);
+    await page.getByRole('heading', { level: 1, name: `Redigera insats: ${target.title}` }).waitFor();
+    await page.getByLabel('Kritiska faktorer').fill('Inte sparat.');
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Osparade ändringar' });
+    await dialog.getByRole('button', { name: 'Släpp ändringarna' }).click();
+    await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await hiddenAroundMain(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect((await tab.repos.initiatives.get(target.id)).criticalFactors).toBe(target.criticalFactors);
+    await context.close();
   });
 });
 

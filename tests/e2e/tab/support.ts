@@ -2,7 +2,6 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { spfi } from '@pnp/sp/index.js';
 import type { Initiative, Plan } from '@devplan/shared';
@@ -126,22 +125,21 @@ export async function signIn(page: Page, appUrl: string, name: string, query = '
  * Runs axe-core (WCAG 2.0/2.1 A and AA) on the page and returns the violations, summarised. `exclude` leaves
  * out parts another test is about (say which and why at the call).
  */
-export async function axeViolations(
-  page: Page,
-  exclude: string[] = [],
-): Promise<{ id: string; nodes: string[] }[]> {
-  // Fluent UI's focus manager (tabster) keeps 1 px stand-ins (`<i data-tabster-dummy aria-hidden tabindex=0>`)
-  // that pass focus on at once; axe's aria-hidden-focus flags them, a documented false positive (tabster#288,
-  // accessibility-insights-web#7613). Nothing else is left out.
-  let builder = new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .exclude('[data-tabster-dummy]');
-  for (const selector of exclude) builder = builder.exclude(selector);
-  const result = await builder.analyze();
-  return result.violations.map((v) => ({
-    id: v.id,
-    nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-  }));
+export { axeViolations } from '../support/axe';
+
+/**
+ * The elements from the page's `<main>` up to (not including) `<body>` that are hidden from
+ * assistive technology (`aria-hidden="true"`); a closed dialog must leave none behind (fluentui#35139).
+ */
+export async function hiddenAroundMain(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main');
+    if (!main) return ['no <main> on the page'];
+    const hidden: string[] = [];
+    for (let el: Element | null = main; el && el !== document.body; el = el.parentElement)
+      if (el.getAttribute('aria-hidden') === 'true') hidden.push(`${el.tagName.toLowerCase()}#${el.id}`);
+    return hidden;
+  });
 }
 
 /** Saves a full-page screenshot into the evidence folder. */

@@ -9,6 +9,7 @@ import {
   type FollowUp,
 } from '../../domain/index.js';
 import { followUpPatch, followUpSubmission, validate } from '../../validation/index.js';
+import { useCloseThenNavigate } from './ConfirmDialog.js';
 import { useTab } from './data.js';
 import {
   ConfirmDiscard,
@@ -172,6 +173,7 @@ function FollowUpContentForm(props: {
   });
   const { dirty } = form;
   const [confirming, setConfirming] = useState(false);
+  const discardClosing = useCloseThenNavigate(confirming);
   const { onDirty } = props;
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
@@ -271,8 +273,12 @@ function FollowUpContentForm(props: {
       <ConflictDialog form={form} specs={FOLLOW_UP_FIELDS} />
       <ConfirmDiscard
         open={confirming}
+        closing={discardClosing}
         onKeep={() => setConfirming(false)}
-        onDiscard={() => props.onDone(null)}
+        onDiscard={() => {
+          setConfirming(false);
+          discardClosing.after(() => props.onDone(null));
+        }}
       />
     </form>
   );

@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import type { FieldIssue, Stored, UserRef } from '../../domain/index.js';
 import type { StringKey } from '../../i18n/index.js';
 import { validate } from '../../validation/index.js';
+import { useCloseThenNavigate, type CloseThenNavigate } from './ConfirmDialog.js';
 import { useT, type Translator } from './i18n.js';
 import { ErrorNotice, useOperation, type Operation } from './operation.js';
 import { usePageStyles } from './styles.js';
@@ -220,6 +221,8 @@ export interface EntityForm<E> {
   reload(): void;
   reapply(): Promise<void>;
   dirty: boolean;
+  /** The conflict dialog's closing: `onSaved` after a reapply waits for it, so the page is left only once it is gone. */
+  conflictClosing: CloseThenNavigate;
 }
 
 /** Focuses the first invalid field, so keyboard and screen-reader users land on what to fix. */
@@ -255,6 +258,7 @@ export function useEntityForm<E extends Stored>(options: {
   const [conflict, setConflict] = useState<Conflict<E> | null>(null);
   const operation = useOperation();
   const focusPending = useRef(false);
+  const conflictClosing = useCloseThenNavigate(conflict !== null);
 
   useEffect(() => {
     if (focusPending.current) {
@@ -317,6 +321,7 @@ export function useEntityForm<E extends Stored>(options: {
     base,
     operation,
     dirty: Object.keys(changed(base, values)).length > 0,
+    conflictClosing,
     setValue: (name, value) => setValues((v) => ({ ...v, [name]: value })),
     submit,
     save,
@@ -340,7 +345,7 @@ export function useEntityForm<E extends Stored>(options: {
       });
       setConflict(null);
       const saved = await write(mine, server.etag ?? '*');
-      if (saved) options.onSaved(saved);
+      if (saved) conflictClosing.after(() => options.onSaved(saved));
     },
   };
 }
@@ -383,7 +388,11 @@ export function ConflictDialog<E extends Stored>(props: {
   );
   const show = (spec: FieldSpec, value: unknown) => displayValue(tr, spec, value, props.users);
   return (
-    <Dialog open={props.form.conflict !== null} modalType="alert">
+    <Dialog
+      open={props.form.conflict !== null}
+      modalType="alert"
+      surfaceMotion={props.form.conflictClosing.surfaceMotion}
+    >
       <DialogSurface aria-describedby="conflict-intro">
         <DialogBody>
           <DialogTitle>{tr('tab.conflict.title')}</DialogTitle>
@@ -449,6 +458,7 @@ export function EntityFormView<E extends Stored>(props: {
   const styles = useFieldStyles();
   const { form } = props;
   const [confirming, setConfirming] = useState(false);
+  const discardClosing = useCloseThenNavigate(confirming);
   return (
     <form
       className={styles.form}
@@ -480,14 +490,29 @@ export function EntityFormView<E extends Stored>(props: {
         </Button>
       </div>
       <ConflictDialog form={form} specs={props.specs} users={props.users} />
-      <ConfirmDiscard open={confirming} onDiscard={props.onCancel} onKeep={() => setConfirming(false)} />
+      <ConfirmDiscard
+        open={confirming}
+        closing={discardClosing}
+        onDiscard={() => {
+          setConfirming(false);
+          discardClosing.after(props.onCancel);
+        }}
+        onKeep={() => setConfirming(false)}
+      />
     </form>
   );
 }
 
 /** Asks before unsaved changes are thrown away (leaving a form with changes). */
-export function ConfirmDiscard(props: { open: boolean; onDiscard(): void; onKeep(): void }) {
+export function ConfirmDiscard(props: {
+  open: boolean;
+  /** The caller's `useCloseThenNavigate(open)`: `onDiscard` should close first and leave through its `after`. */
+  closing?: CloseThenNavigate;
+  onDiscard(): void;
+  onKeep(): void;
+}) {
   const tr = useT();
+  const own = useCloseThenNavigate(props.open);
   // Mounted from the first time it opens, then closed through `open` (see ConflictDialog).
   const opened = useRef(false);
   if (props.open) opened.current = true;
@@ -496,6 +521,7 @@ export function ConfirmDiscard(props: { open: boolean; onDiscard(): void; onKeep
     <Dialog
       open={props.open}
       modalType="alert"
+      surfaceMotion={(props.closing ?? own).surfaceMotion}
       onOpenChange={(_, d) => (d.open ? undefined : props.onKeep())}
     >
       <DialogSurface aria-describedby="discard-text">

@@ -9,6 +9,7 @@ import {
 } from '../../../domain/index.js';
 import { useTab } from '../data.js';
 import { useT } from '../i18n.js';
+import { useCloseThenNavigate } from '../ConfirmDialog.js';
 import { ConfirmDiscard } from '../form.js';
 import { ErrorNotice, useOperation } from '../operation.js';
 import { today } from '../readiness.js';
@@ -52,6 +53,7 @@ export function MeasurementForm(props: {
   const [draft, setDraft] = useState<MeasurementDraft>({ value: '', measuredAt: today(), comment: '' });
   const [issues, setIssues] = useState<Record<string, FieldIssue>>({});
   const [confirming, setConfirming] = useState(false);
+  const discardClosing = useCloseThenNavigate(confirming);
   const dirty = draft.value.trim() !== '' || draft.comment.trim() !== '';
   const focusPending = useRef(false);
   const unit = effect.unit.trim();
@@ -152,7 +154,15 @@ export function MeasurementForm(props: {
           {tr('effects.action.cancel')}
         </Button>
       </div>
-      <ConfirmDiscard open={confirming} onDiscard={props.onCancel} onKeep={() => setConfirming(false)} />
+      <ConfirmDiscard
+        open={confirming}
+        closing={discardClosing}
+        onDiscard={() => {
+          setConfirming(false);
+          discardClosing.after(props.onCancel);
+        }}
+        onKeep={() => setConfirming(false)}
+      />
     </form>
   );
 }
