@@ -1,15 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  approvalDecisionInput,
-  DomainError,
-  localize,
-  parseOrThrow,
-  ValidationError,
-  type Id,
-} from '@devplan/shared';
+import { approvalDecisionInput, localize, parseOrThrow, ValidationError, type Id } from '@devplan/shared';
 import type { Repositories } from '@devplan/shared/sp';
-import { AuthenticationError, type EntraTokenValidator } from '../auth/entra.js';
+import type { EntraTokenValidator } from '../auth/entra.js';
 import type { RouteHandler } from '../server/app-server.js';
+import { apiNotFound, json, readJsonObject, withApiErrors } from '../server/api-kit.js';
 import type { DecisionService } from './decision-service.js';
 import type { SiteUserResolver } from './identity.js';
 import type { ApprovalNotifier } from './notifier.js';
@@ -23,68 +17,6 @@ export interface ApprovalsApiDeps {
   tokens: EntraTokenValidator;
   /** Local development: settings the card inbox page reads (the connector's origin). */
   localConfig?: Record<string, unknown>;
-}
-
-/** The largest request body the API reads; every body it takes is a few hundred bytes. */
-const MAX_BODY_BYTES = 64 * 1024;
-
-/**
- * Reads a JSON object body: refused with 413 past `MAX_BODY_BYTES` (read no further), with 400 when it is
- * not a JSON object or, when `allowed` is given, carries a field not in it.
- */
-async function readJson(req: IncomingMessage, allowed?: readonly string[]): Promise<Record<string, unknown>> {
-  const body = await readObject(req);
-  const unknown = allowed ? Object.keys(body).filter((k) => !allowed.includes(k)) : [];
-  if (unknown.length)
-    throw new ValidationError(
-      unknown.map((path) => ({ path, code: 'unknownField', message: localize('validation.unknownField') })),
-    );
-  return body;
-}
-
-async function readObject(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const raw = await new Promise<string>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
-      // Stop keeping the body but let it drain, so the answer still reaches the caller.
-      req.off('data', onData);
-      req.resume();
-      reject(
-        new DomainError(
-          'bodyTooLarge',
-          localize('approvals.api.bodyTooLarge', { max: MAX_BODY_BYTES / 1024 }),
-          413,
-        ),
-      );
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.once('error', reject);
-  });
-  if (!raw) return {};
-  try {
-    const parsed = JSON.parse(raw) as unknown;
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-      return parsed as Record<string, unknown>;
-  } catch (error) {
-    throw new ValidationError([
-      {
-        path: '',
-        code: 'invalidJson',
-        message: localize('approvals.api.invalidJson', { message: (error as Error).message }),
-      },
-    ]);
-  }
-  throw new ValidationError([{ path: '', code: 'invalidType', message: localize('validation.invalidType') }]);
-}
-
-function json(res: ServerResponse, status: number, body: unknown): true {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-  return true;
 }
 
 function positiveInteger(value: unknown, path: string): number {
@@ -110,7 +42,7 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
     const actor = await deps.resolver.actorForClaims(claims as Record<string, unknown>);
 
     if (req.method === 'POST' && path === '/api/approvals/decisions') {
-      const { version, ...rest } = await readJson(req);
+      const { version, ...rest } = await readJsonObject(req);
       const followUpVersion = positiveInteger(version, 'version');
       const input = parseOrThrow(approvalDecisionInput, rest);
       const result = await deps.decisions.decide({
@@ -155,12 +87,12 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
       return json(res, 200, { pending: mine });
     }
     if (req.method === 'POST' && path === '/api/approvals/notify') {
-      const body = await readJson(req, ['followUpId']);
+      const body = await readJsonObject(req, ['followUpId']);
       const sent = await deps.notifier.requestApproval(positiveInteger(body['followUpId'], 'followUpId'));
       return json(res, 200, { sent });
     }
     if (req.method === 'POST' && path === '/api/approvals/delegations') {
-      const body = await readJson(req, ['deputyObjectId', 'start', 'end']);
+      const body = await readJsonObject(req, ['deputyObjectId', 'start', 'end']);
       const deputyOid = typeof body['deputyObjectId'] === 'string' ? body['deputyObjectId'] : '';
       const start = typeof body['start'] === 'string' ? body['start'] : '';
       const end = typeof body['end'] === 'string' ? body['end'] : '';
@@ -188,36 +120,8 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
       });
       return json(res, 201, delegation);
     }
-    return json(res, 404, {
-      code: 'not-found',
-      reason: localize('error.notFound', { what: 'API', id: path }),
-    });
+    return apiNotFound(res, path);
   };
 
-  return async (req, res, url) => {
-    try {
-      return await handle(req, res, url);
-    } catch (error) {
-      if (error instanceof AuthenticationError) {
-        res.setHeader(
-          'www-authenticate',
-          `Bearer error="invalid_token", error_description="${error.reason.replace(/"/g, "'")}"`,
-        );
-        return json(res, 401, {
-          code: 'unauthenticated',
-          reason: localize('approvals.api.signInRequired'),
-          detail: error.reason,
-        });
-      }
-      if (error instanceof DomainError) {
-        const issues = error instanceof ValidationError ? error.issues : undefined;
-        return json(res, error.status, {
-          code: error.code,
-          reason: error.reason,
-          ...(issues ? { issues } : {}),
-        });
-      }
-      throw error;
-    }
-  };
+  return withApiErrors(handle);
 }

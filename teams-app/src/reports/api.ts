@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  DomainError,
   localize,
   parsePeriodRequest,
   REPORT_CONTENT_TYPES,
   ValidationError,
   type Id,
 } from '@devplan/shared';
-import { AuthenticationError, type EntraTokenValidator } from '../auth/entra.js';
+import type { EntraTokenValidator } from '../auth/entra.js';
 import type { Actor } from '../approvals/identity.js';
 import type { RouteHandler } from '../server/app-server.js';
+import { apiNotFound, json, readJsonObject, withApiErrors } from '../server/api-kit.js';
 import type { AdministratorCheck } from './admin.js';
 import type { PeriodCloseService } from './close-service.js';
 
@@ -20,43 +20,6 @@ export interface ReportsApiDeps {
   tokens: EntraTokenValidator;
   /** The site user behind a validated token's claims (the approvals' resolver). */
   actorForClaims(claims: Record<string, unknown>): Promise<Actor>;
-}
-
-const MAX_BODY_BYTES = 16 * 1024;
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw invalid();
-    chunks.push(chunk as Buffer);
-  }
-  const raw = Buffer.concat(chunks).toString('utf8');
-  if (!raw) return {};
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch (error) {
-    throw new ValidationError([
-      {
-        path: '',
-        code: 'invalidJson',
-        message: localize('approvals.api.invalidJson', { message: (error as Error).message }),
-      },
-    ]);
-  }
-}
-
-function invalid(): ValidationError {
-  return new ValidationError([
-    { path: '', code: 'invalidRequest', message: localize('reports.error.invalidRequest') },
-  ]);
-}
-
-function json(res: ServerResponse, status: number, body: unknown): true {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-  return true;
 }
 
 function planIdOf(url: URL): Id {
@@ -90,7 +53,7 @@ export function reportsApi(deps: ReportsApiDeps): RouteHandler {
     }
     if (req.method === 'POST' && path === '/api/reports/close') {
       await deps.admins.assert(actor.siteUserId);
-      const request = parsePeriodRequest(await readJson(req));
+      const request = parsePeriodRequest(await readJsonObject(req));
       const result = await deps.service.close(request, closer);
       return json(res, 201, result);
     }
@@ -113,36 +76,8 @@ export function reportsApi(deps: ReportsApiDeps): RouteHandler {
       res.end(file.bytes);
       return true;
     }
-    return json(res, 404, {
-      code: 'not-found',
-      reason: localize('error.notFound', { what: 'API', id: path }),
-    });
+    return apiNotFound(res, path);
   };
 
-  return async (req, res, url) => {
-    try {
-      return await handle(req, res, url);
-    } catch (error) {
-      if (error instanceof AuthenticationError) {
-        res.setHeader(
-          'www-authenticate',
-          `Bearer error="invalid_token", error_description="${error.reason.replace(/"/g, "'")}"`,
-        );
-        return json(res, 401, {
-          code: 'unauthenticated',
-          reason: localize('approvals.api.signInRequired'),
-          detail: error.reason,
-        });
-      }
-      if (error instanceof DomainError) {
-        const issues = error instanceof ValidationError ? error.issues : undefined;
-        return json(res, error.status, {
-          code: error.code,
-          reason: error.reason,
-          ...(issues ? { issues } : {}),
-        });
-      }
-      throw error;
-    }
-  };
+  return withApiErrors(handle);
 }

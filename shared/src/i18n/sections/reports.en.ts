@@ -19,7 +19,6 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
     'There are no approved follow-ups for {period} {year} in the plan {plan}. Nothing was saved: approve at least one follow-up first.',
   'reports.error.unknownPlan': 'Plan {id} does not exist.',
   'reports.error.periodYear': 'The year must be the plan year ({year}).',
-  'reports.error.invalidRequest': 'Give the plan (an id), the year and the period (T1, T2 or FY).',
   'reports.error.uploadFailed':
     'The report could not be saved in the document library ({message}). The close was rolled back; try again.',
   'reports.error.rollbackFailed':

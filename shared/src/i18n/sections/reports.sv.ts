@@ -18,7 +18,6 @@ export const reportsSv = {
     'Det finns inga godkända uppföljningar för {period} {year} i planen {plan}. Inget har sparats: godkänn minst en uppföljning först.',
   'reports.error.unknownPlan': 'Planen {id} finns inte.',
   'reports.error.periodYear': 'Året måste vara planens år ({year}).',
-  'reports.error.invalidRequest': 'Ange planen (ett id), året och perioden (T1, T2 eller FY).',
   'reports.error.uploadFailed':
     'Rapporten kunde inte sparas i dokumentbiblioteket ({message}). Stängningen är ångrad; försök igen.',
   'reports.error.rollbackFailed':
