@@ -149,6 +149,8 @@ describe('benefit realisation in the tab', () => {
     await signIn(page, tab.stack.app.url, 'Sara Lindqvist');
     await go(page, `#/initiative/${effect.initiativeId}`, tab.initiatives[0]!.title);
     const card = page.getByRole('article', { name: TITLE });
+    // The dialog counts the measurements that go with the effect: wait until they are read.
+    await page.getByText('Hämtar mätningar …').waitFor({ state: 'detached' });
     await card.getByRole('button', { name: `Ta bort effekt: ${TITLE}` }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByText(/och dess 1 mätningar tas bort/).waitFor();
