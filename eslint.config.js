@@ -13,7 +13,7 @@ export default tseslint.config(
       '**/release/**',
       '.data/**',
       'coverage/**',
-      'sharepoint-webpart/sharepoint/**',
+      'apps/webpart/sharepoint/**',
     ],
   },
   js.configs.recommended,
@@ -49,7 +49,7 @@ export default tseslint.config(
   },
   {
     // The web part's gulpfile is CommonJS (SPFx's toolchain requires it).
-    files: ['sharepoint-webpart/gulpfile.js'],
+    files: ['apps/webpart/gulpfile.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

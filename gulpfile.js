@@ -1,4 +1,4 @@
-// Root gulpfile: hands the SharePoint Framework's gulp tasks to sharepoint-webpart/.
+// Root gulpfile: hands the SharePoint Framework's gulp tasks to apps/webpart/.
 // `gulp bundle --ship` here runs `gulp bundle --ship` there, with the web part's own gulpfile (CommonJS)
 // and the same gulp 4.0.2. This file is an ES module (the root package is "type": "module"); gulp-cli 2.3
 // loads it (require() of ES modules works in Node 22; older Nodes fall back to import()).
@@ -6,8 +6,8 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const webpartDir = fileURLToPath(new URL('./sharepoint-webpart/', import.meta.url));
-const gulpBin = createRequire(new URL('./sharepoint-webpart/package.json', import.meta.url)).resolve(
+const webpartDir = fileURLToPath(new URL('./apps/webpart/', import.meta.url));
+const gulpBin = createRequire(new URL('./apps/webpart/package.json', import.meta.url)).resolve(
   'gulp/bin/gulp.js',
 );
 
@@ -47,9 +47,7 @@ function runInWebpart(task, extraArgs = []) {
       child.on('exit', (code, signal) =>
         code === 0
           ? resolve()
-          : reject(
-              new Error(`gulp ${task} in sharepoint-webpart/ failed (${signal ?? `exit code ${code}`})`),
-            ),
+          : reject(new Error(`gulp ${task} in apps/webpart/ failed (${signal ?? `exit code ${code}`})`)),
       );
     });
   fn.displayName = task;

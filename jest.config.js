@@ -7,6 +7,7 @@
  * TypeScript and the ES-module-only PnPjs packages are transformed by SWC to CommonJS for Jest.
  */
 import { existsSync } from 'node:fs';
+import { WORKSPACES } from './tools/workspaces.js';
 
 /** Only folders that exist: a fresh clone has no empty folders. */
 const existing = (...dirs) =>
@@ -31,15 +32,32 @@ const common = {
   transformIgnorePatterns: [
     '/node_modules/(?!(@pnp|jose|strip-bom|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)(?!.*/node_modules/)',
   ],
+  // Workspace packages from their sources, never a possibly stale dist/ (tools/workspaces.js).
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
-    '^@devplan/shared$': '<rootDir>/shared/src/index.ts',
-    '^@devplan/shared/(.*)$': '<rootDir>/shared/src/$1/index.ts',
-    '^@devplan/sp-emulator$': '<rootDir>/sp-emulator/src/index.ts',
-    '^@devplan/teams-app$': '<rootDir>/teams-app/src/index.ts',
+    ...Object.fromEntries(
+      Object.entries(WORKSPACES).flatMap(([name, dir]) => [
+        [`^@devplan/${name}$`, `<rootDir>/${dir}/src/index.ts`],
+        [`^@devplan/${name}/(.*)$`, `<rootDir>/${dir}/src/$1/index.ts`],
+      ]),
+    ),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };
+
+const packageSources = [
+  '<rootDir>/packages/core/src',
+  '<rootDir>/packages/sharepoint/src',
+  '<rootDir>/packages/ui/src',
+  '<rootDir>/apps/server/src',
+  '<rootDir>/apps/tab/src',
+  '<rootDir>/apps/provision/src',
+  '<rootDir>/apps/release/src',
+  '<rootDir>/apps/webpart/src',
+  '<rootDir>/dev/sp-emulator/src',
+  '<rootDir>/dev/local-stack/src',
+  '<rootDir>/dev/local-stack/web',
+];
 
 export default {
   // Per-project testTimeout is ignored by Jest; integration and browser tests need minutes on 2 cores.
@@ -48,24 +66,14 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      roots: existing(
-        '<rootDir>/shared/src',
-        '<rootDir>/sp-emulator/src',
-        '<rootDir>/teams-app/src',
-        '<rootDir>/manifest/src',
-      ),
+      roots: existing(...packageSources),
       testMatch: ['**/*.test.ts'],
     },
     {
       ...common,
       displayName: 'ui',
       testEnvironment: 'jsdom',
-      roots: existing(
-        '<rootDir>/shared/src',
-        '<rootDir>/teams-app/src',
-        '<rootDir>/teams-app/web',
-        '<rootDir>/sharepoint-webpart/src',
-      ),
+      roots: existing(...packageSources),
       testMatch: ['**/*.test.tsx'],
     },
     {

@@ -1,17 +1,16 @@
 /**
  * Sizes of the built browser pages' JavaScript (gzip level 9, as a server would send it), measured on the
- * files Vite wrote to `teams-app/dist/web`: what a page loads with its HTML (the module script and every
+ * files Vite wrote (`apps/tab/dist/web`, `dev/local-stack/dist/web`): what a page loads with its HTML (the module script and every
  * `modulepreload`), and the chunks it can load later on demand (dynamic `import()`), followed transitively.
  *
  * Run from the repository root after `npm run build`:
  *   node --experimental-strip-types --disable-warning=ExperimentalWarning tests/bench/bundles.ts [page]
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Where `npm run build` writes the app server's pages (run from the repository root, as npm and Jest do). */
-export const WEB_DIR = resolve(process.cwd(), 'teams-app/dist/web');
+import { BUILT_PAGES } from '../support/web.ts';
 
 /** One built script file. */
 export interface ScriptSize {
@@ -39,22 +38,25 @@ const sizeOf = (dir: string, file: string): ScriptSize => {
 function importsOf(code: string): { static: string[]; dynamic: string[] } {
   const stat = [...code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]!);
   const dyn = [...code.matchAll(/import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)].map((m) => m[1]!);
-  // Vite's preload helper lists the deps of dynamic imports as "assets/x.js" strings.
-  const listed = [...code.matchAll(/["']assets\/([^"']+\.js)["']/g)].map((m) => m[1]!);
+  // Vite's preload helper lists the deps of dynamic imports as "assets/x.js" strings (relative to the base).
+  const listed = [...code.matchAll(/["'](?:[a-z-]+\/)?assets\/([^"']+\.js)["']/g)].map((m) => m[1]!);
   return { static: stat, dynamic: [...new Set([...dyn, ...listed])] };
 }
 
 /**
- * Measures page `page` (a folder of `teams-app/dist/web` with an `index.html`): the module script and the
+ * Measures page `page` (a folder of a build output with an `index.html`): the module script and the
  * modulepreloads of its HTML, plus their static imports, are `initial`; every chunk reachable only through
  * a dynamic import is `lazy`. Null when the page is not built.
  */
-export function measurePage(page: string, webDir = WEB_DIR): PageBundle | null {
+export function measurePage(page: string, webDir = BUILT_PAGES[page] ?? ''): PageBundle | null {
   const html = join(webDir, page, 'index.html');
   if (!existsSync(html)) return null;
   const text = readFileSync(html, 'utf8');
-  const assets = join(webDir, 'assets');
-  const referenced = [...text.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  // `/tab/assets/x.js` (the tab, served at /tab/) or `/assets/x.js` (the local pages).
+  const paths = [...text.matchAll(/(?:src|href)="\/([^"]*assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  if (paths.length === 0) return null;
+  const assets = join(webDir, dirname(paths[0]!));
+  const referenced = paths.map((p) => p.slice(p.lastIndexOf('/') + 1));
   const initial = new Set<string>();
   const queue = [...referenced];
   while (queue.length) {
@@ -90,7 +92,7 @@ if (process.argv[1]?.endsWith('bundles.ts')) {
   const page = process.argv[2] ?? 'tab';
   const measured = measurePage(page);
   if (!measured) {
-    console.error(`teams-app/dist/web/${page} is not built: run \`npm run build\` first.`);
+    console.error(`The page ${page} is not built: run \`npm run build\` first.`);
     process.exit(2);
   }
   console.log(JSON.stringify(measured, null, 2));

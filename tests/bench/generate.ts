@@ -3,7 +3,7 @@
  * emulator's storage with `bulkInsertItems` (validated like REST writes, no HTTP) so large plans take seconds.
  * The plan row itself is written through the repositories (PnPjs over HTTP).
  */
-import { listDef, type FollowUpStatus, type ListKey } from '@devplan/shared';
+import { listDef, type FollowUpStatus, type ListKey } from '@devplan/core';
 import {
   activityMapping,
   effectMapping,
@@ -13,7 +13,7 @@ import {
   publishedFollowUpMapping,
   toFields,
   type Repositories,
-} from '@devplan/shared/sp';
+} from '@devplan/sharepoint';
 import { bulkInsertItems, type RunningEmulator } from '@devplan/sp-emulator';
 
 /** Site user ids of the demo users (emulator README): staff 7, staff2 8, approver 9, deputy 10. */

@@ -11,7 +11,7 @@ import { spfi, type SPFI } from '@pnp/sp';
 import '@pnp/sp/items/index.js';
 import '@pnp/sp/webs/index.js';
 import '@pnp/sp/site-users/web.js';
-import type { Plan, PlanView } from '@devplan/shared';
+import type { Plan, PlanView } from '@devplan/core';
 import {
   activityMapping,
   decisionMapping,
@@ -25,8 +25,8 @@ import {
   publishedFollowUpMapping,
   selectFor,
   TokenAuthenticated,
-} from '@devplan/shared/sp';
-import { planSourceFrom } from '@devplan/shared/views/reader';
+} from '@devplan/sharepoint';
+import { planSourceFrom } from '@devplan/sharepoint/reader';
 import type { RunningEmulator } from '@devplan/sp-emulator';
 
 /** PnPjs over the emulator as a demo user, built the way hosts build it. */

@@ -2,23 +2,23 @@
  * `npm run bench`: every performance figure from real runs on this machine, printed as one table and written
  * to tests/bench/RESULTS.md (with the date, the machine and the commands to rerun).
  *
- * Run from the repository root after `npm run build` and `npm run package -w sharepoint-webpart` (the npm
+ * Run from the repository root after `npm run build` and `npm run package -w @devplan/webpart` (the npm
  * script does both):
  *   node --experimental-strip-types --disable-warning=ExperimentalWarning \
  *     --import ./tests/bench/webpart/node-hooks.mjs tests/bench/run-all.ts [--quick]
  * `--quick` runs fewer render repetitions and approvals (for trying the script; RESULTS.md says so).
  */
 import { cpus, totalmem, release, platform } from 'node:os';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startLocalStack } from '@devplan/teams-app';
-import { createRepositories, PlanSite } from '@devplan/shared/sp';
-import { SpTabData } from '../../teams-app/dist/tab/data/index.js';
+import { startLocalStack } from '@devplan/local-stack';
+import { createRepositories, PlanSite } from '@devplan/sharepoint';
+import { SpTabData } from '@devplan/sharepoint/tab';
 import { measureApprovalLatency, type ApprovalLatency } from './approvals/approvals-load.ts';
 import { BUDGET_LABELS, BUDGETS } from './budgets.ts';
-import { measurePage, WEB_DIR, type PageBundle } from './bundles.ts';
+import { measurePage, type PageBundle } from './bundles.ts';
+import { snapshotWebDir } from '../support/web.ts';
 import { runEmulatorBench, type EmulatorFigures } from './emulator-bench.ts';
 import { generatePlan } from './generate.ts';
 import { measureRenders, type RenderTarget, type RenderTiming } from './render.ts';
@@ -53,7 +53,7 @@ async function requestsAndRenders(webDir: string): Promise<{
   renderRuns: string;
 }> {
   log('starting the local stack (emulator, provisioning, 2026 plan, app server)');
-  const stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDir });
+  const stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDirs: [webDir] });
   try {
     const app = createRepositories(new PlanSite(spAs(stack.emulator, 'app'), stack.emulator.siteUrl));
     const plan2026 = (await app.plans.byYear(2026))!;
@@ -168,7 +168,7 @@ function report(parts: {
     rows.push([
       'Web part initial JavaScript, gzip',
       'not built',
-      'run `npm run package -w sharepoint-webpart`',
+      'run `npm run package -w @devplan/webpart`',
     ]);
   }
   if (parts.preview) {
@@ -255,7 +255,7 @@ ${budgets}
   list view threshold and every query must go through an index (\`tests/bench/generate.ts\`).
 - **Initial JavaScript**: gzip -9 of the built files. Tab: what \`/tab/index.html\` loads (module script and
   modulepreloads, with their static imports); lazy: chunks reachable only through \`import()\`
-  (\`tests/bench/bundles.ts\`). Web part: the SPFx entry chunk in \`sharepoint-webpart/release/assets\`.
+  (\`tests/bench/bundles.ts\`). Web part: the SPFx entry chunk in \`apps/webpart/release/assets\`.
 - **Render**: headless Chromium (${parts.renderRuns}); in-page time from navigation start until the plan's last initiative
   is in the document (polled every animation frame); tab signed in as the demo member, \`/tab/?plan=<year>\`; intranet
   view: the web part preview page \`/webpart-preview/?year=<year>\` as the demo reader (\`tests/bench/render.ts\`).
@@ -281,8 +281,7 @@ npx jest --selectProjects e2e -- tests/e2e/budgets tests/e2e/webpart/budgets.tes
 
 async function main(): Promise<void> {
   // A private copy of the built pages: a build running meanwhile (it empties dist/web) cannot disturb the run.
-  const webDir = mkdtempSync(join(tmpdir(), 'devplan-bench-web-'));
-  cpSync(WEB_DIR, webDir, { recursive: true });
+  const webDir = await snapshotWebDir();
   try {
     await measureAll(webDir);
   } finally {
@@ -293,9 +292,9 @@ async function main(): Promise<void> {
 async function measureAll(webDir: string): Promise<void> {
   log('bundle sizes');
   const tab = measurePage('tab', webDir);
-  if (!tab) throw new Error('teams-app/dist/web/tab is not built: run `npm run build` first.');
+  if (!tab) throw new Error('The tab is not built: run `npm run build` first.');
   const preview = measurePage('webpart-preview', webDir);
-  const webpart = measureBundle(resolve(import.meta.dirname, '../../sharepoint-webpart/release/assets'));
+  const webpart = measureBundle(resolve(import.meta.dirname, '../../apps/webpart/release/assets'));
   log(`  tab ${kb(tab.initialGzip)} initial, web part ${webpart ? kb(webpart.initial.gzip) : 'not built'}`);
 
   const { requests, renders, renderRuns } = await requestsAndRenders(webDir);

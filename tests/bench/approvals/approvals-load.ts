@@ -3,7 +3,7 @@
  * 20 concurrent approvals of one, clicked through the local Bot Framework connector against the emulator.
  *
  * Run from the repository root after building:
- *   npx tsc -b shared sp-emulator teams-app && npx node --experimental-strip-types --disable-warning=ExperimentalWarning tests/bench/approvals/approvals-load.ts
+ *   npx tsc -b && npx node --experimental-strip-types --disable-warning=ExperimentalWarning tests/bench/approvals/approvals-load.ts
  *
  * Prints, for each scenario, the clicks sent, the decisions recorded and lost (a click whose decision is
  * not in ApprovalDecisions although its follow-up should have one), duplicates (more than one decision on a
@@ -22,10 +22,10 @@ import {
   provision,
   toFields,
   TokenAuthenticated,
-} from '@devplan/shared/sp';
-import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
-import { startAppServer } from '../../../teams-app/dist/server/app-server.js';
-import { startLocalApprovals } from '../../../teams-app/dist/approvals/index.js';
+} from '@devplan/sharepoint';
+import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
+import { startAppServer } from '@devplan/server';
+import { startLocalApprovals } from '@devplan/local-stack';
 
 const DIFFERENT = 200;
 const SAME = 20;
@@ -62,7 +62,7 @@ export async function startApprovalRig(cards: number): Promise<ApprovalRig> {
   const repos = createRepositories(site);
   const plan = (await importPlan(repos, PLAN_2026, { actor: 'bench' })).plan;
   const approvals = await startLocalApprovals({ site, emulatorOrigin: emulator.origin, connectorPort: 0 });
-  const app = await startAppServer({ port: 0, site, links: [], routes: approvals.host.routes });
+  const app = await startAppServer({ port: 0, site, routes: approvals.host.routes });
   await approvals.attach(app.url);
   const { connector, host } = approvals;
   const approver = await host.resolver.actorFor(connector.user('approver').oid);

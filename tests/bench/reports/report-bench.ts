@@ -9,10 +9,10 @@
  * Prints a JSON report.
  */
 import { DEMO_USERS } from '@devplan/sp-emulator';
-import { buildReportContent, type PeriodSnapshot } from '@devplan/shared';
-import { createRepositories } from '@devplan/shared/sp';
-import { startLocalStack } from '@devplan/teams-app';
-import { PeriodCloseService, renderReportDocx } from '../../../teams-app/dist/reports/index.js';
+import { buildReportContent, type PeriodSnapshot } from '@devplan/core';
+import { createRepositories } from '@devplan/sharepoint';
+import { startLocalStack } from '@devplan/local-stack';
+import { PeriodCloseService, renderReportDocx } from '@devplan/server/reports';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,7 +78,7 @@ try {
     });
     if (period === 'T1') {
       const file = result.files.find((f) => f.kind === 'snapshot')!;
-      const { ReportLibrary } = await import('@devplan/shared/sp');
+      const { ReportLibrary } = await import('@devplan/sharepoint');
       const text = Buffer.from(await new ReportLibrary(stack.site).download(file.serverRelativeUrl)).toString(
         'utf8',
       );

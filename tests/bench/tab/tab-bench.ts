@@ -3,7 +3,7 @@
  * - the SharePoint requests (`_api`, from the emulator's request log) it takes to show the plan overview:
  *   (a) the tab's own data code (`SpTabData`: session + plan view) run in Node, for a member and a reader;
  *   (b) the built tab in headless Chromium, from sign-in to the rendered overview (CORS preflights counted apart);
- * - the gzip size of the tab's built JavaScript (`teams-app/dist/web/assets`): what the standalone/overview
+ * - the gzip size of the tab's built JavaScript (`apps/tab/dist/web/tab/assets`): what the standalone/overview
  *   page loads (entry + preloaded chunks), and the chunks only Teams loads on demand (teams-js, msal-browser).
  *
  * Run from the repository root after `npm run build`:
@@ -15,12 +15,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { spfi } from '@pnp/sp';
-import { PlanSite, TokenAuthenticated } from '@devplan/shared/sp';
-import { startLocalStack, type LocalStack } from '@devplan/teams-app';
-import { SpTabData } from '../../../teams-app/dist/tab/data/index.js';
+import { PlanSite, TokenAuthenticated } from '@devplan/sharepoint';
+import { startLocalStack, type LocalStack } from '@devplan/local-stack';
+import { SpTabData } from '@devplan/sharepoint/tab';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
-const webDir = resolve(repoRoot, 'teams-app/dist/web');
+const webDir = resolve(repoRoot, 'apps/tab/dist/web');
 
 /** Requests the tab's data code makes to show the overview, as `user`. */
 async function overviewRequestsInNode(stack: LocalStack, user: string) {
@@ -84,14 +84,14 @@ async function overviewInBrowser(stack: LocalStack) {
 
 /** gzip sizes of the tab's JavaScript: what the page loaded, and the on-demand chunks only Teams loads. */
 function bundleSizes(loaded: readonly string[]) {
-  const assets = join(webDir, 'assets');
+  const assets = join(webDir, 'tab/assets');
   const gz = (file: string) => gzipSync(readFileSync(join(webDir, file)), { level: 9 }).length;
   const raw = (file: string) => readFileSync(join(webDir, file)).length;
   const initial = [...new Set(loaded.map((p) => p.replace(/^\//, '')))];
   const entryText = initial.map((f) => readFileSync(join(webDir, f), 'utf8')).join('\n');
   const onDemand = readdirSync(assets)
-    .filter((f) => f.endsWith('.js') && !initial.includes(`assets/${f}`) && entryText.includes(f))
-    .map((f) => `assets/${f}`);
+    .filter((f) => f.endsWith('.js') && !initial.includes(`tab/assets/${f}`) && entryText.includes(f))
+    .map((f) => `tab/assets/${f}`);
   const sum = (files: string[], size: (f: string) => number) => files.reduce((n, f) => n + size(f), 0);
   return {
     initial: { files: initial, rawBytes: sum(initial, raw), gzipBytes: sum(initial, gz) },
@@ -100,10 +100,10 @@ function bundleSizes(loaded: readonly string[]) {
 }
 
 if (!existsSync(join(webDir, 'tab/index.html'))) {
-  console.error('teams-app/dist/web/tab is not built: run `npm run build` first.');
+  console.error('apps/tab/dist/web/tab is not built: run `npm run build` first.');
   process.exit(2);
 }
-const stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDir });
+const stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDirs: [webDir] });
 try {
   const member = await overviewRequestsInNode(stack, 'staff');
   const reader = await overviewRequestsInNode(stack, 'reader');

@@ -3,10 +3,10 @@
  * - SharePoint requests the reader view makes to load a whole plan (the emulator's request log), for the
  *   13 initiatives of the 2026 plan and for a generated plan of 1,000 initiatives whose lists hold more than
  *   5,000 items (so every query must be served through an index, as past SharePoint's list view threshold);
- * - the gzip size of the built web part (`sharepoint-webpart/release/assets/*.js`): the initial chunk and the
+ * - the gzip size of the built web part (`apps/webpart/release/assets/*.js`): the initial chunk and the
  *   chunks loaded on demand.
  *
- * Run from the repository root after building (`npm run build`, `npm run package -w sharepoint-webpart`):
+ * Run from the repository root after building (`npm run build`, `npm run package -w @devplan/webpart`):
  *   npx node --experimental-strip-types --disable-warning=ExperimentalWarning --import ./tests/bench/webpart/node-hooks.mjs \
  *     tests/bench/webpart/webpart-bench.ts
  * It prints a JSON report and exits non-zero when a budget is exceeded. The same functions back the Jest
@@ -33,10 +33,11 @@ import {
   toFields,
   TokenAuthenticated,
   type Repositories,
-} from '@devplan/shared/sp';
-import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
-import type { FollowUpStatus, Initiative } from '@devplan/shared';
-import { planSourceFrom, type PlanChoice } from '@devplan/shared/views/reader';
+} from '@devplan/sharepoint';
+import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
+import type { FollowUpStatus, Initiative } from '@devplan/core';
+import type { PlanChoice } from '@devplan/core';
+import { planSourceFrom } from '@devplan/sharepoint/reader';
 import { bulkInsertItems, startEmulator, type RunningEmulator } from '@devplan/sp-emulator';
 import { BUDGETS } from '../budgets.ts';
 
@@ -355,7 +356,7 @@ export interface BundleMeasure {
 }
 
 /** The folder SPFx writes the shipped scripts to. */
-export const RELEASE_ASSETS = resolve(process.cwd(), 'sharepoint-webpart/release/assets');
+export const RELEASE_ASSETS = resolve(process.cwd(), 'apps/webpart/release/assets');
 
 /**
  * Measures the built web part: the entry chunk (`development-plan-web-part_*.js`, loaded with the page) and
@@ -398,7 +399,7 @@ async function main(): Promise<void> {
             initial: bundle.initial,
             onDemand: bundle.onDemand,
           }
-        : 'not built: run `npm run package -w sharepoint-webpart` first',
+        : 'not built: run `npm run package -w @devplan/webpart` first',
       tookMs: Date.now() - started,
     };
     console.log(JSON.stringify(report, null, 2));

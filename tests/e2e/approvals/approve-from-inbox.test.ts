@@ -1,15 +1,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
 import { launchBrowser } from '../support/browser';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { snapshotWebDir } from '../../support/web';
+import { readFileSync, rmSync } from 'node:fs';
 import { spfi } from '@pnp/sp/index.js';
 import type { Browser } from 'playwright-core';
-import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/shared/sp';
-import { startLocalStack, type LocalStack } from '../../../teams-app/src/start/stack';
-import { API_AUDIENCE } from '../../../teams-app/src/approvals';
+import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/sharepoint';
+import { startLocalStack, type LocalStack } from '@devplan/local-stack';
+import { API_AUDIENCE } from '@devplan/local-stack';
 import { signIn } from '../tab/support';
 
-const webDir = resolve(__dirname, '../../../teams-app/dist/web');
+let webDir = '';
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
@@ -30,14 +30,12 @@ describe('approving a follow-up from the card inbox in a browser', () => {
     );
 
   beforeAll(async () => {
-    if (!existsSync(resolve(webDir, 'inbox/index.html'))) {
-      throw new Error('Build the pages first: npm run build:web -w teams-app');
-    }
+    webDir = await snapshotWebDir();
     stack = await startLocalStack({
       spPort: 0,
       appPort: 0,
       dbFile: ':memory:',
-      webDir,
+      webDirs: [webDir],
       approvalSweepSeconds: 0,
     });
     browser = await launchBrowser();
@@ -45,6 +43,7 @@ describe('approving a follow-up from the card inbox in a browser', () => {
   afterAll(async () => {
     await browser?.close();
     await stack?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
   });
 
   it('records the decision, publishes it for readers and shows every step in the audit trail', async () => {

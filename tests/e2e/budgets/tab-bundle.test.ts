@@ -1,7 +1,7 @@
 import { BUDGETS } from '../../bench/budgets.js';
 import { measurePage } from '../../bench/bundles.js';
 
-// Measured on the build `npm test` makes first (`npm run build`: tsc -b and Vite into teams-app/dist/web).
+// Measured on the build `npm test` makes first (`npm run build`: tsc -b and Vite into apps/tab/dist/web).
 describe('the tab’s JavaScript budget (built pages)', () => {
   const tab = measurePage('tab');
 

@@ -1,8 +1,8 @@
 import type { RunningEmulator } from '@devplan/sp-emulator';
-import { PlanSite, TokenAuthenticated, type Repositories } from '@devplan/shared/sp';
-import { ConcurrencyError, ValidationError, type Effect } from '@devplan/shared';
+import { PlanSite, TokenAuthenticated, type Repositories } from '@devplan/sharepoint';
+import { ConcurrencyError, ValidationError, type Effect } from '@devplan/core';
 import { spfi } from '@pnp/sp';
-import { SpTabData } from '../../../teams-app/src/tab/data/index.js';
+import { SpTabData } from '@devplan/sharepoint/tab';
 import { startPlanSite } from '../../bench/webpart/webpart-bench.js';
 
 /** The tab's data layer over the emulator as a demo user, through PnPjs over HTTP. */

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import type { Effect } from '@devplan/shared';
+import type { Effect } from '@devplan/core';
 import { newSession, screenshot, signIn, useTabStack } from '../tab/support';
 import { axeViolations } from './axe';
 

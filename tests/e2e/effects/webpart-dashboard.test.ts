@@ -1,16 +1,17 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { startLocalStack, type LocalStack } from '@devplan/teams-app';
-import { createRepositories } from '@devplan/shared/sp';
+import { startLocalStack, type LocalStack } from '@devplan/local-stack';
+import { createRepositories } from '@devplan/sharepoint';
 import { addExampleData } from '../../bench/webpart/webpart-bench.js';
 import { launchBrowser } from '../support/browser';
+import { snapshotWebDir } from '../../support/web';
 import { axeViolations } from './axe';
 
 jest.setTimeout(240_000);
 
 const root = resolve(__dirname, '../../..');
-const webDir = resolve(root, 'teams-app/dist/web');
+let webDir = '';
 const screenshots = resolve(root, 'tests/e2e/screenshots');
 
 let stack: LocalStack;
@@ -19,10 +20,9 @@ let areaCount: number;
 let initiativeCount: number;
 
 beforeAll(async () => {
-  if (!existsSync(resolve(webDir, 'webpart-preview/index.html')))
-    throw new Error('The preview page is not built: run `npm run build` first.');
+  webDir = await snapshotWebDir();
   mkdirSync(screenshots, { recursive: true });
-  stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDir });
+  stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDirs: [webDir] });
   const app = createRepositories(stack.site);
   const plan = (await app.plans.byYear(2026))!;
   initiativeCount = (await addExampleData(app, plan.id)).length;
@@ -43,6 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.close();
+  if (webDir) rmSync(webDir, { recursive: true, force: true });
 });
 
 describe('the web part’s dashboard layout (published data only)', () => {

@@ -1,4 +1,4 @@
-import { PermissionError } from '@devplan/shared';
+import { PermissionError } from '@devplan/core';
 import { axeViolations, hiddenAroundMain, newSession, screenshot, signIn, useTabStack } from './support';
 
 jest.setTimeout(180_000);

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-import { t, type FollowUp, type Initiative } from '@devplan/shared';
-import { API_AUDIENCE } from '../../../teams-app/src/approvals';
+import { t, type FollowUp, type Initiative } from '@devplan/core';
+import { API_AUDIENCE } from '@devplan/local-stack';
 import { axeViolations, newSession, screenshot, signIn, useTabStack } from './support';
 
 jest.setTimeout(240_000);

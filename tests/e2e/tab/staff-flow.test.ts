@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Activity, Initiative } from '@devplan/shared';
+import type { Activity, Initiative } from '@devplan/core';
 import { axeViolations, newSession, screenshot, signIn, useTabStack } from './support';
 
 jest.setTimeout(180_000);

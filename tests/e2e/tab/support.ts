@@ -1,45 +1,23 @@
 /// <reference lib="dom" />
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { spfi } from '@pnp/sp/index.js';
-import type { Initiative, Plan } from '@devplan/shared';
-import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/shared/sp';
-import { startLocalStack, type LocalStack } from '@devplan/teams-app';
+import type { Initiative, Plan } from '@devplan/core';
+import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/sharepoint';
+import { startLocalStack, type LocalStack } from '@devplan/local-stack';
 import { launchBrowser } from '../support/browser';
+import { snapshotWebDir } from '../../support/web';
 
 /** The repository root (tests run from it). */
 export const repoRoot = resolve(__dirname, '../../..');
 /** Where the tests put their screenshots (the evidence folder). */
 export const screenshotDir = resolve(repoRoot, 'tests/e2e/screenshots');
 
-/**
- * A private copy of the built pages (`npm run build` first), so a rebuild running meanwhile (Vite empties
- * `dist/web`) cannot pull the pages from under a running test. Waits for a complete build.
- */
-async function snapshotWebDir(): Promise<string> {
-  const built = resolve(repoRoot, 'teams-app/dist/web');
-  for (let attempt = 0; attempt < 60; attempt++) {
-    const index = join(built, 'tab/index.html');
-    if (existsSync(index)) {
-      const scripts = [...readFileSync(index, 'utf8').matchAll(/src="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
-      if (scripts.length > 0 && scripts.every((s) => existsSync(join(built, s)))) {
-        const copy = mkdtempSync(join(tmpdir(), 'devplan-tab-e2e-'));
-        cpSync(built, copy, { recursive: true });
-        if (existsSync(join(copy, 'tab/index.html'))) return copy;
-        rmSync(copy, { recursive: true, force: true });
-      }
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error('teams-app/dist/web/tab is not built: run `npm run build` first.');
-}
-
 /** Starts the local stack as `npm start` does (emulator, provisioning, the 2026 plan, app server) on free ports, in memory. */
 export async function startStack(): Promise<LocalStack> {
   const webDir = await snapshotWebDir();
-  const stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDir });
+  const stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDirs: [webDir] });
   return {
     ...stack,
     close: async () => {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { RunningEmulator } from '@devplan/sp-emulator';
-import type { Repositories } from '@devplan/shared/sp';
+import type { Repositories } from '@devplan/sharepoint';
 import {
   addExampleData,
   addLargePlan,
@@ -52,7 +52,7 @@ describe('the web part’s bundle budget (built bundle)', () => {
   // Always a fresh production build (gulp clean, bundle --ship, package-solution --ship): a budget measured
   // on a stale bundle could pass while the real one fails.
   beforeAll(() => {
-    execFileSync('npm', ['run', 'package', '-w', 'sharepoint-webpart'], {
+    execFileSync('npm', ['run', 'package', '-w', '@devplan/webpart'], {
       cwd: resolve(__dirname, '../../..'),
       stdio: 'pipe',
     });

@@ -1,15 +1,16 @@
 import { launchBrowser } from '../support/browser';
-import { existsSync, mkdirSync } from 'node:fs';
+import { snapshotWebDir } from '../../support/web';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startLocalStack, type LocalStack } from '@devplan/teams-app';
-import { createRepositories } from '@devplan/shared/sp';
-import type { FocusArea, Initiative } from '@devplan/shared';
+import { startLocalStack, type LocalStack } from '@devplan/local-stack';
+import { createRepositories } from '@devplan/sharepoint';
+import type { FocusArea, Initiative } from '@devplan/core';
 import { addExampleData } from '../../bench/webpart/webpart-bench.js';
 
 const root = resolve(__dirname, '../../..');
-const webDir = resolve(root, 'teams-app/dist/web');
+let webDir = '';
 const screenshots = resolve(root, 'tests/e2e/screenshots');
 
 let stack: LocalStack;
@@ -32,12 +33,9 @@ async function axeViolations(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(webDir, 'webpart-preview/index.html')))
-    throw new Error(
-      'The preview page is not built: run `npm run build` (or `npm run build:web -w teams-app`) first.',
-    );
+  webDir = await snapshotWebDir();
   mkdirSync(screenshots, { recursive: true });
-  stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDir });
+  stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDirs: [webDir] });
   const app = createRepositories(stack.site);
   const plan = (await app.plans.byYear(2026))!;
   initiatives = await addExampleData(app, plan.id);
@@ -48,6 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.close();
+  if (webDir) rmSync(webDir, { recursive: true, force: true });
 });
 
 beforeEach(async () => {

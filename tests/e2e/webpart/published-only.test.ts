@@ -1,7 +1,7 @@
 import type { RunningEmulator } from '@devplan/sp-emulator';
-import type { Repositories } from '@devplan/shared/sp';
-import { PlanSite } from '@devplan/shared/sp';
-import { planSourceFrom } from '@devplan/shared/views/reader';
+import type { Repositories } from '@devplan/sharepoint';
+import { PlanSite } from '@devplan/sharepoint';
+import { planSourceFrom } from '@devplan/sharepoint/reader';
 import { reposAs, spAs, startPlanSite } from '../../bench/webpart/webpart-bench.js';
 
 describe('what the intranet reader view reads', () => {

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
-import { ApprovalNotifier } from '../../../teams-app/src/approvals';
+import { ApprovalNotifier } from '@devplan/server/approvals';
 import { cardOf, cardText, startLocalTeams, type LocalTeams } from './local-teams';
 
 const T1 = 'T1';

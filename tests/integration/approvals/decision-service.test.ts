@@ -1,7 +1,7 @@
-import { ConcurrencyError, isApproved } from '@devplan/shared';
+import { ConcurrencyError, isApproved } from '@devplan/core';
 import '@pnp/sp/items/index.js';
 import '@pnp/sp/lists/index.js';
-import type { Actor } from '../../../teams-app/src/approvals';
+import type { Actor } from '@devplan/server/approvals';
 import { startApprovalWorld, type ApprovalWorld } from './support';
 
 const refusal = (code: string) =>

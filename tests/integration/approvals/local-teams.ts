@@ -7,16 +7,11 @@ import {
   provision,
   TokenAuthenticated,
   type Repositories,
-} from '@devplan/shared/sp';
-import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
-import type { ReminderPolicy } from '@devplan/shared';
-import { startAppServer, type RunningAppServer } from '../../../teams-app/src/server/app-server';
-import {
-  API_AUDIENCE,
-  DEMO_PEOPLE,
-  startLocalApprovals,
-  type LocalApprovals,
-} from '../../../teams-app/src/approvals';
+} from '@devplan/sharepoint';
+import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
+import type { ReminderPolicy } from '@devplan/core';
+import { startAppServer, type RunningAppServer } from '@devplan/server';
+import { API_AUDIENCE, DEMO_PEOPLE, startLocalApprovals, type LocalApprovals } from '@devplan/local-stack';
 
 /** The local Teams world over HTTP: emulator with the plan, app server with the bot and API, the connector. */
 export interface LocalTeams {
@@ -70,7 +65,7 @@ export async function startLocalTeams(policy?: ReminderPolicy): Promise<LocalTea
     clock: now,
     ...(policy ? { policy } : {}),
   });
-  const app = await startAppServer({ port: 0, site, links: [], routes: approvals.host.routes });
+  const app = await startAppServer({ port: 0, site, routes: approvals.host.routes });
   await approvals.attach(app.url);
   const siteUserId = async (key: string) =>
     (await approvals.host.resolver.actorFor(DEMO_PEOPLE.find((p) => p.key === key)!.oid)).siteUserId;

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
-import { EntraTokenValidator } from '../../../teams-app/src/auth';
-import { API_AUDIENCE } from '../../../teams-app/src/approvals';
+import { EntraTokenValidator } from '@devplan/server/auth';
+import { API_AUDIENCE } from '@devplan/local-stack';
 import { cardOf, cardText, startLocalTeams, type LocalTeams } from './local-teams';
 
 describe('reminders and escalation, with a controllable clock', () => {

@@ -1,13 +1,8 @@
 import { DEMO_USERS } from '@devplan/sp-emulator';
-import { PlanSite, provision, type Repositories } from '@devplan/shared/sp';
-import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
+import { PlanSite, provision, type Repositories } from '@devplan/sharepoint';
+import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import '@pnp/sp/site-users/web.js';
-import {
-  DecisionService,
-  SiteUserResolver,
-  staticDirectory,
-  type Actor,
-} from '../../../teams-app/src/approvals';
+import { DecisionService, SiteUserResolver, staticDirectory, type Actor } from '@devplan/server/approvals';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';
 
 /** An emulated plan site with the 2026 plan, the decision service and the demo people resolved to site users. */

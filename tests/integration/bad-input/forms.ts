@@ -1,5 +1,5 @@
 /**
- * The forms of the tab (every validation schema of `shared/src/validation`) and how each is saved: through
+ * The forms of the tab (every validation schema of `packages/core/src/validation`) and how each is saved: through
  * the repositories over PnPjs, as a signed-in user, against the emulator, exactly as the tab saves them.
  */
 import {
@@ -19,8 +19,8 @@ import {
   measurementPatch,
   planInput,
   planPatch,
-} from '@devplan/shared';
-import type { Repositories } from '@devplan/shared/sp';
+} from '@devplan/core';
+import type { Repositories } from '@devplan/sharepoint';
 import type { BadCase } from './generate';
 
 /** Ids of existing items the forms change. */

@@ -4,7 +4,7 @@
  * bodies are generated), route-specific bad cases (`extra`) and who must be refused (`forbiddenFor`).
  * Routes marked `optional` are skipped (and reported as such) when the running app does not have them.
  */
-import { approvalDecisionInput } from '@devplan/shared';
+import { approvalDecisionInput } from '@devplan/core';
 import type { BadCase, FieldRule } from './generate';
 
 /** What a route entry can use: ids made in the sweep's set-up. */

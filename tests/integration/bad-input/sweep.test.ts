@@ -2,12 +2,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DomainError, localize, type StringKey } from '@devplan/shared';
+import { DomainError, localize, type StringKey } from '@devplan/core';
 import { spfi } from '@pnp/sp/index.js';
-import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/shared/sp';
+import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/sharepoint';
 import { DEMO_USERS } from '@devplan/sp-emulator';
-import { startLocalStack, type LocalStack } from '../../../teams-app/src/start/stack';
-import { API_AUDIENCE, DEMO_PEOPLE } from '../../../teams-app/src/approvals';
+import { startLocalStack, type LocalStack } from '@devplan/local-stack';
+import { API_AUDIENCE, DEMO_PEOPLE } from '@devplan/local-stack';
 import { badInputs, INJECTIONS, malformedBodies, type BadCase } from './generate';
 import { FORMS, WRONG_ETAGS, type FormContext } from './forms';
 import { ROUTES, type SweepContext } from './routes';

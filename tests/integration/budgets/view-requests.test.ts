@@ -1,6 +1,6 @@
 import type { RunningEmulator } from '@devplan/sp-emulator';
-import type { Repositories } from '@devplan/shared/sp';
-import { SpTabData } from '../../../teams-app/src/tab/data/index.js';
+import type { Repositories } from '@devplan/sharepoint';
+import { SpTabData } from '@devplan/sharepoint/tab';
 import { BUDGETS } from '../../bench/budgets.js';
 import { generatePlan } from '../../bench/generate.js';
 import { tabOverviewCost, webPartViewCost, type OverviewDataFactory } from '../../bench/requests.js';

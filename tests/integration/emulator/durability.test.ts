@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 
 const REPO = resolve(__dirname, '../../..');
-const CLI = join(REPO, 'sp-emulator/dist/cli.js');
+const CLI = join(REPO, 'dev/sp-emulator/dist/cli.js');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -24,8 +24,8 @@ function ensureBuilt(): void {
   } catch {
     built = 0;
   }
-  if (built < newestMtime(join(REPO, 'sp-emulator/src'))) {
-    execFileSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-b', 'sp-emulator'], {
+  if (built < newestMtime(join(REPO, 'dev/sp-emulator/src'))) {
+    execFileSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-b', 'dev/sp-emulator'], {
       cwd: REPO,
     });
   }

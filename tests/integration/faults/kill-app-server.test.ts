@@ -8,11 +8,11 @@ import { spfi } from '@pnp/sp/index.js';
 import '@pnp/sp/webs/index.js';
 import '@pnp/sp/lists/index.js';
 import '@pnp/sp/site-users/web.js';
-import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/shared/sp';
+import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/sharepoint';
 
 /**
  * `kill -9` of the app server in the middle of many approvals. The local stack (`npm start`'s
- * teams-app/src/start/local-stack.ts: emulator, app server, bot, connector in one process, a file database
+ * dev/local-stack/src/start/local-stack.ts: emulator, app server, bot, connector in one process, a file database
  * with WAL and synchronous=FULL) runs as a child process. The approver clicks Approve on 26 cards at once;
  * when some decisions are recorded the process is killed with SIGKILL, then started again on the same
  * database. The approver clicks again what shows no decision (as a person whose click got no answer does),
@@ -50,7 +50,7 @@ async function startStack(env: Record<string, string>): Promise<Stack> {
   const output: string[] = [];
   const child = spawn(
     process.execPath,
-    ['--disable-warning=ExperimentalWarning', '--import', HOOKS, 'teams-app/src/start/local-stack.ts'],
+    ['--disable-warning=ExperimentalWarning', '--import', HOOKS, 'dev/local-stack/src/start/local-stack.ts'],
     { cwd: ROOT, env: { ...process.env, ...env, BOT_ALLOW_UNAUTHENTICATED_LOCAL: '' }, stdio: 'pipe' },
   );
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));

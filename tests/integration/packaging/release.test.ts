@@ -12,7 +12,7 @@ import {
   validateManifest,
   verifySppkg,
   type ReleaseFile,
-} from '../../../manifest/src/index';
+} from '@devplan/release';
 
 const run = promisify(execFile);
 const root = resolve(__dirname, '../../..');
@@ -52,7 +52,7 @@ describe('the release (npm run package)', () => {
       root,
       out,
       envFile: join(dir, 'tenant.env'),
-      manifestDir: join(root, 'manifest'),
+      manifestDir: join(root, 'apps/release'),
       webDir: join(dir, 'web'),
       sppkg: null,
     });
@@ -165,8 +165,8 @@ describe('the release (npm run package)', () => {
 
   it('refuses a deliberately broken manifest with the schema’s message and writes nothing', async () => {
     const broken = join(dir, 'broken-manifest');
-    cpSync(join(root, 'manifest/assets'), join(broken, 'assets'), { recursive: true });
-    const template = readFileSync(join(root, 'manifest/manifest.template.json'), 'utf8');
+    cpSync(join(root, 'apps/release/assets'), join(broken, 'assets'), { recursive: true });
+    const template = readFileSync(join(root, 'apps/release/manifest.template.json'), 'utf8');
     writeFileSync(
       join(broken, 'manifest.template.json'),
       template.replace('"accentColor": "#0B5AA8"', '"accentColor": "blue"'),

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PeriodClosureRepository, PlanSite, ReportLibrary } from '@devplan/shared/sp';
-import { API_AUDIENCE } from '../../../teams-app/src/approvals/local';
-import { EntraTokenValidator } from '../../../teams-app/src/auth';
-import { AdministratorCheck, PeriodCloseService, reportsApi } from '../../../teams-app/src/reports';
+import { PeriodClosureRepository, PlanSite, ReportLibrary } from '@devplan/sharepoint';
+import { API_AUDIENCE } from '@devplan/local-stack';
+import { EntraTokenValidator } from '@devplan/server/auth';
+import { AdministratorCheck, PeriodCloseService, reportsApi } from '@devplan/server/reports';
 import { startApprovalWorld, type ApprovalWorld } from '../approvals/support';
 
 /** What the reports API answers in JSON (the fields the tests read). */

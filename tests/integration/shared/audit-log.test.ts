@@ -1,4 +1,4 @@
-import { provision, PlanSite, type Repositories } from '@devplan/shared/sp';
+import { provision, PlanSite, type Repositories } from '@devplan/sharepoint';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';
 
 describe('the audit log against the emulated SharePoint', () => {

@@ -6,10 +6,10 @@ import {
   PlanSite,
   provision,
   READER_PARTS,
-} from '@devplan/shared/sp';
-import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
-import { listDef, type PlanView } from '@devplan/shared';
-import { SpTabData } from '../../../teams-app/src/tab/data/index.js';
+} from '@devplan/sharepoint';
+import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
+import { listDef, type PlanView } from '@devplan/core';
+import { SpTabData } from '@devplan/sharepoint/tab';
 import { generatePlan, type GeneratedPlan } from '../../bench/generate.js';
 import { tabOverviewCost, webPartViewCost } from '../../bench/requests.js';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startEmulator, type RunningEmulator } from '@devplan/sp-emulator';
 
-const cli = resolve(__dirname, '../../../teams-app/dist/provision/cli.js');
+const cli = resolve(__dirname, '../../../apps/provision/dist/cli.js');
 
 function run(args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((done) => {

@@ -3,8 +3,8 @@ import '@pnp/sp/lists/index.js';
 import '@pnp/sp/fields/index.js';
 import '@pnp/sp/items/index.js';
 
-import { LISTS, PermissionError } from '@devplan/shared';
-import { provision, PlanSite, spCall, type ProvisionStep } from '@devplan/shared/sp';
+import { LISTS, PermissionError } from '@devplan/core';
+import { provision, PlanSite, spCall, type ProvisionStep } from '@devplan/sharepoint';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';
 
 describe('provisioning the plan site', () => {

@@ -5,7 +5,7 @@ import {
   PermissionError,
   planReadiness,
   ValidationError,
-} from '@devplan/shared';
+} from '@devplan/core';
 import {
   MEMBER_PARTS,
   PlanViewReader,
@@ -13,8 +13,8 @@ import {
   PlanSite,
   READER_PARTS,
   type Repositories,
-} from '@devplan/shared/sp';
-import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
+} from '@devplan/sharepoint';
+import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import '@pnp/sp/site-users/web.js';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';
 

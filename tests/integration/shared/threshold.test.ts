@@ -1,6 +1,6 @@
 import { bulkInsertItems } from '@devplan/sp-emulator';
-import { SharePointError, provision, PlanSite, type Repositories } from '@devplan/shared/sp';
-import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
+import { SharePointError, provision, PlanSite, type Repositories } from '@devplan/sharepoint';
+import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';
 
 describe('repositories past the 5,000-item list view threshold', () => {

@@ -1,6 +1,6 @@
 import { spfi, type SPFI } from '@pnp/sp/index.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '@devplan/sp-emulator';
-import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/shared/sp';
+import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/sharepoint';
 
 /** A started emulator and PnPjs clients per demo user, built the way hosts build them. */
 export interface EmulatedSite {

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
-import { DomainError, type FollowUp } from '@devplan/shared';
-import { versionFromEtag, type Repositories } from '@devplan/shared/sp';
+import { DomainError, type FollowUp } from '@devplan/core';
+import { versionFromEtag, type Repositories } from '@devplan/sharepoint';
 import { seeded, type FaultyWorld } from './world';
 
 /**

@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from '@swc/core';
+import { WORKSPACES } from '../../../../tools/workspaces.js';
 
 const root = resolvePath(dirname(fileURLToPath(import.meta.url)), '../../../..');
-const WORKSPACES = { shared: 'shared', 'sp-emulator': 'sp-emulator', 'teams-app': 'teams-app' };
 
 function workspaceEntry(specifier) {
   const match = /^@devplan\/([^/]+)(?:\/(.*))?$/.exec(specifier);

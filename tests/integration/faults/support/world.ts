@@ -7,10 +7,10 @@ import {
   provision,
   TokenAuthenticated,
   type Repositories,
-} from '@devplan/shared/sp';
-import { importPlan, PLAN_2026 } from '@devplan/shared/seed';
-import { startAppServer, type RunningAppServer } from '../../../../teams-app/src/server/app-server';
-import { DEMO_PEOPLE, startLocalApprovals, type LocalApprovals } from '../../../../teams-app/src/approvals';
+} from '@devplan/sharepoint';
+import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
+import { startAppServer, type RunningAppServer } from '@devplan/server';
+import { DEMO_PEOPLE, startLocalApprovals, type LocalApprovals } from '@devplan/local-stack';
 import { startLossyProxy } from './lossy-proxy';
 
 /** A small seeded pseudo-random generator (mulberry32): the same seed gives the same sequence. */
@@ -113,7 +113,7 @@ export async function startFaultyWorld(settings: FaultSettings, clock: () => Dat
     connectorPort: 0,
     clock,
   });
-  const app = await startAppServer({ port: 0, site, links: [], routes: approvals.host.routes });
+  const app = await startAppServer({ port: 0, site, routes: approvals.host.routes });
   await approvals.attach(app.url);
   const siteUserId = async (key: string) =>
     (await approvals.host.resolver.actorFor(DEMO_PEOPLE.find((p) => p.key === key)!.oid)).siteUserId;

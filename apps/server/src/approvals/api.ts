@@ -1,0 +1,127 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { approvalDecisionInput, localize, parseOrThrow, ValidationError, type Id } from '@devplan/core';
+import type { Repositories } from '@devplan/sharepoint';
+import type { EntraTokenValidator } from '../auth/entra.js';
+import type { RouteHandler } from '../server/app-server.js';
+import { apiNotFound, json, readJsonObject, withApiErrors } from '../server/api-kit.js';
+import type { DecisionService } from './decision-service.js';
+import type { SiteUserResolver } from './identity.js';
+import type { ApprovalNotifier } from './notifier.js';
+
+/** What the approvals API needs. */
+export interface ApprovalsApiDeps {
+  repos: Repositories;
+  decisions: DecisionService;
+  resolver: SiteUserResolver;
+  notifier: ApprovalNotifier;
+  tokens: EntraTokenValidator;
+  /** Local development: settings the card inbox page reads (the connector's origin). */
+  localConfig?: Record<string, unknown>;
+}
+
+function positiveInteger(value: unknown, path: string): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value;
+  throw new ValidationError([{ path, code: 'notInteger', message: localize('validation.notInteger') }]);
+}
+
+/**
+ * The approvals API the tab calls with the signed-in user's bearer token (validated as an Entra token):
+ * `POST /api/approvals/decisions` records a decision exactly as the card does, `GET /api/approvals/pending`
+ * lists what waits for the caller, `POST /api/approvals/notify` sends the card of a submitted follow-up,
+ * `POST /api/approvals/delegations` names a deputy. Errors are answered here, in one place, with their status
+ * and the reason in both languages.
+ */
+export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
+  const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    const path = url.pathname;
+    if (req.method === 'GET' && path === '/api/approvals/local-config' && deps.localConfig) {
+      return json(res, 200, deps.localConfig);
+    }
+    if (!path.startsWith('/api/approvals/')) return false;
+    const claims = await deps.tokens.validateRequest(req);
+    const actor = await deps.resolver.actorForClaims(claims as Record<string, unknown>);
+
+    if (req.method === 'POST' && path === '/api/approvals/decisions') {
+      const { version, ...rest } = await readJsonObject(req);
+      const followUpVersion = positiveInteger(version, 'version');
+      const input = parseOrThrow(approvalDecisionInput, rest);
+      const result = await deps.decisions.decide({
+        followUpId: input.followUpId,
+        followUpVersion,
+        outcome: input.decision,
+        comment: input.comment,
+        actor,
+        source: 'api',
+      });
+      if (result.status === 'recorded') await deps.notifier.announce(result, actor.displayName);
+      return json(res, result.status === 'recorded' ? 201 : 200, {
+        status: result.status,
+        decision: result.decision,
+        followUp: { id: result.followUp.id, state: result.followUp.state, version: result.followUp.version },
+        publishedId: result.published?.id ?? null,
+      });
+    }
+    if (req.method === 'GET' && path === '/api/approvals/pending') {
+      const submitted = await deps.repos.followUps.find({ filter: `State eq 'submitted'` });
+      const mine: { id: Id; version: number; initiativeId: Id; period: string; periodYear: number }[] = [];
+      const initiatives = new Map<Id, Promise<Id[]>>();
+      for (const followUp of submitted) {
+        let deciders = initiatives.get(followUp.initiativeId);
+        if (!deciders) {
+          deciders = deps.repos.initiatives
+            .get(followUp.initiativeId)
+            .then((i) => deps.decisions.decidersFor(i));
+          initiatives.set(followUp.initiativeId, deciders);
+        }
+        if ((await deciders).includes(actor.siteUserId)) {
+          const { version } = await deps.decisions.followUp(followUp.id);
+          mine.push({
+            id: followUp.id,
+            version,
+            initiativeId: followUp.initiativeId,
+            period: followUp.period,
+            periodYear: followUp.periodYear,
+          });
+        }
+      }
+      return json(res, 200, { pending: mine });
+    }
+    if (req.method === 'POST' && path === '/api/approvals/notify') {
+      const body = await readJsonObject(req, ['followUpId']);
+      const sent = await deps.notifier.requestApproval(positiveInteger(body['followUpId'], 'followUpId'));
+      return json(res, 200, { sent });
+    }
+    if (req.method === 'POST' && path === '/api/approvals/delegations') {
+      const body = await readJsonObject(req, ['deputyObjectId', 'start', 'end']);
+      const deputyOid = typeof body['deputyObjectId'] === 'string' ? body['deputyObjectId'] : '';
+      const start = typeof body['start'] === 'string' ? body['start'] : '';
+      const end = typeof body['end'] === 'string' ? body['end'] : '';
+      const date = /^\d{4}-\d{2}-\d{2}$/;
+      if (!date.test(start) || !date.test(end) || start > end) {
+        throw new ValidationError([
+          { path: 'end', code: 'startAfterEnd', message: localize('validation.startAfterEnd') },
+        ]);
+      }
+      const deputy = await deps.resolver.actorFor(deputyOid);
+      const delegation = await deps.repos.delegations.add({
+        approverId: actor.siteUserId,
+        deputyId: deputy.siteUserId,
+        start,
+        end,
+      });
+      await deps.repos.audit.add({
+        action: 'delegate',
+        listName: 'Delegations',
+        itemId: delegation.id,
+        actor: actor.displayName,
+        at: new Date().toISOString(),
+        details: { approverId: actor.siteUserId, deputyId: deputy.siteUserId, start, end },
+        source: 'api',
+      });
+      return json(res, 201, delegation);
+    }
+    return apiNotFound(res, path);
+  };
+
+  return withApiErrors(handle);
+}

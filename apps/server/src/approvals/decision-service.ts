@@ -1,0 +1,383 @@
+import {
+  assertTransition,
+  ConcurrencyError,
+  approvingDecision,
+  decidersOf,
+  decisionKey,
+  DecisionRefusedError,
+  LifecycleError,
+  localize,
+  type ApprovalDecision,
+  type AuditSource,
+  type DecisionOutcome,
+  type FollowUp,
+  type Id,
+  type Initiative,
+  type PublishedFollowUp,
+} from '@devplan/core';
+import { DuplicateValueError, spCall, versionFromEtag, type Repositories } from '@devplan/sharepoint';
+import '@pnp/sp/items/index.js';
+import type { Actor } from './identity.js';
+
+/** A decision someone asks to record. `followUpVersion` is the version they saw (card or tab). */
+export interface DecisionRequest {
+  followUpId: Id;
+  followUpVersion: number;
+  outcome: DecisionOutcome;
+  comment: string;
+  /** Resolved from the activity or the token, never from card data. */
+  actor: Actor;
+  source: Extract<AuditSource, 'bot' | 'api'>;
+}
+
+/** What happened to a decision request. */
+export interface DecisionResult {
+  /** `recorded`: this request made the decision; `repeated`: the same person's same decision was already recorded. */
+  status: 'recorded' | 'repeated';
+  decision: ApprovalDecision;
+  followUp: FollowUp & { version: number };
+  published: PublishedFollowUp | null;
+}
+
+/** A follow-up with the version its ETag stands for. */
+export type VersionedFollowUp = FollowUp & { version: number };
+
+const STATE_OF: Record<DecisionOutcome, 'approved' | 'sentBack'> = {
+  approved: 'approved',
+  sentBack: 'sentBack',
+};
+const ACTION_OF: Record<DecisionOutcome, 'approve' | 'sendBack'> = {
+  approved: 'approve',
+  sentBack: 'sendBack',
+};
+
+/**
+ * Records approval decisions exactly once, as the app's own identity.
+ *
+ * The ApprovalDecisions item, unique per `<followUpId>@<version>`, is the commit point and is written first:
+ * SharePoint's unique index lets exactly one decision per follow-up version exist, whoever races. Every later
+ * step (the follow-up's State under its ETag, the published copy unique per follow-up, the audit entries keyed
+ * by the decision key) is idempotent and is re-run by `complete()` from the decision record whenever the same
+ * decision is seen again, so a process that dies between writes leaves nothing half-done for long: the next
+ * click, API call or reminder sweep finishes it.
+ */
+export class DecisionService {
+  /** Completions in progress per decision key: one at a time, so the audit's check-then-add cannot race here. */
+  private readonly completing = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly repos: Repositories,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** The follow-up with its version. */
+  async followUp(id: Id): Promise<VersionedFollowUp> {
+    const followUp = await this.repos.followUps.get(id);
+    return { ...followUp, version: versionFromEtag(followUp.etag) };
+  }
+
+  /** Site user ids who may decide the follow-ups of an initiative today: its approver and active deputies. */
+  async decidersFor(initiative: Initiative): Promise<Id[]> {
+    if (initiative.approverId === null) return [];
+    const delegations = await this.repos.delegations.byApprover(initiative.approverId);
+    return decidersOf(initiative.approverId, delegations, this.clock());
+  }
+
+  /**
+   * Finishes decisions recorded on submitted follow-ups whose later steps did not run (the process died after
+   * the commit point): the reminder sweep calls this, so nothing stays half-done until someone clicks again.
+   * Returns the follow-ups finished.
+   */
+  async completeRecorded(submitted: readonly FollowUp[]): Promise<Id[]> {
+    const finished: Id[] = [];
+    for (const followUp of submitted) {
+      const decision = await this.decisionOn(followUp.id, versionFromEtag(followUp.etag));
+      if (!decision) continue;
+      await this.complete(decision, 'app', 'bot');
+      finished.push(followUp.id);
+    }
+    return finished;
+  }
+
+  /** The decision recorded on a follow-up version, or null. */
+  async decisionOn(followUpId: Id, version: number): Promise<ApprovalDecision | null> {
+    const all = await this.repos.approvalDecisions.byFollowUp(followUpId);
+    return all.find((d) => d.followUpVersion === version) ?? null;
+  }
+
+  /**
+   * Closes the hole of members' Contribute right on FollowUps: a State of `approved` that no ApprovalDecision
+   * backs (written through REST by someone) is audited and set back to `submitted` (as the app, guarded by
+   * the ETag read), so it goes through a real decision. An approved follow-up changed after its approval
+   * is only audited: its published copy stays as approved. Returns the follow-ups set back.
+   */
+  async revertUnbackedApprovals(): Promise<Id[]> {
+    const approved = await this.repos.followUps.find({ filter: `State eq 'approved'` });
+    if (approved.length === 0) return [];
+    // Decisions and publications are read in bulk (a few paged requests) and joined here: one request per
+    // approved follow-up would be thousands per sweep on a large site.
+    const decisionsOf = new Map<Id, ApprovalDecision[]>();
+    for (const d of await this.repos.approvalDecisions.find())
+      decisionsOf.set(d.followUpId, [...(decisionsOf.get(d.followUpId) ?? []), d]);
+    const published = new Set((await this.repos.published.find()).map((p) => p.followUpId));
+    const reverted: Id[] = [];
+    for (const item of approved) {
+      const followUp = { ...item, version: versionFromEtag(item.etag) };
+      const decisions = decisionsOf.get(followUp.id) ?? [];
+      const backing = approvingDecision(followUp, decisions);
+      if (backing) {
+        // Approved but not yet published: a process died between the State and the publish step.
+        if (!published.has(followUp.id)) await this.complete(backing, 'app', 'bot');
+        continue;
+      }
+      const everApproved = decisions.some((d) => d.decision === 'approved');
+      const action = everApproved ? 'approvedFollowUpChanged' : 'unbackedApprovalReverted';
+      const history = await this.repos.audit.forItem('FollowUps', followUp.id);
+      if (history.some((e) => e.action === action && e.details['followUpVersion'] === followUp.version))
+        continue;
+      if (!everApproved) {
+        await spCall({ listName: 'FollowUps', itemId: followUp.id }, () =>
+          this.repos.site
+            .list('FollowUps')
+            .items.getById(followUp.id)
+            .update({ State: 'submitted' }, followUp.etag),
+        );
+        reverted.push(followUp.id);
+      }
+      await this.repos.audit.add({
+        action,
+        listName: 'FollowUps',
+        itemId: followUp.id,
+        actor: 'app',
+        at: this.clock().toISOString(),
+        details: { followUpVersion: followUp.version },
+        source: 'bot',
+        entryKey: `FollowUps:${followUp.id}@${followUp.version}:${action}`,
+      });
+    }
+    return reverted;
+  }
+
+  /** Records a decision (see the class comment); refuses with a `DecisionRefusedError` that says why. */
+  async decide(request: DecisionRequest): Promise<DecisionResult> {
+    const comment = request.comment.trim();
+    if (request.outcome === 'sentBack' && !comment) {
+      throw new DecisionRefusedError('commentRequired', undefined, 400);
+    }
+    const followUp = await this.followUp(request.followUpId);
+    const initiative = await this.repos.initiatives.get(followUp.initiativeId);
+    const deciders = await this.decidersFor(initiative);
+    if (!deciders.includes(request.actor.siteUserId)) {
+      throw new DecisionRefusedError('notApprover', undefined, 403);
+    }
+
+    const earlier = await this.decisionOn(followUp.id, request.followUpVersion);
+    if (earlier) return this.answerRepeat(earlier, request);
+
+    if (followUp.version !== request.followUpVersion) {
+      if (followUp.state !== 'submitted') throw new DecisionRefusedError('notSubmitted');
+      throw new DecisionRefusedError('outdated');
+    }
+    try {
+      assertTransition(followUp.state, ACTION_OF[request.outcome], { comment });
+    } catch (error) {
+      if (error instanceof LifecycleError) throw new DecisionRefusedError('notSubmitted');
+      throw error;
+    }
+
+    let decision: ApprovalDecision;
+    try {
+      decision = await this.repos.approvalDecisions.add({
+        followUpId: followUp.id,
+        decision: request.outcome,
+        decidedById: request.actor.siteUserId,
+        decidedAt: this.clock().toISOString(),
+        comment,
+        followUpVersion: followUp.version,
+      });
+    } catch (error) {
+      if (!(error instanceof DuplicateValueError)) throw error;
+      const winner = await this.decisionOn(followUp.id, followUp.version);
+      if (!winner) throw error;
+      return this.answerRepeat(winner, request);
+    }
+    const done = await this.complete(decision, request.actor.displayName, request.source);
+    return { status: 'recorded', decision, ...done };
+  }
+
+  /**
+   * Finishes a recorded decision: the follow-up's State (guarded by the ETag of the decided version),
+   * the published copy on approval, and the audit entries. Idempotent; safe to run again at any time.
+   */
+  async complete(
+    decision: ApprovalDecision,
+    actorName: string,
+    source: AuditSource,
+  ): Promise<{ followUp: VersionedFollowUp; published: PublishedFollowUp | null }> {
+    // Serialised per decision within this process (a click, the API and the sweep may finish the same
+    // decision at once); the audit entries are check-then-add, so across several server instances they
+    // can still be doubled (docs/deploy.md: run one instance).
+    const key = decisionKey(decision.followUpId, decision.followUpVersion);
+    const previous = this.completing.get(key) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => this.completeNow(decision, actorName, source));
+    this.completing.set(key, run);
+    try {
+      return await run;
+    } finally {
+      if (this.completing.get(key) === run) this.completing.delete(key);
+    }
+  }
+
+  private async completeNow(
+    decision: ApprovalDecision,
+    actorName: string,
+    source: AuditSource,
+  ): Promise<{ followUp: VersionedFollowUp; published: PublishedFollowUp | null }> {
+    const key = decisionKey(decision.followUpId, decision.followUpVersion);
+    const action = ACTION_OF[decision.decision];
+    const target = STATE_OF[decision.decision];
+    let followUp = await this.followUp(decision.followUpId);
+    const history = await this.repos.audit.forItem('FollowUps', followUp.id);
+    const stateDone = history.some((e) => e.action === action && e.details['decisionKey'] === key);
+    if (!stateDone) {
+      for (
+        let attempt = 0;
+        followUp.version === decision.followUpVersion && followUp.state === 'submitted';
+        attempt++
+      ) {
+        try {
+          const changed = await this.repos.followUps.decide(
+            followUp.id,
+            followUp.etag!,
+            action,
+            decision.comment,
+          );
+          followUp = { ...changed, version: versionFromEtag(changed.etag) };
+        } catch (error) {
+          if (!(error instanceof ConcurrencyError) || attempt > 2) throw error;
+          followUp = await this.followUp(decision.followUpId);
+        }
+      }
+      if (!(followUp.state === target && followUp.version > decision.followUpVersion)) {
+        await this.superseded(key, followUp, decision, actorName, source);
+      }
+      await this.auditOnce(key, action, 'FollowUps', followUp.id, actorName, source, {
+        decisionId: decision.id,
+        decision: decision.decision,
+        decidedById: decision.decidedById,
+        comment: decision.comment,
+        followUpVersion: decision.followUpVersion,
+      });
+    }
+    if (decision.decision !== 'approved') return { followUp, published: null };
+    const published = await this.publish(followUp, decision, key, actorName, source);
+    await this.auditOnce(key, 'publish', 'PublishedFollowUps', published.id, actorName, source, {
+      followUpId: followUp.id,
+      decisionId: decision.id,
+    });
+    return { followUp, published };
+  }
+
+  /** The follow-up moved on without the decision's State write: the decision does not apply. */
+  private async superseded(
+    key: string,
+    followUp: VersionedFollowUp,
+    decision: ApprovalDecision,
+    actorName: string,
+    source: AuditSource,
+  ): Promise<never> {
+    await this.auditOnce(key, 'decisionSuperseded', 'FollowUps', followUp.id, actorName, source, {
+      decisionId: decision.id,
+      followUpVersion: followUp.version,
+      state: followUp.state,
+    });
+    throw new DecisionRefusedError('superseded');
+  }
+
+  private async answerRepeat(earlier: ApprovalDecision, request: DecisionRequest): Promise<DecisionResult> {
+    const sameAsked =
+      earlier.decidedById === request.actor.siteUserId && earlier.decision === request.outcome;
+    const done = await this.complete(earlier, request.actor.displayName, request.source);
+    if (sameAsked) return { status: 'repeated', decision: earlier, ...done };
+    const decider = earlier.decidedById === request.actor.siteUserId ? request.actor.displayName : null;
+    const name = decider ?? (await this.nameOf(earlier.decidedById));
+    const decisionText = localize(`approvals.decision.${earlier.decision}`);
+    throw new DecisionRefusedError('alreadyDecided', {
+      sv: localize('approvals.refused.alreadyDecided', { name, decision: decisionText.sv.toLowerCase() }).sv,
+      en: localize('approvals.refused.alreadyDecided', { name, decision: decisionText.en.toLowerCase() }).en,
+    });
+  }
+
+  private async nameOf(siteUserId: Id): Promise<string> {
+    const user = (await this.repos.site.sp.web.siteUsers.getById(siteUserId).select('Title')()) as {
+      Title?: string;
+    };
+    return user.Title ?? String(siteUserId);
+  }
+
+  /**
+   * Publishes the follow-up exactly as approved. The approving write changed only State, so the content at
+   * version `decided + 1` is the decided content; a follow-up changed after that (e.g. by a member through
+   * REST) is not published.
+   */
+  private async publish(
+    followUp: VersionedFollowUp,
+    decision: ApprovalDecision,
+    key: string,
+    actorName: string,
+    source: AuditSource,
+  ): Promise<PublishedFollowUp> {
+    const [existing] = await this.repos.published.find({ filter: `FollowUpId eq ${followUp.id}`, top: 1 });
+    if (existing) return existing;
+    if (followUp.version !== decision.followUpVersion + 1) {
+      await this.superseded(key, followUp, decision, actorName, source);
+    }
+    try {
+      return await this.repos.published.add({
+        planId: followUp.planId,
+        initiativeId: followUp.initiativeId,
+        followUpId: followUp.id,
+        periodYear: followUp.periodYear,
+        period: followUp.period,
+        status: followUp.status,
+        progress: followUp.progress,
+        summary: followUp.summary,
+        risks: followUp.risks,
+        nextSteps: followUp.nextSteps,
+        effectsSeen: followUp.effectsSeen,
+        approvedById: decision.decidedById,
+        approvedAt: decision.decidedAt,
+        decisionComment: decision.comment,
+      });
+    } catch (error) {
+      if (!(error instanceof DuplicateValueError)) throw error;
+      const [winner] = await this.repos.published.find({ filter: `FollowUpId eq ${followUp.id}`, top: 1 });
+      if (!winner) throw error;
+      return winner;
+    }
+  }
+
+  /** Adds an audit entry unless one with the same action and decision key exists (ItemId is indexed). */
+  private async auditOnce(
+    key: string,
+    action: string,
+    listName: string,
+    itemId: Id,
+    actor: string,
+    source: AuditSource,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    const history = await this.repos.audit.forItem(listName, itemId);
+    if (history.some((e) => e.action === action && e.details['decisionKey'] === key)) return;
+    await this.repos.audit.add({
+      action,
+      listName,
+      itemId,
+      actor,
+      at: this.clock().toISOString(),
+      details: { decisionKey: key, ...details },
+      source,
+      entryKey: `${key}:${action}`,
+    });
+  }
+}

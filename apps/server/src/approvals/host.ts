@@ -1,0 +1,105 @@
+import { createRepositories, type PlanSite } from '@devplan/sharepoint';
+import { DEFAULT_REMINDER_POLICY, type Locale, type ReminderPolicy } from '@devplan/core';
+import { EntraTokenValidator, type EntraValidationSettings } from '../auth/entra.js';
+import { createApprovalBot, type ApprovalBot, type BotSettings } from '../bot/bot.js';
+import type { RouteHandler } from '../server/app-server.js';
+import { approvalsApi } from './api.js';
+import { CardModels } from './card-models.js';
+import { CardSigner } from './card-signature.js';
+import { DecisionService } from './decision-service.js';
+import { SiteUserResolver, type Directory } from './identity.js';
+import { ApprovalNotifier } from './notifier.js';
+
+/** Settings of approvals in the app server. */
+export interface ApprovalsHostOptions {
+  /** The plan site as the app's own identity. */
+  site: PlanSite;
+  directory: Directory;
+  bot: BotSettings;
+  /** Validation of the API's bearer tokens. */
+  api: EntraValidationSettings;
+  /** HMAC key for card data (at least 16 characters). */
+  cardSecret: string;
+  clock?: () => Date;
+  policy?: ReminderPolicy;
+  locale?: Locale;
+  /** Post submission summaries to the installed team channels (default true). */
+  channelSummaries?: boolean;
+  /** Served at `/api/approvals/local-config` for the card inbox page (local development only). */
+  localConfig?: Record<string, unknown>;
+}
+
+/** Approvals, wired: the services, the bot, and the app server routes (bot endpoint and API). */
+export interface ApprovalsHost {
+  routes: RouteHandler[];
+  bot: ApprovalBot;
+  decisions: DecisionService;
+  notifier: ApprovalNotifier;
+  models: CardModels;
+  resolver: SiteUserResolver;
+  /** The validator of the API's bearer tokens (other APIs of the app server share it). */
+  tokens: EntraTokenValidator;
+  /** Runs the reminder sweep every `ms` milliseconds until the returned function is called. */
+  sweepEvery(ms: number): () => void;
+}
+
+/** Builds approvals over one plan site (repositories as the app) and starts nothing by itself. */
+export async function createApprovalsHost(options: ApprovalsHostOptions): Promise<ApprovalsHost> {
+  const clock = options.clock ?? (() => new Date());
+  const repos = createRepositories(options.site);
+  const resolver = new SiteUserResolver(options.site, options.directory);
+  const signer = new CardSigner(options.cardSecret);
+  const decisions = new DecisionService(repos, clock);
+  const models = new CardModels(repos, decisions, resolver, signer, clock);
+  const notifier = new ApprovalNotifier(
+    repos,
+    models,
+    decisions,
+    resolver,
+    {
+      send: (ref, message) => bot.sender.send(ref, message),
+      update: (ref, id, card) => bot.sender.update(ref, id, card),
+    },
+    clock,
+    options.policy ?? DEFAULT_REMINDER_POLICY,
+    options.locale ?? 'sv',
+    undefined,
+    { channelSummaries: options.channelSummaries !== false },
+  );
+  const bot: ApprovalBot = createApprovalBot(options.bot, {
+    repos,
+    decisions,
+    models,
+    signer,
+    resolver,
+    notifier,
+  });
+  await bot.app.initialize();
+  const tokens = new EntraTokenValidator(options.api);
+  const api = approvalsApi({
+    repos,
+    decisions,
+    resolver,
+    notifier,
+    tokens,
+    ...(options.localConfig ? { localConfig: options.localConfig } : {}),
+  });
+  return {
+    routes: [bot.route, api],
+    bot,
+    decisions,
+    notifier,
+    models,
+    resolver,
+    tokens,
+    sweepEvery: (ms) => {
+      const timer = setInterval(() => {
+        notifier
+          .sweep()
+          .catch((error: unknown) => console.error(`[approvals] sweep failed: ${(error as Error).message}`));
+      }, ms);
+      timer.unref();
+      return () => clearInterval(timer);
+    },
+  };
+}

@@ -1,0 +1,381 @@
+import {
+  approvalCard,
+  decidersOf,
+  dueReminder,
+  DEFAULT_REMINDER_POLICY,
+  periodCloses,
+  t,
+  TERTIAL_SCHEME,
+  type AdaptiveCardJson,
+  type ApprovalCardKind,
+  type ApprovalCardModel,
+  type ConversationRef,
+  type DecisionOutcome,
+  type Id,
+  type Locale,
+  type ReminderPolicy,
+} from '@devplan/core';
+import type { Repositories } from '@devplan/sharepoint';
+import type { CardModels } from './card-models.js';
+import type { DecisionResult, DecisionService } from './decision-service.js';
+import type { SiteUserResolver } from './identity.js';
+
+/** Sends to and updates messages in stored conversations (the Teams SDK in the app, a fake in unit tests). */
+export interface ConversationSender {
+  /** Posts a message; returns its activity id. */
+  send(ref: ConversationRef, message: { text?: string; card?: AdaptiveCardJson }): Promise<string>;
+  /** Replaces a message for everyone in the conversation. */
+  update(ref: ConversationRef, activityId: string, card: AdaptiveCardJson): Promise<void>;
+}
+
+/** Switches of the notifier. */
+export interface NotifierOptions {
+  /** Post a summary of each submission to the installed team channels (default true). */
+  channelSummaries?: boolean;
+}
+
+/** What one sweep did. */
+export interface SweepReport {
+  requested: number[];
+  reminded: number[];
+  escalated: number[];
+  ownersReminded: { initiativeId: Id; period: string }[];
+  /** Recipients without an installed 1:1 chat (the app must be installed for them first). */
+  unreachable: { siteUserId: Id; followUpId: Id }[];
+  /** Follow-ups whose `approved` State no decision backed, set back to submitted. */
+  reverted: Id[];
+  /** Follow-ups whose recorded decision was finished by the sweep (its State, publication and audit). */
+  completed: Id[];
+}
+
+/**
+ * Sends approval cards proactively to 1:1 chats (conversation references stored in SharePoint), replaces
+ * every sent card when a decision is made, tells the submitter, and sends reminders and escalations.
+ * Every card sent is recorded in ApprovalCards, which makes sending idempotent and times the reminders.
+ */
+export class ApprovalNotifier {
+  private sweeping: Promise<SweepReport> | null = null;
+
+  constructor(
+    private readonly repos: Repositories,
+    private readonly models: CardModels,
+    private readonly decisions: DecisionService,
+    private readonly resolver: SiteUserResolver,
+    private readonly sender: ConversationSender,
+    private readonly clock: () => Date = () => new Date(),
+    private readonly policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
+    private readonly locale: Locale = 'sv',
+    private readonly log: (line: string) => void = (line) => console.warn(line),
+    private readonly options: NotifierOptions = {},
+  ) {}
+
+  /** The stored 1:1 chat of a site user, when the app is installed for them. */
+  async personalChat(siteUserId: Id): Promise<ConversationRef | null> {
+    const oid = await this.resolver.objectIdOf(siteUserId);
+    if (!oid) return null;
+    const ref = await this.repos.conversations.byKey(`personal:${oid}`);
+    return ref && ref.installState === 'installed' ? ref : null;
+  }
+
+  /**
+   * Sends the approval card of a submitted follow-up to its approver (and the deputies active today), once
+   * per follow-up version: once any card was sent for the version, a second call sends nothing (a deputy named
+   * later receives it by escalation). When nobody could be reached, the next call tries again.
+   */
+  async requestApproval(followUpId: Id, report?: SweepReport): Promise<number> {
+    const { model, deciders, followUp } = await this.models.build(followUpId, this.locale);
+    if (followUp.state !== 'submitted') return 0;
+    const sent = await this.repos.approvalCards.byFollowUp(followUpId);
+    if (sent.some((s) => s.followUpVersion === followUp.version && s.kind === 'request')) return 0;
+    const history = await this.repos.audit.forItem('FollowUps', followUpId);
+    if (!history.some((e) => e.action === 'submit' && e.details['followUpVersion'] === followUp.version)) {
+      await this.repos.audit.add({
+        action: 'submit',
+        listName: 'FollowUps',
+        itemId: followUpId,
+        actor: model.submittedByName,
+        at: followUp.submittedAt ?? this.clock().toISOString(),
+        details: { followUpVersion: followUp.version, submittedById: followUp.submittedById },
+        source: 'tab',
+      });
+    }
+    let count = 0;
+    for (const recipient of deciders) {
+      if (
+        await this.sendCard(
+          followUpId,
+          followUp.version,
+          recipient,
+          'request',
+          approvalCard(model, 'status'),
+          report,
+        )
+      )
+        count++;
+    }
+    if (count > 0 && this.options.channelSummaries !== false)
+      await this.postChannelSummaries(followUpId, followUp.version, model);
+    return count;
+  }
+
+  /**
+   * Posts a short summary of a submission to every team channel the app is installed in. The mapping of an
+   * initiative to a channel is the plan's team: the app is installed in the team that runs the plan (where
+   * the channel tab lives), so every installed channel conversation is that team's. Switched off with
+   * `channelSummaries: false` (`APPROVAL_CHANNEL_SUMMARY=off`).
+   */
+  private async postChannelSummaries(
+    followUpId: Id,
+    version: number,
+    model: ApprovalCardModel,
+  ): Promise<void> {
+    const channels = (await this.repos.conversations.find()).filter(
+      (c) => c.conversationType === 'channel' && c.installState === 'installed',
+    );
+    const text = t(this.locale, 'approvals.card.channelSummary', {
+      initiative: model.initiativeTitle,
+      period: `${t(this.locale, `period.${model.followUp.period}` as 'period.T1')} ${model.followUp.periodYear}`,
+    });
+    for (const channel of channels) {
+      const activityId = await this.sender.send(channel, { text });
+      await this.recordCard(followUpId, version, null, '', channel.conversationId, activityId, 'channel');
+    }
+  }
+
+  /** Replaces every card sent for the decided version with the decided card, for everyone; returns that card. */
+  async replaceCards(followUpId: Id, version: number): Promise<AdaptiveCardJson> {
+    const { model } = await this.models.build(followUpId, this.locale, { cardVersion: version });
+    const card = approvalCard(model, 'status');
+    const cards = (await this.repos.approvalCards.byFollowUp(followUpId)).filter(
+      (c) => c.followUpVersion === version,
+    );
+    for (const sent of cards) {
+      const ref = await this.repos.conversations.byKey(
+        sent.recipientAadId ? `personal:${sent.recipientAadId}` : `channel:${sent.conversationId}`,
+      );
+      if (ref) await this.sender.update(ref, sent.activityId, card);
+    }
+    return card;
+  }
+
+  /**
+   * After a decision was recorded: replaces the cards for everyone and tells the submitter; returns the
+   * decided card. The decision stands whatever happens here; a failure is logged and answered with null
+   * (the sweep does not repair a missed update, so the log line is the trace).
+   */
+  async announce(result: DecisionResult, deciderName: string): Promise<AdaptiveCardJson | null> {
+    try {
+      const card = await this.replaceCards(result.decision.followUpId, result.decision.followUpVersion);
+      await this.tellSubmitter(result, deciderName);
+      return card;
+    } catch (error) {
+      this.log(
+        `[approvals] decision ${result.decision.id} recorded, but announcing it failed: ${(error as Error).message}`,
+      );
+      return null;
+    }
+  }
+
+  /** Tells the person who submitted the follow-up what was decided. */
+  async tellSubmitter(result: DecisionResult, deciderName: string): Promise<boolean> {
+    const { followUp, decision } = result;
+    if (followUp.submittedById === null) return false;
+    const ref = await this.personalChat(followUp.submittedById);
+    if (!ref) return false;
+    const initiative = await this.repos.initiatives.get(followUp.initiativeId);
+    const L = this.locale;
+    const period = `${t(L, `period.${followUp.period}` as 'period.T1')} ${followUp.periodYear}`;
+    const lines = [
+      t(L, 'approvals.notify.submitter', {
+        initiative: initiative.title,
+        period,
+        decision: t(L, `approvals.decision.${decision.decision as DecisionOutcome}`).toLowerCase(),
+        name: deciderName,
+      }),
+    ];
+    if (decision.comment)
+      lines.push(t(L, 'approvals.notify.submitterComment', { comment: decision.comment }));
+    await this.sender.send(ref, { text: lines.join('\n\n') });
+    return true;
+  }
+
+  /**
+   * One pass over pending work, serialised within the process: cards for submitted follow-ups that have
+   * none yet, reminders to approvers and escalations to deputies by age, and owners' deadline reminders.
+   */
+  sweep(): Promise<SweepReport> {
+    if (!this.sweeping) {
+      this.sweeping = this.runSweep().finally(() => {
+        this.sweeping = null;
+      });
+    }
+    return this.sweeping;
+  }
+
+  private async runSweep(): Promise<SweepReport> {
+    const report: SweepReport = {
+      requested: [],
+      reminded: [],
+      escalated: [],
+      ownersReminded: [],
+      unreachable: [],
+      reverted: await this.decisions.revertUnbackedApprovals(),
+      completed: [],
+    };
+    const now = this.clock();
+    const submitted = await this.repos.followUps.find({ filter: `State eq 'submitted'` });
+    report.completed = await this.decisions.completeRecorded(submitted);
+    const pending = submitted.filter((f) => !report.completed.includes(f.id));
+    for (const followUp of pending) {
+      if (await this.requestApproval(followUp.id, report)) {
+        report.requested.push(followUp.id);
+        continue;
+      }
+      const { model, followUp: current } = await this.models.build(followUp.id, this.locale);
+      const sent = await this.repos.approvalCards.byFollowUp(followUp.id);
+      const due = dueReminder(current.submittedAt, sent, current.version, now, this.policy);
+      if (!due) continue;
+      const initiative = await this.repos.initiatives.get(current.initiativeId);
+      if (initiative.approverId === null) continue;
+      const date = (current.submittedAt ?? '').slice(0, 10);
+      if (due === 'reminder') {
+        const card = approvalCard(
+          { ...model, note: t(this.locale, 'approvals.card.reminder', { date }) },
+          'status',
+        );
+        await this.sendCard(current.id, current.version, initiative.approverId, 'reminder', card, report);
+        report.reminded.push(current.id);
+        continue;
+      }
+      const delegations = await this.repos.delegations.byApprover(initiative.approverId);
+      const deputies = decidersOf(initiative.approverId, delegations, now).filter(
+        (d) => d !== initiative.approverId,
+      );
+      const note = t(this.locale, 'approvals.card.escalation', { name: model.approverName, date });
+      const card = approvalCard({ ...model, note }, 'status');
+      for (const deputy of deputies)
+        await this.sendCard(current.id, current.version, deputy, 'escalation', card, report);
+      if (!deputies.length) {
+        this.log(`[approvals] follow-up ${current.id}: no active deputy to escalate to`);
+        await this.recordCard(
+          current.id,
+          current.version,
+          null,
+          '',
+          '',
+          `none-${now.getTime()}`,
+          'escalation',
+        );
+      }
+      report.escalated.push(current.id);
+    }
+    await this.remindOwners(now, report);
+    return report;
+  }
+
+  /** Owners whose follow-up of a period closing within the policy's days is not yet submitted get one reminder. */
+  private async remindOwners(now: Date, report: SweepReport): Promise<void> {
+    const year = now.getUTCFullYear();
+    const today = now.toISOString().slice(0, 10);
+    const plan = await this.repos.plans.byYear(year);
+    if (!plan) return;
+    const soon = TERTIAL_SCHEME.periods.filter((p) => {
+      const closes = periodCloses(TERTIAL_SCHEME, { year, period: p.key });
+      const days = (Date.parse(`${closes}T23:59:59Z`) - now.getTime()) / 86_400_000;
+      return closes >= today && days <= this.policy.ownerReminderDaysBefore;
+    });
+    if (!soon.length) return;
+    const initiatives = await this.repos.initiatives.byPlan(plan.id);
+    for (const period of soon) {
+      const followUps = await this.repos.followUps.byPlanPeriod(plan.id, year, period.key);
+      for (const initiative of initiatives) {
+        if (initiative.ownerId === null) continue;
+        const followUp = followUps.find((f) => f.initiativeId === initiative.id);
+        if (followUp && followUp.state !== 'draft' && followUp.state !== 'sentBack') continue;
+        const marker = `${year}-${period.key}`;
+        const history = await this.repos.audit.forItem('Initiatives', initiative.id);
+        if (history.some((e) => e.action === 'ownerReminder' && e.details['period'] === marker)) continue;
+        const ref = await this.personalChat(initiative.ownerId);
+        if (!ref) {
+          report.unreachable.push({ siteUserId: initiative.ownerId, followUpId: followUp?.id ?? 0 });
+          continue;
+        }
+        const text = t(this.locale, 'approvals.notify.ownerDeadline', {
+          initiative: initiative.title,
+          period: `${t(this.locale, `period.${period.key}` as 'period.T1')} ${year}`,
+          date: periodCloses(TERTIAL_SCHEME, { year, period: period.key }),
+        });
+        await this.sender.send(ref, { text });
+        await this.repos.audit.add({
+          action: 'ownerReminder',
+          listName: 'Initiatives',
+          itemId: initiative.id,
+          actor: 'app',
+          at: now.toISOString(),
+          details: { period: marker, ownerId: initiative.ownerId },
+          source: 'bot',
+        });
+        report.ownersReminded.push({ initiativeId: initiative.id, period: period.key });
+      }
+    }
+  }
+
+  private async sendCard(
+    followUpId: Id,
+    version: number,
+    recipientId: Id,
+    kind: ApprovalCardKind,
+    card: AdaptiveCardJson,
+    report?: SweepReport,
+  ): Promise<boolean> {
+    const ref = await this.personalChat(recipientId);
+    if (!ref) {
+      report?.unreachable.push({ siteUserId: recipientId, followUpId });
+      this.log(
+        `[approvals] site user ${recipientId} has no 1:1 chat with the app; card for ${followUpId} not sent`,
+      );
+      return false;
+    }
+    const activityId = await this.sender.send(ref, { card });
+    await this.recordCard(
+      followUpId,
+      version,
+      recipientId,
+      ref.aadObjectId,
+      ref.conversationId,
+      activityId,
+      kind,
+    );
+    await this.repos.audit.add({
+      action: kind === 'request' ? 'cardSent' : kind,
+      listName: 'FollowUps',
+      itemId: followUpId,
+      actor: 'app',
+      at: this.clock().toISOString(),
+      details: { recipientId, followUpVersion: version, activityId },
+      source: 'bot',
+    });
+    return true;
+  }
+
+  private recordCard(
+    followUpId: Id,
+    version: number,
+    recipientId: Id | null,
+    recipientAadId: string,
+    conversationId: string,
+    activityId: string,
+    kind: ApprovalCardKind,
+  ) {
+    return this.repos.approvalCards.add({
+      followUpId,
+      followUpVersion: version,
+      recipientId,
+      recipientAadId,
+      conversationId: conversationId || '-',
+      activityId,
+      kind,
+      sentAt: this.clock().toISOString(),
+    });
+  }
+}

@@ -1,0 +1,225 @@
+import { App } from '@microsoft/teams.apps';
+import { MessageActivityInput, PUBLIC, withOverrides, type CloudEnvironment } from '@microsoft/teams.api';
+import { ConsoleLogger } from '@microsoft/teams.common';
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import {
+  approvalCard,
+  CARD_VERBS,
+  DecisionRefusedError,
+  DomainError,
+  localeFrom,
+  localize,
+  t,
+  type AdaptiveCardJson,
+  type ConversationRef,
+  type Locale,
+  type Localized,
+} from '@devplan/core';
+import type { Repositories } from '@devplan/sharepoint';
+import type { ApprovalNotifier, ConversationSender } from '../approvals/notifier.js';
+import type { CardModels } from '../approvals/card-models.js';
+import type { CardSigner } from '../approvals/card-signature.js';
+import type { DecisionService } from '../approvals/decision-service.js';
+import type { SiteUserResolver } from '../approvals/identity.js';
+import type { RouteHandler } from '../server/app-server.js';
+import { AppServerAdapter } from './route-adapter.js';
+
+/** How the bot authenticates: production credentials, or a token factory (the local connector). */
+export interface BotSettings {
+  /** The bot's Entra app (client) id. */
+  appId: string;
+  /** Production: the client secret (or leave out both and use a managed identity). */
+  clientSecret?: string;
+  /** A factory of JWT-shaped tokens for the bot's calls to the connector (local connector, tests). */
+  token?: () => Promise<string>;
+  tenantId?: string;
+  /** Where key discovery and token issuer point: Microsoft's by default; the local connector's locally. */
+  cloud?: Partial<CloudEnvironment>;
+  /** The app-wide service URL (proactive sends); locally the connector's origin. */
+  serviceUrl?: string;
+  /**
+   * Local development only: accept activities without a Bot Framework token. Never set in production; the
+   * stack sets it only from the explicit `BOT_ALLOW_UNAUTHENTICATED_LOCAL=1` setting.
+   */
+  dangerouslyAllowUnauthenticatedLocalRequests?: boolean;
+  /** Messaging endpoint path. */
+  endpoint?: `/${string}`;
+}
+
+/** What the bot works with. */
+export interface BotServices {
+  repos: Repositories;
+  decisions: DecisionService;
+  models: CardModels;
+  signer: CardSigner;
+  resolver: SiteUserResolver;
+  notifier: ApprovalNotifier;
+}
+
+/** The approval bot: the Teams SDK app and the app server route of its messaging endpoint. */
+export interface ApprovalBot {
+  app: App;
+  route: RouteHandler;
+  sender: ConversationSender;
+}
+
+type CardResponse =
+  | { statusCode: 200; type: 'application/vnd.microsoft.card.adaptive'; value: IAdaptiveCard }
+  | {
+      statusCode: 400 | 500;
+      type: 'application/vnd.microsoft.error';
+      value: { code: string; message: string; innerHttpError: { statusCode: number; body: unknown } };
+    };
+
+const cardResponse = (card: AdaptiveCardJson): CardResponse => ({
+  statusCode: 200,
+  type: 'application/vnd.microsoft.card.adaptive',
+  value: card as unknown as IAdaptiveCard,
+});
+
+const errorResponse = (code: string, reason: Localized, locale: Locale, status = 400): CardResponse => ({
+  statusCode: 400,
+  type: 'application/vnd.microsoft.error',
+  value: { code, message: reason[locale], innerHttpError: { statusCode: status, body: { code, reason } } },
+});
+
+/** Builds a message activity with a text or an Adaptive Card. */
+function messageOf(message: { text?: string; card?: AdaptiveCardJson }): MessageActivityInput {
+  const activity = new MessageActivityInput(message.text ?? '');
+  if (message.card) activity.addCard('adaptive', message.card as unknown as IAdaptiveCard);
+  return activity;
+}
+
+/**
+ * Creates the approval bot with the Teams SDK v2: records installations and conversation references,
+ * answers `adaptiveCard/action` invokes (refresh per user, approve, send back), replaces the card for
+ * everyone after a decision and tells the submitter. Identity always comes from the activity's Entra object
+ * id; card data only says which follow-up version, and is signed.
+ */
+export function createApprovalBot(settings: BotSettings, services: BotServices): ApprovalBot {
+  const adapter = new AppServerAdapter();
+  const app = new App({
+    clientId: settings.appId,
+    ...(settings.clientSecret ? { clientSecret: settings.clientSecret } : {}),
+    ...(settings.token ? { token: () => settings.token!() } : {}),
+    ...(settings.tenantId ? { tenantId: settings.tenantId } : {}),
+    cloud: withOverrides(PUBLIC, settings.cloud ?? {}),
+    ...(settings.serviceUrl ? { serviceUrl: settings.serviceUrl } : {}),
+    httpServerAdapter: adapter,
+    messagingEndpoint: settings.endpoint ?? '/api/messages',
+    dangerouslyAllowUnauthenticatedRequests: settings.dangerouslyAllowUnauthenticatedLocalRequests === true,
+    logger: new ConsoleLogger('approvals-bot', { level: 'error' }),
+  });
+
+  const sender: ConversationSender = {
+    send: async (ref, message) => {
+      const api = app.api.clone({ serviceUrl: ref.serviceUrl });
+      const sent = await api.conversations.createActivity(ref.conversationId, messageOf(message));
+      return sent.id;
+    },
+    update: async (ref, activityId, card) => {
+      const api = app.api.clone({ serviceUrl: ref.serviceUrl });
+      await api.conversations.updateActivity(ref.conversationId, activityId, messageOf({ card }));
+    },
+  };
+
+  const saveConversation = async (
+    activity: {
+      conversation: { id: string; conversationType?: string; tenantId?: string };
+      from: { aadObjectId?: string };
+      serviceUrl?: string;
+    },
+    installState: 'installed' | 'uninstalled',
+  ): Promise<ConversationRef> => {
+    const type =
+      activity.conversation.conversationType === 'channel'
+        ? 'channel'
+        : activity.conversation.conversationType === 'groupChat'
+          ? 'groupChat'
+          : 'personal';
+    const oid = type === 'personal' ? (activity.from.aadObjectId ?? '') : '';
+    const ref = await services.repos.conversations.save({
+      key: type === 'personal' ? `personal:${oid}` : `${type}:${activity.conversation.id}`,
+      aadObjectId: oid,
+      conversationId: activity.conversation.id,
+      conversationType: type,
+      serviceUrl: activity.serviceUrl ?? settings.serviceUrl ?? '',
+      tenantId: activity.conversation.tenantId ?? '',
+      installState,
+      updatedAt: new Date().toISOString(),
+    });
+    await services.repos.audit.add({
+      action: installState === 'installed' ? 'install' : 'uninstall',
+      listName: 'Conversations',
+      itemId: ref.id,
+      actor: oid || activity.conversation.id,
+      at: new Date().toISOString(),
+      details: { conversationType: type },
+      source: 'bot',
+    });
+    return ref;
+  };
+
+  app.on('install.add', async ({ activity, send }) => {
+    await saveConversation(activity, 'installed');
+    await send(t(localeFrom(activity.locale), 'approvals.welcome'));
+  });
+  app.on('install.remove', async ({ activity }) => {
+    await saveConversation(activity, 'uninstalled');
+  });
+  app.on('message', async ({ activity, send }) => {
+    await send(t(localeFrom(activity.locale), 'approvals.welcome'));
+  });
+
+  app.on('card.action', async ({ activity }): Promise<CardResponse> => {
+    const locale = localeFrom(activity.locale);
+    // An invoke without a value or action (not something Teams sends) is answered like altered card data.
+    const action = (activity.value as Partial<typeof activity.value> | undefined)?.action;
+    const data = action ? services.signer.verify(action.data) : null;
+    if (!action || !data)
+      return errorResponse('approvals.tampered', localize('approvals.refused.tampered'), locale);
+    const oid = activity.from.aadObjectId;
+    try {
+      if (!oid) throw new DecisionRefusedError('unknownUser', undefined, 403);
+      const actor = await services.resolver.actorFor(oid);
+      const viewFor = async (message?: Localized) => {
+        const built = await services.models.build(data.followUpId, locale, {
+          cardVersion: data.version,
+          ...(message ? { message } : {}),
+        });
+        const mayDecide =
+          built.deciders.includes(actor.siteUserId) &&
+          !built.decision &&
+          built.followUp.state === 'submitted';
+        return approvalCard(built.model, mayDecide ? 'approver' : 'status');
+      };
+      if (action.verb === CARD_VERBS.refresh) return cardResponse(await viewFor());
+      if (action.verb !== CARD_VERBS.approve && action.verb !== CARD_VERBS.sendBack) {
+        return errorResponse('approvals.unknownVerb', localize('approvals.refused.tampered'), locale);
+      }
+      const comment = typeof action.data['comment'] === 'string' ? (action.data['comment'] as string) : '';
+      let result;
+      try {
+        result = await services.decisions.decide({
+          followUpId: data.followUpId,
+          followUpVersion: data.version,
+          outcome: action.verb === CARD_VERBS.approve ? 'approved' : 'sentBack',
+          comment,
+          actor,
+          source: 'bot',
+        });
+      } catch (error) {
+        if (error instanceof DecisionRefusedError) return cardResponse(await viewFor(error.reason));
+        throw error;
+      }
+      const decided =
+        result.status === 'recorded' ? await services.notifier.announce(result, actor.displayName) : null;
+      return cardResponse(decided ?? (await viewFor()));
+    } catch (error) {
+      if (error instanceof DomainError) return errorResponse(error.code, error.reason, locale, error.status);
+      throw error;
+    }
+  });
+
+  return { app, route: adapter.route, sender };
+}

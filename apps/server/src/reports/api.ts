@@ -1,0 +1,77 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { localize, parsePeriodRequest, REPORT_CONTENT_TYPES, ValidationError, type Id } from '@devplan/core';
+import type { EntraTokenValidator } from '../auth/entra.js';
+import type { Actor } from '../approvals/identity.js';
+import type { RouteHandler } from '../server/app-server.js';
+import { apiNotFound, json, readJsonObject, withApiErrors } from '../server/api-kit.js';
+import type { AdministratorCheck } from './admin.js';
+import type { PeriodCloseService } from './close-service.js';
+
+/** What the reports API needs. */
+export interface ReportsApiDeps {
+  service: PeriodCloseService;
+  admins: AdministratorCheck;
+  tokens: EntraTokenValidator;
+  /** The site user behind a validated token's claims (the approvals' resolver). */
+  actorForClaims(claims: Record<string, unknown>): Promise<Actor>;
+}
+
+function planIdOf(url: URL): Id {
+  const value = Number(url.searchParams.get('planId'));
+  if (!Number.isInteger(value) || value <= 0)
+    throw new ValidationError([
+      { path: 'planId', code: 'notInteger', message: localize('validation.notInteger') },
+    ]);
+  return value;
+}
+
+/**
+ * The reports API, called by the tab with the signed-in person's bearer token (validated as an Entra token):
+ * `GET /api/reports/me` (may the caller close periods), `POST /api/reports/close` `{planId, periodYear, period}`
+ * (administrators only), `GET /api/reports/closures?planId=` and `GET /api/reports/files?planId=` (anyone
+ * signed in), `GET /api/reports/export?planId=&periodYear=&period=` (administrators only: the approved
+ * follow-ups as an Excel file). Who is an administrator is read from the site with the app's identity on
+ * every call; nothing in the request decides it. Errors are answered here, in one place, with their status
+ * and the reason in both languages.
+ */
+export function reportsApi(deps: ReportsApiDeps): RouteHandler {
+  const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    const path = url.pathname;
+    if (!path.startsWith('/api/reports/')) return false;
+    const claims = await deps.tokens.validateRequest(req);
+    const actor = await deps.actorForClaims(claims as Record<string, unknown>);
+    const closer = { siteUserId: actor.siteUserId, displayName: actor.displayName };
+
+    if (req.method === 'GET' && path === '/api/reports/me') {
+      return json(res, 200, { administrator: await deps.admins.isAdministrator(actor.siteUserId) });
+    }
+    if (req.method === 'POST' && path === '/api/reports/close') {
+      await deps.admins.assert(actor.siteUserId);
+      const request = parsePeriodRequest(await readJsonObject(req));
+      const result = await deps.service.close(request, closer);
+      return json(res, 201, result);
+    }
+    if (req.method === 'GET' && path === '/api/reports/closures') {
+      return json(res, 200, { closures: await deps.service.closuresOf(planIdOf(url)) });
+    }
+    if (req.method === 'GET' && path === '/api/reports/files') {
+      return json(res, 200, { files: await deps.service.filesOf(planIdOf(url)) });
+    }
+    if (req.method === 'GET' && path === '/api/reports/export') {
+      await deps.admins.assert(actor.siteUserId);
+      const request = parsePeriodRequest(Object.fromEntries(url.searchParams));
+      const file = await deps.service.exportXlsx(request, closer);
+      res.writeHead(200, {
+        'content-type': REPORT_CONTENT_TYPES.export,
+        'content-length': String(file.bytes.length),
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        'cache-control': 'no-store',
+      });
+      res.end(file.bytes);
+      return true;
+    }
+    return apiNotFound(res, path);
+  };
+
+  return withApiErrors(handle);
+}

@@ -1,0 +1,112 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DomainError, localize, ValidationError } from '@devplan/core';
+import { AuthenticationError } from '../auth/entra.js';
+import type { RouteHandler } from './app-server.js';
+
+/** The largest request body an API route reads; every body the routes take is a few hundred bytes. */
+export const MAX_API_BODY_BYTES = 64 * 1024;
+
+/** Answers `body` as JSON with `status` (never cached); true, so a route can `return json(...)`. */
+export function json(res: ServerResponse, status: number, body: unknown): true {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+  return true;
+}
+
+/** Answers 404 for an API path no route knows. */
+export function apiNotFound(res: ServerResponse, path: string): true {
+  return json(res, 404, { code: 'not-found', reason: localize('error.notFound', { what: 'API', id: path }) });
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_API_BODY_BYTES) return void chunks.push(chunk);
+      // Stop keeping the body but let it drain, so the answer still reaches the caller.
+      req.off('data', onData);
+      req.resume();
+      reject(
+        new DomainError(
+          'bodyTooLarge',
+          localize('approvals.api.bodyTooLarge', { max: MAX_API_BODY_BYTES / 1024 }),
+          413,
+        ),
+      );
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
+}
+
+/**
+ * Reads a JSON object body (an empty body is `{}`). Refused with 413 past `MAX_API_BODY_BYTES` (read no
+ * further), with 400 when it is not JSON, not an object, or (when `allowed` is given) carries another field.
+ */
+export async function readJsonObject(
+  req: IncomingMessage,
+  allowed?: readonly string[],
+): Promise<Record<string, unknown>> {
+  const raw = await readBody(req);
+  let parsed: unknown = {};
+  try {
+    if (raw) parsed = JSON.parse(raw) as unknown;
+  } catch (error) {
+    throw new ValidationError([
+      {
+        path: '',
+        code: 'invalidJson',
+        message: localize('approvals.api.invalidJson', { message: (error as Error).message }),
+      },
+    ]);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new ValidationError([
+      { path: '', code: 'invalidType', message: localize('validation.invalidType') },
+    ]);
+  const body = parsed as Record<string, unknown>;
+  const unknown = allowed ? Object.keys(body).filter((k) => !allowed.includes(k)) : [];
+  if (unknown.length)
+    throw new ValidationError(
+      unknown.map((path) => ({ path, code: 'unknownField', message: localize('validation.unknownField') })),
+    );
+  return body;
+}
+
+/**
+ * The one place where the API routes' errors are answered: a missing or invalid token → 401 with a
+ * `WWW-Authenticate` challenge; a refused domain operation → its status, code and reason in Swedish and
+ * English (and the field issues of a validation error). Anything else is not the caller's fault and goes on
+ * to the app server, which answers it as a server error.
+ */
+export function withApiErrors(handle: RouteHandler): RouteHandler {
+  return async (req, res, url) => {
+    try {
+      return await handle(req, res, url);
+    } catch (error) {
+      if (error instanceof AuthenticationError) {
+        res.setHeader(
+          'www-authenticate',
+          `Bearer error="invalid_token", error_description="${error.reason.replace(/"/g, "'")}"`,
+        );
+        return json(res, 401, {
+          code: 'unauthenticated',
+          reason: localize('approvals.api.signInRequired'),
+          detail: error.reason,
+        });
+      }
+      if (error instanceof DomainError) {
+        const issues = error instanceof ValidationError ? error.issues : undefined;
+        return json(res, error.status, {
+          code: error.code,
+          reason: error.reason,
+          ...(issues ? { issues } : {}),
+        });
+      }
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,116 @@
+import {
+  AppApiError,
+  localize,
+  ValidationError,
+  type AppApiPort,
+  type ApprovalAnswer,
+  type ApprovalRequest,
+  type AuditAnswer,
+  type AuditedChange,
+  type FieldIssue,
+  type FollowUpState,
+  type Localized,
+  type PendingApproval,
+} from '@devplan/core';
+import type { TokenProvider } from '@devplan/sharepoint';
+
+function isLocalized(value: unknown): value is Localized {
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    typeof (value as Localized).sv === 'string' &&
+    typeof (value as Localized).en === 'string'
+  );
+}
+
+/**
+ * The tab's one client of the app server's API, with the signed-in person's bearer token for the API (NAA in
+ * Teams, the local sign-in standalone). Refusals come back as `AppApiError` with the server's reason in both
+ * languages; invalid input as a `ValidationError` with the issues per field; an unreachable server as
+ * `AppApiError` with status 0.
+ */
+export class AppApiClient implements AppApiPort {
+  constructor(
+    private readonly token: TokenProvider,
+    private readonly baseUrl = '',
+    private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  /** Submitted follow-ups waiting for the caller's decision (as approver or active deputy). */
+  async pendingApprovals(): Promise<PendingApproval[]> {
+    const body = (await this.json('GET', '/api/approvals/pending')) as {
+      pending: { id: number; version: number; initiativeId: number; period: string; periodYear: number }[];
+    };
+    return body.pending.map((p) => ({
+      followUpId: p.id,
+      version: p.version,
+      initiativeId: p.initiativeId,
+      period: p.period,
+      periodYear: p.periodYear,
+    }));
+  }
+
+  /** Records a decision (`POST /api/approvals/decisions`). */
+  async decide(request: ApprovalRequest): Promise<ApprovalAnswer> {
+    const body = (await this.json('POST', '/api/approvals/decisions', request)) as {
+      status: 'recorded' | 'repeated';
+      followUp: { state: FollowUpState };
+    };
+    return { status: body.status, followUpState: body.followUp.state };
+  }
+
+  /** Asks the server to audit a change the tab just made (`POST /api/audit/changes`). */
+  async recordChange(change: AuditedChange): Promise<AuditAnswer> {
+    return (await this.json('POST', '/api/audit/changes', change)) as AuditAnswer;
+  }
+
+  /** A JSON request; the parsed answer (null when empty). */
+  async json(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+    const response = await this.request(method, path, body);
+    const text = await response.text();
+    return text ? (JSON.parse(text) as unknown) : null;
+  }
+
+  /** A request whose answer is read by the caller (files); refusals are thrown as named errors. */
+  async request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
+    const token = await this.token();
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.baseUrl}${path}`, {
+        method,
+        headers: {
+          accept: 'application/json',
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (error) {
+      throw new AppApiError(
+        'network',
+        localize('tab.api.unreachable', { message: (error as Error).message }),
+        0,
+      );
+    }
+    if (response.ok) return response;
+    const text = await response.text();
+    let parsed: unknown = null;
+    try {
+      parsed = text ? (JSON.parse(text) as unknown) : null;
+    } catch (error) {
+      parsed = { unparsed: text, parseError: (error as Error).message };
+    }
+    const answer = (parsed ?? {}) as { code?: unknown; reason?: unknown; issues?: unknown };
+    if (answer.code === 'validation' && Array.isArray(answer.issues)) {
+      throw new ValidationError(answer.issues as FieldIssue[]);
+    }
+    throw new AppApiError(
+      typeof answer.code === 'string' ? answer.code : `http-${response.status}`,
+      isLocalized(answer.reason)
+        ? answer.reason
+        : localize('tab.api.failed', { status: response.status, message: text.slice(0, 200) }),
+      response.status,
+      parsed,
+    );
+  }
+}

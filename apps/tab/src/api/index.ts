@@ -1,0 +1,3 @@
+/** The tab's client of the app server's API, and the periods and reports port built on it. */
+export { AppApiClient } from './app-api.js';
+export { ReportsClient } from './reports-client.js';

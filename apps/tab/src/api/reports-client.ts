@@ -1,0 +1,83 @@
+import {
+  REPORT_CONTENT_TYPES,
+  type Id,
+  type PeriodClosure,
+  type PeriodRef,
+  type StoredReport,
+} from '@devplan/core';
+import { PeriodClosureRepository, ReportLibrary, type PlanSite } from '@devplan/sharepoint';
+import type { ClosedPeriod, DownloadedFile, ReportsPort } from '@devplan/core';
+import type { AppApiClient } from './app-api.js';
+
+function fileName(disposition: string | null, fallback: string): string {
+  const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
+  return match ? decodeURIComponent(match[1]!) : fallback;
+}
+
+/**
+ * The tab's side of periods and reports. Closures and stored reports are read, and files downloaded, from
+ * SharePoint with the signed-in person's own token (PnPjs over `site`); closing a period and the Excel export
+ * go through the app server's API with the person's API token, which checks they are an administrator.
+ * Browser-safe: no Node modules, no renderers.
+ */
+export class ReportsClient implements ReportsPort {
+  private readonly closuresRepo: PeriodClosureRepository;
+  private readonly library: ReportLibrary;
+
+  constructor(
+    site: PlanSite,
+    private readonly api: AppApiClient,
+  ) {
+    this.closuresRepo = new PeriodClosureRepository(site);
+    this.library = new ReportLibrary(site);
+  }
+
+  /** `GET /api/reports/me`. */
+  async isAdministrator(): Promise<boolean> {
+    const response = await this.api.request('GET', '/api/reports/me');
+    return ((await response.json()) as { administrator: boolean }).administrator === true;
+  }
+
+  /** The plan's closures, read from SharePoint. */
+  closures(planId: Id): Promise<PeriodClosure[]> {
+    return this.closuresRepo.byPlan(planId);
+  }
+
+  /** The plan's stored files, read from SharePoint. */
+  reports(planId: Id): Promise<StoredReport[]> {
+    return this.library.list(planId);
+  }
+
+  /** `POST /api/reports/close`. */
+  async closePeriod(planId: Id, period: PeriodRef): Promise<ClosedPeriod> {
+    const response = await this.api.request('POST', '/api/reports/close', {
+      planId,
+      periodYear: period.year,
+      period: period.period,
+    });
+    return (await response.json()) as ClosedPeriod;
+  }
+
+  /** Downloads a stored file with the person's own SharePoint token. */
+  async download(report: StoredReport): Promise<DownloadedFile> {
+    const bytes = await this.library.download(report.serverRelativeUrl);
+    return { name: report.name, blob: new Blob([bytes], { type: REPORT_CONTENT_TYPES[report.kind] }) };
+  }
+
+  /** `GET /api/reports/export`. */
+  async exportFollowUps(planId: Id, period: PeriodRef): Promise<DownloadedFile> {
+    const query = new URLSearchParams({
+      planId: String(planId),
+      periodYear: String(period.year),
+      period: period.period,
+    });
+    const response = await this.api.request('GET', `/api/reports/export?${query.toString()}`);
+    return {
+      name: fileName(
+        response.headers.get('content-disposition'),
+        `uppfoljningar-${period.year}-${period.period}.xlsx`,
+      ),
+      blob: await response.blob(),
+    };
+  }
+}

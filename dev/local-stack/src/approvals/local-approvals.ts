@@ -1,0 +1,99 @@
+import { DEMO_USERS, TENANT_ID } from '@devplan/sp-emulator';
+import type { PlanSite } from '@devplan/sharepoint';
+import type { ReminderPolicy } from '@devplan/core';
+import { LocalConnector } from '../connector/connector.js';
+import { createApprovalsHost, type ApprovalsHost } from '@devplan/server';
+import { staticDirectory } from '@devplan/server';
+
+/** The local bot's app id (a real deployment uses its Entra app registration's client id). */
+export const LOCAL_BOT_APP_ID = '3d0c8a57-5f1e-4b7a-9c2d-6e8f0a1b2c3d';
+/** The audience of the API's tokens (`api://…` of the app registration; the emulator issues it locally). */
+export const API_AUDIENCE = 'api://utvecklingsplan';
+
+/** Settings of local approvals. */
+export interface LocalApprovalsOptions {
+  site: PlanSite;
+  emulatorOrigin: string;
+  /** Port of the local connector (0 = any free port). */
+  connectorPort: number;
+  clock?: () => Date;
+  policy?: ReminderPolicy;
+  /** Seconds between reminder sweeps (0 = none; tests run sweeps themselves). */
+  sweepSeconds?: number;
+}
+
+/** Local approvals: the connector standing in for Teams and the approvals host wired to it. */
+export interface LocalApprovals {
+  connector: LocalConnector;
+  host: ApprovalsHost;
+  /** Points the connector at the running app server, installs the app for the demo users, starts sweeps. */
+  attach(appUrl: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The emulator's demo users as a directory and as connector users. */
+export const DEMO_PEOPLE = DEMO_USERS.filter((u) => u.upn).map((u) => ({
+  key: u.key,
+  oid: u.oid,
+  upn: u.upn,
+  displayName: u.displayName,
+}));
+
+/**
+ * Starts the local Bot Framework connector and wires approvals to it. The bot validates the connector's
+ * tokens exactly as Bot Framework tokens (key discovery points at the connector); unauthenticated requests
+ * are accepted only with the explicit local setting `BOT_ALLOW_UNAUTHENTICATED_LOCAL=1`.
+ */
+export async function startLocalApprovals(options: LocalApprovalsOptions): Promise<LocalApprovals> {
+  const connector = await LocalConnector.start({
+    port: options.connectorPort,
+    botAppId: LOCAL_BOT_APP_ID,
+    tenantId: TENANT_ID,
+    users: DEMO_PEOPLE,
+  });
+  const host = await createApprovalsHost({
+    site: options.site,
+    directory: staticDirectory(DEMO_PEOPLE),
+    bot: {
+      appId: LOCAL_BOT_APP_ID,
+      tenantId: TENANT_ID,
+      token: () => connector.appToken(),
+      cloud: connector.cloudOverrides,
+      serviceUrl: connector.origin,
+      dangerouslyAllowUnauthenticatedLocalRequests: process.env['BOT_ALLOW_UNAUTHENTICATED_LOCAL'] === '1',
+    },
+    api: {
+      issuer: `${options.emulatorOrigin}/_local`,
+      audience: API_AUDIENCE,
+      jwksUri: `${options.emulatorOrigin}/_local/.well-known/jwks.json`,
+    },
+    cardSecret: process.env['APPROVAL_CARD_SECRET'] ?? 'local-development-only-card-secret',
+    localConfig: {
+      connectorOrigin: connector.origin,
+      tokenEndpoint: `${options.emulatorOrigin}/_local/token`,
+      apiAudience: API_AUDIENCE,
+    },
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.policy ? { policy: options.policy } : {}),
+  });
+  let stopSweeps = () => undefined as void;
+  return {
+    connector,
+    host,
+    attach: async (appUrl) => {
+      connector.setBotEndpoint(`${appUrl}/api/messages`);
+      for (const person of DEMO_PEOPLE) {
+        const answer = await connector.install(person.key);
+        if (answer.status >= 300)
+          throw new Error(
+            `Installing the app for ${person.key} failed: ${answer.status} ${JSON.stringify(answer.body)}`,
+          );
+      }
+      if (options.sweepSeconds) stopSweeps = host.sweepEvery(options.sweepSeconds * 1000);
+    },
+    close: async () => {
+      stopSweeps();
+      await connector.close();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * The local stack (development only): the emulator with the 2026 plan, the app server with the same routes as
+ * production, a local Bot Framework connector and its card inbox, wired together for `npm start` and tests.
+ */
+export { startLocalStack, StackStartError } from './start/stack.js';
+export type { LocalStack, LocalStackOptions } from './start/stack.js';
+export {
+  startLocalApprovals,
+  LOCAL_BOT_APP_ID,
+  API_AUDIENCE,
+  DEMO_PEOPLE,
+} from './approvals/local-approvals.js';
+export type { LocalApprovals, LocalApprovalsOptions } from './approvals/local-approvals.js';
+export * from './connector/index.js';

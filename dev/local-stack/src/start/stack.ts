@@ -1,0 +1,177 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { spfi } from '@pnp/sp/index.js';
+import type { EmulatorOptions, RunningEmulator } from '@devplan/sp-emulator';
+import { PlanSite, provision, TokenAuthenticated, createRepositories } from '@devplan/sharepoint';
+import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
+import { startAppServer, type RunningAppServer } from '@devplan/server';
+import { composeAppRoutes } from '@devplan/server';
+import { startPageRoute } from './start-page.js';
+import { API_AUDIENCE, startLocalApprovals, type LocalApprovals } from '../approvals/local-approvals.js';
+
+/** Settings of the local stack. */
+export interface LocalStackOptions {
+  /** Emulator port (0 = any free port). */
+  spPort: number;
+  /** App server port (0 = any free port). */
+  appPort: number;
+  /** SQLite file of the emulator, or ':memory:'. */
+  dbFile: string;
+  /** Folders of built browser pages (the tab; the card inbox and web part preview) served by the app server. */
+  webDirs?: readonly string[];
+  /** Extra emulator settings (fault injection, threshold) for tests. */
+  emulator?: Omit<EmulatorOptions, 'port' | 'dbFile'>;
+  /** Progress lines. */
+  log?: (line: string) => void;
+  /** Port of the local Bot Framework connector (0 = any free port; default 0). */
+  connectorPort?: number;
+  /** Seconds between approval reminder sweeps (default 30; 0 = none). */
+  approvalSweepSeconds?: number;
+}
+
+/** The running local stack: the emulated plan site with the plan in it, and the app server. */
+export interface LocalStack {
+  emulator: RunningEmulator;
+  app: RunningAppServer;
+  /** The plan site as the app's own identity. */
+  site: PlanSite;
+  /** Approvals: the local Bot Framework connector and the bot, API and notifier wired to it. */
+  approvals: LocalApprovals;
+  close(): Promise<void>;
+}
+
+/** A part of the stack could not start (e.g. its port is taken). */
+export class StackStartError extends Error {
+  override readonly name = 'StackStartError';
+  constructor(
+    readonly component: 'emulator' | 'app',
+    readonly port: number,
+    readonly causeError: unknown,
+  ) {
+    super(
+      `${component} could not start on port ${port}: ${causeError instanceof Error ? causeError.message : String(causeError)}`,
+    );
+  }
+}
+
+/**
+ * Starts the embedded SharePoint emulator, provisions the lists (idempotent), imports the 2026 plan
+ * when the site has none, and starts the app server. Used by `npm start` and by the end-to-end tests.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const log = options.log ?? (() => undefined);
+  const { startEmulator } = await import('@devplan/sp-emulator');
+  if (options.dbFile !== ':memory:') mkdirSync(dirname(options.dbFile), { recursive: true });
+
+  let emulator: RunningEmulator;
+  try {
+    emulator = await startEmulator({
+      ...options.emulator,
+      port: options.spPort,
+      host: '127.0.0.1',
+      dbFile: options.dbFile,
+    });
+  } catch (error) {
+    throw new StackStartError('emulator', options.spPort, error);
+  }
+  const site = new PlanSite(
+    spfi(emulator.siteUrl).using(TokenAuthenticated(() => emulator.issueToken('app'))),
+    emulator.siteUrl,
+  );
+
+  try {
+    log('Förbereder listorna … / Provisioning the lists …');
+    const steps = await provision(site);
+    const changed = steps.filter((s) => s.outcome !== 'unchanged');
+    log(`  ${changed.length} ändringar, ${steps.length - changed.length} oförändrade / changes, unchanged`);
+
+    const report = await importPlan(createRepositories(site), PLAN_2026, { actor: 'npm start' });
+    log(
+      report.unchanged
+        ? `Planen ${report.plan.planYear} finns redan. / The ${report.plan.planYear} plan is already there.`
+        : `Importerade planen ${report.plan.planYear} / Imported the plan: ${JSON.stringify(report.created)}`,
+    );
+  } catch (error) {
+    await emulator.close();
+    throw error;
+  }
+
+  let approvals: LocalApprovals;
+  try {
+    approvals = await startLocalApprovals({
+      site,
+      emulatorOrigin: emulator.origin,
+      connectorPort: options.connectorPort ?? 0,
+      sweepSeconds: options.approvalSweepSeconds ?? 30,
+    });
+  } catch (error) {
+    await emulator.close();
+    throw error;
+  }
+
+  let app: RunningAppServer;
+  try {
+    app = await startAppServer({
+      // The same route composition as production (server/compose.ts); add features there. Only the local
+      // start page is this host's own.
+      routes: composeAppRoutes(
+        { site, approvals: approvals.host, apiTokens: approvals.host.tokens, clock: () => new Date() },
+        [
+          startPageRoute(site, [
+            {
+              label: 'Teams-fliken (fristående, välj demoanvändare) / the Teams tab (standalone)',
+              url: '/tab/',
+            },
+            {
+              label: 'Intranätets webbdel (förhandsvisning som läsare) / the intranet web part (preview)',
+              url: '/webpart-preview/',
+            },
+            {
+              label: 'Kortinkorgen (spela godkännare) / the card inbox (play approver)',
+              url: '/inbox/?user=approver',
+            },
+            { label: 'Lokala demoanvändare / local demo users', url: `${emulator.origin}/_local/users` },
+          ]),
+        ],
+      ),
+      port: options.appPort,
+      site,
+      browserConfig: {
+        // The audience of the app server's API: the tab's local sign-in asks the emulator for such tokens.
+        apiAudience: API_AUDIENCE,
+        signIn: {
+          tokenEndpoint: `${emulator.origin}/_local/token`,
+          usersEndpoint: `${emulator.origin}/_local/users`,
+        },
+      },
+      webDirs: options.webDirs ?? [],
+    });
+  } catch (error) {
+    await approvals.close();
+    await emulator.close();
+    throw new StackStartError('app', options.appPort, error);
+  }
+  try {
+    await approvals.attach(app.url);
+  } catch (error) {
+    await app.close();
+    await approvals.close();
+    await emulator.close();
+    throw error;
+  }
+  log(
+    `Lokal Bot Framework-anslutning / local connector: ${approvals.connector.origin}; kortinkorg / card inbox: ${app.url}/inbox/`,
+  );
+
+  return {
+    emulator,
+    app,
+    site,
+    approvals,
+    close: async () => {
+      await app.close();
+      await approvals.close();
+      await emulator.close();
+    },
+  };
+}

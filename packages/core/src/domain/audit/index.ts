@@ -1,0 +1,2 @@
+export { AUDIT_SOURCES } from './audit.js';
+export type { AuditEntry, AuditSource, AuditChangeDetails, AuditFieldChange } from './audit.js';

@@ -1,0 +1,12 @@
+export type { Id, Locale, Localized, UserRef, Stored, IsoDate, IsoDateTime } from './types.js';
+export { DEFAULT_LOCALE } from './types.js';
+export {
+  DomainError,
+  ValidationError,
+  ConcurrencyError,
+  PermissionError,
+  NotFoundError,
+  AppApiError,
+  AuditTrailError,
+} from './errors.js';
+export type { FieldIssue } from './errors.js';

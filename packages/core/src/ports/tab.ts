@@ -1,0 +1,129 @@
+import type {
+  Activity,
+  ApprovalDecision,
+  AuditEntry,
+  CheckedMeasurement,
+  DecisionOutcome,
+  Effect,
+  Measurement,
+  FollowUp,
+  FollowUpState,
+  Id,
+  Initiative,
+  Plan,
+  PlanView,
+  UserRef,
+} from '../domain/index.js';
+import type {
+  ActivityInput,
+  ActivityPatch,
+  EffectInput,
+  EffectPatch,
+  FollowUpDraftInput,
+  FollowUpPatch,
+  InitiativePatch,
+} from '../validation/index.js';
+
+/** What the effect ledger reads: effects of all plans, their measurements, the plans and the initiatives' titles. */
+export interface EffectLedgerData {
+  plans: Plan[];
+  initiatives: { id: Id; planId: Id; title: string }[];
+  effects: Effect[];
+  measurements: Measurement[];
+}
+
+/** Who is signed in and what the data layer lets them do. */
+export interface TabSession {
+  user: UserRef;
+  /** May edit plan content and write follow-ups (member); false for readers. */
+  canEdit: boolean;
+  /** May read working follow-ups (members); readers see published follow-ups only. */
+  canReadWorking: boolean;
+  /** Every plan on the site, newest year first. */
+  plans: Plan[];
+}
+
+/** Who created and last changed an item, as SharePoint records it. */
+export interface ItemStamp {
+  created: string | null;
+  author: string | null;
+  modified: string | null;
+  editor: string | null;
+}
+
+/** What the initiative page shows beyond the plan view. */
+export interface InitiativeDetails {
+  stamp: ItemStamp;
+  /** AuditLog entries of the initiative and its follow-ups (empty for readers, who may not read it). */
+  audit: AuditEntry[];
+  /** Approval decisions on the initiative's follow-ups, newest first (members only). */
+  decisions: ApprovalDecision[];
+  /** False when the signed-in person may not read the audit trail and decisions. */
+  auditReadable: boolean;
+}
+
+/**
+ * Everything the tab views read and write. The host implements it over its own PnPjs instance (the tab
+ * over bearer tokens); views receive it as a prop, so they never talk to SharePoint themselves.
+ * Every update takes the ETag the view read and rejects with `ConcurrencyError` when someone saved first.
+ */
+export interface TabDataPort {
+  session(): Promise<TabSession>;
+  planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<PlanView>;
+  initiativeDetails(
+    initiative: Initiative,
+    followUpIds: Id[],
+    canReadWorking: boolean,
+  ): Promise<InitiativeDetails>;
+  siteUsers(): Promise<UserRef[]>;
+  getInitiative(id: Id): Promise<Initiative>;
+  updateInitiative(id: Id, patch: InitiativePatch, etag: string): Promise<Initiative>;
+  getActivity(id: Id): Promise<Activity>;
+  updateActivity(id: Id, patch: ActivityPatch, etag: string): Promise<Activity>;
+  getEffect(id: Id): Promise<Effect>;
+  addEffect(input: EffectInput): Promise<Effect>;
+  updateEffect(id: Id, patch: EffectPatch, etag: string): Promise<Effect>;
+  /** Deletes an effect read at `etag` (and then its measurements). */
+  deleteEffect(id: Id, etag: string): Promise<void>;
+  /** The measurements of the given effects, oldest first. */
+  measurements(effectIds: Id[]): Promise<Measurement[]>;
+  /** Records a measurement after checking it against its effect (unit, dates); refuses bad input with a ValidationError. */
+  addMeasurement(input: CheckedMeasurement): Promise<Measurement>;
+  /** Every effect of every plan with its measurements, the plans and the initiatives' titles (the effect ledger). */
+  effectLedger(): Promise<EffectLedgerData>;
+  getFollowUp(id: Id): Promise<FollowUp>;
+  addFollowUp(input: FollowUpDraftInput): Promise<FollowUp>;
+  updateFollowUp(id: Id, patch: FollowUpPatch, etag: string): Promise<FollowUp>;
+  submitFollowUp(id: Id, etag: string, userId: Id): Promise<FollowUp>;
+  /** Adds an activity to an initiative. */
+  addActivity(input: ActivityInput): Promise<Activity>;
+  /** Deletes an activity read at `etag`. */
+  deleteActivity(id: Id, etag: string): Promise<void>;
+  /** Submitted follow-ups waiting for the signed-in person's decision (as approver or active deputy). */
+  pendingApprovals(): Promise<PendingApproval[]>;
+  /** Records an approval decision through the app server's API; refuses with the reason when it may not. */
+  decideFollowUp(request: ApprovalRequest): Promise<ApprovalAnswer>;
+}
+
+/** A follow-up waiting for the signed-in person's decision, at the version they decide on. */
+export interface PendingApproval {
+  followUpId: Id;
+  version: number;
+  initiativeId: Id;
+  period: string;
+  periodYear: number;
+}
+
+/** A decision asked for from the tab. */
+export interface ApprovalRequest {
+  followUpId: Id;
+  version: number;
+  decision: DecisionOutcome;
+  comment: string;
+}
+
+/** What the app server answered: recorded now, or the same decision was already recorded. */
+export interface ApprovalAnswer {
+  status: 'recorded' | 'repeated';
+  followUpState: FollowUpState;
+}

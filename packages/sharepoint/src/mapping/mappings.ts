@@ -1,0 +1,312 @@
+import type {
+  ApprovalDecision,
+  ConversationRef,
+  Delegation,
+  PublishedFollowUp,
+  SentApprovalCard,
+} from '@devplan/core';
+import type { AuditEntry } from '@devplan/core';
+import type { Effect, Measurement } from '@devplan/core';
+import type { FocusArea } from '@devplan/core';
+import type { FollowUp } from '@devplan/core';
+import { followUpUniqueKey } from '@devplan/core';
+import type { Activity, Initiative } from '@devplan/core';
+import type { Decision, Plan } from '@devplan/core';
+import { closureKey, type PeriodClosure, type StoredReport } from '@devplan/core';
+import type { EntityMapping } from './mapper.js';
+
+/** `<planId>:<year>-<period>`: an indexed key that finds one plan's follow-ups of one period. */
+export function planPeriodKey(planId: number, year: number, period: string): string {
+  return `${planId}:${year}-${period}`;
+}
+
+const followUpContentColumns = {
+  periodYear: { field: 'PeriodYear', as: 'number' },
+  period: { field: 'Period', as: 'text' },
+  status: { field: 'FollowUpStatus', as: 'text' },
+  progress: { field: 'Progress', as: 'number' },
+  summary: { field: 'Summary', as: 'text' },
+  risks: { field: 'Risks', as: 'text' },
+  nextSteps: { field: 'NextSteps', as: 'text' },
+  effectsSeen: { field: 'EffectsSeen', as: 'text' },
+} as const;
+
+function periodColumns(
+  e: Partial<{ planId: number; initiativeId: number; periodYear: number; period: string }>,
+) {
+  if (e.planId === undefined || e.periodYear === undefined || e.period === undefined) return {};
+  return {
+    Title: `${e.periodYear} ${e.period}`,
+    PlanPeriod: planPeriodKey(e.planId, e.periodYear, e.period),
+  };
+}
+
+/** Plans list ⇄ Plan. */
+export const planMapping: EntityMapping<Plan> = {
+  list: 'Plans',
+  columns: {
+    title: { field: 'Title', as: 'text' },
+    planYear: { field: 'PlanYear', as: 'number' },
+    caseNumber: { field: 'CaseNumber', as: 'text' },
+    status: { field: 'PlanStatus', as: 'text' },
+    summary: { field: 'Summary', as: 'text' },
+    budgetRequested: { field: 'BudgetRequested', as: 'number' },
+    principles: { field: 'Principles', as: 'lines' },
+  },
+};
+
+/** Decisions list ⇄ Decision. */
+export const decisionMapping: EntityMapping<Decision> = {
+  list: 'Decisions',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    body: { field: 'Title', as: 'text' },
+    date: { field: 'DecisionDate', as: 'date' },
+    paragraph: { field: 'Paragraph', as: 'text' },
+    outcome: { field: 'Outcome', as: 'text' },
+    notes: { field: 'Notes', as: 'text' },
+  },
+};
+
+/** FocusAreas list ⇄ FocusArea. */
+export const focusAreaMapping: EntityMapping<FocusArea> = {
+  list: 'FocusAreas',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    title: { field: 'Title', as: 'text' },
+    longTermShift: { field: 'LongTermShift', as: 'text' },
+    sortOrder: { field: 'SortOrder', as: 'number' },
+  },
+};
+
+/** Initiatives list ⇄ Initiative. */
+export const initiativeMapping: EntityMapping<Initiative> = {
+  list: 'Initiatives',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    focusAreaId: { field: 'FocusArea', as: 'lookup' },
+    title: { field: 'Title', as: 'text' },
+    description: { field: 'Description', as: 'text' },
+    goal: { field: 'Goal', as: 'text' },
+    ownerId: { field: 'Owner', as: 'user', userRef: 'owner' },
+    approverId: { field: 'Approver', as: 'user', userRef: 'approver' },
+    responsibleUnit: { field: 'ResponsibleUnit', as: 'text' },
+    administrations: { field: 'Administrations', as: 'lines' },
+    principles: { field: 'Principles', as: 'lines' },
+    start: { field: 'StartDate', as: 'date' },
+    end: { field: 'EndDate', as: 'date' },
+    status: { field: 'InitiativeStatus', as: 'text' },
+    budget: { field: 'Budget', as: 'number' },
+    criticalFactors: { field: 'CriticalFactors', as: 'text' },
+    investmentNeed: { field: 'InvestmentNeed', as: 'text' },
+    sortOrder: { field: 'SortOrder', as: 'number' },
+  },
+};
+
+/** Activities list ⇄ Activity. */
+export const activityMapping: EntityMapping<Activity> = {
+  list: 'Activities',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    initiativeId: { field: 'Initiative', as: 'lookup' },
+    title: { field: 'Title', as: 'text' },
+    status: { field: 'ActivityStatus', as: 'text' },
+    due: { field: 'Due', as: 'date' },
+    responsible: { field: 'Responsible', as: 'text' },
+    sortOrder: { field: 'SortOrder', as: 'number' },
+  },
+};
+
+/** FollowUps list ⇄ FollowUp. The unique key and plan-period key are derived here. */
+export const followUpMapping: EntityMapping<FollowUp> = {
+  list: 'FollowUps',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    initiativeId: { field: 'Initiative', as: 'lookup' },
+    ...followUpContentColumns,
+    state: { field: 'State', as: 'text' },
+    submittedById: { field: 'SubmittedBy', as: 'user' },
+    submittedAt: { field: 'SubmittedAt', as: 'datetime' },
+  },
+  derived: (e) => ({
+    ...periodColumns(e),
+    ...(e.initiativeId !== undefined && e.periodYear !== undefined && e.period !== undefined
+      ? { UniqueKey: followUpUniqueKey(e.initiativeId, { year: e.periodYear, period: e.period }) }
+      : {}),
+  }),
+};
+
+/** ApprovalDecisions list ⇄ ApprovalDecision. `DecisionKey` makes a second decision on one version impossible. */
+export const approvalDecisionMapping: EntityMapping<ApprovalDecision> = {
+  list: 'ApprovalDecisions',
+  columns: {
+    followUpId: { field: 'FollowUp', as: 'lookup' },
+    decision: { field: 'Decision', as: 'text' },
+    decidedById: { field: 'DecidedBy', as: 'user' },
+    decidedAt: { field: 'DecidedAt', as: 'datetime' },
+    comment: { field: 'Comment', as: 'text' },
+    followUpVersion: { field: 'FollowUpVersion', as: 'number' },
+  },
+  derived: (e) =>
+    e.followUpId !== undefined && e.followUpVersion !== undefined
+      ? {
+          Title: `${e.decision ?? ''} ${e.followUpId}`.trim(),
+          DecisionKey: `${e.followUpId}@${e.followUpVersion}`,
+        }
+      : {},
+};
+
+/** PublishedFollowUps list ⇄ PublishedFollowUp. */
+export const publishedFollowUpMapping: EntityMapping<PublishedFollowUp> = {
+  list: 'PublishedFollowUps',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    initiativeId: { field: 'Initiative', as: 'lookup' },
+    followUpId: { field: 'FollowUpId', as: 'number' },
+    ...followUpContentColumns,
+    approvedById: { field: 'ApprovedBy', as: 'user' },
+    approvedAt: { field: 'ApprovedAt', as: 'datetime' },
+    decisionComment: { field: 'DecisionComment', as: 'text' },
+  },
+  derived: periodColumns,
+};
+
+/** Effects list ⇄ Effect. */
+export const effectMapping: EntityMapping<Effect> = {
+  list: 'Effects',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    initiativeId: { field: 'Initiative', as: 'lookup' },
+    title: { field: 'Title', as: 'text' },
+    description: { field: 'Description', as: 'text' },
+    kind: { field: 'EffectKind', as: 'text' },
+    direction: { field: 'Direction', as: 'text' },
+    indicator: { field: 'Indicator', as: 'text' },
+    method: { field: 'Method', as: 'text' },
+    schedule: { field: 'Schedule', as: 'text' },
+    measureEveryMonths: { field: 'MeasureEveryMonths', as: 'number' },
+    unit: { field: 'Unit', as: 'text' },
+    baseline: { field: 'Baseline', as: 'number' },
+    baselineDate: { field: 'BaselineDate', as: 'date' },
+    target: { field: 'Target', as: 'number' },
+    targetDate: { field: 'TargetDate', as: 'date' },
+    realisedBy: { field: 'RealisedBy', as: 'text' },
+    followedUpBy: { field: 'FollowedUpBy', as: 'text' },
+  },
+};
+
+/** Measurements list ⇄ Measurement. */
+export const measurementMapping: EntityMapping<Measurement> = {
+  list: 'Measurements',
+  columns: {
+    effectId: { field: 'Effect', as: 'lookup' },
+    measuredAt: { field: 'MeasuredAt', as: 'date' },
+    value: { field: 'Value', as: 'number' },
+    comment: { field: 'Comment', as: 'text' },
+  },
+  derived: (e) => (e.measuredAt ? { Title: e.measuredAt } : {}),
+};
+
+/** AuditLog list ⇄ AuditEntry. */
+export const auditMapping: EntityMapping<AuditEntry> = {
+  list: 'AuditLog',
+  columns: {
+    action: { field: 'Title', as: 'text' },
+    listName: { field: 'ListName', as: 'text' },
+    itemId: { field: 'ItemId', as: 'number' },
+    actor: { field: 'Actor', as: 'text' },
+    at: { field: 'At', as: 'datetime' },
+    details: { field: 'Details', as: 'json' },
+    source: { field: 'Source', as: 'text' },
+    entryKey: { field: 'EntryKey', as: 'text' },
+  },
+};
+
+/** Conversations list ⇄ ConversationRef (where the bot can send proactively). */
+export const conversationMapping: EntityMapping<ConversationRef> = {
+  list: 'Conversations',
+  columns: {
+    key: { field: 'ConversationKey', as: 'text' },
+    aadObjectId: { field: 'AadObjectId', as: 'text' },
+    conversationId: { field: 'ConversationId', as: 'text' },
+    conversationType: { field: 'ConversationType', as: 'text' },
+    serviceUrl: { field: 'ServiceUrl', as: 'text' },
+    tenantId: { field: 'TenantId', as: 'text' },
+    installState: { field: 'InstallState', as: 'text' },
+    updatedAt: { field: 'UpdatedAt', as: 'datetime' },
+  },
+  derived: (e) => (e.key !== undefined ? { Title: e.key.slice(0, 255) } : {}),
+};
+
+/** ApprovalCards list ⇄ SentApprovalCard. */
+export const approvalCardMapping: EntityMapping<SentApprovalCard> = {
+  list: 'ApprovalCards',
+  columns: {
+    followUpId: { field: 'FollowUpId', as: 'number' },
+    followUpVersion: { field: 'FollowUpVersion', as: 'number' },
+    recipientId: { field: 'Recipient', as: 'user' },
+    recipientAadId: { field: 'RecipientAadId', as: 'text' },
+    conversationId: { field: 'ConversationId', as: 'text' },
+    activityId: { field: 'ActivityId', as: 'text' },
+    kind: { field: 'CardKind', as: 'text' },
+    sentAt: { field: 'SentAt', as: 'datetime' },
+  },
+  derived: (e) =>
+    e.followUpId !== undefined
+      ? { Title: `${e.kind ?? ''} ${e.followUpId}@${e.followUpVersion ?? ''}`.trim() }
+      : {},
+};
+
+/** Delegations list ⇄ Delegation. */
+export const delegationMapping: EntityMapping<Delegation> = {
+  list: 'Delegations',
+  columns: {
+    approverId: { field: 'Approver', as: 'user' },
+    deputyId: { field: 'Deputy', as: 'user' },
+    start: { field: 'StartDate', as: 'date' },
+    end: { field: 'EndDate', as: 'date' },
+  },
+  derived: (e) =>
+    e.approverId !== undefined
+      ? { Title: `${e.approverId} → ${e.deputyId ?? ''} ${e.start ?? ''}–${e.end ?? ''}` }
+      : {},
+};
+
+/** PeriodClosures list ⇄ PeriodClosure. `UniqueKey` (plan@period) makes a second close of a period impossible. */
+export const periodClosureMapping: EntityMapping<PeriodClosure> = {
+  list: 'PeriodClosures',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    periodYear: { field: 'PeriodYear', as: 'number' },
+    period: { field: 'Period', as: 'text' },
+    state: { field: 'ClosureState', as: 'text' },
+    closedById: { field: 'ClosedBy', as: 'user' },
+    closedAt: { field: 'ClosedAt', as: 'datetime' },
+    caseNumber: { field: 'CaseNumber', as: 'text' },
+    followUpCount: { field: 'FollowUpCount', as: 'number' },
+    reportUrl: { field: 'ReportUrl', as: 'text' },
+    snapshotUrl: { field: 'SnapshotUrl', as: 'text' },
+    exportUrl: { field: 'ExportUrl', as: 'text' },
+  },
+  derived: (e) =>
+    e.planId !== undefined && e.periodYear !== undefined && e.period !== undefined
+      ? {
+          Title: `${e.periodYear} ${e.period}`,
+          UniqueKey: closureKey(e.planId, { year: e.periodYear, period: e.period }),
+        }
+      : {},
+};
+
+/** Reports library items (files with metadata) ⇄ StoredReport; `size` is filled from the file by the library. */
+export const storedReportMapping: EntityMapping<StoredReport> = {
+  list: 'Reports',
+  columns: {
+    name: { field: 'FileLeafRef', as: 'text' },
+    serverRelativeUrl: { field: 'FileRef', as: 'text' },
+    planId: { field: 'Plan', as: 'lookup' },
+    periodYear: { field: 'PeriodYear', as: 'number' },
+    period: { field: 'Period', as: 'text' },
+    caseNumber: { field: 'CaseNumber', as: 'text' },
+    kind: { field: 'ReportKind', as: 'text' },
+  },
+};

@@ -1,0 +1,7 @@
+/**
+ * What a reader host (the web part, the preview page) needs to read a plan, without the writing repositories
+ * and their input schemas: the plan source over PnPjs, the site handle and the bearer-token behaviour.
+ */
+export { planSourceFrom } from './source.js';
+export { PlanSite } from '../client/site.js';
+export { TokenAuthenticated } from '../client/behaviors.js';

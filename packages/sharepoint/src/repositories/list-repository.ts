@@ -1,0 +1,240 @@
+import type { SPFI } from '@pnp/sp/index.js';
+import '@pnp/sp/items/index.js';
+import type { IItems } from '@pnp/sp/items/index.js';
+import type { z } from 'zod';
+import type { Stored } from '@devplan/core';
+import { parseOrThrow } from '@devplan/core';
+import type { PlanSite } from '../client/site.js';
+import { SharePointError, spCall } from '../client/errors.js';
+import { fromItem, selectFor, toFields, type EntityMapping, type SpItem } from '../mapping/mapper.js';
+
+/** SharePoint's maximum page size, and the list view threshold. */
+export const PAGE_SIZE = 5000;
+
+/** A query on a list: an OData filter over indexed columns and an order. */
+export interface ListQuery {
+  filter?: string;
+  orderBy?: { field: string; ascending?: boolean };
+  /** At most this many items (default: all). */
+  top?: number;
+}
+
+/** Whether SharePoint refused a query for the list view threshold (500, SPQueryThrottledException). */
+export function isThrottled(error: unknown): boolean {
+  return error instanceof SharePointError && error.spCode.includes('SPQueryThrottledException');
+}
+
+/** One comparison `Field eq value` of an equality filter. */
+interface Equality {
+  field: string;
+  value: string | number;
+}
+
+const EQUALITY = /^\(?\s*([A-Za-z_]\w*) eq (?:(-?\d+(?:\.\d+)?)|'((?:[^']|'')*)')\s*\)?$/;
+
+/** The terms of a filter that is an AND of `Field eq value` (number or quoted text), else undefined. */
+function equalities(filter: string): Equality[] | undefined {
+  const out: Equality[] = [];
+  for (const term of filter.split(' and ')) {
+    const m = EQUALITY.exec(term.trim());
+    if (!m) return undefined;
+    out.push({ field: m[1]!, value: m[2] !== undefined ? Number(m[2]) : m[3]!.replace(/''/g, "'") });
+  }
+  return out;
+}
+
+/** Whether an item holds the value as SharePoint compares it: text without case, booleans as 1/0. */
+function matches(item: SpItem, { field, value }: Equality): boolean {
+  const raw = item[field];
+  if (typeof raw === 'string' && typeof value === 'string') return raw.toLowerCase() === value.toLowerCase();
+  return raw === value || (typeof raw === 'boolean' && typeof value === 'number' && Number(raw) === value);
+}
+
+/**
+ * One read of a filter in a window of item ids: its query (on this site or a batched instance), and how to
+ * pick the filter's items from its answer.
+ */
+export interface IdWindowRead {
+  query(sp?: SPFI): IItems;
+  pick(items: readonly SpItem[]): SpItem[];
+}
+
+/** The highest item id in an answer of `ListRepository.lastIdQuery` (0 for an empty list). */
+export function lastIdOf(items: readonly SpItem[]): number {
+  return Number(items[0]?.['Id'] ?? 0);
+}
+
+/**
+ * Reads and writes one list through PnPjs, mapping items with the list's `EntityMapping` (the one place
+ * items become entities), validating inputs with the given schemas, and guarding every update and
+ * delete with the ETag the caller read.
+ */
+export class ListRepository<E extends Stored, Input, Patch> {
+  private readonly selection: { select: string[]; expand: string[] };
+
+  constructor(
+    protected readonly site: PlanSite,
+    protected readonly mapping: EntityMapping<E>,
+    /** Input schemas; null for lists only the app writes from records it builds itself. */
+    protected readonly schemas: { create: z.ZodType; patch: z.ZodType } | null,
+  ) {
+    this.selection = selectFor(mapping);
+  }
+
+  /** The list's display-independent key, for messages and the audit trail. */
+  get listName(): string {
+    return this.mapping.list;
+  }
+
+  /**
+   * The items collection with the mapped `$select`/`$expand` (and `extra` columns), on this site or a batched
+   * instance.
+   */
+  items(sp?: SPFI, extra: readonly string[] = []): IItems {
+    const { select, expand } = this.selection;
+    const items = this.site.list(this.mapping.list, sp).items.select(...new Set([...select, ...extra]));
+    return expand.length ? items.expand(...expand) : items;
+  }
+
+  /** Maps raw items (e.g. from a batch) to entities. */
+  map(items: readonly SpItem[]): E[] {
+    return items.map((item) => fromItem(this.mapping, item));
+  }
+
+  /** One item by id. */
+  async get(id: number): Promise<E> {
+    const { select, expand } = this.selection;
+    // getById starts a new query: $select and $expand must be set on the item itself.
+    const byId = this.site
+      .list(this.mapping.list)
+      .items.getById(id)
+      .select(...select);
+    const item = await spCall({ listName: this.listName, itemId: id }, () =>
+      (expand.length ? byId.expand(...expand) : byId)(),
+    );
+    return fromItem(this.mapping, item as SpItem);
+  }
+
+  /**
+   * Every item matching the query, read in pages of 5,000 (following `odata.nextLink`). On a list past the
+   * list view threshold where the filter alone cannot be served by an index, reads in windows of item ids
+   * (ID is always indexed) so the query stays valid.
+   */
+  async find(query: ListQuery = {}): Promise<E[]> {
+    try {
+      return this.map(await this.readPaged(query.filter, query));
+    } catch (error) {
+      if (!isThrottled(error) || query.orderBy) throw error;
+      return this.map(await this.readInIdWindows(query.filter, query.top));
+    }
+  }
+
+  private async readPaged(filter: string | undefined, query: ListQuery): Promise<SpItem[]> {
+    let items = this.items().top(Math.min(query.top ?? PAGE_SIZE, PAGE_SIZE));
+    if (filter) items = items.filter(filter);
+    if (query.orderBy) items = items.orderBy(query.orderBy.field, query.orderBy.ascending ?? true);
+    const out: SpItem[] = [];
+    await spCall({ listName: this.listName }, async () => {
+      for await (const page of items as unknown as AsyncIterable<SpItem[]>) {
+        out.push(...page);
+        if (query.top !== undefined && out.length >= query.top) break;
+      }
+    });
+    return query.top === undefined ? out : out.slice(0, query.top);
+  }
+
+  /**
+   * The query for the list's highest item id (ordered by ID, which any list allows past the threshold), on
+   * this site or a batched instance; read its answer with `lastIdOf`.
+   */
+  lastIdQuery(sp?: SPFI): IItems {
+    return this.site.list(this.mapping.list, sp).items.select('Id').orderBy('ID', false).top(1);
+  }
+
+  /**
+   * The reads that cover `filter` on this list up to item `maxId` in windows of 5,000 item ids, each a query
+   * SharePoint allows however large the list and answers in one page. Past the threshold a filtered window
+   * (`ID gt a and ID le b and (filter)`) is allowed only at the ends of the list (one of its bounds must
+   * match at most 5,000 items), so a filter of `Field eq value` terms is read as whole windows (no `$filter`,
+   * ordered by ID, `$skiptoken` at the window's start) and picked here; any other filter as filtered windows.
+   */
+  idWindowReads(maxId: number, filter?: string): IdWindowRead[] {
+    const terms = filter ? equalities(filter) : [];
+    const reads: IdWindowRead[] = [];
+    for (let from = 0; from < maxId; from += PAGE_SIZE) {
+      const to = from + PAGE_SIZE;
+      if (terms) {
+        const query = (sp?: SPFI) =>
+          this.items(
+            sp,
+            terms.map((t) => t.field),
+          )
+            .orderBy('ID')
+            .top(PAGE_SIZE)
+            .skip(from);
+        const pick = (items: readonly SpItem[]) =>
+          items.filter((item) => {
+            const id = Number(item['Id']);
+            return id > from && id <= to && terms.every((t) => matches(item, t));
+          });
+        reads.push({ query, pick });
+      } else {
+        const query = (sp?: SPFI) =>
+          this.items(sp).filter(`ID gt ${from} and ID le ${to} and (${filter})`).top(PAGE_SIZE);
+        reads.push({ query, pick: (items) => [...items] });
+      }
+    }
+    return reads;
+  }
+
+  private async readInIdWindows(filter: string | undefined, top?: number): Promise<SpItem[]> {
+    const maxId = lastIdOf(
+      (await spCall({ listName: this.listName }, () => this.lastIdQuery()())) as SpItem[],
+    );
+    const out: SpItem[] = [];
+    for (const read of this.idWindowReads(maxId, filter)) {
+      out.push(...read.pick((await spCall({ listName: this.listName }, () => read.query()())) as SpItem[]));
+      if (top !== undefined && out.length >= top) return out.slice(0, top);
+    }
+    return out;
+  }
+
+  /** Validates and creates an item; returns it as stored (with its ETag). */
+  async add(input: Input): Promise<E> {
+    const value = (this.schemas ? parseOrThrow(this.schemas.create, input) : input) as Partial<E>;
+    return this.addValidated(value);
+  }
+
+  /** Creates an item from an already validated entity value. */
+  protected async addValidated(value: Partial<E>): Promise<E> {
+    const created = (await spCall({ listName: this.listName }, () =>
+      this.site.list(this.mapping.list).items.add(toFields(this.mapping, value)),
+    )) as SpItem;
+    return this.get(Number(created['Id'] ?? created['ID']));
+  }
+
+  /**
+   * Validates a change and writes it only if the item is still at `etag` (else a ConcurrencyError, 412);
+   * returns the item as stored after the change.
+   */
+  async update(id: number, patch: Patch, etag: string): Promise<E> {
+    if (!this.schemas) throw new Error(`${this.listName} items are never changed once written.`);
+    const value = parseOrThrow(this.schemas.patch, patch) as Partial<E>;
+    return this.updateValidated(id, value, etag);
+  }
+
+  /** Writes an already validated change, guarded by `etag`. */
+  protected async updateValidated(id: number, value: Partial<E>, etag: string): Promise<E> {
+    await spCall({ listName: this.listName, itemId: id }, () =>
+      this.site.list(this.mapping.list).items.getById(id).update(toFields(this.mapping, value), etag),
+    );
+    return this.get(id);
+  }
+
+  /** Deletes an item if it is still at `etag`. */
+  async delete(id: number, etag: string): Promise<void> {
+    await spCall({ listName: this.listName, itemId: id }, () =>
+      this.site.list(this.mapping.list).items.getById(id).delete(etag),
+    );
+  }
+}

@@ -1,0 +1,457 @@
+import type {
+  ApprovalDecision,
+  ConversationRef,
+  Delegation,
+  PublishedFollowUp,
+  SentApprovalCard,
+} from '@devplan/core';
+import type { AuditEntry } from '@devplan/core';
+import { ConcurrencyError } from '@devplan/core';
+import type { Id } from '@devplan/core';
+import type { Effect, Measurement } from '@devplan/core';
+import type { FocusArea } from '@devplan/core';
+import type { FollowUp, FollowUpState } from '@devplan/core';
+import { assertTransition } from '@devplan/core';
+import { isPeriodKey, TERTIAL_SCHEME, type PeriodScheme } from '@devplan/core';
+import { DuplicateFollowUpError } from '@devplan/core';
+import type { Activity, Initiative } from '@devplan/core';
+import type { Decision, Plan } from '@devplan/core';
+import { ValidationError } from '@devplan/core';
+import { localize } from '@devplan/core';
+import {
+  activityInput,
+  activityPatch,
+  decisionInput,
+  effectInput,
+  effectPatch,
+  focusAreaInput,
+  followUpDraftInput,
+  followUpPatch,
+  followUpSubmission,
+  initiativeInput,
+  initiativePatch,
+  measurementInput,
+  planInput,
+  planPatch,
+  decisionPatch,
+  focusAreaPatch,
+  measurementPatch,
+  type ActivityInput,
+  type ActivityPatch,
+  type DecisionInput,
+  type EffectInput,
+  type EffectPatch,
+  type FocusAreaInput,
+  type FollowUpDraftInput,
+  type FollowUpPatch,
+  type InitiativeInput,
+  type InitiativePatch,
+  type MeasurementInput,
+  type PlanInput,
+} from '@devplan/core';
+import { parseOrThrow } from '@devplan/core';
+import { DuplicateValueError, spCall } from '../client/errors.js';
+import type { PlanSite } from '../client/site.js';
+import {
+  activityMapping,
+  approvalDecisionMapping,
+  auditMapping,
+  decisionMapping,
+  effectMapping,
+  focusAreaMapping,
+  followUpMapping,
+  initiativeMapping,
+  measurementMapping,
+  planMapping,
+  planPeriodKey,
+  publishedFollowUpMapping,
+  conversationMapping,
+  approvalCardMapping,
+  delegationMapping,
+} from '../mapping/mappings.js';
+import { fromItem, selectFor, toFields, type SpItem } from '../mapping/mapper.js';
+import { ListRepository } from './list-repository.js';
+
+const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** Plans, one per year. */
+export class PlanRepository extends ListRepository<Plan, PlanInput, Partial<PlanInput>> {
+  constructor(site: PlanSite) {
+    super(site, planMapping, { create: planInput, patch: planPatch });
+  }
+  /** Every plan, newest year first. */
+  all(): Promise<Plan[]> {
+    return this.find({ orderBy: { field: 'PlanYear', ascending: false } });
+  }
+  /** The plan of a year, or null. */
+  async byYear(year: number): Promise<Plan | null> {
+    const [plan] = await this.find({ filter: `PlanYear eq ${Math.trunc(year)}`, top: 1 });
+    return plan ?? null;
+  }
+}
+
+/** The decision chain of plans. */
+export class DecisionRepository extends ListRepository<Decision, DecisionInput, Partial<DecisionInput>> {
+  constructor(site: PlanSite) {
+    super(site, decisionMapping, { create: decisionInput, patch: decisionPatch });
+  }
+  /** A plan's decisions, oldest first. */
+  async byPlan(planId: Id): Promise<Decision[]> {
+    const all = await this.find({ filter: `PlanId eq ${planId}` });
+    return all.sort((a, b) => a.date.localeCompare(b.date));
+  }
+}
+
+/** Focus areas of plans. */
+export class FocusAreaRepository extends ListRepository<FocusArea, FocusAreaInput, Partial<FocusAreaInput>> {
+  constructor(site: PlanSite) {
+    super(site, focusAreaMapping, { create: focusAreaInput, patch: focusAreaPatch });
+  }
+  /** A plan's areas in their order. */
+  async byPlan(planId: Id): Promise<FocusArea[]> {
+    return (await this.find({ filter: `PlanId eq ${planId}` })).sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+}
+
+/** Planned initiatives. */
+export class InitiativeRepository extends ListRepository<Initiative, InitiativeInput, InitiativePatch> {
+  constructor(site: PlanSite) {
+    super(site, initiativeMapping, { create: initiativeInput, patch: initiativePatch });
+  }
+  /** A plan's initiatives in their order. */
+  async byPlan(planId: Id): Promise<Initiative[]> {
+    return (await this.find({ filter: `PlanId eq ${planId}` })).sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+  /** The initiatives a person owns. */
+  byOwner(userId: Id): Promise<Initiative[]> {
+    return this.find({ filter: `OwnerId eq ${userId}` });
+  }
+  /** The initiatives a person approves. */
+  byApprover(userId: Id): Promise<Initiative[]> {
+    return this.find({ filter: `ApproverId eq ${userId}` });
+  }
+}
+
+/** Activities of initiatives. */
+export class ActivityRepository extends ListRepository<Activity, ActivityInput, ActivityPatch> {
+  constructor(site: PlanSite) {
+    super(site, activityMapping, { create: activityInput, patch: activityPatch });
+  }
+  /** An initiative's activities in their order. */
+  async byInitiative(initiativeId: Id): Promise<Activity[]> {
+    return (await this.find({ filter: `InitiativeId eq ${initiativeId}` })).sort(
+      (a, b) => a.sortOrder - b.sortOrder,
+    );
+  }
+}
+
+/**
+ * Working follow-ups. Enforces the life cycle on every write: content changes only in draft or sent back,
+ * submission only with complete content, one follow-up per initiative and period (a unique indexed key, so
+ * SharePoint refuses a duplicate even when two people create it at once), and always guarded by the ETag.
+ */
+export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftInput, FollowUpPatch> {
+  constructor(
+    site: PlanSite,
+    private readonly scheme: PeriodScheme = TERTIAL_SCHEME,
+  ) {
+    super(site, followUpMapping, { create: followUpDraftInput, patch: followUpPatch });
+  }
+
+  /** Creates a draft. A second follow-up for the same initiative and period is refused. */
+  override async add(input: FollowUpDraftInput): Promise<FollowUp> {
+    const value = parseOrThrow(followUpDraftInput, input);
+    if (!isPeriodKey(this.scheme, value.period)) {
+      throw new ValidationError([
+        { path: 'period', code: 'invalidPeriod', message: localize('validation.invalidPeriod') },
+      ]);
+    }
+    try {
+      return await this.addValidated({ ...value, state: 'draft', submittedById: null, submittedAt: null });
+    } catch (error) {
+      if (error instanceof DuplicateValueError) {
+        throw new DuplicateFollowUpError(value.initiativeId, {
+          year: value.periodYear,
+          period: value.period,
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** Saves content of a draft or sent-back follow-up read at `etag`. */
+  override async update(id: Id, patch: FollowUpPatch, etag: string): Promise<FollowUp> {
+    const value = parseOrThrow(followUpPatch, patch);
+    const current = await this.currentAt(id, etag);
+    assertTransition(current.state, 'edit');
+    return this.writeAndRead(id, value, etag);
+  }
+
+  /** Submits for approval: the follow-up must be a draft or sent back, complete, and still at `etag`. */
+  async submit(id: Id, etag: string, submittedById: Id, now = new Date()): Promise<FollowUp> {
+    const current = await this.currentAt(id, etag);
+    const next = assertTransition(current.state, 'submit');
+    parseOrThrow(followUpSubmission, current);
+    return this.writeAndRead(id, { state: next, submittedById, submittedAt: now.toISOString() }, etag);
+  }
+
+  /**
+   * Moves a submitted follow-up to approved or sent back. Only the approval service (the app's identity,
+   * after checking who acted) calls this; the ETag makes two simultaneous decisions yield exactly one.
+   */
+  async decide(id: Id, etag: string, outcome: 'approve' | 'sendBack', comment = ''): Promise<FollowUp> {
+    const current = await this.currentAt(id, etag);
+    const next: FollowUpState = assertTransition(current.state, outcome, { comment });
+    return this.writeAndRead(id, { state: next }, etag);
+  }
+
+  /** Deletes a draft read at `etag`. */
+  override async delete(id: Id, etag: string): Promise<void> {
+    const current = await this.currentAt(id, etag);
+    assertTransition(current.state, 'delete');
+    await super.delete(id, etag);
+  }
+
+  /** An initiative's follow-ups over time. */
+  byInitiative(initiativeId: Id): Promise<FollowUp[]> {
+    return this.find({ filter: `InitiativeId eq ${initiativeId}` });
+  }
+
+  /** A plan's follow-ups of one period (indexed key; at most one per initiative). */
+  byPlanPeriod(planId: Id, year: number, period: string): Promise<FollowUp[]> {
+    return this.find({ filter: `PlanPeriod eq ${quote(planPeriodKey(planId, year, period))}` });
+  }
+
+  private async currentAt(id: Id, etag: string): Promise<FollowUp> {
+    const current = await this.get(id);
+    if (etag !== '*' && current.etag !== etag) throw new ConcurrencyError(this.listName, id);
+    return current;
+  }
+
+  /**
+   * Writes a checked change guarded by `etag` and reads the item back as stored, in one `$batch` request
+   * (the MERGE, then the GET): a save costs two requests (the lifecycle read and this one), not three. A stale
+   * ETag still fails the MERGE with 412 (a ConcurrencyError) and nothing is written.
+   */
+  private async writeAndRead(id: Id, value: Partial<FollowUp>, etag: string): Promise<FollowUp> {
+    const { select, expand } = selectFor(this.mapping);
+    const [batched, execute] = this.site.sp.batched();
+    const item = this.site.list(this.mapping.list, batched).items.getById(id);
+    const context = { listName: this.listName, itemId: id };
+    const write = spCall(context, () => item.update(toFields(this.mapping, value), etag));
+    const byId = this.site
+      .list(this.mapping.list, batched)
+      .items.getById(id)
+      .select(...select);
+    const read = spCall(context, () => (expand.length ? byId.expand(...expand) : byId)());
+    // Both settle during execute(); collect them at once so neither rejection goes unhandled meanwhile.
+    const settled = Promise.allSettled([write, read]);
+    await spCall(context, () => execute());
+    const [written, stored] = await settled;
+    if (written.status === 'rejected') throw written.reason;
+    if (stored.status === 'rejected') throw stored.reason;
+    return fromItem(this.mapping, stored.value as SpItem);
+  }
+}
+
+/** Decisions on follow-ups (written by the app's identity only). */
+export class ApprovalDecisionRepository extends ListRepository<
+  ApprovalDecision,
+  Omit<ApprovalDecision, 'id'>,
+  never
+> {
+  constructor(site: PlanSite) {
+    super(site, approvalDecisionMapping, null);
+  }
+  /** A follow-up's decisions, newest first. */
+  async byFollowUp(followUpId: Id): Promise<ApprovalDecision[]> {
+    return (await this.find({ filter: `FollowUpId eq ${followUpId}` })).sort((a, b) =>
+      b.decidedAt.localeCompare(a.decidedAt),
+    );
+  }
+}
+
+/** Approved follow-ups as published (written by the app's identity only; readable by everyone). */
+export class PublishedFollowUpRepository extends ListRepository<
+  PublishedFollowUp,
+  Omit<PublishedFollowUp, 'id'>,
+  never
+> {
+  constructor(site: PlanSite) {
+    super(site, publishedFollowUpMapping, null);
+  }
+  /** A plan's published follow-ups of one period. */
+  byPlanPeriod(planId: Id, year: number, period: string): Promise<PublishedFollowUp[]> {
+    return this.find({ filter: `PlanPeriod eq ${quote(planPeriodKey(planId, year, period))}` });
+  }
+  /** An initiative's published follow-ups. */
+  byInitiative(initiativeId: Id): Promise<PublishedFollowUp[]> {
+    return this.find({ filter: `InitiativeId eq ${initiativeId}` });
+  }
+}
+
+/** Expected effects (benefit-realisation plans). */
+export class EffectRepository extends ListRepository<Effect, EffectInput, EffectPatch> {
+  constructor(site: PlanSite) {
+    super(site, effectMapping, { create: effectInput, patch: effectPatch });
+  }
+  /** An initiative's effects. */
+  byInitiative(initiativeId: Id): Promise<Effect[]> {
+    return this.find({ filter: `InitiativeId eq ${initiativeId}` });
+  }
+}
+
+/** Measured values of effects. */
+export class MeasurementRepository extends ListRepository<
+  Measurement,
+  MeasurementInput,
+  Partial<MeasurementInput>
+> {
+  constructor(site: PlanSite) {
+    super(site, measurementMapping, { create: measurementInput, patch: measurementPatch });
+  }
+  /** An effect's measurements, oldest first. */
+  async byEffect(effectId: Id): Promise<Measurement[]> {
+    return (await this.find({ filter: `EffectId eq ${effectId}` })).sort((a, b) =>
+      a.measuredAt.localeCompare(b.measuredAt),
+    );
+  }
+}
+
+/** What is appended to the audit trail; without an `entryKey` the entry gets a random one. */
+export type AuditInput = Omit<AuditEntry, 'id' | 'entryKey'> & { entryKey?: string };
+
+/** The append-only audit trail (written by the app's identity only). */
+export class AuditLogRepository extends ListRepository<AuditEntry, AuditInput, never> {
+  constructor(site: PlanSite) {
+    super(site, auditMapping, null);
+  }
+  /**
+   * Appends an entry once per `entryKey`: when SharePoint refuses the key as a duplicate (a retry, or another
+   * instance recording the same event), nothing more is written and the stored entry is returned.
+   */
+  override async add(input: AuditInput): Promise<AuditEntry> {
+    const entryKey = input.entryKey ?? globalThis.crypto.randomUUID();
+    try {
+      return await this.addValidated({ ...input, entryKey });
+    } catch (error) {
+      if (!(error instanceof DuplicateValueError)) throw error;
+      const [stored] = await this.find({ filter: `EntryKey eq ${quote(entryKey)}`, top: 1 });
+      if (!stored) throw error;
+      return stored;
+    }
+  }
+  /** The history of one item, oldest first. */
+  async forItem(listName: string, itemId: Id): Promise<AuditEntry[]> {
+    const entries = await this.find({ filter: `ItemId eq ${itemId}` });
+    return entries.filter((e) => e.listName === listName).sort((a, b) => a.at.localeCompare(b.at));
+  }
+}
+
+/** The bot's conversation references (written by the app's identity only). */
+export class ConversationRepository extends ListRepository<
+  ConversationRef,
+  Omit<ConversationRef, 'id'>,
+  never
+> {
+  constructor(site: PlanSite) {
+    super(site, conversationMapping, null);
+  }
+  /** The conversation stored under `key` (e.g. `personal:<aadObjectId>`), or null. */
+  async byKey(key: string): Promise<ConversationRef | null> {
+    const [found] = await this.find({ filter: `ConversationKey eq ${quote(key)}`, top: 1 });
+    return found ?? null;
+  }
+  /**
+   * Stores a conversation reference under its key: creates it, or updates it when something changed.
+   * Two simultaneous saves of a new key meet SharePoint's unique key; the loser updates instead.
+   */
+  async save(ref: Omit<ConversationRef, 'id'>): Promise<ConversationRef> {
+    const current = await this.byKey(ref.key);
+    if (!current) {
+      try {
+        return await this.addValidated(ref);
+      } catch (error) {
+        if (!(error instanceof DuplicateValueError)) throw error;
+        return this.save(ref);
+      }
+    }
+    const same =
+      current.conversationId === ref.conversationId &&
+      current.serviceUrl === ref.serviceUrl &&
+      current.installState === ref.installState;
+    return same ? current : this.updateValidated(current.id, ref, '*');
+  }
+}
+
+/** Approval cards sent, per follow-up (written by the app's identity only). */
+export class ApprovalCardRepository extends ListRepository<
+  SentApprovalCard,
+  Omit<SentApprovalCard, 'id'>,
+  never
+> {
+  constructor(site: PlanSite) {
+    super(site, approvalCardMapping, null);
+  }
+  /** Every card sent for a follow-up, oldest first. */
+  async byFollowUp(followUpId: Id): Promise<SentApprovalCard[]> {
+    return (await this.find({ filter: `FollowUpId eq ${followUpId}` })).sort((a, b) =>
+      a.sentAt.localeCompare(b.sentAt),
+    );
+  }
+}
+
+/** Approvers' deputies (written by the app's identity only, after checking who asks). */
+export class DelegationRepository extends ListRepository<Delegation, Omit<Delegation, 'id'>, never> {
+  constructor(site: PlanSite) {
+    super(site, delegationMapping, null);
+  }
+  /** Every delegation an approver has made. */
+  byApprover(approverId: Id): Promise<Delegation[]> {
+    return this.find({ filter: `ApproverId eq ${approverId}` });
+  }
+  /** Every delegation naming a person as deputy. */
+  byDeputy(deputyId: Id): Promise<Delegation[]> {
+    return this.find({ filter: `DeputyId eq ${deputyId}` });
+  }
+}
+
+/** Every repository of a plan site, built once per host from its PnPjs instance. */
+export interface Repositories {
+  site: PlanSite;
+  plans: PlanRepository;
+  decisions: DecisionRepository;
+  focusAreas: FocusAreaRepository;
+  initiatives: InitiativeRepository;
+  activities: ActivityRepository;
+  followUps: FollowUpRepository;
+  approvalDecisions: ApprovalDecisionRepository;
+  published: PublishedFollowUpRepository;
+  effects: EffectRepository;
+  measurements: MeasurementRepository;
+  audit: AuditLogRepository;
+  conversations: ConversationRepository;
+  approvalCards: ApprovalCardRepository;
+  delegations: DelegationRepository;
+}
+
+/** Builds every repository over one plan site. */
+export function createRepositories(site: PlanSite, scheme: PeriodScheme = TERTIAL_SCHEME): Repositories {
+  return {
+    site,
+    plans: new PlanRepository(site),
+    decisions: new DecisionRepository(site),
+    focusAreas: new FocusAreaRepository(site),
+    initiatives: new InitiativeRepository(site),
+    activities: new ActivityRepository(site),
+    followUps: new FollowUpRepository(site, scheme),
+    approvalDecisions: new ApprovalDecisionRepository(site),
+    published: new PublishedFollowUpRepository(site),
+    effects: new EffectRepository(site),
+    measurements: new MeasurementRepository(site),
+    audit: new AuditLogRepository(site),
+    conversations: new ConversationRepository(site),
+    approvalCards: new ApprovalCardRepository(site),
+    delegations: new DelegationRepository(site),
+  };
+}

@@ -1,0 +1,371 @@
+import { SPQueryable, type SPFI } from '@pnp/sp/index.js';
+import '@pnp/sp/batching.js';
+import '@pnp/sp/webs/index.js';
+import '@pnp/sp/site-users/web.js';
+import '@pnp/sp/items/index.js';
+import {
+  checkMeasurement,
+  ConcurrencyError,
+  ValidationError,
+  localize,
+  type Activity,
+  type CheckedMeasurement,
+  type Id,
+  type Initiative,
+  type Measurement,
+  type Plan,
+  type UserRef,
+} from '@devplan/core';
+import {
+  createRepositories,
+  MEMBER_PARTS,
+  PAGE_SIZE,
+  PlanViewReader,
+  READER_PARTS,
+  spCall,
+  type PlanSite,
+  type Repositories,
+  type SpItem,
+} from '../index.js';
+import type {
+  ApprovalAnswer,
+  ApprovalRequest,
+  EffectLedgerData,
+  PendingApproval,
+  InitiativeDetails,
+  ItemStamp,
+  TabDataPort,
+  TabSession,
+} from '@devplan/core';
+import type { ActivityInput } from '@devplan/core';
+import { AppApiError, AuditTrailError, type AppApiPort, type AuditedChange } from '@devplan/core';
+import { hasPermission } from '../client/permissions.js';
+
+/** SharePoint's `EditListItems` permission (kind 3 of `SP.PermissionKind`). */
+const EDIT_LIST_ITEMS = 3;
+
+function stampOf(item: SpItem): ItemStamp {
+  const name = (v: unknown) =>
+    v && typeof v === 'object' ? ((v as { Title?: string }).Title ?? null) : null;
+  return {
+    created: typeof item['Created'] === 'string' ? item['Created'] : null,
+    modified: typeof item['Modified'] === 'string' ? item['Modified'] : null,
+    author: name(item['Author']),
+    editor: name(item['Editor']),
+  };
+}
+
+/**
+ * The tab's data layer over one PnPjs instance (the host builds it with the signed-in user's bearer token):
+ * the session and the plan view in one `$batch` each, the initiative page's extras in one more, and writes
+ * through the repositories, which validate, guard with the ETag and name every failure.
+ */
+export class SpTabData implements TabDataPort {
+  private readonly repos: Repositories;
+
+  private readonly api: AppApiPort | null;
+  private readonly onAuditFailure: (error: AuditTrailError) => void;
+
+  /**
+   * `api` is the app server's API with the person's token: decisions go through it, and every write is
+   * followed by a request to audit it (`POST /api/audit/changes`). A failed audit request does not undo the
+   * save: it is handed to `onAuditFailure` (the host shows it). Without `api` (benchmarks) nothing is audited
+   * and decisions are refused.
+   */
+  constructor(
+    site: PlanSite,
+    options: { api?: AppApiPort; onAuditFailure?: (error: AuditTrailError) => void } = {},
+  ) {
+    this.repos = createRepositories(site);
+    this.api = options.api ?? null;
+    this.onAuditFailure =
+      options.onAuditFailure ?? ((error) => console.error(`[tab] ${error.reason.en}`, error.causeError));
+  }
+
+  /**
+   * Runs a write, then asks the app server to audit it; the write's result stands whatever the audit does.
+   * For a change to an existing item (`before`), the server first records the item's state if it has none
+   * on record yet, so the edit's changes can be named.
+   */
+  private async audited<T>(
+    write: () => Promise<T>,
+    change: (result: T) => AuditedChange,
+    before?: AuditedChange,
+  ): Promise<T> {
+    if (this.api && before) await this.tellAudit({ ...before, baseline: true });
+    const result = await write();
+    if (this.api) await this.tellAudit(change(result));
+    return result;
+  }
+
+  private async tellAudit(change: AuditedChange): Promise<void> {
+    try {
+      await this.api!.recordChange(change);
+    } catch (error) {
+      this.onAuditFailure(new AuditTrailError(error));
+    }
+  }
+
+  private requireApi(): AppApiPort {
+    if (!this.api) throw new AppApiError('no-api', localize('tab.api.notConfigured'), 503);
+    return this.api;
+  }
+
+  /** Submitted follow-ups waiting for the signed-in person's decision, from the app server. */
+  pendingApprovals(): Promise<PendingApproval[]> {
+    return this.requireApi().pendingApprovals();
+  }
+
+  /** Records a decision through the app server (which checks who asks and the follow-up's version). */
+  decideFollowUp(request: ApprovalRequest): Promise<ApprovalAnswer> {
+    return this.requireApi().decide(request);
+  }
+
+  /** Adds an activity (audited). */
+  addActivity(input: ActivityInput): Promise<Activity> {
+    return this.audited(
+      () => this.repos.activities.add(input),
+      (a) => ({ list: 'Activities', itemId: a.id }),
+    );
+  }
+
+  /** Deletes an activity if it is still at `etag` (else ConcurrencyError), then audits the deletion. */
+  async deleteActivity(id: Id, etag: string): Promise<void> {
+    const current = await this.repos.activities.get(id);
+    await this.audited(
+      () => this.repos.activities.delete(id, etag),
+      () => ({ list: 'Activities', itemId: id, deleted: true, initiativeId: current.initiativeId }),
+      { list: 'Activities', itemId: id },
+    );
+  }
+
+  /** The signed-in person, whether they may edit (EditListItems on Initiatives), and the plans: one request. */
+  async session(): Promise<TabSession> {
+    const { site } = this.repos;
+    const [batched, execute] = site.sp.batched();
+    const sp = batched as SPFI;
+    const userP = sp.web.currentUser.select('Id', 'Title', 'Email')();
+    const permsP = SPQueryable(site.list('Initiatives', sp), 'EffectiveBasePermissions')<{
+      High: number;
+      Low: number;
+    }>();
+    const plansP = this.repos.plans.items(sp).orderBy('PlanYear', false).top(100)() as Promise<SpItem[]>;
+    await spCall({ listName: 'Plans' }, () => execute());
+    const user = (await spCall({ listName: 'SiteUsers' }, () => userP)) as {
+      Id: number;
+      Title: string;
+      Email?: string;
+    };
+    const perms = await spCall({ listName: 'Initiatives' }, () => permsP);
+    const plans = this.repos.plans.map(await spCall({ listName: 'Plans' }, () => plansP));
+    const canEdit = hasPermission(perms, EDIT_LIST_ITEMS);
+    return {
+      user: { id: user.Id, title: user.Title, ...(user.Email ? { email: user.Email } : {}) },
+      canEdit,
+      // Working follow-ups are readable by exactly those who may edit plan content (members).
+      canReadWorking: canEdit,
+      plans,
+    };
+  }
+
+  /** The whole plan view in one `$batch`; readers get the published follow-ups only. */
+  planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean) {
+    return new PlanViewReader(this.repos).load(plan, { parts: canReadWorking ? MEMBER_PARTS : READER_PARTS });
+  }
+
+  /** Created/Author, Modified/Editor, audit entries and approval decisions of an initiative: one request. */
+  async initiativeDetails(
+    initiative: Initiative,
+    followUpIds: Id[],
+    canReadWorking: boolean,
+  ): Promise<InitiativeDetails> {
+    const { site } = this.repos;
+    const [batched, execute] = site.sp.batched();
+    const sp = batched as SPFI;
+    const stampP = site
+      .list('Initiatives', sp)
+      .items.getById(initiative.id)
+      .select('Created', 'Modified', 'Author/Title', 'Editor/Title')
+      .expand('Author', 'Editor')() as Promise<SpItem>;
+    const ids = [initiative.id, ...followUpIds];
+    const auditP = canReadWorking
+      ? (this.repos.audit
+          .items(sp)
+          .filter(ids.map((id) => `ItemId eq ${id}`).join(' or '))
+          .top(500)() as Promise<SpItem[]>)
+      : null;
+    const decisionsP =
+      canReadWorking && followUpIds.length > 0
+        ? (this.repos.approvalDecisions
+            .items(sp)
+            .filter(followUpIds.map((id) => `FollowUpId eq ${id}`).join(' or '))
+            .top(500)() as Promise<SpItem[]>)
+        : null;
+    await spCall({ listName: 'Initiatives', itemId: initiative.id }, () => execute());
+    const stamp = stampOf(await spCall({ listName: 'Initiatives', itemId: initiative.id }, () => stampP));
+    const audit = auditP
+      ? this.repos.audit
+          .map(await spCall({ listName: 'AuditLog' }, () => auditP))
+          .filter(
+            (e) =>
+              (e.listName === 'Initiatives' && e.itemId === initiative.id) ||
+              (e.listName === 'FollowUps' && followUpIds.includes(e.itemId)),
+          )
+          .sort((a, b) => a.at.localeCompare(b.at))
+      : [];
+    const decisions = decisionsP
+      ? this.repos.approvalDecisions
+          .map(await spCall({ listName: 'ApprovalDecisions' }, () => decisionsP))
+          .sort((a, b) => b.decidedAt.localeCompare(a.decidedAt))
+      : [];
+    return { stamp, audit, decisions, auditReadable: canReadWorking };
+  }
+
+  /** The site's people (owners and approvers are chosen among them), by name. */
+  async siteUsers(): Promise<UserRef[]> {
+    const users = (await spCall({ listName: 'SiteUsers' }, () =>
+      this.repos.site.sp.web.siteUsers.select('Id', 'Title', 'Email', 'PrincipalType', 'IsHiddenInUI')(),
+    )) as { Id: number; Title: string; Email?: string; PrincipalType?: number; IsHiddenInUI?: boolean }[];
+    return users
+      .filter((u) => (u.PrincipalType ?? 1) === 1 && !u.IsHiddenInUI)
+      .map((u) => ({ id: u.Id, title: u.Title, ...(u.Email ? { email: u.Email } : {}) }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'sv'));
+  }
+
+  /** One initiative with its owner and approver expanded. */
+  getInitiative(id: Id): Promise<Initiative> {
+    return this.repos.initiatives.get(id);
+  }
+  updateInitiative: TabDataPort['updateInitiative'] = (id, patch, etag) =>
+    this.audited(
+      () => this.repos.initiatives.update(id, patch, etag),
+      () => ({ list: 'Initiatives', itemId: id }),
+      { list: 'Initiatives', itemId: id },
+    );
+  getActivity = (id: Id) => this.repos.activities.get(id);
+  updateActivity: TabDataPort['updateActivity'] = (id, patch, etag) =>
+    this.audited(
+      () => this.repos.activities.update(id, patch, etag),
+      () => ({ list: 'Activities', itemId: id }),
+      { list: 'Activities', itemId: id },
+    );
+  getEffect = (id: Id) => this.repos.effects.get(id);
+  addEffect: TabDataPort['addEffect'] = (input) =>
+    this.audited(
+      () => this.repos.effects.add(input),
+      (e) => ({ list: 'Effects', itemId: e.id }),
+    );
+  updateEffect: TabDataPort['updateEffect'] = (id, patch, etag) =>
+    this.audited(
+      () => this.repos.effects.update(id, patch, etag),
+      () => ({ list: 'Effects', itemId: id }),
+      { list: 'Effects', itemId: id },
+    );
+  /** Deletes an effect if it is still at `etag` (else ConcurrencyError), then its measurements. */
+  async deleteEffect(id: Id, etag: string): Promise<void> {
+    const current = await this.repos.effects.get(id);
+    if (etag !== '*' && current.etag !== etag) throw new ConcurrencyError('Effects', id);
+    const measurements = await this.repos.measurements.byEffect(id);
+    await this.audited(
+      () => this.repos.effects.delete(id, etag),
+      () => ({ list: 'Effects', itemId: id, deleted: true, initiativeId: current.initiativeId }),
+      { list: 'Effects', itemId: id },
+    );
+    for (const m of measurements) await this.repos.measurements.delete(m.id, m.etag ?? '*');
+  }
+
+  /** The measurements of the given effects, oldest first: one request (by the indexed Effect lookup). */
+  async measurements(effectIds: Id[]): Promise<Measurement[]> {
+    if (effectIds.length === 0) return [];
+    const found = await this.repos.measurements.find({
+      filter: effectIds.map((id) => `EffectId eq ${id}`).join(' or '),
+    });
+    return found.sort((a, b) => a.measuredAt.localeCompare(b.measuredAt));
+  }
+
+  /**
+   * Records a measurement: re-reads its effect and checks the value and date against it (unit, not in the
+   * future, not before the baseline) before anything is written; bad input is a ValidationError.
+   */
+  async addMeasurement(input: CheckedMeasurement): Promise<Measurement> {
+    const effect = await this.repos.effects.get(input.effectId);
+    const checked = checkMeasurement(
+      effect,
+      { value: String(input.value), measuredAt: input.measuredAt, comment: input.comment },
+      new Date().toISOString().slice(0, 10),
+    );
+    if (!checked.ok) throw new ValidationError(checked.issues);
+    return this.repos.measurements.add(checked.value);
+  }
+
+  /** The effect ledger: plans, initiatives' titles, every effect and every measurement in one `$batch`. */
+  async effectLedger(): Promise<EffectLedgerData> {
+    const { site } = this.repos;
+    const [batched, execute] = site.sp.batched();
+    const sp = batched as SPFI;
+    const plansP = this.repos.plans.items(sp).top(PAGE_SIZE)() as Promise<SpItem[]>;
+    const initiativesP = site
+      .list('Initiatives', sp)
+      .items.select('Id', 'Title', 'PlanId')
+      .top(PAGE_SIZE)() as Promise<SpItem[]>;
+    const effectsP = this.repos.effects.items(sp).top(PAGE_SIZE)() as Promise<SpItem[]>;
+    const measurementsP = this.repos.measurements.items(sp).top(PAGE_SIZE)() as Promise<SpItem[]>;
+    await spCall({ listName: 'Effects' }, () => execute());
+    const all = async <E>(
+      promise: Promise<SpItem[]>,
+      listName: string,
+      map: (items: SpItem[]) => E[],
+      rest: () => Promise<E[]>,
+    ) => {
+      const items = await spCall({ listName }, () => promise);
+      return items.length < PAGE_SIZE ? map(items) : rest();
+    };
+    const plans = await all(
+      plansP,
+      'Plans',
+      (i) => this.repos.plans.map(i),
+      () => this.repos.plans.find(),
+    );
+    const initiativeRows = (items: SpItem[]) =>
+      items.map((i) => ({
+        id: Number(i['Id']),
+        planId: Number(i['PlanId']),
+        title: String(i['Title'] ?? ''),
+      }));
+    const initiatives = await all(initiativesP, 'Initiatives', initiativeRows, async () =>
+      (await this.repos.initiatives.find()).map((i) => ({ id: i.id, planId: i.planId, title: i.title })),
+    );
+    const effects = await all(
+      effectsP,
+      'Effects',
+      (i) => this.repos.effects.map(i),
+      () => this.repos.effects.find(),
+    );
+    const measurements = await all(
+      measurementsP,
+      'Measurements',
+      (i) => this.repos.measurements.map(i),
+      () => this.repos.measurements.find(),
+    );
+    return { plans, initiatives, effects, measurements };
+  }
+
+  getFollowUp = (id: Id) => this.repos.followUps.get(id);
+  addFollowUp: TabDataPort['addFollowUp'] = (input) =>
+    this.audited(
+      () => this.repos.followUps.add(input),
+      (f) => ({ list: 'FollowUps', itemId: f.id }),
+    );
+  updateFollowUp: TabDataPort['updateFollowUp'] = (id, patch, etag) =>
+    this.audited(
+      () => this.repos.followUps.update(id, patch, etag),
+      () => ({ list: 'FollowUps', itemId: id }),
+      { list: 'FollowUps', itemId: id },
+    );
+  submitFollowUp: TabDataPort['submitFollowUp'] = (id, etag, userId) =>
+    this.audited(
+      () => this.repos.followUps.submit(id, etag, userId),
+      () => ({ list: 'FollowUps', itemId: id }),
+      { list: 'FollowUps', itemId: id },
+    );
+}

@@ -1,0 +1,203 @@
+/// <reference types="jest" />
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { DomainError } from '@devplan/core/domain';
+import { DevelopmentPlanReader } from './DevelopmentPlanReader.js';
+import { DEFAULT_READER_SETTINGS, type ReaderSettings } from './settings.js';
+import type { PlanSource } from '@devplan/core/ports';
+import { samplePlanView } from './test-fixtures.js';
+
+const loaded: PlanSource = { load: () => Promise.resolve(samplePlanView()) };
+
+function show(
+  settings: Partial<ReaderSettings> = {},
+  source: PlanSource = loaded,
+  locale: 'sv' | 'en' = 'sv',
+) {
+  return render(
+    <DevelopmentPlanReader
+      source={source}
+      locale={locale}
+      settings={{ ...DEFAULT_READER_SETTINGS, ...settings }}
+    />,
+  );
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('DevelopmentPlanReader', () => {
+  it('shows a loading state, then the plan with its areas, initiatives and goals', async () => {
+    show();
+    expect(screen.getByText('Hämtar planen …')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Utvecklingsplan 2026' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Information' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 4, name: 'Öppna data' })).toBeTruthy();
+    expect(screen.getByText('Goal of AI-uppdraget')).toBeTruthy();
+    expect(screen.getByText('Long-term text of Teknologi')).toBeTruthy();
+    expect(screen.getByText('Sara Lindqvist')).toBeTruthy();
+  });
+
+  it('shows the latest approved follow-up with its status as text and icon, its progress and summary', async () => {
+    show();
+    const card = (await screen.findByRole('heading', { name: 'Informationsförvaltning' })).closest(
+      'article',
+    )!;
+    const status = within(card as HTMLElement)
+      .getByText('Risk för avvikelse')
+      .closest('[data-status-tone]')!;
+    expect(status.querySelector('svg[data-icon="warning"]')).not.toBeNull();
+    expect(
+      within(card as HTMLElement)
+        .getByRole('progressbar', { name: 'Framsteg' })
+        .getAttribute('aria-valuenow'),
+    ).toBe('40');
+    expect(within(card as HTMLElement).getByText('Summary T2 of initiative 1')).toBeTruthy();
+    expect(within(card as HTMLElement).getByText('Share of digital cases')).toBeTruthy();
+  });
+
+  it('says so when an initiative has no approved follow-up, no owner and no timeline', async () => {
+    show();
+    const card = (await screen.findByRole('heading', { name: 'AI-uppdraget' })).closest(
+      'article',
+    ) as HTMLElement;
+    expect(within(card).getByText('Ingen godkänd uppföljning ännu.')).toBeTruthy();
+    expect(within(card).getByText('Ingen ansvarig angiven')).toBeTruthy();
+    expect(within(card).getByText('Ingen tidplan angiven')).toBeTruthy();
+  });
+
+  it('lists what changed since the last period', async () => {
+    show();
+    const changes = await screen.findByTestId('changes');
+    expect(within(changes).getByText('Jämför Tertial 2 2026 med Tertial 1 2026.')).toBeTruthy();
+    expect(within(changes).getByText('Status ändrad från Enligt plan till Risk för avvikelse')).toBeTruthy();
+    expect(within(changes).getByText('Framsteg från 20 % till 40 %')).toBeTruthy();
+    expect(within(changes).getByText(/Ny uppföljning/)).toBeTruthy();
+    expect(within(changes).queryByText('AI-uppdraget')).toBeNull();
+  });
+
+  it('hides the parts the editor switched off', async () => {
+    show({ sections: ['followUp'] });
+    await screen.findByRole('heading', { level: 2 });
+    expect(screen.queryByTestId('changes')).toBeNull();
+    expect(screen.queryByText('Förväntade effekter')).toBeNull();
+    expect(screen.queryByText('Long-term text of Teknologi')).toBeNull();
+    expect(screen.getAllByText('Senaste godkända uppföljning').length).toBe(3);
+  });
+
+  it('filters the initiatives by focus area', async () => {
+    show();
+    const filter = (await screen.findByLabelText('Fokusområde')) as HTMLSelectElement;
+    fireEvent.change(filter, { target: { value: '20' } });
+    expect(screen.queryByRole('heading', { name: 'Öppna data' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'AI-uppdraget' })).toBeTruthy();
+    expect(screen.getByText('1 av 3 insatser visas')).toBeTruthy();
+  });
+
+  it('starts with the focus area the editor chose', async () => {
+    show({ areaId: 20 });
+    expect(await screen.findByText('1 av 3 insatser visas')).toBeTruthy();
+  });
+
+  it('switches to the table layout with a row per initiative', async () => {
+    show();
+    fireEvent.click(await screen.findByRole('button', { name: 'Tabell' }));
+    const table = screen.getByRole('table', { name: 'Insatser i Utvecklingsplan 2026' });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(within(table).getByRole('rowheader', { name: 'Öppna data' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Tabell' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('loads the timeline on demand and draws dated initiatives over the plan year', async () => {
+    show({ layout: 'timeline' });
+    const timeline = await screen.findByTestId('timeline');
+    expect(within(timeline).getByRole('heading', { name: 'Insatser över planåret 2026' })).toBeTruthy();
+    const dated = within(timeline).getAllByRole('list')[0]!;
+    expect(within(dated).getByText('Informationsförvaltning')).toBeTruthy();
+    expect(within(timeline).getByRole('heading', { name: 'Insatser utan tidplan' })).toBeTruthy();
+  });
+
+  it('opens the initiative a deep link points at and moves focus to it', async () => {
+    window.history.replaceState(null, '', '/#initiative=2');
+    show({ layout: 'table' });
+    const region = await screen.findByRole('region', { name: 'Vald insats' });
+    const card = within(region).getByRole('article');
+    expect(within(card).getByRole('heading', { name: 'Öppna data' })).toBeTruthy();
+    expect(document.activeElement).toBe(card);
+    fireEvent.click(within(region).getByRole('button', { name: 'Stäng' }));
+    expect(screen.queryByRole('region', { name: 'Vald insats' })).toBeNull();
+    expect(window.location.hash).toBe('');
+  });
+
+  it('follows a deep link that changes while the view is open', async () => {
+    show();
+    await screen.findByRole('heading', { level: 2 });
+    act(() => {
+      window.history.replaceState(null, '', '/#initiative=3');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(document.activeElement?.getAttribute('data-initiative')).toBe('3');
+  });
+
+  it('says that there is no adopted plan, or none for the chosen year', async () => {
+    const none: PlanSource = { load: () => Promise.resolve(null) };
+    const { unmount } = show({}, none);
+    expect(await screen.findByText('Det finns ingen antagen plan att visa ännu.')).toBeTruthy();
+    unmount();
+    show({ plan: 2030 }, none);
+    expect(await screen.findByText('Det finns ingen antagen plan för 2030.')).toBeTruthy();
+  });
+
+  it('says there is nothing to compare and nothing on the timeline for a plan without follow-ups or dates', async () => {
+    const bare = samplePlanView();
+    const view = {
+      ...bare,
+      published: [],
+      effects: [],
+      initiatives: bare.initiatives.map((i) => ({ ...i, start: null, end: null })),
+    };
+    show({ layout: 'timeline' }, { load: () => Promise.resolve(view) });
+    expect(
+      await screen.findByText('Inga godkända uppföljningar ännu, så det finns inget att jämföra.'),
+    ).toBeTruthy();
+    expect(await screen.findByText('Ingen insats har en tidplan ännu.')).toBeTruthy();
+    expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('says so when the selection holds no initiatives', async () => {
+    const view = { ...samplePlanView(), initiatives: [] };
+    show({}, { load: () => Promise.resolve(view) });
+    expect(await screen.findByText('Inga insatser att visa med det här urvalet.')).toBeTruthy();
+  });
+
+  it('shows a failure in the reader’s language and loads again on retry', async () => {
+    const load = jest
+      .fn<ReturnType<PlanSource['load']>, Parameters<PlanSource['load']>>()
+      .mockRejectedValueOnce(
+        new DomainError('x', { sv: 'SharePoint svarar inte', en: 'SharePoint does not answer' }),
+      )
+      .mockResolvedValueOnce(samplePlanView());
+    show({}, { load }, 'en');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The plan could not be loaded: SharePoint does not answer');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Utvecklingsplan 2026' })).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('speaks English when the page is English', async () => {
+    show({}, loaded, 'en');
+    expect(await screen.findByText('What changed since the last period')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Timeline' })).toBeTruthy();
+    expect(screen.getAllByText('Latest approved follow-up').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('At risk').length).toBeGreaterThan(0);
+  });
+
+  it('offers every control as a native, focusable button or select', async () => {
+    show();
+    await screen.findByRole('heading', { level: 2 });
+    const group = screen.getByRole('group', { name: 'Visa planen' });
+    for (const control of within(group).getAllByRole('button')) expect(control.tagName).toBe('BUTTON');
+    expect(within(group).getByRole('combobox').tagName).toBe('SELECT');
+  });
+});

@@ -1,0 +1,196 @@
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactElement } from 'react';
+import {
+  FluentProvider,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  webLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
+import type { Locale, PlanView } from '@devplan/core/domain';
+import { t } from '@devplan/core/i18n';
+import { ChangesSection } from './ChangesSection.js';
+import { InitiativeCard } from './InitiativeCard.js';
+import { buildReaderModel } from './model.js';
+import { OverviewLayout } from './OverviewLayout.js';
+import { PlanHeader } from './PlanHeader.js';
+import { ReaderEmpty, ReaderError, ReaderLoading } from './ReaderMessage.js';
+import type { ReaderLayout, ReaderSettings } from './settings.js';
+import type { PlanSource } from '@devplan/core/ports';
+import { TableLayout } from './TableLayout.js';
+import { Toolbar } from './Toolbar.js';
+import { useControlStyles } from './controls.js';
+import { initiativeElementId, useDeepLink } from './useDeepLink.js';
+import { errorMessage, usePlanView } from './usePlanView.js';
+
+// The timeline is the heaviest layout and the least used: its code is loaded only when it is shown.
+const TimelineLayout = lazy(() => import(/* webpackChunkName: "devplan-timeline" */ './TimelineLayout.js'));
+// So are the dashboard and its chart library (`@fluentui/react-charts`).
+const DashboardLayout = lazy(
+  () => import(/* webpackChunkName: "devplan-dashboard" */ './DashboardLayout.js'),
+);
+
+const useStyles = makeStyles({
+  root: {
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+    lineHeight: tokens.lineHeightBase300,
+    '@media print': { color: '#000', fontSize: '11pt' },
+  },
+  selected: {
+    marginBlock: tokens.spacingVerticalM,
+    '@media print': { display: 'none' },
+  },
+  selectedHeader: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
+  selectedHeading: { margin: 0, fontSize: tokens.fontSizeBase500 },
+});
+
+/** Props of the reader view. */
+export interface DevelopmentPlanReaderProps {
+  /** Where the plan comes from (built by the host from its PnPjs instance). */
+  source: PlanSource;
+  locale: Locale;
+  /** The editor's choices: plan, area, layout, parts shown. */
+  settings: ReaderSettings;
+  /** The web part's heading; the plan's title when empty. */
+  title?: string;
+  /** Told when a plan has loaded (the web part offers its areas in the property pane). */
+  onViewLoaded?: (view: PlanView) => void;
+  theme?: Theme;
+}
+
+function LoadedPlan({
+  view,
+  locale,
+  settings,
+  title,
+}: {
+  view: PlanView;
+  locale: Locale;
+  settings: ReaderSettings;
+  title?: string;
+}): ReactElement {
+  const styles = useStyles();
+  const controls = useControlStyles();
+  const [layout, setLayout] = useState<ReaderLayout>(settings.layout);
+  const [areaId, setAreaId] = useState<number | null>(settings.areaId);
+  useEffect(() => setLayout(settings.layout), [settings.layout]);
+  useEffect(() => setAreaId(settings.areaId), [settings.areaId]);
+  const { selected, select } = useDeepLink();
+  const model = useMemo(() => buildReaderModel(view, { areaId }), [view, areaId]);
+  const { sections } = settings;
+  const target = selected === null ? undefined : model.byId.get(selected);
+  const cardInLayout = layout === 'overview' && model.initiatives.some((i) => i.initiative.id === selected);
+
+  useEffect(() => {
+    if (selected === null) return;
+    const element = document.getElementById(initiativeElementId(selected));
+    if (!element) return;
+    element.scrollIntoView?.({ block: 'start' });
+    element.focus({ preventScroll: true });
+  }, [selected, layout]);
+
+  return (
+    <>
+      <PlanHeader
+        plan={view.plan}
+        decisions={view.decisions}
+        title={title}
+        showDecisions={sections.includes('decisions')}
+        locale={locale}
+      />
+      <Toolbar
+        locale={locale}
+        layout={layout}
+        onLayout={setLayout}
+        areas={model.allAreas}
+        areaId={model.areas.length === model.allAreas.length ? null : areaId}
+        onArea={setAreaId}
+        shown={model.initiatives.length}
+        total={model.total}
+      />
+      {selected !== null && !cardInLayout && (
+        <section className={styles.selected} aria-labelledby="devplan-selected-heading">
+          <div className={styles.selectedHeader}>
+            <h3 id="devplan-selected-heading" className={styles.selectedHeading}>
+              {t(locale, 'reader.selected.heading')}
+            </h3>
+            <button
+              type="button"
+              className={mergeClasses(controls.button, controls.subtle)}
+              onClick={() => select(null)}
+            >
+              {t(locale, 'reader.selected.close')}
+            </button>
+          </div>
+          {target ? (
+            <InitiativeCard item={target} locale={locale} sections={sections} selected />
+          ) : (
+            <ReaderEmpty text={t(locale, 'reader.selected.missing', { id: selected })} />
+          )}
+        </section>
+      )}
+      {sections.includes('changes') && <ChangesSection model={model} locale={locale} />}
+      <div data-layout={layout}>
+        {model.initiatives.length === 0 ? (
+          <ReaderEmpty text={t(locale, 'reader.empty.noInitiatives')} />
+        ) : layout === 'overview' ? (
+          <OverviewLayout model={model} locale={locale} sections={sections} selected={selected} />
+        ) : layout === 'table' ? (
+          <TableLayout model={model} locale={locale} selected={selected} />
+        ) : layout === 'dashboard' ? (
+          <Suspense fallback={<ReaderLoading label={t(locale, 'dashboard.loading')} />}>
+            <DashboardLayout model={model} locale={locale} />
+          </Suspense>
+        ) : (
+          <Suspense fallback={<ReaderLoading label={t(locale, 'reader.timeline.loading')} />}>
+            <TimelineLayout model={model} locale={locale} selected={selected} />
+          </Suspense>
+        )}
+      </div>
+    </>
+  );
+}
+
+/**
+ * The intranet reader view of a development plan (read-only): the plan, its focus areas and initiatives with
+ * the latest approved follow-ups, effects and what changed since the last period, as an overview, a table or
+ * a timeline, with loading, empty and error states and deep links (`#initiative=12`). Mounted by the
+ * SharePoint web part and by the local preview page.
+ */
+export function DevelopmentPlanReader({
+  source,
+  locale,
+  settings,
+  title,
+  onViewLoaded,
+  theme,
+}: DevelopmentPlanReaderProps): ReactElement {
+  const styles = useStyles();
+  const { state, retry } = usePlanView(source, settings.plan);
+  useEffect(() => {
+    if (state.kind === 'loaded') onViewLoaded?.(state.view);
+  }, [state, onViewLoaded]);
+  return (
+    <FluentProvider theme={theme ?? webLightTheme} lang={locale === 'sv' ? 'sv-SE' : 'en-GB'}>
+      <div className={styles.root} data-testid="devplan-reader" data-state={state.kind}>
+        {state.kind === 'loading' && <ReaderLoading label={t(locale, 'reader.loading')} />}
+        {state.kind === 'empty' && (
+          <ReaderEmpty
+            text={
+              settings.plan === 'latest'
+                ? t(locale, 'reader.empty.noPlan')
+                : t(locale, 'reader.empty.noPlanForYear', { year: settings.plan })
+            }
+          />
+        )}
+        {state.kind === 'failed' && (
+          <ReaderError locale={locale} message={errorMessage(state.error, locale)} onRetry={retry} />
+        )}
+        {state.kind === 'loaded' && (
+          <LoadedPlan view={state.view} locale={locale} settings={settings} title={title} />
+        )}
+      </div>
+    </FluentProvider>
+  );
+}

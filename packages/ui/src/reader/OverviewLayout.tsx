@@ -1,0 +1,73 @@
+import type { ReactElement } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Locale } from '@devplan/core/domain';
+import { t } from '@devplan/core/i18n';
+import { InitiativeCard } from './InitiativeCard.js';
+import type { ReaderModel } from './model.js';
+import type { ReaderSection } from './settings.js';
+
+const useStyles = makeStyles({
+  area: { marginBlock: tokens.spacingVerticalL },
+  heading: {
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+  },
+  longTerm: {
+    borderLeft: `4px solid ${tokens.colorBrandStroke2}`,
+    paddingInlineStart: tokens.spacingHorizontalM,
+    marginBlockEnd: tokens.spacingVerticalM,
+    maxWidth: '60rem',
+  },
+  longTermLabel: { fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  longTermText: { margin: 0, whiteSpace: 'pre-line' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(22rem, 1fr))',
+    columnGap: tokens.spacingHorizontalM,
+    '@media print': { display: 'block' },
+  },
+});
+
+/** The overview layout: each focus area with its long-term shift and its initiatives as cards. */
+export function OverviewLayout({
+  model,
+  locale,
+  sections,
+  selected,
+}: {
+  model: ReaderModel;
+  locale: Locale;
+  sections: readonly ReaderSection[];
+  selected: number | null;
+}): ReactElement {
+  const styles = useStyles();
+  return (
+    <>
+      {model.areas.map(({ area, initiatives }) => (
+        <section key={area.id} className={styles.area} aria-labelledby={`devplan-area-${area.id}`}>
+          <h3 id={`devplan-area-${area.id}`} className={styles.heading}>
+            {area.title}
+          </h3>
+          {sections.includes('longTerm') && area.longTermShift && (
+            <div className={styles.longTerm}>
+              <p className={styles.longTermLabel}>{t(locale, 'reader.area.longTerm')}</p>
+              <p className={styles.longTermText}>{area.longTermShift}</p>
+            </div>
+          )}
+          <div className={styles.grid}>
+            {initiatives.map((item) => (
+              <InitiativeCard
+                key={item.initiative.id}
+                item={item}
+                locale={locale}
+                sections={sections}
+                selected={selected === item.initiative.id}
+              />
+            ))}
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import type { ReactElement } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Locale, Plan, Decision } from '@devplan/core/domain';
+import { t } from '@devplan/core/i18n';
+import { StatusLabel } from '../common/index.js';
+import { formatDate, formatNumber } from './format.js';
+
+const useStyles = makeStyles({
+  title: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+  },
+  facts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  summary: { maxWidth: '60rem', whiteSpace: 'pre-line' },
+  sub: {
+    fontSize: tokens.fontSizeBase400,
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+  },
+  decisions: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+/** The plan's heading: its title, status in the decision chain, case number, budget and (optionally) decisions. */
+export function PlanHeader({
+  plan,
+  decisions,
+  title,
+  showDecisions,
+  locale,
+}: {
+  plan: Plan;
+  decisions: readonly Decision[];
+  /** The web part's own heading; the plan title when empty. */
+  title?: string;
+  showDecisions: boolean;
+  locale: Locale;
+}): ReactElement {
+  const styles = useStyles();
+  const approved = plan.status === 'approved' || plan.status === 'closed';
+  return (
+    <header>
+      <h2 className={styles.title}>{title || plan.title}</h2>
+      <div className={styles.facts}>
+        {title && <span>{plan.title}</span>}
+        <StatusLabel
+          tone={approved ? 'success' : 'info'}
+          icon={approved ? 'check' : 'flag'}
+          text={t(locale, `planStatus.${plan.status}`)}
+        />
+        {plan.caseNumber && (
+          <span>{t(locale, 'reader.plan.caseNumber', { caseNumber: plan.caseNumber })}</span>
+        )}
+        {plan.budgetRequested !== null && (
+          <span>
+            {t(locale, 'reader.plan.budget', { amount: formatNumber(locale, plan.budgetRequested) })}
+          </span>
+        )}
+      </div>
+      {plan.summary && <p className={styles.summary}>{plan.summary}</p>}
+      {showDecisions && decisions.length > 0 && (
+        <>
+          <h3 className={styles.sub}>{t(locale, 'reader.plan.decisions')}</h3>
+          <ul className={styles.decisions}>
+            {decisions.map((d) => (
+              <li key={d.id}>
+                {t(locale, 'reader.plan.decision', {
+                  body: d.body,
+                  date: formatDate(locale, d.date),
+                  paragraph: d.paragraph,
+                }).trim()}
+                {d.outcome ? `: ${d.outcome}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ReactElement } from 'react';
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import type { Locale } from '@devplan/core/domain';
+import { t } from '@devplan/core/i18n';
+import { StatusIcon } from '../common/index.js';
+import { useControlStyles } from './controls.js';
+
+const useStyles = makeStyles({
+  box: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalS,
+    padding: tokens.spacingVerticalM,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    marginBlock: tokens.spacingVerticalM,
+  },
+  error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorderActive}` },
+  text: { flexGrow: 1, margin: 0 },
+});
+
+/** The loading state: a spinner with a text, announced politely. */
+export function ReaderLoading({ label }: { label: string }): ReactElement {
+  return (
+    <div role="status" aria-live="polite">
+      <Spinner size="small" label={label} />
+    </div>
+  );
+}
+
+/** An empty state: says why there is nothing to show. */
+export function ReaderEmpty({ text }: { text: string }): ReactElement {
+  const styles = useStyles();
+  return (
+    <div className={styles.box} role="status">
+      <StatusIcon name="clock" />
+      <p className={styles.text}>{text}</p>
+    </div>
+  );
+}
+
+/** The error state: what failed, in the reader's language, and a way to try again. */
+export function ReaderError({
+  locale,
+  message,
+  onRetry,
+}: {
+  locale: Locale;
+  message: string;
+  onRetry: () => void;
+}): ReactElement {
+  const styles = useStyles();
+  const controls = useControlStyles();
+  return (
+    <div className={`${styles.box} ${styles.error}`} role="alert">
+      <StatusIcon name="cross" />
+      <p className={styles.text}>{t(locale, 'reader.failed', { message })}</p>
+      <button type="button" className={controls.button} onClick={onRetry}>
+        {t(locale, 'reader.retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * The intranet reader view of a development plan, shared by the SharePoint web part and the local preview
+ * page: the component, its settings (property pane / query string), and the
+ * reader model (latest approved follow-ups, what changed since the last period).
+ */
+export { DevelopmentPlanReader } from './DevelopmentPlanReader.js';
+export type { DevelopmentPlanReaderProps } from './DevelopmentPlanReader.js';
+export {
+  READER_LAYOUTS,
+  READER_SECTIONS,
+  DEFAULT_READER_SETTINGS,
+  parsePlanChoice,
+  settingsFromQuery,
+  settingsToQuery,
+  initiativeHash,
+  initiativeFromHash,
+  sectionsFromFlags,
+} from './settings.js';
+export type { ReaderLayout, ReaderSection, ReaderSettings, PlanChoice } from './settings.js';
+export { buildReaderModel, previousPeriodOf } from './model.js';
+export type { ReaderModel, ReaderArea, ReaderInitiative, InitiativeChange } from './model.js';
+export { usePlanView, errorMessage } from './usePlanView.js';
+export type { PlanViewState } from './usePlanView.js';
+export { useDeepLink, initiativeElementId } from './useDeepLink.js';
+export { formatDate, formatNumber, periodLabel, timelineText } from './format.js';

@@ -1,0 +1,240 @@
+import { Field, Input, Link, ProgressBar, Select } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import {
+  INITIATIVE_STATUSES,
+  periodLabel,
+  type Initiative,
+  type InitiativeStatus,
+} from '@devplan/core/domain';
+import { latestFollowUps, useTab, type ShownFollowUp } from './data.js';
+import { useT } from './i18n.js';
+import { usePlanReadiness } from './readiness.js';
+import { routeHash } from './route.js';
+import { StatusLabel } from './status.js';
+import { usePageStyles } from './styles.js';
+import { PageHeading } from './PageHeading.js';
+
+/** The filters of the overview; '' means all. */
+export interface OverviewFilters {
+  area: string;
+  status: '' | InitiativeStatus;
+  administration: string;
+  /** A person's id, `none` for initiatives without owner, '' for all. */
+  owner: string;
+  search: string;
+}
+
+/** The initiatives that pass the filters (search in title, description, goal and activities). */
+export function filterInitiatives(
+  initiatives: readonly Initiative[],
+  filters: OverviewFilters,
+  activityTitles: ReadonlyMap<number, string> = new Map(),
+): Initiative[] {
+  const needle = filters.search.trim().toLowerCase();
+  return initiatives.filter(
+    (i) =>
+      (!filters.area || String(i.focusAreaId) === filters.area) &&
+      (!filters.status || i.status === filters.status) &&
+      (!filters.administration || i.administrations.includes(filters.administration)) &&
+      (!filters.owner ||
+        (filters.owner === 'none' ? i.ownerId === null : String(i.ownerId) === filters.owner)) &&
+      (!needle ||
+        [i.title, i.description, i.goal, activityTitles.get(i.id) ?? ''].some((text) =>
+          text.toLowerCase().includes(needle),
+        )),
+  );
+}
+
+function LatestFollowUp(props: { followUp: ShownFollowUp | undefined }) {
+  const tr = useT();
+  const f = props.followUp;
+  if (!f) return <span>{tr('tab.overview.noFollowUp')}</span>;
+  return (
+    <span>
+      {tr.pick(periodLabel(f.period))} {f.periodYear}:{' '}
+      <StatusLabel status={{ kind: 'followUpStatus', value: f.status }} />
+      <br />
+      <StatusLabel status={{ kind: 'followUpState', value: f.state }} />
+    </span>
+  );
+}
+
+/** The plan overview by focus area: status (text and icon), progress, owner, latest follow-up and readiness, with filters and search. */
+export function PlanOverview(props: { initialArea?: number | null }) {
+  const tr = useT();
+  const styles = usePageStyles();
+  const { view, plan, session } = useTab();
+  const readiness = usePlanReadiness();
+  const [filters, setFilters] = useState<OverviewFilters>({
+    area: props.initialArea ? String(props.initialArea) : '',
+    status: '',
+    administration: '',
+    owner: '',
+    search: '',
+  });
+  const set = (patch: Partial<OverviewFilters>) => setFilters((f) => ({ ...f, ...patch }));
+
+  const latest = useMemo(() => latestFollowUps(view, session.canReadWorking), [view, session.canReadWorking]);
+  const activityTitles = useMemo(() => {
+    const map = new Map<number, string>();
+    for (const a of view.activities) map.set(a.initiativeId, `${map.get(a.initiativeId) ?? ''} ${a.title}`);
+    return map;
+  }, [view.activities]);
+  const administrations = useMemo(
+    () =>
+      [...new Set(view.initiatives.flatMap((i) => i.administrations))].sort((a, b) =>
+        a.localeCompare(b, 'sv'),
+      ),
+    [view.initiatives],
+  );
+  const owners = useMemo(() => {
+    const map = new Map<number, string>();
+    for (const i of view.initiatives) if (i.owner) map.set(i.owner.id, i.owner.title);
+    return [...map].sort((a, b) => a[1].localeCompare(b[1], 'sv'));
+  }, [view.initiatives]);
+  const scoreOf = useMemo(
+    () => new Map(readiness.initiatives.map((r) => [r.initiativeId, r.score])),
+    [readiness],
+  );
+  const shown = filterInitiatives(view.initiatives, filters, activityTitles);
+
+  return (
+    <div className={styles.page}>
+      <PageHeading>{plan.title}</PageHeading>
+      <p className={styles.text}>
+        {tr('tab.overview.planFacts', {
+          status: tr(`planStatus.${plan.status}`),
+          caseNumber: plan.caseNumber,
+          count: view.initiatives.length,
+        })}
+      </p>
+      <section aria-labelledby="filters-heading" className={styles.section}>
+        <h2 id="filters-heading" className={styles.visuallyHidden}>
+          {tr('tab.filters.heading')}
+        </h2>
+        <div className={styles.row} role="search">
+          <Field label={tr('tab.filters.search')}>
+            <Input type="search" value={filters.search} onChange={(_, d) => set({ search: d.value })} />
+          </Field>
+          <Field label={tr('tab.filters.area')}>
+            <Select value={filters.area} onChange={(_, d) => set({ area: d.value })}>
+              <option value="">{tr('tab.filters.all')}</option>
+              {view.focusAreas.map((a) => (
+                <option key={a.id} value={String(a.id)}>
+                  {a.title}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={tr('tab.filters.status')}>
+            <Select
+              value={filters.status}
+              onChange={(_, d) => set({ status: d.value as OverviewFilters['status'] })}
+            >
+              <option value="">{tr('tab.filters.all')}</option>
+              {INITIATIVE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {tr(`initiativeStatus.${s}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={tr('tab.filters.administration')}>
+            <Select value={filters.administration} onChange={(_, d) => set({ administration: d.value })}>
+              <option value="">{tr('tab.filters.all')}</option>
+              {administrations.map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={tr('tab.filters.owner')}>
+            <Select value={filters.owner} onChange={(_, d) => set({ owner: d.value })}>
+              <option value="">{tr('tab.filters.all')}</option>
+              <option value="none">{tr('tab.filters.noOwner')}</option>
+              {owners.map(([id, title]) => (
+                <option key={id} value={String(id)}>
+                  {title}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <p role="status" className={styles.text}>
+          {tr('tab.filters.count', { shown: shown.length, total: view.initiatives.length })}
+        </p>
+      </section>
+      {shown.length === 0 && <p className={styles.text}>{tr('tab.overview.emptyFiltered')}</p>}
+      {view.focusAreas.map((area) => {
+        const rows = shown.filter((i) => i.focusAreaId === area.id);
+        if (rows.length === 0) return null;
+        const headingId = `area-${area.id}`;
+        return (
+          <section key={area.id} aria-labelledby={headingId} className={styles.section}>
+            <h2 id={headingId} className={styles.subheading}>
+              {area.title}
+            </h2>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col" className={styles.th}>
+                    {tr('tab.overview.col.initiative')}
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    {tr('tab.overview.col.status')}
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    {tr('tab.overview.col.progress')}
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    {tr('tab.overview.col.owner')}
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    {tr('tab.overview.col.latest')}
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    {tr('tab.overview.col.readiness')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((i) => {
+                  const f = latest.get(i.id);
+                  return (
+                    <tr key={i.id}>
+                      <th scope="row" className={styles.td}>
+                        <Link href={routeHash({ page: 'initiative', id: i.id })}>{i.title}</Link>
+                      </th>
+                      <td className={styles.td}>
+                        <StatusLabel status={{ kind: 'initiativeStatus', value: i.status }} />
+                      </td>
+                      <td className={styles.td}>
+                        {f ? (
+                          <>
+                            <span>{tr('tab.percent', { value: f.progress })}</span>
+                            <ProgressBar
+                              value={f.progress / 100}
+                              aria-label={tr('tab.overview.progressOf', { title: i.title })}
+                            />
+                          </>
+                        ) : (
+                          <span>{tr('tab.value.empty')}</span>
+                        )}
+                      </td>
+                      <td className={styles.td}>{i.owner?.title ?? tr('tab.overview.noOwner')}</td>
+                      <td className={styles.td}>
+                        <LatestFollowUp followUp={f} />
+                      </td>
+                      <td className={styles.td}>{tr('tab.percent', { value: scoreOf.get(i.id) ?? 0 })}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

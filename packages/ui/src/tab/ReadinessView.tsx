@@ -1,0 +1,168 @@
+import { Checkbox, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { periodLabel, READINESS_CRITERIA, type CriterionResult } from '@devplan/core/domain';
+import { useTab } from './data.js';
+import { useT } from './i18n.js';
+import { Icon } from './icons.js';
+import { PageHeading } from './PageHeading.js';
+import { checklistAction, usePlanReadiness } from './readiness.js';
+import { routeHash } from './route.js';
+import { usePageStyles } from './styles.js';
+
+const useChecklistStyles = makeStyles({
+  items: { listStyle: 'none', margin: 0, padding: 0 },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: '16px 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+    paddingBlock: tokens.spacingVerticalXXS,
+  },
+  icon: { marginTop: '3px' },
+  met: { color: tokens.colorPaletteGreenForeground1 },
+  missing: { color: tokens.colorPaletteRedForeground1 },
+  notApplicable: { color: tokens.colorNeutralForeground3 },
+  detail: { display: 'block', color: tokens.colorNeutralForeground2 },
+});
+
+/** One criterion of an initiative's checklist: met, missing (with a link to the spot to fix it) or not yet applicable. */
+function ChecklistItem(props: { result: CriterionResult; initiativeId: number; hasEffects: boolean }) {
+  const tr = useT();
+  const styles = useChecklistStyles();
+  const { session } = useTab();
+  const { result } = props;
+  const action = checklistAction(result, props.initiativeId, {
+    canEdit: session.canEdit,
+    hasEffects: props.hasEffects,
+  });
+  const icon = result.outcome === 'met' ? 'check' : result.outcome === 'missing' ? 'dismiss' : 'circle';
+  return (
+    <li className={styles.item} data-criterion={result.criterion} data-outcome={result.outcome}>
+      <span className={mergeClasses(styles.icon, styles[result.outcome])}>
+        <Icon name={icon} />
+      </span>
+      <span>
+        <strong>{tr(`dashboard.checklist.${result.outcome}`)}:</strong> {tr.pick(result.label)}
+        {result.missing && <span className={styles.detail}>{tr.pick(result.missing)}</span>}
+        {action && <Link href={routeHash(action.route)}>{tr(action.label)}</Link>}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * The plan's decision readiness: the score, how many initiatives miss each criterion, and a checklist per
+ * initiative whose missing items link straight to where they are fixed.
+ */
+export function ReadinessView() {
+  const tr = useT();
+  const styles = usePageStyles();
+  const checklist = useChecklistStyles();
+  const { view, plan } = useTab();
+  const readiness = usePlanReadiness();
+  const [onlyMissing, setOnlyMissing] = useState(false);
+  const shown = readiness.initiatives.filter((r) => !onlyMissing || r.missing.length > 0);
+  return (
+    <div className={styles.page}>
+      <PageHeading>{tr('tab.readiness.heading', { year: plan.planYear })}</PageHeading>
+      <p className={styles.text}>
+        {tr('readiness.score', { score: readiness.score })}.{' '}
+        {tr('tab.readiness.fullyReady', { ready: readiness.fullyReady, total: readiness.initiatives.length })}
+      </p>
+      <p className={styles.text}>
+        {readiness.statusPeriod
+          ? tr('tab.readiness.statusPeriod', {
+              period: tr.pick(periodLabel(readiness.statusPeriod.period)),
+              year: readiness.statusPeriod.year,
+            })
+          : tr('tab.readiness.noPeriodClosed')}
+      </p>
+      <p className={styles.text}>{tr('tab.readiness.honest')}</p>
+      <section aria-labelledby="criteria" className={styles.section}>
+        <h2 id="criteria" className={styles.subheading}>
+          {tr('tab.readiness.byCriterion')}
+        </h2>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.th}>
+                {tr('tab.readiness.criterion')}
+              </th>
+              <th scope="col" className={styles.th}>
+                {tr('tab.readiness.missingCount')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {READINESS_CRITERIA.map((c) => (
+              <tr key={c}>
+                <th scope="row" className={styles.td}>
+                  {tr(`readiness.criterion.${c}`)}
+                </th>
+                <td className={styles.td}>{readiness.missingByCriterion[c]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="per-initiative" className={styles.section}>
+        <h2 id="per-initiative" className={styles.subheading}>
+          {tr('dashboard.checklist.heading')}
+        </h2>
+        <Checkbox
+          checked={onlyMissing}
+          onChange={(_, d) => setOnlyMissing(d.checked === true)}
+          label={tr('dashboard.checklist.onlyMissing')}
+        />
+        <table className={styles.table}>
+          <caption className={styles.visuallyHidden}>{tr('dashboard.checklist.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.th}>
+                {tr('tab.overview.col.initiative')}
+              </th>
+              <th scope="col" className={styles.th}>
+                {tr('tab.overview.col.readiness')}
+              </th>
+              <th scope="col" className={styles.th}>
+                {tr('dashboard.checklist.column')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => {
+              const initiative = view.initiatives.find((i) => i.id === r.initiativeId);
+              const hasEffects = view.effects.some((e) => e.initiativeId === r.initiativeId);
+              return (
+                <tr key={r.initiativeId} data-initiative={r.initiativeId}>
+                  <th scope="row" className={styles.td}>
+                    <Link href={routeHash({ page: 'initiative', id: r.initiativeId })}>
+                      {initiative?.title ?? r.initiativeId}
+                    </Link>
+                  </th>
+                  <td className={styles.td}>{tr('tab.percent', { value: r.score })}</td>
+                  <td className={styles.td}>
+                    {r.missing.length === 0 && <p className={styles.text}>{tr('tab.readiness.allMet')}</p>}
+                    <ul
+                      className={checklist.items}
+                      aria-label={tr('dashboard.checklist.itemsOf', { title: initiative?.title ?? '' })}
+                    >
+                      {r.criteria.map((c) => (
+                        <ChecklistItem
+                          key={c.criterion}
+                          result={c}
+                          initiativeId={r.initiativeId}
+                          hasEffects={hasEffects}
+                        />
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,458 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import {
+  ConcurrencyError,
+  DecisionRefusedError,
+  PermissionError,
+  type Activity,
+  type FollowUp,
+  type Initiative,
+  type Plan,
+  type PlanView,
+} from '@devplan/core/domain';
+import { filterInitiatives } from './PlanOverview.js';
+import type { TabDataPort, TabSession } from '@devplan/core';
+import { TabApp, TabRoot } from './TabApp.js';
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+const plan: Plan = {
+  id: 1,
+  title: 'Utvecklingsplan 2026',
+  planYear: 2026,
+  caseNumber: 'STK-2025-1042',
+  status: 'approved',
+  summary: '',
+  budgetRequested: 7,
+  principles: [],
+  etag: '"1"',
+};
+
+const initiative = (id: number, patch: Partial<Initiative> = {}): Initiative => ({
+  id,
+  planId: 1,
+  focusAreaId: 10,
+  title: `Insats ${id}`,
+  description: 'Beskrivning',
+  goal: 'Målet är …',
+  ownerId: null,
+  approverId: null,
+  responsibleUnit: '',
+  administrations: [],
+  principles: [],
+  start: null,
+  end: null,
+  status: 'planned',
+  budget: null,
+  criticalFactors: '',
+  investmentNeed: '',
+  sortOrder: id,
+  etag: '"1"',
+  ...patch,
+});
+
+const activity: Activity = {
+  id: 100,
+  planId: 1,
+  initiativeId: 1,
+  title: 'Förankras',
+  status: 'notStarted',
+  due: null,
+  responsible: '',
+  sortOrder: 1,
+  etag: '"1"',
+};
+
+function view(): PlanView {
+  return {
+    plan,
+    decisions: [],
+    focusAreas: [{ id: 10, planId: 1, title: 'Information', longTermShift: '', sortOrder: 1 }],
+    initiatives: [initiative(1), initiative(2, { status: 'ongoing', administrations: ['Servicenämnden'] })],
+    activities: [activity],
+    effects: [],
+    followUps: [],
+    published: [],
+  };
+}
+
+function fakePort(canEdit: boolean, overrides: Partial<TabDataPort> = {}): jest.Mocked<TabDataPort> {
+  const session: TabSession = {
+    user: { id: 7, title: 'Sara Lindqvist' },
+    canEdit,
+    canReadWorking: canEdit,
+    plans: [plan],
+  };
+  const refuse = () => Promise.reject(new Error('not expected in this test'));
+  return {
+    session: jest.fn(() => Promise.resolve(session)),
+    planView: jest.fn(() => Promise.resolve(view())),
+    initiativeDetails: jest.fn(() =>
+      Promise.resolve({
+        stamp: { created: null, author: null, modified: null, editor: null },
+        audit: [],
+        decisions: [],
+        auditReadable: canEdit,
+      }),
+    ),
+    siteUsers: jest.fn(() => Promise.resolve([])),
+    getInitiative: jest.fn(refuse),
+    updateInitiative: jest.fn(refuse),
+    getActivity: jest.fn(refuse),
+    updateActivity: jest.fn(refuse),
+    getEffect: jest.fn(refuse),
+    addEffect: jest.fn(refuse),
+    updateEffect: jest.fn(refuse),
+    getFollowUp: jest.fn(refuse),
+    addFollowUp: jest.fn(refuse),
+    updateFollowUp: jest.fn(refuse),
+    submitFollowUp: jest.fn(refuse),
+    addActivity: jest.fn(refuse),
+    deleteActivity: jest.fn(refuse),
+    pendingApprovals: jest.fn(() => Promise.resolve([])),
+    decideFollowUp: jest.fn(refuse),
+    ...overrides,
+  } as jest.Mocked<TabDataPort>;
+}
+
+async function open(port: TabDataPort, hash: string, locale: 'sv' | 'en' = 'sv') {
+  window.location.hash = hash;
+  render(
+    <TabRoot theme="light" locale={locale}>
+      <TabApp port={port} page="channel" planYear={2026} focusAreaId={null} />
+    </TabRoot>,
+  );
+  await screen.findAllByRole('heading', { level: 1 });
+  await settled();
+}
+
+/** Lets the plan load and the page's on-demand chunk (React.lazy) arrive and render. */
+async function settled() {
+  for (let i = 0; i < 5; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+describe('the follow-up form', () => {
+  it('shows the messages next to their fields in the user’s language and saves nothing until the input is valid', async () => {
+    const port = fakePort(true);
+    await open(port, '#/initiative/1/follow-up', 'en');
+    fireEvent.change(screen.getByLabelText(/Progress/), { target: { value: '150' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Submit for approval' }));
+    expect(await screen.findByText('Must be at most 100.')).toBeTruthy();
+    expect(screen.getByText('This field is required.')).toBeTruthy();
+    expect(screen.getByLabelText(/Summary/).getAttribute('aria-invalid')).toBe('true');
+    expect(port.addFollowUp).not.toHaveBeenCalled();
+    expect(port.submitFollowUp).not.toHaveBeenCalled();
+  });
+
+  it('creates the draft and submits it once the input is valid', async () => {
+    const draft: FollowUp = {
+      id: 50,
+      planId: 1,
+      initiativeId: 1,
+      periodYear: 2026,
+      period: 'T2',
+      status: 'onTrack',
+      progress: 40,
+      summary: 'Klart',
+      risks: '',
+      nextSteps: '',
+      effectsSeen: '',
+      state: 'draft',
+      submittedById: null,
+      submittedAt: null,
+      version: 1,
+      etag: '"1"',
+    };
+    const port = fakePort(true, {
+      addFollowUp: jest.fn(() => Promise.resolve(draft)),
+      submitFollowUp: jest.fn(() => Promise.resolve({ ...draft, state: 'submitted' as const, etag: '"2"' })),
+    });
+    await open(port, '#/initiative/1/follow-up');
+    fireEvent.change(screen.getByLabelText(/Genomfört/), { target: { value: '40' } });
+    fireEvent.change(screen.getByLabelText(/Sammanfattning/), { target: { value: 'Klart' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Skicka för godkännande' }));
+    expect(await screen.findByText('Uppföljningen är inskickad för godkännande.')).toBeTruthy();
+    expect(port.addFollowUp).toHaveBeenCalledWith(
+      expect.objectContaining({ initiativeId: 1, progress: 40, summary: 'Klart' }),
+    );
+    expect(port.submitFollowUp).toHaveBeenCalledWith(50, '"1"', 7);
+  });
+});
+
+describe('a follow-up that waits for a decision', () => {
+  it('is shown read-only with the reason, without save or submit buttons', async () => {
+    const submitted: FollowUp = {
+      id: 51,
+      planId: 1,
+      initiativeId: 1,
+      periodYear: 2026,
+      period: 'T2',
+      status: 'atRisk',
+      progress: 30,
+      summary: 'Försenad upphandling',
+      risks: '',
+      nextSteps: '',
+      effectsSeen: '',
+      state: 'submitted',
+      submittedById: 7,
+      submittedAt: '2026-09-01T10:00:00.000Z',
+      version: 2,
+      etag: '"2"',
+    };
+    const port = fakePort(true, {
+      planView: jest.fn(() => Promise.resolve({ ...view(), followUps: [submitted] })),
+    });
+    await open(port, '#/initiative/1/follow-up');
+    expect(await screen.findByText('Uppföljningen väntar på beslut och kan inte ändras nu.')).toBeTruthy();
+    expect(screen.getByText('Försenad upphandling')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Skicka för godkännande|Spara utkast/ })).toBeNull();
+  });
+});
+
+describe('leaving a form with unsaved changes', () => {
+  it('asks first, and keeps the changes when the user chooses to keep editing', async () => {
+    const port = fakePort(true);
+    await open(port, '#/initiative/1/activity/100');
+    fireEvent.change(screen.getByLabelText(/^Ansvarig/), { target: { value: 'Ny ansvarig' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Osparade ändringar' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Fortsätt redigera' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect((screen.getByLabelText(/^Ansvarig/) as HTMLInputElement).value).toBe('Ny ansvarig');
+    expect(port.updateActivity).not.toHaveBeenCalled();
+  });
+});
+
+describe('editing an activity someone else saved first', () => {
+  it('shows what they changed and reapplies my change on their version', async () => {
+    const theirs: Activity = { ...activity, responsible: 'IT-avdelningen', etag: '"2"' };
+    const port = fakePort(true, {
+      updateActivity: jest
+        .fn()
+        .mockRejectedValueOnce(new ConcurrencyError('Activities', 100))
+        .mockResolvedValueOnce({ ...theirs, status: 'ongoing', etag: '"3"' }),
+      getActivity: jest.fn(() => Promise.resolve(theirs)),
+    });
+    await open(port, '#/initiative/1/activity/100');
+    fireEvent.change(screen.getByLabelText(/Status/), { target: { value: 'ongoing' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('IT-avdelningen');
+    expect(dialog.textContent).toContain('Pågår');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Spara mina ändringar ovanpå' }));
+    });
+    await waitFor(() =>
+      expect(port.updateActivity).toHaveBeenLastCalledWith(100, { status: 'ongoing' }, '"2"'),
+    );
+    expect(await screen.findByText('Aktiviteten är sparad.')).toBeTruthy();
+  });
+});
+
+describe('a reader', () => {
+  it('sees no edit controls on the initiative page', async () => {
+    await open(fakePort(false), '#/initiative/1');
+    expect(screen.getByText('Du har läsbehörighet och kan inte ändra planen.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Skriv uppföljning|Redigera/ })).toBeNull();
+    expect(screen.queryByRole('link', { name: /Redigera/ })).toBeNull();
+  });
+
+  it('gets the refusal shown, not swallowed, when a write is refused anyway', async () => {
+    const port = fakePort(true, { updateActivity: jest.fn(() => Promise.reject(new PermissionError())) });
+    await open(port, '#/initiative/1/activity/100');
+    fireEvent.change(screen.getByLabelText(/Status/), { target: { value: 'done' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Du har inte behörighet att göra detta.',
+    );
+  });
+});
+
+describe('filterInitiatives', () => {
+  it('combines area, status, administration, owner and a search in titles and activities', () => {
+    const list = [
+      initiative(1),
+      initiative(2, { status: 'ongoing', administrations: ['Servicenämnden'], ownerId: 7 }),
+    ];
+    const all = { area: '', status: '' as const, administration: '', owner: '', search: '' };
+    expect(filterInitiatives(list, { ...all, status: 'ongoing' }).map((i) => i.id)).toEqual([2]);
+    expect(filterInitiatives(list, { ...all, administration: 'Servicenämnden' }).map((i) => i.id)).toEqual([
+      2,
+    ]);
+    expect(filterInitiatives(list, { ...all, owner: 'none' }).map((i) => i.id)).toEqual([1]);
+    expect(
+      filterInitiatives(list, { ...all, search: 'förankras' }, new Map([[1, 'Förankras']])).map((i) => i.id),
+    ).toEqual([1]);
+    expect(filterInitiatives(list, { ...all, area: '99' })).toEqual([]);
+  });
+});
+
+const submittedFollowUp: FollowUp = {
+  id: 60,
+  planId: 1,
+  initiativeId: 2,
+  periodYear: 2026,
+  period: 'T2',
+  status: 'atRisk',
+  progress: 35,
+  summary: 'Upphandlingen är försenad.',
+  risks: 'Leverantören',
+  nextSteps: '',
+  effectsSeen: '',
+  state: 'submitted',
+  submittedById: 8,
+  submittedAt: '2026-09-01T10:00:00.000Z',
+  version: 2,
+  etag: '"2"',
+};
+
+function approverPort(overrides: Partial<TabDataPort> = {}) {
+  return fakePort(true, {
+    planView: jest.fn(() => Promise.resolve({ ...view(), followUps: [submittedFollowUp] })),
+    pendingApprovals: jest.fn(() =>
+      Promise.resolve([{ followUpId: 60, version: 2, initiativeId: 2, period: 'T2', periodYear: 2026 }]),
+    ),
+    ...overrides,
+  });
+}
+
+// jsdom runs no animations, so Fluent's dialogs stay "entering" and hidden from the accessibility tree: the
+// buttons inside them are found with `hidden: true` (the e2e tests click them in a real browser).
+describe('deciding a follow-up from the tab', () => {
+  it('refuses to send back without a comment, next to the field, and sends nothing', async () => {
+    const port = approverPort();
+    await open(port, '#/mine', 'en');
+    fireEvent.click(await screen.findByRole('button', { name: 'Send back' }));
+    expect(await screen.findByText('Write a comment on why the follow-up is sent back.')).toBeTruthy();
+    expect(screen.getByLabelText(/Comment/).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(port.decideFollowUp).not.toHaveBeenCalled();
+  });
+
+  it('approves after confirmation with the version read, then reads the plan and the pending list again', async () => {
+    const port = approverPort({
+      decideFollowUp: jest.fn(() =>
+        Promise.resolve({ status: 'recorded' as const, followUpState: 'approved' as const }),
+      ),
+    });
+    await open(port, '#/initiative/2');
+    const section = (await screen.findByRole('heading', { name: 'Väntar på mitt godkännande' }))
+      .parentElement!;
+    expect(within(section).getByText('Upphandlingen är försenad.')).toBeTruthy();
+    fireEvent.click(within(section).getByRole('button', { name: 'Godkänn' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Godkänna uppföljningen?' });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Godkänn', hidden: true }));
+    });
+    expect(await screen.findByText('Uppföljningen är godkänd och publiceras på intranätet.')).toBeTruthy();
+    expect(port.decideFollowUp).toHaveBeenCalledWith({
+      followUpId: 60,
+      version: 2,
+      decision: 'approved',
+      comment: '',
+    });
+    expect(port.pendingApprovals).toHaveBeenCalledTimes(2);
+    expect(port.planView).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows why the server refused (someone else decided first) and refreshes', async () => {
+    const port = approverPort({
+      decideFollowUp: jest.fn(() =>
+        Promise.reject(
+          new DecisionRefusedError('alreadyDecided', {
+            sv: 'Uppföljningen är redan beslutad av Erik Johansson: godkänd.',
+            en: 'The follow-up was already decided by Erik Johansson: approved.',
+          }),
+        ),
+      ),
+    });
+    await open(port, '#/mine');
+    fireEvent.change(await screen.findByLabelText(/Kommentar/), { target: { value: 'Komplettera risker' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Skicka tillbaka' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Skicka tillbaka uppföljningen?' });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Skicka tillbaka', hidden: true }));
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Uppföljningen är redan beslutad av Erik Johansson: godkänd.',
+    );
+    expect(port.decideFollowUp).toHaveBeenCalledWith(
+      expect.objectContaining({ decision: 'sentBack', comment: 'Komplettera risker' }),
+    );
+    expect(port.pendingApprovals).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('activities', () => {
+  it('are added with the initiative, the plan and the next sort order', async () => {
+    const port = fakePort(true, {
+      addActivity: jest.fn((input) =>
+        Promise.resolve({ ...activity, ...input, id: 101, etag: '"1"' } as Activity),
+      ),
+    });
+    await open(port, '#/initiative/1');
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till aktivitet' }));
+    await screen.findByRole('heading', { level: 1, name: 'Ny aktivitet: Insats 1' });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText('Fältet måste fyllas i.')).toBeTruthy();
+    expect(port.addActivity).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText(/^Aktivitet/), { target: { value: 'Utbilda chefer' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText('Aktiviteten är tillagd.')).toBeTruthy();
+    expect(port.addActivity).toHaveBeenCalledWith(
+      expect.objectContaining({ planId: 1, initiativeId: 1, title: 'Utbilda chefer', sortOrder: 2 }),
+    );
+    expect(screen.getByRole('rowheader', { name: 'Utbilda chefer' })).toBeTruthy();
+  });
+
+  it('are deleted only after confirmation, with the ETag read', async () => {
+    const port = fakePort(true, { deleteActivity: jest.fn(() => Promise.resolve()) });
+    await open(port, '#/initiative/1');
+    fireEvent.click(screen.getByRole('button', { name: 'Ta bort: Förankras' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Ta bort aktiviteten?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
+    expect(port.deleteActivity).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ta bort: Förankras' }));
+    await act(async () => {
+      fireEvent.click(
+        within(await screen.findByRole('alertdialog')).getByRole('button', {
+          name: 'Ta bort aktiviteten',
+          hidden: true,
+        }),
+      );
+    });
+    expect(await screen.findByText('Aktiviteten ”Förankras” är borttagen.')).toBeTruthy();
+    expect(port.deleteActivity).toHaveBeenCalledWith(100, '"1"');
+    expect(screen.getByText('Insatsen har inga aktiviteter.')).toBeTruthy();
+  });
+});
+
+describe('editing an initiative’s administrations and principles', () => {
+  it('sends them as lists, one value per line', async () => {
+    const port = fakePort(true, {
+      updateInitiative: jest.fn((id: number, patch) =>
+        Promise.resolve({ ...initiative(id), ...patch, etag: '"2"' } as Initiative),
+      ),
+    });
+    await open(port, '#/initiative/1/edit');
+    fireEvent.change(await screen.findByLabelText(/Berörda förvaltningar/), {
+      target: { value: 'Servicenämnden\n\n  Stadsbyggnadsnämnden ' },
+    });
+    fireEvent.change(screen.getByLabelText(/Principer/), { target: { value: 'Digitalt först' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText('Insatsen är sparad.')).toBeTruthy();
+    expect(port.updateInitiative).toHaveBeenCalledWith(
+      1,
+      { administrations: ['Servicenämnden', 'Stadsbyggnadsnämnden'], principles: ['Digitalt först'] },
+      '"1"',
+    );
+  });
+});

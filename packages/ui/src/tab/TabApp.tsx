@@ -1,0 +1,336 @@
+import {
+  Button,
+  FluentProvider,
+  Link,
+  makeStyles,
+  Spinner,
+  teamsLightTheme,
+  tokens,
+  type Theme,
+} from '@fluentui/react-components';
+import { Component, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { Locale } from '@devplan/core/domain';
+import { ConfigView, type TabConfig } from './ConfigView.js';
+import { TabContextProvider, usePlanLoader } from './data.js';
+import { LocaleProvider, useT } from './i18n.js';
+// Every page but the overview is loaded on demand (lazy.tsx), so the tab's first view loads less JavaScript.
+import {
+  ActivityEditor,
+  DashboardPage,
+  EffectEditor,
+  EffectLedger,
+  FollowUpForm,
+  InitiativeEditor,
+  InitiativePage,
+  PersonalView,
+  ReadinessView,
+} from './lazy.js';
+import { ErrorNotice } from './operation.js';
+import { PlanOverview } from './PlanOverview.js';
+import { LazyPeriodsView } from './periods/lazy.js';
+import type { ReportsPort } from '@devplan/core';
+import type { TabDataPort } from '@devplan/core';
+import { routeHash, useRoute, type Route } from './route.js';
+import { usePageStyles } from './styles.js';
+
+/** The tab's three looks, as Teams has them. */
+export type TabThemeName = 'light' | 'dark' | 'highContrast';
+
+const useShellStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  nav: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL },
+  navList: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  who: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  appName: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Shows a view that failed to render as an error (with its message) instead of a blank tab. */
+class RenderErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  override state: { error: unknown } = { error: null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  override render() {
+    return this.state.error ? <StartupState error={this.state.error} /> : this.props.children;
+  }
+}
+
+/** The Fluent theme of `name`: light at once, dark and high contrast loaded on demand (null meanwhile). */
+function useTheme(name: TabThemeName): Theme | null {
+  const [loaded, setLoaded] = useState<Partial<Record<TabThemeName, Theme>>>({ light: teamsLightTheme });
+  useEffect(() => {
+    if (loaded[name]) return;
+    let live = true;
+    import('./themes.js').then(
+      (m) => live && setLoaded((l) => ({ ...l, [name]: m.OTHER_THEMES[name as 'dark' | 'highContrast'] })),
+      (error: unknown) => {
+        // The theme's chunk did not load (e.g. offline after an update): show the tab in light rather than not at all.
+        console.error('[tab] theme not loaded', error);
+        if (live) setLoaded((l) => ({ ...l, [name]: teamsLightTheme }));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [name, loaded]);
+  return loaded[name] ?? null;
+}
+
+/** Theme and language for everything the tab shows (also the sign-in picker and start-up states). */
+export function TabRoot(props: { theme: TabThemeName; locale: Locale; children: ReactNode }) {
+  const styles = useShellStyles();
+  const theme = useTheme(props.theme);
+  // Until a dark or high-contrast theme has loaded (a few milliseconds), show nothing rather than flash light.
+  if (!theme) return null;
+  return (
+    // The page styles sit on an inner box: Fluent copies the provider's own classes onto every portal
+    // (tooltips, popovers), where a full-height background would cover the page.
+    <FluentProvider theme={theme} lang={props.locale}>
+      <div className={styles.root}>
+        <LocaleProvider locale={props.locale}>
+          <RenderErrorBoundary>{props.children}</RenderErrorBoundary>
+        </LocaleProvider>
+      </div>
+    </FluentProvider>
+  );
+}
+
+/** A full-page waiting or failure state, before the plan is there (inside `TabRoot`). */
+export function StartupState(props: {
+  busy?: boolean;
+  error?: unknown;
+  message?: string;
+  onRetry?: () => void;
+}) {
+  const tr = useT();
+  const styles = usePageStyles();
+  return (
+    <main className={styles.page}>
+      <h1 className={styles.heading}>{tr('app.shortName')}</h1>
+      {props.busy && <Spinner label={props.message ?? tr('tab.loading.plan')} />}
+      {!props.busy && props.message && <p className={styles.text}>{props.message}</p>}
+      <ErrorNotice error={props.error ?? null} />
+      {props.onRetry && !props.busy && (
+        <div>
+          <Button onClick={props.onRetry}>{tr('tab.action.retry')}</Button>
+        </div>
+      )}
+    </main>
+  );
+}
+
+/** Settings of the tab application, decided by the host. */
+export interface TabAppProps {
+  port: TabDataPort;
+  /** Which page the host opened: the channel tab, its configuration or the personal tab. */
+  page: 'channel' | 'config' | 'personal';
+  planYear: number | null;
+  focusAreaId: number | null;
+  /** Standalone mode: the person signed in locally can sign out; Teams has no such button. */
+  onSignOut?: () => void;
+  onConfigChange?: (config: TabConfig) => void;
+  /** Periods and reports (close, download, export); without it the tab has no periods page. */
+  reports?: ReportsPort;
+}
+
+/**
+ * The tab: loads the session and the plan (two requests), then shows the page the URL asks for. Members see
+ * edit controls; readers see none (and the data layer refuses their writes anyway).
+ */
+export function TabApp(props: TabAppProps) {
+  const tr = useT();
+  const styles = useShellStyles();
+  const { loaded, empty, operation, reload, replace, remove } = usePlanLoader(props.port, props.planYear);
+  const [route, navigate] = useRoute(props.page === 'personal' ? { page: 'mine' } : { page: 'overview' });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (route.page !== 'initiative') setNotice(null);
+  }, [route.page]);
+
+  useEffect(() => {
+    const title = tr('app.shortName');
+    document.title = loaded ? `${loaded.plan.planYear} – ${title}` : title;
+  }, [loaded, tr]);
+
+  const back = useCallback(
+    (id: number) => (message: string | null) => {
+      setNotice(message);
+      navigate({ page: 'initiative', id });
+    },
+    [navigate],
+  );
+
+  if (!loaded) {
+    if (empty) return <StartupState message={tr('tab.empty.noPlan')} />;
+    return (
+      <StartupState
+        busy={operation.busy || !operation.error}
+        error={operation.error}
+        onRetry={() => void reload()}
+      />
+    );
+  }
+
+  const context = {
+    ...loaded,
+    port: props.port,
+    replace,
+    remove,
+    refresh: reload,
+    focusAreaId: props.focusAreaId,
+  };
+  const page = (r: Route): ReactNode => {
+    if (props.page === 'config')
+      return (
+        <ConfigView onChange={props.onConfigChange ?? (() => undefined)} standalone={!!props.onSignOut} />
+      );
+    switch (r.page) {
+      case 'overview':
+        return <PlanOverview initialArea={props.focusAreaId} />;
+      case 'readiness':
+        return <ReadinessView />;
+      case 'mine':
+        return <PersonalView />;
+      case 'dashboard':
+        return <DashboardPage />;
+      case 'ledger':
+        return <EffectLedger />;
+      case 'periods':
+        return props.reports ? (
+          <LazyPeriodsView port={props.reports} plan={loaded.plan} />
+        ) : (
+          <PlanOverview initialArea={props.focusAreaId} />
+        );
+      case 'initiative':
+        return (
+          <InitiativePage
+            key={`${r.id}-${r.section ?? ''}`}
+            id={r.id}
+            notice={notice}
+            navigate={navigate}
+            section={r.section}
+          />
+        );
+      case 'editInitiative':
+        return loaded.session.canEdit ? (
+          <InitiativeEditor id={r.id} navigate={navigate} onDone={back(r.id)} focusField={r.field} />
+        ) : (
+          <ReadOnly id={r.id} />
+        );
+      case 'editActivity':
+        return loaded.session.canEdit ? (
+          <ActivityEditor id={r.id} activityId={r.activityId} navigate={navigate} onDone={back(r.id)} />
+        ) : (
+          <ReadOnly id={r.id} />
+        );
+      case 'newActivity':
+        return loaded.session.canEdit ? (
+          <ActivityEditor id={r.id} activityId={null} navigate={navigate} onDone={back(r.id)} />
+        ) : (
+          <ReadOnly id={r.id} />
+        );
+      case 'editEffect':
+        return loaded.session.canEdit ? (
+          <EffectEditor
+            key={String(r.effectId)}
+            id={r.id}
+            effectId={r.effectId}
+            navigate={navigate}
+            onDone={back(r.id)}
+          />
+        ) : (
+          <ReadOnly id={r.id} />
+        );
+      case 'followUp':
+        return loaded.session.canEdit ? (
+          <FollowUpForm id={r.id} onDone={back(r.id)} />
+        ) : (
+          <ReadOnly id={r.id} />
+        );
+    }
+  };
+
+  return (
+    <TabContextProvider value={context}>
+      <header className={styles.header}>
+        <span className={styles.appName}>
+          {tr('app.shortName')} {loaded.plan.planYear}
+        </span>
+        {props.page !== 'config' && (
+          <nav aria-label={tr('tab.nav.label')} className={styles.nav}>
+            <ul className={styles.navList}>
+              {(
+                [
+                  [{ page: 'overview' }, 'tab.nav.overview'],
+                  [{ page: 'readiness' }, 'tab.nav.readiness'],
+                  [{ page: 'dashboard' }, 'dashboard.nav'],
+                  [{ page: 'ledger' }, 'effects.ledger.nav'],
+                  [{ page: 'mine' }, 'tab.nav.mine'],
+                  [{ page: 'periods' }, 'reports.tab.nav'],
+                ] as const
+              )
+                .filter(([r]) => r.page !== 'periods' || props.reports)
+                .map(([r, label]) => (
+                  <li key={r.page}>
+                    <Link href={routeHash(r)} aria-current={route.page === r.page ? 'page' : undefined}>
+                      {tr(label)}
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+        )}
+        <span className={styles.who}>
+          <span>
+            {tr('tab.role.signedInAs', {
+              name: loaded.session.user.title,
+              role: loaded.session.canEdit ? tr('tab.role.member') : tr('tab.role.reader'),
+            })}
+          </span>
+          {props.onSignOut && (
+            <Button size="small" onClick={props.onSignOut}>
+              {tr('tab.signIn.signOut')}
+            </Button>
+          )}
+        </span>
+      </header>
+      <main>
+        <Suspense fallback={<Spinner label={tr('loading.page')} />}>{page(route)}</Suspense>
+      </main>
+    </TabContextProvider>
+  );
+}
+
+function ReadOnly(props: { id: number }) {
+  const tr = useT();
+  const styles = usePageStyles();
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.heading}>{tr('tab.role.cannotEdit')}</h1>
+      <p className={styles.text}>{tr('tab.role.readOnly')}</p>
+      <Link href={routeHash({ page: 'initiative', id: props.id })}>{tr('tab.nav.backToInitiative')}</Link>
+    </div>
+  );
+}

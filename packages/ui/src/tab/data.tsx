@@ -1,0 +1,119 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import {
+  choosePlan,
+  latestByInitiative,
+  periodOrder,
+  TERTIAL_SCHEME,
+  type Activity,
+  type Effect,
+  type FollowUp,
+  type Initiative,
+  type Plan,
+  type PlanView,
+  type PublishedFollowUp,
+} from '@devplan/core/domain';
+import { useOperation } from './operation.js';
+import type { TabDataPort, TabSession } from '@devplan/core';
+
+/** The plan as the tab holds it: the session, the plan chosen and its view. */
+export interface LoadedPlan {
+  session: TabSession;
+  plan: Plan;
+  view: PlanView;
+}
+
+/** What the tab's pages share: the data port, the loaded plan, and how to update it after a save. */
+export interface TabContextValue extends LoadedPlan {
+  port: TabDataPort;
+  /** Puts a saved entity into the loaded view (no re-read needed). */
+  replace(
+    kind: 'initiatives' | 'activities' | 'effects' | 'followUps',
+    entity: Initiative | Activity | Effect | FollowUp,
+  ): void;
+  /** Takes a deleted entity out of the loaded view. */
+  remove(kind: 'initiatives' | 'activities' | 'effects' | 'followUps', id: number): void;
+  /** Reads the whole plan view again. */
+  refresh(): Promise<void>;
+  /** The focus area the channel tab was configured for, if any. */
+  focusAreaId: number | null;
+}
+
+const TabContext = createContext<TabContextValue | null>(null);
+
+/** Hands the loaded plan to the pages below it. */
+export function TabContextProvider(props: { value: TabContextValue; children: ReactNode }) {
+  return <TabContext.Provider value={props.value}>{props.children}</TabContext.Provider>;
+}
+
+/** The loaded plan and the port (inside `TabContextProvider`). */
+export function useTab(): TabContextValue {
+  const value = useContext(TabContext);
+  if (!value) throw new Error('useTab() outside TabContextProvider');
+  return value;
+}
+
+/** Loads the session and the plan view (two requests), with loading and error states and a way to retry. */
+export function usePlanLoader(port: TabDataPort, planYear: number | null) {
+  const operation = useOperation();
+  const [loaded, setLoaded] = useState<LoadedPlan | null>(null);
+  const [empty, setEmpty] = useState(false);
+  const { run } = operation;
+
+  const load = useCallback(async () => {
+    await run(async () => {
+      const session = await port.session();
+      const plan =
+        choosePlan(session.plans, planYear ?? 'latest') ?? choosePlan(session.plans, 'latest') ?? null;
+      if (!plan) {
+        setEmpty(true);
+        return;
+      }
+      const view = await port.planView(plan, session.canReadWorking);
+      setLoaded({ session, plan, view });
+    });
+  }, [port, planYear, run]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const replace = useCallback<TabContextValue['replace']>((kind, entity) => {
+    setLoaded((current) => {
+      if (!current) return current;
+      const list = current.view[kind] as { id: number }[];
+      const next = list.some((e) => e.id === entity.id)
+        ? list.map((e) => (e.id === entity.id ? entity : e))
+        : [...list, entity];
+      return { ...current, view: { ...current.view, [kind]: next } };
+    });
+  }, []);
+
+  const remove = useCallback<TabContextValue['remove']>((kind, id) => {
+    setLoaded((current) => {
+      if (!current) return current;
+      const list = current.view[kind] as { id: number }[];
+      return { ...current, view: { ...current.view, [kind]: list.filter((e) => e.id !== id) } };
+    });
+  }, []);
+
+  return { loaded, empty, operation, reload: load, replace, remove };
+}
+
+/** A follow-up as the overview shows it: a working one (members) or a published one (readers). */
+export type ShownFollowUp = (FollowUp | (PublishedFollowUp & { state: 'approved' })) & {
+  published?: boolean;
+};
+
+/** The follow-ups the signed-in person may see: working ones for members, published ones for readers. */
+export function visibleFollowUps(view: PlanView, canReadWorking: boolean): ShownFollowUp[] {
+  return canReadWorking
+    ? view.followUps
+    : view.published.map((p) => ({ ...p, state: 'approved' as const, published: true }));
+}
+
+/** The latest visible follow-up of each initiative. */
+export function latestFollowUps(view: PlanView, canReadWorking: boolean): Map<number, ShownFollowUp> {
+  return latestByInitiative(visibleFollowUps(view, canReadWorking), (f) =>
+    periodOrder(TERTIAL_SCHEME, { year: f.periodYear, period: f.period }),
+  );
+}

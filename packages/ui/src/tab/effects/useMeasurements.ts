@@ -1,0 +1,27 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Measurement } from '@devplan/core/domain';
+import { useTab } from '../data.js';
+import { useOperation } from '../operation.js';
+
+/** The measurements of the given effects, loaded in one request, with a way to add a saved one. */
+export function useMeasurements(effectIds: readonly number[]) {
+  const { port } = useTab();
+  const operation = useOperation();
+  const [measurements, setMeasurements] = useState<Measurement[] | null>(null);
+  const key = effectIds.join(',');
+  const { run } = operation;
+  useEffect(() => {
+    const ids = key ? key.split(',').map(Number) : [];
+    if (ids.length === 0) {
+      setMeasurements([]);
+      return;
+    }
+    void run(async () => setMeasurements(await port.measurements(ids)));
+  }, [key, port, run]);
+  const add = useCallback((m: Measurement) => setMeasurements((list) => [...(list ?? []), m]), []);
+  const drop = useCallback(
+    (effectId: number) => setMeasurements((list) => (list ?? []).filter((m) => m.effectId !== effectId)),
+    [],
+  );
+  return { measurements, operation, add, drop };
+}

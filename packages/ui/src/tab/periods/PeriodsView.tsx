@@ -1,0 +1,273 @@
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import {
+  periodLabel,
+  TERTIAL_SCHEME,
+  type PeriodClosure,
+  type PeriodRef,
+  type Plan,
+  type StoredReport,
+} from '@devplan/core/domain';
+import { ConfirmDialog } from '../ConfirmDialog.js';
+import { formatDate, useT } from '../i18n.js';
+import { ErrorNotice, useOperation } from '../operation.js';
+import { usePageStyles } from '../styles.js';
+import type { ReportsPort } from '@devplan/core';
+import { saveFile } from './save-file.js';
+import { usePeriods } from './use-periods.js';
+
+const useStyles = makeStyles({
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+});
+
+/** `12 kB` from a byte count. */
+function sizeText(tr: ReturnType<typeof useT>, bytes: number): string {
+  return tr('reports.tab.size', { kb: Math.max(1, Math.round(bytes / 1024)) });
+}
+
+/**
+ * Periods and reports: administrators see every period of the plan with Close (after a confirmation, with
+ * progress) and an Excel export; everyone sees the stored reports and downloads them with their own token.
+ */
+export function PeriodsView(props: { port: ReportsPort; plan: Plan }) {
+  const tr = useT();
+  const styles = usePageStyles();
+  const { data, operation, reload } = usePeriods(props.port, props.plan.id);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.heading}>{tr('reports.tab.heading')}</h1>
+      <p className={styles.text}>{tr('reports.tab.intro')}</p>
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ErrorNotice error={operation.error} />
+      {!data && operation.busy && <Spinner label={tr('reports.tab.loading')} />}
+      {data && (
+        <>
+          {data.administrator ? (
+            <PeriodsTable
+              port={props.port}
+              plan={props.plan}
+              closures={data.closures}
+              onClosed={(message) => {
+                setNotice(message);
+                void reload();
+              }}
+            />
+          ) : (
+            <p className={styles.text}>{tr('reports.tab.readerNote')}</p>
+          )}
+          <ReportsTable port={props.port} reports={data.reports} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The plan's periods with their state, and Close and Export for administrators. */
+function PeriodsTable(props: {
+  port: ReportsPort;
+  plan: Plan;
+  closures: PeriodClosure[];
+  onClosed(message: string): void;
+}) {
+  const tr = useT();
+  const styles = usePageStyles();
+  const own = useStyles();
+  const operation = useOperation();
+  const [asking, setAsking] = useState<PeriodRef | null>(null);
+  const [working, setWorking] = useState<'closing' | 'exporting' | null>(null);
+  const year = props.plan.planYear;
+  const label = (period: string) => tr.pick(periodLabel(period));
+
+  const close = async (period: PeriodRef) => {
+    setWorking('closing');
+    const done = await operation.run(() => props.port.closePeriod(props.plan.id, period));
+    setWorking(null);
+    setAsking(null);
+    if (done) {
+      const report = done.files.find((f) => f.kind === 'report');
+      props.onClosed(
+        tr('reports.tab.closed', {
+          period: label(period.period),
+          year: period.year,
+          size: sizeText(tr, report?.size ?? 0),
+        }),
+      );
+    }
+  };
+  const exportXlsx = async (period: PeriodRef) => {
+    setWorking('exporting');
+    const file = await operation.run(() => props.port.exportFollowUps(props.plan.id, period));
+    setWorking(null);
+    if (file) saveFile(file.name, file.blob);
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="periods-heading">
+      <h2 id="periods-heading" className={styles.subheading}>
+        {tr('reports.tab.periods')}
+      </h2>
+      <ErrorNotice error={operation.error} />
+      {working && (
+        <Spinner
+          size="small"
+          role="status"
+          label={tr(working === 'closing' ? 'reports.tab.closing' : 'reports.tab.exporting')}
+        />
+      )}
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th className={styles.th} scope="col">
+              {tr('reports.tab.column.period')}
+            </th>
+            <th className={styles.th} scope="col">
+              {tr('reports.tab.column.state')}
+            </th>
+            <th className={styles.th} scope="col">
+              {tr('reports.tab.column.approved')}
+            </th>
+            <th className={styles.th} scope="col">
+              {tr('reports.tab.column.actions')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {TERTIAL_SCHEME.periods.map(({ key }) => {
+            const closure = props.closures.find((c) => c.periodYear === year && c.period === key);
+            const name = `${label(key)} ${year}`;
+            return (
+              <tr key={key}>
+                <th className={styles.td} scope="row">
+                  {name}
+                </th>
+                <td className={styles.td}>
+                  {closure
+                    ? closure.state === 'closed'
+                      ? tr('reports.tab.closedOn', { date: formatDate(tr.locale, closure.closedAt) })
+                      : tr('reports.closureState.closing')
+                    : tr('reports.tab.open')}
+                </td>
+                <td className={styles.td}>{closure ? closure.followUpCount : '–'}</td>
+                <td className={styles.td}>
+                  <div className={own.actions}>
+                    {!closure && (
+                      <Button
+                        appearance="primary"
+                        disabled={working !== null}
+                        onClick={() => setAsking({ year, period: key })}
+                      >
+                        {tr('reports.tab.close', { period: name })}
+                      </Button>
+                    )}
+                    <Button
+                      disabled={working !== null}
+                      onClick={() => void exportXlsx({ year, period: key })}
+                    >
+                      {tr('reports.tab.export', { period: name })}
+                    </Button>
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ConfirmDialog
+        open={asking !== null}
+        id="close-period"
+        title={
+          asking ? tr('reports.tab.confirmTitle', { period: label(asking.period), year: asking.year }) : ''
+        }
+        confirmLabel={tr('reports.tab.confirm')}
+        busy={working === 'closing'}
+        onConfirm={() => asking && void close(asking)}
+        onCancel={() => (working ? undefined : setAsking(null))}
+      >
+        <p className={styles.text}>{tr('reports.tab.confirmText')}</p>
+        {working === 'closing' && <Spinner size="small" label={tr('reports.tab.closing')} />}
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+/** The stored reports, each downloadable with the signed-in person's own token. */
+function ReportsTable(props: { port: ReportsPort; reports: StoredReport[] }) {
+  const tr = useT();
+  const styles = usePageStyles();
+  const operation = useOperation();
+  const [fetching, setFetching] = useState<number | null>(null);
+
+  const download = async (report: StoredReport) => {
+    setFetching(report.id);
+    const file = await operation.run(() => props.port.download(report));
+    setFetching(null);
+    if (file) saveFile(file.name, file.blob);
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="reports-heading">
+      <h2 id="reports-heading" className={styles.subheading}>
+        {tr('reports.tab.reports')}
+      </h2>
+      <ErrorNotice error={operation.error} />
+      {fetching !== null && <Spinner size="small" role="status" label={tr('reports.tab.downloading')} />}
+      {props.reports.length === 0 ? (
+        <p className={styles.text}>{tr('reports.tab.noReports')}</p>
+      ) : (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th className={styles.th} scope="col">
+                {tr('reports.tab.column.file')}
+              </th>
+              <th className={styles.th} scope="col">
+                {tr('reports.tab.column.kind')}
+              </th>
+              <th className={styles.th} scope="col">
+                {tr('reports.tab.column.period')}
+              </th>
+              <th className={styles.th} scope="col">
+                {tr('reports.tab.column.caseNumber')}
+              </th>
+              <th className={styles.th} scope="col">
+                {tr('reports.tab.column.created')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.reports.map((report) => (
+              <tr key={report.id}>
+                <td className={styles.td}>
+                  <Button
+                    appearance="subtle"
+                    disabled={fetching !== null}
+                    onClick={() => void download(report)}
+                  >
+                    {tr('reports.tab.download', { name: report.name })} ({sizeText(tr, report.size)})
+                  </Button>
+                </td>
+                <td className={styles.td}>{tr(`reports.kind.${report.kind}`)}</td>
+                <td className={styles.td}>
+                  {report.period ? `${tr.pick(periodLabel(report.period))} ${report.periodYear ?? ''}` : ''}
+                </td>
+                <td className={styles.td}>{report.caseNumber}</td>
+                <td className={styles.td}>{formatDate(tr.locale, report.created ?? null, true)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,2 +1,0 @@
-export { AUDIT_SOURCES } from './audit.js';
-export type { AuditEntry, AuditSource } from './audit.js';

@@ -1,4 +1,0 @@
-export type { Id, Locale, Localized, UserRef, Stored, IsoDate, IsoDateTime } from './types.js';
-export { DEFAULT_LOCALE } from './types.js';
-export { DomainError, ValidationError, ConcurrencyError, PermissionError, NotFoundError } from './errors.js';
-export type { FieldIssue } from './errors.js';

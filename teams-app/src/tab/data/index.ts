@@ -1,1 +1,0 @@
-export { SpTabData, hasPermission } from './sp-tab-data.js';

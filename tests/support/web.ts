@@ -1,0 +1,53 @@
+/**
+ * The built browser pages for tests and benches. `npm run build` writes the tab to `apps/tab/dist/web` (`tab/`
+ * with its assets) and the local-only pages to `dev/local-stack/dist/web` (`inbox/`, `webpart-preview/`,
+ * `assets/`); the app server serves both. Tests run on a private merged copy, so a rebuild running meanwhile
+ * (Vite empties its output folder first) cannot pull the pages from under a running test.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The repository root: npm, Jest and the benches run from it. */
+export const REPO_ROOT = process.cwd();
+
+/** The pages, and the build output folder each is in. */
+export const BUILT_PAGES: Readonly<Record<string, string>> = {
+  tab: resolve(REPO_ROOT, 'apps/tab/dist/web'),
+  inbox: resolve(REPO_ROOT, 'dev/local-stack/dist/web'),
+  'webpart-preview': resolve(REPO_ROOT, 'dev/local-stack/dist/web'),
+};
+
+/** True when the page's HTML and every script it references are there (a finished build). */
+export function isBuilt(page: string, webDir = BUILT_PAGES[page]!): boolean {
+  const index = join(webDir, page, 'index.html');
+  if (!existsSync(index)) return false;
+  const scripts = [...readFileSync(index, 'utf8').matchAll(/src="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  return scripts.length > 0 && scripts.every((s) => existsSync(join(webDir, s)));
+}
+
+/** Fails with what to do when the pages are not built. */
+export function requireBuiltPages(pages: readonly string[] = Object.keys(BUILT_PAGES)): void {
+  const missing = pages.filter((p) => !isBuilt(p));
+  if (missing.length)
+    throw new Error(`The pages ${missing.join(', ')} are not built: run \`npm run build\` first.`);
+}
+
+/**
+ * A private copy of every built page in one folder (the app server's `webDirs`), taken from a finished build.
+ * While another build is running, waits until it has finished (a condition, not a time), up to `patienceMs`.
+ */
+export async function snapshotWebDir(patienceMs = 120_000): Promise<string> {
+  const until = Date.now() + patienceMs;
+  for (;;) {
+    const copy = mkdtempSync(join(tmpdir(), 'devplan-web-'));
+    for (const dir of new Set(Object.values(BUILT_PAGES))) {
+      if (existsSync(dir)) cpSync(dir, copy, { recursive: true });
+    }
+    if (Object.keys(BUILT_PAGES).every((p) => isBuilt(p, copy))) return copy;
+    rmSync(copy, { recursive: true, force: true });
+    if (Date.now() > until) requireBuiltPages();
+    if (Date.now() > until) throw new Error('The built pages did not become complete.');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
