@@ -67,6 +67,7 @@ export default {
       ...common,
       displayName: 'unit',
       roots: existing(...packageSources),
+      setupFilesAfterEnv: ['<rootDir>/tests/support/unit-timeout.ts'],
       testMatch: ['**/*.test.ts'],
     },
     {
@@ -74,6 +75,7 @@ export default {
       displayName: 'ui',
       testEnvironment: 'jsdom',
       roots: existing(...packageSources),
+      setupFilesAfterEnv: ['<rootDir>/tests/support/unit-timeout.ts'],
       testMatch: ['**/*.test.tsx'],
     },
     {

@@ -4,7 +4,7 @@
  * `assets/`); the app server serves both. Tests run on a private merged copy, so a rebuild running meanwhile
  * (Vite empties its output folder first) cannot pull the pages from under a running test.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -26,11 +26,34 @@ export function isBuilt(page: string, webDir = BUILT_PAGES[page]!): boolean {
   return scripts.length > 0 && scripts.every((s) => existsSync(join(webDir, s)));
 }
 
-/** Fails with what to do when the pages are not built. */
+/** The sources each build output is made from (the libraries, and the app's own). */
+const SOURCES: Readonly<Record<string, readonly string[]>> = {
+  tab: ['apps/tab/src', 'apps/tab/index.html'],
+  inbox: ['dev/local-stack/web'],
+  'webpart-preview': ['dev/local-stack/web'],
+};
+const LIBRARIES = ['packages/core/src', 'packages/sharepoint/src', 'packages/ui/src'];
+
+function newestChange(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), 0);
+}
+
+/** Fails with what to do when a page is not built, or was built before its sources last changed. */
 export function requireBuiltPages(pages: readonly string[] = Object.keys(BUILT_PAGES)): void {
   const missing = pages.filter((p) => !isBuilt(p));
   if (missing.length)
     throw new Error(`The pages ${missing.join(', ')} are not built: run \`npm run build\` first.`);
+  const stale = pages.filter((page) => {
+    const built = statSync(join(BUILT_PAGES[page]!, page, 'index.html')).mtimeMs;
+    const sources = [...LIBRARIES, ...(SOURCES[page] ?? [])].map((p) => resolve(REPO_ROOT, p));
+    return sources.some((source) => existsSync(source) && newestChange(source) > built);
+  });
+  if (stale.length)
+    throw new Error(
+      `The pages ${stale.join(', ')} are older than their sources: run \`npm run build\` first.`,
+    );
 }
 
 /**
@@ -38,6 +61,7 @@ export function requireBuiltPages(pages: readonly string[] = Object.keys(BUILT_P
  * While another build is running, waits until it has finished (a condition, not a time), up to `patienceMs`.
  */
 export async function snapshotWebDir(patienceMs = 120_000): Promise<string> {
+  if (Object.keys(BUILT_PAGES).every((p) => isBuilt(p))) requireBuiltPages();
   const until = Date.now() + patienceMs;
   for (;;) {
     const copy = mkdtempSync(join(tmpdir(), 'devplan-web-'));
@@ -46,8 +70,10 @@ export async function snapshotWebDir(patienceMs = 120_000): Promise<string> {
     }
     if (Object.keys(BUILT_PAGES).every((p) => isBuilt(p, copy))) return copy;
     rmSync(copy, { recursive: true, force: true });
-    if (Date.now() > until) requireBuiltPages();
-    if (Date.now() > until) throw new Error('The built pages did not become complete.');
+    if (Date.now() > until) {
+      requireBuiltPages();
+      throw new Error('The built pages did not become complete.');
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
 }

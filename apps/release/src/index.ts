@@ -1,4 +1,4 @@
-export { buildAppPackage, zipEntries } from './package.js';
+export { buildAppPackage } from './package.js';
 export type { PackageInput } from './package.js';
 export { validateManifest, assertValidManifest, MANIFEST_VERSION } from './validate.js';
 export { renderTemplate, parseEnvFile } from './render.js';

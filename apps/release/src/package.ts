@@ -1,4 +1,4 @@
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { checkIcons } from './icons.js';
 import { renderTemplate } from './render.js';
 import { assertValidManifest } from './validate.js';
@@ -30,7 +30,3 @@ export async function buildAppPackage(input: PackageInput): Promise<{ manifest: 
   return { manifest, zip };
 }
 
-/** The file names in a zip, for checks. */
-export function zipEntries(zip: Uint8Array): string[] {
-  return Object.keys(unzipSync(zip));
-}

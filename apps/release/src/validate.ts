@@ -1,5 +1,4 @@
-import { AppManifestUtils } from '@microsoft/app-manifest';
-import type { AppManifest } from '@microsoft/app-manifest';
+import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
 import schema from '@microsoft/app-manifest/build/json-schemas/teams/v1.30/MicrosoftTeams.schema.json' with { type: 'json' };
 import { ManifestError } from './errors.js';
 

@@ -5,6 +5,7 @@
 export * from './domain/index.js';
 export * from './validation/index.js';
 export * from './i18n/index.js';
+export * from './format/index.js';
 export * from './schema/index.js';
 export * from './cards/index.js';
 export * from './ports/index.js';

@@ -35,8 +35,7 @@ import {
   type Repositories,
 } from '@devplan/sharepoint';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
-import type { FollowUpStatus, Initiative } from '@devplan/core';
-import type { PlanChoice } from '@devplan/core';
+import type { FollowUpStatus, Initiative, PlanChoice } from '@devplan/core';
 import { planSourceFrom } from '@devplan/sharepoint/reader';
 import { bulkInsertItems, startEmulator, type RunningEmulator } from '@devplan/sp-emulator';
 import { BUDGETS } from '../budgets.ts';

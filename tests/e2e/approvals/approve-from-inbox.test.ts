@@ -5,8 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { spfi } from '@pnp/sp/index.js';
 import type { Browser } from 'playwright-core';
 import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/sharepoint';
-import { startLocalStack, type LocalStack } from '@devplan/local-stack';
-import { API_AUDIENCE } from '@devplan/local-stack';
+import { startLocalStack, API_AUDIENCE, type LocalStack } from '@devplan/local-stack';
 import { signIn } from '../tab/support';
 
 let webDir = '';

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Effect } from '@devplan/core';
 import { newSession, screenshot, signIn, useTabStack } from '../tab/support';
 import { axeViolations } from './axe';
+import { chartsSettled, focusedId, hasFocus } from '../support/focus';
 
 jest.setTimeout(300_000);
 
@@ -25,10 +26,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
-  await page.evaluate(
-    () =>
-      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300)))),
-  );
+  await chartsSettled(page);
   await screenshot(page, name);
   await page.setViewportSize(viewport);
 }
@@ -105,7 +103,7 @@ describe('benefit realisation in the tab', () => {
     await card.getByRole('button', { name: 'Spara mätningen' }).click();
     await card.getByText('Värdet ska anges i enheten st, inte ”%”. Ange bara talet.').waitFor();
     expect(await value.getAttribute('aria-invalid')).toBe('true');
-    expect(await value.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await hasFocus(value)).toBe(true);
     expect(await tab.repos.measurements.byEffect(effect.id)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'tab-effect-validation-sv-light');
@@ -124,7 +122,7 @@ describe('benefit realisation in the tab', () => {
     const figure = card.locator('figure');
     const summaryId = await figure.getAttribute('aria-describedby');
     const summary = await page.locator(`[id="${summaryId}"]`).innerText();
-    expect(summary).toContain('1 mätningar. Senaste värde 95 st');
+    expect(summary).toContain('1 mätning. Senaste värde 95 st');
     expect(summary).toContain('Nollmätning 120 st, mål 40 st');
     const table = card.getByRole('table', { name: `Mätningar av ${TITLE} mot nollmätning och mål` });
     // Visually hidden (screen readers read it) until shown; shown by keyboard.
@@ -153,7 +151,7 @@ describe('benefit realisation in the tab', () => {
     await page.getByText('Hämtar mätningar …').waitFor({ state: 'detached' });
     await card.getByRole('button', { name: `Ta bort effekt: ${TITLE}` }).click();
     const dialog = page.getByRole('alertdialog');
-    await dialog.getByText(/och dess 1 mätningar tas bort/).waitFor();
+    await dialog.getByText(/och dess 1 mätning tas bort/).waitFor();
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await tab.repos.effects.get(effect.id)).toMatchObject({ title: TITLE });
@@ -202,7 +200,7 @@ describe('benefit realisation in the tab', () => {
 
       await go(page, `#/initiative/${initiative.id}/effects`, initiative.title);
       await chartsDrawn(page, 1);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('effects');
+      expect(await focusedId(page, 'effects')).toBe('effects');
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, `tab-effect-${suffix}`);
 

@@ -162,7 +162,7 @@ describe('activities in the tab', () => {
     await page.getByRole('button', { name: 'Lägg till aktivitet' }).click();
     await page.getByRole('heading', { level: 1, name: `Ny aktivitet: ${target.title}` }).waitFor();
     await page.getByRole('button', { name: 'Spara' }).click();
-    await page.getByText('Inget har sparats. Rätta 1 markerade fält.').waitFor();
+    await page.getByText('Inget har sparats. Rätta 1 markerat fält.').waitFor();
     expect([await axeViolations(page)]).toEqual([[]]);
     await screenshot(page, 'tab-new-activity-validation-sv');
     await page.getByLabel(/^Aktivitet/).fill('Utbilda förvaltningarnas kontaktpersoner');

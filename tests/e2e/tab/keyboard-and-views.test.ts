@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { axeViolations, newSession, screenshot, signIn, tabTo, useTabStack } from './support';
+import { focusedId } from '../support/focus';
 
 jest.setTimeout(180_000);
 
@@ -31,6 +32,11 @@ describe('the follow-up flow by keyboard alone (English, dark theme)', () => {
     await tabTo(page, (el) => el.tag === 'a' && el.text === target.title);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+    // The page moves the focus to its heading in an effect after it renders: wait for it, then check.
+    await page.waitForFunction(
+      (title) => (document.activeElement as HTMLElement | null)?.innerText === title,
+      target.title,
+    );
     expect((await focused(page)).text).toBe(target.title);
 
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Write a follow-up');
@@ -44,7 +50,7 @@ describe('the follow-up flow by keyboard alone (English, dark theme)', () => {
     await page.getByText('Nothing was saved. Correct 2 marked fields.').waitFor();
     expect(await page.getByText('Must be at most 100.').count()).toBe(1);
     expect(await page.getByText('This field is required.').count()).toBe(1);
-    expect((await focused(page)).id).toBe('followup-progress');
+    expect(await focusedId(page, 'followup-progress')).toBe('followup-progress');
     expect(await tab.repos.followUps.byInitiative(target.id)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'tab-follow-up-validation-en-dark');

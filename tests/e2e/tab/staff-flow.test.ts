@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Activity, Initiative } from '@devplan/core';
 import { axeViolations, newSession, screenshot, signIn, useTabStack } from './support';
+import { focusedId } from '../support/focus';
 
 jest.setTimeout(180_000);
 
@@ -62,7 +63,7 @@ describe('a staff member in the tab (standalone, Swedish)', () => {
     expect(await summary.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByText('Får vara högst 100.').count()).toBe(1);
     expect(await page.getByText('Fältet måste fyllas i.').count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('followup-progress');
+    expect(await focusedId(page, 'followup-progress')).toBe('followup-progress');
     expect(await tab.repos.followUps.byInitiative(initiative.id)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'tab-follow-up-validation-sv');

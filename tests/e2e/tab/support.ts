@@ -75,6 +75,8 @@ export function useTabStack(): TabStack {
 /** A fresh browser session (own sessionStorage, so its own signed-in person). */
 export async function newSession(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  // A busy machine (two test runs side by side on two cores) may need more than Playwright's 30 s default.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw error;

@@ -1,6 +1,5 @@
 import type { RunningEmulator } from '@devplan/sp-emulator';
-import type { Repositories } from '@devplan/sharepoint';
-import { PlanSite } from '@devplan/sharepoint';
+import { PlanSite, type Repositories } from '@devplan/sharepoint';
 import { planSourceFrom } from '@devplan/sharepoint/reader';
 import { reposAs, spAs, startPlanSite } from '../../bench/webpart/webpart-bench.js';
 

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
+import { MAX_BOT_ACTIVITY_BYTES } from '@devplan/server';
 import { ApprovalNotifier } from '@devplan/server/approvals';
 import { cardOf, cardText, startLocalTeams, type LocalTeams } from './local-teams';
 
@@ -282,6 +283,58 @@ describe('approvals in Teams, through the local Bot Framework connector over HTT
       (await c.postToBot(hello, await c.inboundToken({ issuer: 'https://api.botframework.com' }))).status,
     ).toBe(401);
     expect((await c.postToBot(hello, await c.inboundToken({ expiresInSeconds: -3600 }))).status).toBe(401);
+  });
+
+  it('refuses an activity over the size cap with 413 before it looks at the token', async () => {
+    const c = teams.approvals.connector;
+    const activity = (textBytes: number) => ({
+      ...c.envelopeFor('staff'),
+      type: 'message',
+      text: 'x'.repeat(textBytes),
+    });
+    const tooLarge = activity(MAX_BOT_ACTIVITY_BYTES);
+    for (const token of [null, 'not-a-token', await c.inboundToken()]) {
+      expect(await c.postToBot(tooLarge, token)).toMatchObject({
+        status: 413,
+        body: { code: 'bodyTooLarge' },
+      });
+    }
+    // Under the cap, the activity goes on to authentication and to the bot.
+    const underCap = activity(MAX_BOT_ACTIVITY_BYTES - 8 * 1024);
+    expect((await c.postToBot(underCap, null)).status).toBe(401);
+    expect((await c.postToBot(underCap, await c.inboundToken())).status).toBe(200);
+  });
+
+  it('refuses a streamed activity with 413 once it passes the size cap', async () => {
+    const c = teams.approvals.connector;
+    // A message whose text arrives in 64 kB chunks, with no Content-Length: 512 kB in all.
+    const head = JSON.stringify({ ...c.envelopeFor('staff'), type: 'message', text: '' }).slice(0, -2);
+    const text = Buffer.from('x'.repeat(64 * 1024));
+    const chunks = [Buffer.from(head), ...Array.from({ length: 8 }, () => text), Buffer.from('"}')];
+    // Node's fetch needs `duplex: 'half'` for a streamed body; the DOM's RequestInit type does not know it.
+    const init: RequestInit & { duplex: 'half' } = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: new ReadableStream({
+        pull(controller) {
+          const next = chunks.shift();
+          if (next) controller.enqueue(next);
+          else controller.close();
+        },
+      }),
+      duplex: 'half',
+    };
+    const response = await fetch(`${teams.app.url}/api/messages`, init);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ code: 'bodyTooLarge' });
+  });
+
+  it('has the local connector refuse a request over the same cap with 413', async () => {
+    const answer = await teams.connector('/_connector/install', { user: 'x'.repeat(MAX_BOT_ACTIVITY_BYTES) });
+    expect(answer).toMatchObject({
+      status: 413,
+      body: { error: { message: expect.stringContaining('256 kB') } },
+    });
   });
 
   it('validates Entra tokens on the API and records the tab’s decision for the approver only', async () => {

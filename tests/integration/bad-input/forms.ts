@@ -21,6 +21,7 @@ import {
   planPatch,
 } from '@devplan/core';
 import type { Repositories } from '@devplan/sharepoint';
+import type { ZodType } from 'zod';
 import type { BadCase } from './generate';
 
 /** Ids of existing items the forms change. */
@@ -38,7 +39,7 @@ export interface FormContext {
 /** One form: its schema, a valid input, and how it is saved (`etag`: the item's current ETag for changes). */
 export interface FormSpec {
   name: string;
-  schema: unknown;
+  schema: ZodType;
   valid: (c: FormContext) => Record<string, unknown>;
   save: (repos: Repositories, input: never, c: FormContext, etag: string) => Promise<unknown>;
   /** For changes: reads the item's current ETag (wrong ETags are then tried too). */

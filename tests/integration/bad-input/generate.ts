@@ -1,11 +1,12 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- zod's internal definitions are read by shape */
 /**
  * Generates invalid inputs from a valid example and the field rules a zod schema declares: for every field
- * it derives what must be refused (missing when required, wrong types, texts one past their limit, numbers
+ * (read through zod's public `z.toJSONSchema`, never its internals) it derives what must be refused (missing when required, wrong types, texts one past their limit, numbers
  * out of range or not whole, values outside a choice, impossible dates, bad list items, injection-like
  * strings where the field is typed), then whole-object cases (unknown fields, not an object). The schema
  * only tells the generator where the limits are; whether the product refuses is what the sweep checks.
  */
+
+import { z } from 'zod';
 
 /** One generated input and why it is invalid. */
 export interface BadCase {
@@ -41,19 +42,36 @@ export interface FieldRule {
   element?: FieldRule;
 }
 
-function ruleOf(field: any): FieldRule {
-  let inner = field;
-  let required = true;
-  let nullable = false;
-  for (;;) {
-    const type = inner?._zod?.def?.type;
-    if (type === 'default' || type === 'optional') required = false;
-    else if (type === 'nullable') nullable = true;
-    else break;
-    inner = inner._zod.def.innerType;
-  }
-  const type = inner?._zod?.def?.type as string;
-  switch (type) {
+/** The part of a JSON Schema (draft 2020-12, as `z.toJSONSchema` writes it) the generator reads. */
+interface JsonSchema {
+  type?: string | string[];
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  enum?: unknown[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+}
+
+/** `{type: ['number', 'null']}` and `{anyOf: [{…}, {type: 'null'}]}` alike: the alternatives of a field. */
+function alternativesOf(field: JsonSchema): JsonSchema[] {
+  if (field.anyOf) return field.anyOf;
+  if (Array.isArray(field.type)) return field.type.map((type) => ({ ...field, type }));
+  return [field];
+}
+
+function ruleOf(field: JsonSchema, required: boolean): FieldRule {
+  const alternatives = alternativesOf(field);
+  const nullable = alternatives.some((a) => a.type === 'null');
+  const inner = alternatives.find((a) => a.type !== 'null') ?? {};
+  if (inner.enum) return { kind: 'enum', required, nullable, options: inner.enum.map(String) };
+  switch (inner.type) {
     case 'string':
       return {
         kind: 'string',
@@ -64,18 +82,17 @@ function ruleOf(field: any): FieldRule {
         maxLength: inner.maxLength ?? null,
       };
     case 'number':
+    case 'integer':
       return {
         kind: 'number',
         required,
         nullable,
-        min: inner.minValue ?? null,
-        max: inner.maxValue ?? null,
-        int: inner.isInt === true,
+        min: inner.minimum ?? inner.exclusiveMinimum ?? null,
+        max: inner.maximum ?? inner.exclusiveMaximum ?? null,
+        int: inner.type === 'integer',
       };
-    case 'enum':
-      return { kind: 'enum', required, nullable, options: inner.options as string[] };
     case 'array':
-      return { kind: 'array', required, nullable, element: ruleOf(inner._zod.def.element) };
+      return { kind: 'array', required, nullable, element: ruleOf(inner.items ?? {}, true) };
     case 'boolean':
       return { kind: 'boolean', required, nullable };
     default:
@@ -83,11 +100,14 @@ function ruleOf(field: any): FieldRule {
   }
 }
 
-/** The field rules of an object schema (zod 4 `z.object`/`z.strictObject`, also after `.refine`). */
-export function fieldRules(schema: any): Record<string, FieldRule> {
-  const shape = schema?.shape ?? schema?._zod?.def?.shape;
-  if (!shape) throw new Error('fieldRules needs an object schema');
-  return Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, ruleOf(field)]));
+/** The field rules of an object schema (zod 4 `z.object`/`z.strictObject`, also after `.refine`), as input. */
+export function fieldRules(schema: z.ZodType): Record<string, FieldRule> {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  if (!json.properties) throw new Error('fieldRules needs an object schema');
+  const required = new Set(json.required ?? []);
+  return Object.fromEntries(
+    Object.entries(json.properties).map(([key, field]) => [key, ruleOf(field, required.has(key))]),
+  );
 }
 
 const SAFE_MAX = Number.MAX_SAFE_INTEGER;
@@ -175,11 +195,11 @@ function valuesFor(rule: FieldRule): { label: string; value: unknown }[] {
  * `extra`: cross-field cases (start after end …) that the caller knows about.
  */
 export function badInputs(
-  schemaOrRules: any,
+  schemaOrRules: z.ZodType | Record<string, FieldRule>,
   valid: Record<string, unknown>,
   extra: BadCase[] = [],
 ): BadCase[] {
-  const rules: Record<string, FieldRule> = schemaOrRules?._zod ? fieldRules(schemaOrRules) : schemaOrRules;
+  const rules = schemaOrRules instanceof z.ZodType ? fieldRules(schemaOrRules) : schemaOrRules;
   const out: BadCase[] = [];
   for (const [key, rule] of Object.entries(rules)) {
     if (rule.required && key in valid) {

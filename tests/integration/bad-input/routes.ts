@@ -5,6 +5,7 @@
  * Routes marked `optional` are skipped (and reported as such) when the running app does not have them.
  */
 import { approvalDecisionInput } from '@devplan/core';
+import type { ZodType } from 'zod';
 import type { BadCase, FieldRule } from './generate';
 
 /** What a route entry can use: ids made in the sweep's set-up. */
@@ -30,7 +31,7 @@ export interface RouteSpec {
   /** A valid query string (GET routes with parameters); invalid ones are generated from `fields`. */
   query?: (ctx: SweepContext) => Record<string, unknown>;
   /** What the body's (or query's) fields accept: a zod object schema or explicit rules. */
-  fields?: unknown;
+  fields?: ZodType | Record<string, FieldRule>;
   /** Route-specific invalid bodies. */
   extra?: (ctx: SweepContext) => BadCase[];
   /** Users whose valid call must be refused (403). */

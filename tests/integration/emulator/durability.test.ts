@@ -1,35 +1,12 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { builtEntry } from '../../support/build';
 
-const REPO = resolve(__dirname, '../../..');
-const CLI = join(REPO, 'dev/sp-emulator/dist/cli.js');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the emulator when its dist is missing or older than its sources. */
-function ensureBuilt(): void {
-  let built = 0;
-  try {
-    built = statSync(CLI).mtimeMs;
-  } catch {
-    built = 0;
-  }
-  if (built < newestMtime(join(REPO, 'dev/sp-emulator/src'))) {
-    execFileSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-b', 'dev/sp-emulator'], {
-      cwd: REPO,
-    });
-  }
-}
+/** The emulator's CLI, built first when its sources changed (a kill -9 test needs a real process). */
+let CLI = '';
 
 interface Child {
   process: ChildProcess;
@@ -110,7 +87,7 @@ describe('durability', () => {
   let dir: string;
 
   beforeAll(() => {
-    ensureBuilt();
+    CLI = builtEntry('dev/sp-emulator', 'dist/cli.js');
     dir = mkdtempSync(join(tmpdir(), 'sp-emu-kill-'));
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -4,13 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DEMO_USERS, startEmulator, type RunningEmulator } from '@devplan/sp-emulator';
-import { createRepositories, PlanSite, provision } from '@devplan/sharepoint';
+import { createRepositories, PlanSite, provision, TokenAuthenticated } from '@devplan/sharepoint';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { spfi } from '@pnp/sp/index.js';
-import { TokenAuthenticated } from '@devplan/sharepoint';
-import { productionSettingsFromEnv, type ProductionSettings } from '@devplan/server';
-import { SettingsError } from '@devplan/server';
-import { startProductionServer, type RunningProductionServer } from '@devplan/server';
+import {
+  productionSettingsFromEnv,
+  SettingsError,
+  startProductionServer,
+  type ProductionSettings,
+  type RunningProductionServer,
+} from '@devplan/server';
 import { ENTRA, makeCertificate, startLocalEntra, type LocalEntra } from './local-entra';
 
 const TENANT = '5c1b5e0b-8a3d-4f6e-9a61-0d2b7f4c3e21';

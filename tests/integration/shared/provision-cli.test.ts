@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { startEmulator, type RunningEmulator } from '@devplan/sp-emulator';
+import { builtEntry } from '../../support/build';
 
-const cli = resolve(__dirname, '../../../apps/provision/dist/cli.js');
+/** The provisioning CLI as `npm run provision` runs it, built first when its sources changed. */
+let cli = '';
 
 function run(args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((done) => {
@@ -18,7 +18,7 @@ function run(args: string[]): Promise<{ code: number | null; out: string }> {
 describe('npm run provision', () => {
   let emulator: RunningEmulator;
   beforeAll(async () => {
-    if (!existsSync(cli)) throw new Error(`Build first (npm run build): ${cli} is missing.`);
+    cli = builtEntry('apps/provision', 'dist/cli.js');
     emulator = await startEmulator({ port: 0 });
   });
   afterAll(() => emulator.close());

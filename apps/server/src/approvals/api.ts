@@ -15,8 +15,6 @@ export interface ApprovalsApiDeps {
   resolver: SiteUserResolver;
   notifier: ApprovalNotifier;
   tokens: EntraTokenValidator;
-  /** Local development: settings the card inbox page reads (the connector's origin). */
-  localConfig?: Record<string, unknown>;
 }
 
 function positiveInteger(value: unknown, path: string): number {
@@ -34,9 +32,6 @@ function positiveInteger(value: unknown, path: string): number {
 export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
   const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     const path = url.pathname;
-    if (req.method === 'GET' && path === '/api/approvals/local-config' && deps.localConfig) {
-      return json(res, 200, deps.localConfig);
-    }
     if (!path.startsWith('/api/approvals/')) return false;
     const claims = await deps.tokens.validateRequest(req);
     const actor = await deps.resolver.actorForClaims(claims as Record<string, unknown>);

@@ -25,8 +25,6 @@ export interface ApprovalsHostOptions {
   locale?: Locale;
   /** Post submission summaries to the installed team channels (default true). */
   channelSummaries?: boolean;
-  /** Served at `/api/approvals/local-config` for the card inbox page (local development only). */
-  localConfig?: Record<string, unknown>;
 }
 
 /** Approvals, wired: the services, the bot, and the app server routes (bot endpoint and API). */
@@ -82,7 +80,6 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     resolver,
     notifier,
     tokens,
-    ...(options.localConfig ? { localConfig: options.localConfig } : {}),
   });
   return {
     routes: [bot.route, api],

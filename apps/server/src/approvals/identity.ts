@@ -1,5 +1,4 @@
-import type { Id } from '@devplan/core';
-import { DecisionRefusedError } from '@devplan/core';
+import { DecisionRefusedError, type Id } from '@devplan/core';
 import { spCall, type PlanSite } from '@devplan/sharepoint';
 import '@pnp/sp/site-users/web.js';
 

@@ -3,7 +3,9 @@ import {
   decidersOf,
   dueReminder,
   DEFAULT_REMINDER_POLICY,
+  formatDate,
   periodCloses,
+  periodLabel,
   t,
   TERTIAL_SCHEME,
   type AdaptiveCardJson,
@@ -134,7 +136,7 @@ export class ApprovalNotifier {
     );
     const text = t(this.locale, 'approvals.card.channelSummary', {
       initiative: model.initiativeTitle,
-      period: `${t(this.locale, `period.${model.followUp.period}` as 'period.T1')} ${model.followUp.periodYear}`,
+      period: periodLabel(this.locale, { year: model.followUp.periodYear, period: model.followUp.period }),
     });
     for (const channel of channels) {
       const activityId = await this.sender.send(channel, { text });
@@ -184,7 +186,7 @@ export class ApprovalNotifier {
     if (!ref) return false;
     const initiative = await this.repos.initiatives.get(followUp.initiativeId);
     const L = this.locale;
-    const period = `${t(L, `period.${followUp.period}` as 'period.T1')} ${followUp.periodYear}`;
+    const period = periodLabel(L, { year: followUp.periodYear, period: followUp.period });
     const lines = [
       t(L, 'approvals.notify.submitter', {
         initiative: initiative.title,
@@ -237,7 +239,7 @@ export class ApprovalNotifier {
       if (!due) continue;
       const initiative = await this.repos.initiatives.get(current.initiativeId);
       if (initiative.approverId === null) continue;
-      const date = (current.submittedAt ?? '').slice(0, 10);
+      const date = formatDate(this.locale, current.submittedAt);
       if (due === 'reminder') {
         const card = approvalCard(
           { ...model, note: t(this.locale, 'approvals.card.reminder', { date }) },
@@ -302,7 +304,7 @@ export class ApprovalNotifier {
         }
         const text = t(this.locale, 'approvals.notify.ownerDeadline', {
           initiative: initiative.title,
-          period: `${t(this.locale, `period.${period.key}` as 'period.T1')} ${year}`,
+          period: periodLabel(this.locale, { year, period: period.key }),
           date: periodCloses(TERTIAL_SCHEME, { year, period: period.key }),
         });
         await this.sender.send(ref, { text });

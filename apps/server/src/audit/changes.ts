@@ -7,6 +7,8 @@ import {
   ValidationError,
   type AuditEntry,
   type Id,
+  type AuditChangeDetails,
+  type AuditFieldChange,
 } from '@devplan/core';
 import {
   activityMapping,
@@ -17,13 +19,12 @@ import {
   selectFor,
   spCall,
   versionFromEtag,
+  hasPermission,
   type EntityMapping,
   type Repositories,
   type SpItem,
 } from '@devplan/sharepoint';
-import type { AuditChangeDetails, AuditFieldChange } from '@devplan/core';
 import type { Actor } from '../approvals/identity.js';
-import { hasPermission } from '@devplan/sharepoint';
 
 /** The lists whose edits in the tab are audited. */
 export const AUDITED_LISTS = ['Initiatives', 'Activities', 'Effects', 'FollowUps'] as const;

@@ -1,7 +1,13 @@
 import { App } from '@microsoft/teams.apps';
-import { MessageActivityInput, PUBLIC, withOverrides, type CloudEnvironment } from '@microsoft/teams.api';
+import {
+  MessageActivityInput,
+  PUBLIC,
+  withOverrides,
+  type AdaptiveCardActionCardResponse,
+  type AdaptiveCardActionErrorResponse,
+  type CloudEnvironment,
+} from '@microsoft/teams.api';
 import { ConsoleLogger } from '@microsoft/teams.common';
-import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import {
   approvalCard,
   CARD_VERBS,
@@ -63,18 +69,25 @@ export interface ApprovalBot {
   sender: ConversationSender;
 }
 
-type CardResponse =
-  | { statusCode: 200; type: 'application/vnd.microsoft.card.adaptive'; value: IAdaptiveCard }
-  | {
-      statusCode: 400 | 500;
-      type: 'application/vnd.microsoft.error';
-      value: { code: string; message: string; innerHttpError: { statusCode: number; body: unknown } };
-    };
+/** The Teams SDK's Adaptive Card type, as its card responses and attachments take it. */
+type SdkAdaptiveCard = AdaptiveCardActionCardResponse['value'];
+
+/**
+ * Our cards where the Teams SDK wants its own card type. The cards are built in `@devplan/core` with its own
+ * small Adaptive Card types (core imports nothing from Teams); those are a structural subset of the SDK's
+ * type, so no cast is needed: if a card builder ever used something the SDK's type does not allow, the build
+ * fails here, the one place where our cards meet the SDK.
+ */
+function toSdkCard(card: AdaptiveCardJson): SdkAdaptiveCard {
+  return card;
+}
+
+type CardResponse = AdaptiveCardActionCardResponse | AdaptiveCardActionErrorResponse;
 
 const cardResponse = (card: AdaptiveCardJson): CardResponse => ({
   statusCode: 200,
   type: 'application/vnd.microsoft.card.adaptive',
-  value: card as unknown as IAdaptiveCard,
+  value: toSdkCard(card),
 });
 
 const errorResponse = (code: string, reason: Localized, locale: Locale, status = 400): CardResponse => ({
@@ -86,7 +99,7 @@ const errorResponse = (code: string, reason: Localized, locale: Locale, status =
 /** Builds a message activity with a text or an Adaptive Card. */
 function messageOf(message: { text?: string; card?: AdaptiveCardJson }): MessageActivityInput {
   const activity = new MessageActivityInput(message.text ?? '');
-  if (message.card) activity.addCard('adaptive', message.card as unknown as IAdaptiveCard);
+  if (message.card) activity.addCard('adaptive', toSdkCard(message.card));
   return activity;
 }
 

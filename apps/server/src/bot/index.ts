@@ -1,3 +1,3 @@
 export { createApprovalBot } from './bot.js';
 export type { ApprovalBot, BotServices, BotSettings } from './bot.js';
-export { AppServerAdapter } from './route-adapter.js';
+export { AppServerAdapter, MAX_BOT_ACTIVITY_BYTES } from './route-adapter.js';

@@ -26,7 +26,7 @@ export async function renderFollowUpsXlsx(snapshot: PeriodSnapshot, locale: Loca
     { header: tr('reports.sheet.approvedAt'), key: 'approvedAt', width: 14 },
     { header: tr('reports.sheet.caseNumber'), key: 'caseNumber', width: 18 },
   ];
-  const period = `${periodLabel(snapshot.period.period)[locale]} ${snapshot.period.year}`;
+  const period = periodLabel(locale, snapshot.period);
   for (const area of snapshot.focusAreas) {
     for (const i of area.initiatives) {
       const f = i.followUp;

@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
 import { DomainError, localize, ValidationError } from '@devplan/core';
 import { AuthenticationError } from '../auth/entra.js';
 import type { RouteHandler } from './app-server.js';
@@ -18,39 +19,72 @@ export function apiNotFound(res: ServerResponse, path: string): true {
   return json(res, 404, { code: 'not-found', reason: localize('error.notFound', { what: 'API', id: path }) });
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * A request body longer than its route's cap: answered 413 with code `bodyTooLarge` by `withApiErrors` (the
+ * API routes' one error path), like any refused domain operation.
+ */
+export class BodyTooLargeError extends DomainError {
+  override readonly name = 'BodyTooLargeError';
+  constructor(readonly maxBytes: number) {
+    super('bodyTooLarge', localize('approvals.api.bodyTooLarge', { max: Math.floor(maxBytes / 1024) }), 413, {
+      maxBytes,
+    });
+  }
+}
+
+/**
+ * Reads a request body as UTF-8 text, at most `maxBytes` of it: the one body reader of the app server's
+ * routes. A body announced (`Content-Length`) or found to be longer is refused with `BodyTooLargeError`
+ * (413) as soon as that is known: nothing more is read or kept, and the stream is paused. The rest of the
+ * body stays unread, so the connection cannot carry another request: the answer to the refusal must close
+ * it (`Connection: close`, as `withApiErrors` does); the caller still gets the answer.
+ */
+export function readBodyCapped(
+  req: Readable & { headers: IncomingHttpHeaders },
+  maxBytes: number,
+): Promise<string> {
+  const announced = Number(req.headers['content-length']);
+  if (Number.isFinite(announced) && announced > maxBytes)
+    return Promise.reject(new BodyTooLargeError(maxBytes));
   return new Promise<string>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const stop = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_API_BODY_BYTES) return void chunks.push(chunk);
-      // Stop keeping the body but let it drain, so the answer still reaches the caller.
-      req.off('data', onData);
-      req.resume();
-      reject(
-        new DomainError(
-          'bodyTooLarge',
-          localize('approvals.api.bodyTooLarge', { max: MAX_API_BODY_BYTES / 1024 }),
-          413,
-        ),
-      );
+      if (size <= maxBytes) return void chunks.push(chunk);
+      stop();
+      req.pause();
+      reject(new BodyTooLargeError(maxBytes));
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
     };
     req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.once('error', reject);
+    req.on('end', onEnd);
+    req.on('error', onError);
   });
 }
 
 /**
  * Reads a JSON object body (an empty body is `{}`). Refused with 413 past `MAX_API_BODY_BYTES` (read no
- * further), with 400 when it is not JSON, not an object, or (when `allowed` is given) carries another field.
+ * further; `readBodyCapped`), with 400 when it is not JSON, not an object, or (when `allowed` is given)
+ * carries another field.
  */
 export async function readJsonObject(
   req: IncomingMessage,
   allowed?: readonly string[],
 ): Promise<Record<string, unknown>> {
-  const raw = await readBody(req);
+  const raw = await readBodyCapped(req, MAX_API_BODY_BYTES);
   let parsed: unknown = {};
   try {
     if (raw) parsed = JSON.parse(raw) as unknown;
@@ -79,7 +113,8 @@ export async function readJsonObject(
 /**
  * The one place where the API routes' errors are answered: a missing or invalid token → 401 with a
  * `WWW-Authenticate` challenge; a refused domain operation → its status, code and reason in Swedish and
- * English (and the field issues of a validation error). Anything else is not the caller's fault and goes on
+ * English (and the field issues of a validation error); a too large body → 413 the same way, and the
+ * connection is closed after the answer. Anything else is not the caller's fault and goes on
  * to the app server, which answers it as a server error.
  */
 export function withApiErrors(handle: RouteHandler): RouteHandler {
@@ -97,6 +132,10 @@ export function withApiErrors(handle: RouteHandler): RouteHandler {
           reason: localize('approvals.api.signInRequired'),
           detail: error.reason,
         });
+      }
+      if (error instanceof BodyTooLargeError) {
+        // The rest of the body is left unread (readBodyCapped): close the connection after the answer.
+        res.setHeader('connection', 'close');
       }
       if (error instanceof DomainError) {
         const issues = error instanceof ValidationError ? error.issues : undefined;

@@ -12,5 +12,13 @@ export { PRODUCTION_VARIABLES, settingsExample, productionSettingsFromEnv } from
 export type { ProductionSettings, SettingsContext } from './settings.js';
 export { startProductionServer } from './production.js';
 export type { ProductionTestSeams, RunningProductionServer } from './production.js';
-export { MAX_API_BODY_BYTES, json, apiNotFound, readJsonObject, withApiErrors } from './api-kit.js';
+export {
+  MAX_API_BODY_BYTES,
+  BodyTooLargeError,
+  json,
+  apiNotFound,
+  readBodyCapped,
+  readJsonObject,
+  withApiErrors,
+} from './api-kit.js';
 export { serveStatic } from './static-files.js';

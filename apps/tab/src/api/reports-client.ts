@@ -4,9 +4,11 @@ import {
   type PeriodClosure,
   type PeriodRef,
   type StoredReport,
+  type ClosedPeriod,
+  type DownloadedFile,
+  type ReportsPort,
 } from '@devplan/core';
 import { PeriodClosureRepository, ReportLibrary, type PlanSite } from '@devplan/sharepoint';
-import type { ClosedPeriod, DownloadedFile, ReportsPort } from '@devplan/core';
 import type { AppApiClient } from './app-api.js';
 
 function fileName(disposition: string | null, fallback: string): string {

@@ -2,8 +2,7 @@ import { DEMO_USERS, TENANT_ID } from '@devplan/sp-emulator';
 import type { PlanSite } from '@devplan/sharepoint';
 import type { ReminderPolicy } from '@devplan/core';
 import { LocalConnector } from '../connector/connector.js';
-import { createApprovalsHost, type ApprovalsHost } from '@devplan/server';
-import { staticDirectory } from '@devplan/server';
+import { createApprovalsHost, staticDirectory, type ApprovalsHost } from '@devplan/server';
 
 /** The local bot's app id (a real deployment uses its Entra app registration's client id). */
 export const LOCAL_BOT_APP_ID = '3d0c8a57-5f1e-4b7a-9c2d-6e8f0a1b2c3d';
@@ -68,11 +67,6 @@ export async function startLocalApprovals(options: LocalApprovalsOptions): Promi
       jwksUri: `${options.emulatorOrigin}/_local/.well-known/jwks.json`,
     },
     cardSecret: process.env['APPROVAL_CARD_SECRET'] ?? 'local-development-only-card-secret',
-    localConfig: {
-      connectorOrigin: connector.origin,
-      tokenEndpoint: `${options.emulatorOrigin}/_local/token`,
-      apiAudience: API_AUDIENCE,
-    },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
   });

@@ -10,6 +10,7 @@ import {
   type JWK,
   type CryptoKey,
 } from 'jose';
+import { BodyTooLargeError, MAX_BOT_ACTIVITY_BYTES, readBodyCapped } from '@devplan/server';
 
 /** A person who can use the local connector (a demo user). */
 export interface ConnectorUser {
@@ -73,22 +74,31 @@ export class ConnectorError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
 const BOT_API_AUDIENCE = 'https://api.botframework.com';
 
+/**
+ * Reads a JSON body with the app server's capped reader: the connector takes the bot's activities (and the
+ * inbox page's small requests), so it allows what the bot's endpoint allows; 413 past that.
+ */
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
+  let raw: string;
+  try {
+    raw = await readBodyCapped(req, MAX_BOT_ACTIVITY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new ConnectorError(413, error.message, { cause: error });
+    throw error;
+  }
   if (!raw) return {};
   try {
     return JSON.parse(raw) as Record<string, unknown>;
-  } catch {
-    throw new ConnectorError(400, 'The body must be JSON.');
+  } catch (error) {
+    throw new ConnectorError(400, 'The body must be JSON.', { cause: error });
   }
 }
 
@@ -138,9 +148,11 @@ export class LocalConnector {
         const status = error instanceof ConnectorError ? error.status : 500;
         const message = error instanceof Error ? error.message : String(error);
         if (status >= 500) console.error(`[connector] ${req.method} ${req.url}: ${message}`);
-        if (!res.headersSent)
+        if (!res.headersSent) {
+          // A too large body is left unread (readBodyCapped): close the connection after the answer.
+          if (status === 413) res.setHeader('connection', 'close');
           send(res, status, { error: { code: status === 401 ? 'Unauthorized' : 'BadRequest', message } });
-        else res.end();
+        } else res.end();
       });
     });
     await new Promise<void>((resolve, reject) => {
@@ -303,7 +315,9 @@ export class LocalConnector {
     let body: unknown = text;
     try {
       body = text ? JSON.parse(text) : null;
-    } catch {
+    } catch (error) {
+      // Not every answer is JSON (a proxy's error page): keep the text.
+      if (!(error instanceof SyntaxError)) throw error;
       body = text;
     }
     return { status: response.status, body };

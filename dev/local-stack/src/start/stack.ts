@@ -4,8 +4,7 @@ import { spfi } from '@pnp/sp/index.js';
 import type { EmulatorOptions, RunningEmulator } from '@devplan/sp-emulator';
 import { PlanSite, provision, TokenAuthenticated, createRepositories } from '@devplan/sharepoint';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
-import { startAppServer, type RunningAppServer } from '@devplan/server';
-import { composeAppRoutes } from '@devplan/server';
+import { startAppServer, composeAppRoutes, type RunningAppServer } from '@devplan/server';
 import { startPageRoute } from './start-page.js';
 import { API_AUDIENCE, startLocalApprovals, type LocalApprovals } from '../approvals/local-approvals.js';
 
@@ -139,6 +138,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       browserConfig: {
         // The audience of the app server's API: the tab's local sign-in asks the emulator for such tokens.
         apiAudience: API_AUDIENCE,
+        // The card inbox talks to the local Bot Framework connector.
+        connectorOrigin: approvals.connector.origin,
         signIn: {
           tokenEndpoint: `${emulator.origin}/_local/token`,
           usersEndpoint: `${emulator.origin}/_local/users`,

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const list = byId('messages');
   const select = byId<HTMLSelectElement>('user');
 
-  const config = await getJson<{ connectorOrigin: string }>('/api/approvals/local-config');
+  const config = await getJson<{ connectorOrigin: string }>('/config.json');
   const connector = config.connectorOrigin;
   const people = await getJson<Person[]>(`${connector}/_connector/users`);
   const asked = new URLSearchParams(location.search).get('user');

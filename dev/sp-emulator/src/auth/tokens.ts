@@ -1,12 +1,5 @@
-import type { JsonWebKey, KeyObject } from 'node:crypto';
-import {
-  generateRsaKeyPair,
-  JwtError,
-  privateKeyFromJwk,
-  publicKeyFromJwk,
-  signJwt,
-  verifyJwt,
-} from './jwt.js';
+import type { CryptoKey, JWK } from 'jose';
+import { generateRsaKeyPair, JwtError, rsaKeyFromJwk, signJwt, verifyJwt, type RsaJwkPair } from './jwt.js';
 import {
   APP_CLIENT_ID,
   DEMO_USERS,
@@ -27,21 +20,15 @@ export interface TokenResponse {
   expires_in: number;
 }
 
-interface StoredKey {
-  kid: string;
-  privateJwk: JsonWebKey;
-  publicJwk: JsonWebKey;
-}
-
 const SIGNING_KEY = 'signing_key';
 
 /** Issues and verifies the local development sign-in's RS256 tokens (key pair kept in the database). */
 export class TokenService {
   private constructor(
-    private readonly privateKey: KeyObject,
-    private readonly publicKey: KeyObject,
+    private readonly privateKey: CryptoKey,
+    private readonly publicKey: CryptoKey,
     /** Public key as a JWK (with `kid`, `alg`, `use`). */
-    readonly publicJwk: JsonWebKey,
+    readonly publicJwk: JWK & { kid: string },
     /** `iss` of every token (`<origin>/_local`). */
     readonly issuer: string,
     /** The default audience (the emulator's origin). */
@@ -57,14 +44,14 @@ export class TokenService {
   ): Promise<TokenService> {
     let stored = meta.get(SIGNING_KEY);
     if (!stored) {
-      const value: StoredKey = await generateRsaKeyPair();
+      const value: RsaJwkPair = await generateRsaKeyPair();
       stored = JSON.stringify(value);
       meta.set(SIGNING_KEY, stored);
     }
-    const key = JSON.parse(stored) as StoredKey;
-    const privateKey = privateKeyFromJwk(key.privateJwk);
-    const publicKey = publicKeyFromJwk(key.publicJwk);
-    const publicJwk: JsonWebKey = { ...key.publicJwk, kid: key.kid, alg: 'RS256', use: 'sig' };
+    const key = JSON.parse(stored) as RsaJwkPair;
+    const privateKey = await rsaKeyFromJwk(key.privateJwk);
+    const publicKey = await rsaKeyFromJwk(key.publicJwk);
+    const publicJwk = { ...key.publicJwk, kid: key.kid, alg: 'RS256', use: 'sig' };
     return new TokenService(
       privateKey,
       publicKey,
@@ -114,7 +101,7 @@ export class TokenService {
       nbf: Math.min(now, now + expiresIn) - 5,
       exp: now + expiresIn,
     });
-    const token = signJwt(claims, this.privateKey, this.publicJwk.kid as string);
+    const token = await signJwt(claims, this.privateKey, this.publicJwk.kid);
     return { access_token: token, token_type: 'Bearer', expires_in: expiresIn };
   }
 
@@ -134,7 +121,7 @@ export class TokenService {
       throw fail('Unsupported authorization: a bearer token (Authorization: Bearer <token>) is required.');
     let payload: Record<string, unknown>;
     try {
-      payload = verifyJwt(m[1] as string, this.publicKey, this.issuer);
+      payload = await verifyJwt(m[1] as string, this.publicKey, this.issuer);
     } catch (error) {
       if (!(error instanceof JwtError)) throw error;
       if (error.reason === 'expired') throw fail('Invalid JWT token. The token is expired.');

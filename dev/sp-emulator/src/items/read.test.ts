@@ -1,7 +1,6 @@
 import { addField, createField } from '../lists/field-service.js';
 import { createList } from '../lists/list-service.js';
-import type { EntityValue } from '../rest/values.js';
-import { CollectionValue } from '../rest/values.js';
+import { CollectionValue, type EntityValue } from '../rest/values.js';
 import { Store } from '../storage/store.js';
 import { buildSelection, itemsToEntities } from './read.js';
 import { ListSchema } from './schema.js';

@@ -1,9 +1,13 @@
-import type { FilterNode } from '../odata/filter-ast.js';
-import { topLevelConjuncts } from '../odata/filter-ast.js';
+import {
+  topLevelConjuncts,
+  type FilterNode,
+  type MemberNode,
+  type LiteralNode,
+  type CompareOp,
+} from '../odata/filter-ast.js';
 import type { IndexOp } from '../storage/items-repo.js';
 import type { PathTarget } from './paths.js';
 import { coerceLiteral } from './sql-filter.js';
-import type { MemberNode, LiteralNode, CompareOp } from '../odata/filter-ast.js';
 
 /** A top-level AND-ed filter clause that an index can answer. */
 export interface IndexClause {

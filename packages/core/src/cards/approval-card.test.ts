@@ -91,7 +91,19 @@ describe('the approval card', () => {
     );
     expect(card.actions).toBeUndefined();
     expect(card.refresh).toBeUndefined();
-    expect(JSON.stringify(card)).toContain('Sent back by Karin Nilsson 2026-05-04 09:30.');
+    // 09:30 UTC is 11:30 in Stockholm in May (summer time).
+    expect(JSON.stringify(card)).toContain('Sent back by Karin Nilsson 4 May 2026, 11:30.');
     expect(JSON.stringify(card)).toContain('Comment: Add risks');
+  });
+
+  it('shows when a decision was made in Stockholm time, also when that is past midnight', () => {
+    const card = approvalCard(
+      {
+        ...model,
+        decision: { outcome: 'approved', byName: 'Karin Nilsson', at: '2026-12-03T23:27:00Z', comment: '' },
+      },
+      'status',
+    );
+    expect(JSON.stringify(card)).toContain('Godkänd av Karin Nilsson 4 dec. 2026 00:27.');
   });
 });

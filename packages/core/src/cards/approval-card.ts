@@ -1,6 +1,8 @@
 import type { Localized, Locale } from '../domain/common/types.js';
 import type { DecisionOutcome, PublishedFollowUp } from '../domain/approval/approval.js';
 import type { FollowUp } from '../domain/follow-up/follow-up.js';
+import { formatDateTime } from '../format/date.js';
+import { periodLabel } from '../format/period.js';
 import { t } from '../i18n/translate.js';
 import type { AdaptiveCardJson, CardElement, ExecuteAction } from './types.js';
 
@@ -86,7 +88,7 @@ export function approvalCard(model: ApprovalCardModel, view: CardView): Adaptive
   const { locale, followUp } = model;
   const L = (key: Parameters<typeof t>[1], params?: Record<string, string | number>) =>
     t(locale, key, params);
-  const periodText = `${L(`period.${followUp.period}` as Parameters<typeof t>[1])} ${followUp.periodYear}`;
+  const periodText = periodLabel(locale, { year: followUp.periodYear, period: followUp.period });
   const body: CardElement[] = [];
   if (model.message) {
     body.push({
@@ -153,7 +155,7 @@ export function approvalCard(model: ApprovalCardModel, view: CardView): Adaptive
     const decided = L('approvals.card.decided', {
       decision: L(`approvals.decision.${model.decision.outcome}`),
       name: model.decision.byName,
-      at: model.decision.at.slice(0, 16).replace('T', ' '),
+      at: formatDateTime(locale, model.decision.at),
     });
     const items: CardElement[] = [
       { type: 'TextBlock', id: 'outcome', text: decided, wrap: true, weight: 'Bolder' },

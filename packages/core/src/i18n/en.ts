@@ -29,8 +29,8 @@ export const en: Record<StringKey, string> = {
   'error.planYearTaken': 'There is already a plan for {year}.',
 
   'validation.required': 'This field is required.',
-  'validation.tooLong': 'At most {max} characters.',
-  'validation.tooShort': 'At least {min} characters.',
+  'validation.tooLong': 'At most {max, plural, one {# character} other {# characters}}.',
+  'validation.tooShort': 'At least {min, plural, one {# character} other {# characters}}.',
   'validation.tooLarge': 'Must be at most {max}.',
   'validation.tooSmall': 'Must be at least {min}.',
   'validation.notInteger': 'Enter a whole number.',

@@ -7,7 +7,8 @@ import { reportsSv } from './sections/reports.sv.js';
 import { tabSv } from './sections/tab.sv.js';
 
 /**
- * Swedish texts (the default language). Keys are stable ids; `{name}` marks a parameter.
+ * Swedish texts (the default language). Keys are stable ids; `{name}` marks a parameter, and
+ * `{count, plural, one {# insats} other {# insatser}}` a text that follows a count (see `StringParams`).
  * The English table must have exactly the same keys (checked by the type of `en`).
  * Each surface keeps its texts in its own section file under `sections/`.
  */

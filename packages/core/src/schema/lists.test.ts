@@ -1,5 +1,5 @@
 import { LIST_KEYS } from './types.js';
-import { LISTS, listDef } from './lists.js';
+import { LISTS, builtInFields, listDef } from './lists.js';
 
 describe('the list schema', () => {
   it('defines every list of the design once', () => {
@@ -50,5 +50,10 @@ describe('the list schema', () => {
     });
     expect(listDef('AuditLog').permissions.members).toBe('Read');
     expect(listDef('PublishedFollowUps').permissions.visitors).toBe('Read');
+  });
+
+  it('gives every list its Title and only document libraries their file columns', () => {
+    expect(builtInFields(listDef('Plans')).map((f) => f.name)).toEqual(['Title']);
+    expect(builtInFields(listDef('Reports')).map((f) => f.name)).toEqual(['Title', 'FileLeafRef', 'FileRef']);
   });
 });

@@ -11,7 +11,7 @@ import { FOLLOW_UP_STATES, FOLLOW_UP_STATUSES } from '../domain/follow-up/follow
 import { PLAN_STATUSES } from '../domain/plan/plan.js';
 import { CLOSURE_STATES, REPORT_KINDS } from '../domain/period-close/period-close.js';
 import { sv } from '../i18n/sv.js';
-import type { FieldDef, ListDef, ListKey, ListPermissions } from './types.js';
+import type { BuiltInFieldDef, FieldDef, ListDef, ListKey, ListPermissions } from './types.js';
 
 /** Content lists: members edit, everyone reads. */
 const CONTENT: ListPermissions = { owners: 'Full Control', members: 'Contribute', visitors: 'Read' };
@@ -24,25 +24,28 @@ const APP_PUBLISHED: ListPermissions = { owners: 'Read', members: 'Read', visito
 /** Written and read only by the app (bot plumbing: conversation references, sent cards); owners may read. */
 const APP_PRIVATE: ListPermissions = { owners: 'Read', members: null, visitors: null };
 
-const planLookup: FieldDef = {
+// Shared fields and the lists below are `as const` (checked with `satisfies`), so that their internal names and
+// kinds are literal types: `FieldNameOf<'FollowUps'>` (./fields.ts) is computed from them, and the SharePoint
+// mappings are checked against them when the code compiles.
+const planLookup = {
   name: 'Plan',
   title: 'Plan',
   kind: 'Lookup',
   lookupList: 'Plans',
   required: true,
   indexed: true,
-};
-const initiativeLookup: FieldDef = {
+} as const satisfies FieldDef;
+const initiativeLookup = {
   name: 'Initiative',
   title: 'Insats',
   kind: 'Lookup',
   lookupList: 'Initiatives',
   required: true,
   indexed: true,
-};
-const sortOrder: FieldDef = { name: 'SortOrder', title: 'Ordning', kind: 'Number', min: 0 };
+} as const satisfies FieldDef;
+const sortOrder = { name: 'SortOrder', title: 'Ordning', kind: 'Number', min: 0 } as const satisfies FieldDef;
 
-const followUpContent: readonly FieldDef[] = [
+const followUpContent = [
   { name: 'PeriodYear', title: 'År', kind: 'Number', required: true, indexed: true },
   { name: 'Period', title: 'Period', kind: 'Text', maxLength: 20, required: true },
   { name: 'PlanPeriod', title: 'Plan och period', kind: 'Text', maxLength: 50, indexed: true },
@@ -52,14 +55,10 @@ const followUpContent: readonly FieldDef[] = [
   { name: 'Risks', title: 'Risker', kind: 'Note' },
   { name: 'NextSteps', title: 'Nästa steg', kind: 'Note' },
   { name: 'EffectsSeen', title: 'Effekter hittills', kind: 'Note' },
-];
+] as const satisfies readonly FieldDef[];
 
-/**
- * The product's lists as code: internal names, Swedish display names, types, limits, choices, indexes,
- * lookups and permissions. Provisioning creates exactly this, and the repositories read it.
- * Lists a lookup points at come before the lists that point at them.
- */
-export const LISTS: readonly ListDef[] = [
+/** The lists with their literal types (see `LISTS`). */
+const LIST_SCHEMA = [
   {
     key: 'Plans',
     url: 'Plans',
@@ -456,7 +455,36 @@ export const LISTS: readonly ListDef[] = [
       { name: 'ExportUrl', title: 'Export', kind: 'Text', maxLength: 255 },
     ],
   },
-];
+] as const satisfies readonly ListDef[];
+
+/**
+ * The product's lists as code: internal names, Swedish display names, types, limits, choices, indexes,
+ * lookups and permissions. Provisioning creates exactly this, and the repositories read it.
+ * Lists a lookup points at come before the lists that point at them.
+ */
+export const LISTS: readonly ListDef[] = LIST_SCHEMA;
+
+/**
+ * One list's definition with its literal types, as the compiler sees it: the union over every list.
+ * `Extract<ListSchema, { key: 'FollowUps' }>` is the FollowUps list; `FieldNameOf` (./fields.ts) builds on it.
+ */
+export type ListSchema = (typeof LIST_SCHEMA)[number];
+
+/**
+ * SharePoint's own columns that the app maps although the schema does not declare them (every list and
+ * library has them; provisioning never creates them). `libraryOnly`: only document libraries have the column.
+ * The file columns read as text (SharePoint types them File and Lookup).
+ */
+export const BUILT_IN_FIELDS = [
+  { name: 'Title', kind: 'Text' },
+  { name: 'FileLeafRef', kind: 'Text', libraryOnly: true },
+  { name: 'FileRef', kind: 'Text', libraryOnly: true },
+] as const satisfies readonly BuiltInFieldDef[];
+
+/** The built-in columns a list has (`BUILT_IN_FIELDS`, the file columns only in a document library). */
+export function builtInFields(def: Pick<ListDef, 'template'>): readonly BuiltInFieldDef[] {
+  return BUILT_IN_FIELDS.filter((f: BuiltInFieldDef) => !f.libraryOnly || def.template === 101);
+}
 
 /** The definition of one list by key. */
 export function listDef(key: ListKey): ListDef {

@@ -35,6 +35,14 @@ export interface FieldDef {
   max?: number;
 }
 
+/** A column SharePoint creates itself (see `BUILT_IN_FIELDS`): its internal name and the kind it reads as. */
+export interface BuiltInFieldDef {
+  name: string;
+  kind: FieldKind;
+  /** Only document libraries (template 101) have it. */
+  libraryOnly?: boolean;
+}
+
 /** Who may do what on a list: a role definition name per site group role, or none. */
 export type RoleLevel = 'Full Control' | 'Contribute' | 'Read' | null;
 

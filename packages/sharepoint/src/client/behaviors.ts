@@ -5,13 +5,19 @@ import { DefaultHeaders, DefaultInit } from '@pnp/sp/index.js';
 /** Gives a fresh access token for SharePoint each time it is asked (it may cache). */
 export type TokenProvider = () => Promise<string>;
 
-/** Adds `Authorization: Bearer <token>` to every request, asking the provider per request so tokens can renew. */
+/**
+ * Adds `Authorization: Bearer <token>` to every request, asking the provider per request so tokens can renew.
+ * It runs in PnPjs's `auth` moment, as PnPjs's own token behaviours do: inside a `$batch` only the outer
+ * request is authenticated (PnPjs clears `auth` on the batched requests), so the batched requests never wait
+ * for a token and join the batch in the order they were made. (Adding the token in `pre` let a slow token
+ * put a read before the write it follows, so a write-then-read batch read the old item.)
+ */
 export function BearerTokenFrom(getToken: TokenProvider): TimelinePipe<Queryable> {
   return (instance: Queryable) => {
-    instance.on.pre(async (url, init, result) => {
+    instance.on.auth(async (url, init) => {
       const token = await getToken();
       init.headers = { ...(init.headers as Record<string, string>), Authorization: `Bearer ${token}` };
-      return [url, init, result];
+      return [url, init];
     });
     return instance;
   };

@@ -1,5 +1,4 @@
-import { localize } from '@devplan/core';
-import { ConcurrencyError, DomainError, NotFoundError, PermissionError } from '@devplan/core';
+import { localize, ConcurrencyError, DomainError, NotFoundError, PermissionError } from '@devplan/core';
 
 /** An error SharePoint answered, with its status, its error code and its body. */
 export class SharePointError extends DomainError {

@@ -2,8 +2,7 @@ import type { SPFI } from '@pnp/sp/index.js';
 import '@pnp/sp/webs/index.js';
 import '@pnp/sp/lists/index.js';
 import type { IList } from '@pnp/sp/lists/index.js';
-import { listDef } from '@devplan/core';
-import type { ListKey } from '@devplan/core';
+import { listDef, type ListKey } from '@devplan/core';
 
 /**
  * The plan site: the PnPjs instance a host built, and how to reach each of the product's lists.

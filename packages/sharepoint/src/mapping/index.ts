@@ -1,5 +1,7 @@
 export { fromItem, toFields, selectFor, versionFromEtag } from './mapper.js';
-export type { Conversion, ColumnMap, EntityMapping, SpItem } from './mapper.js';
+export type { Conversion, ColumnMap, DerivedColumns, EntityMapping, SpItem, UserRefKey } from './mapper.js';
+export { CONVERSION_KINDS, DATE_ONLY, fitsConversion } from './columns.js';
+export type { ColumnFor } from './columns.js';
 export {
   planPeriodKey,
   planMapping,

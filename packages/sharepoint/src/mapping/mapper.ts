@@ -1,31 +1,29 @@
-import type { UserRef } from '@devplan/core';
-import type { ListKey } from '@devplan/core';
+import type { ColumnNameOf, ListKey, UserRef } from '@devplan/core';
+import type { ColumnMap } from './columns.js';
 
-/** How one entity property is stored in a list column. */
-export type Conversion =
-  | 'text' // Text/Note/Choice: string, '' when empty
-  | 'lines' // string[] stored one per line in a Note column
-  | 'number' // Number: number | null
-  | 'date' // date-only DateTime: 'YYYY-MM-DD' | null, written at noon UTC so no time zone moves the day
-  | 'datetime' // DateTime: ISO timestamp | null
-  | 'lookup' // Lookup: stored as `<Field>Id`
-  | 'user' // User: stored as `<Field>Id`, expanded to a UserRef on `userRef`
-  | 'json'; // Note holding JSON
+export type { ColumnMap, Conversion } from './columns.js';
 
-/** One column of a mapping: the SharePoint internal name and how the value converts. */
-export interface ColumnMap {
-  field: string;
-  as: Conversion;
-  /** For users: the entity property that receives the expanded person. */
-  userRef?: string;
-}
+/**
+ * Columns a mapping derives from the entity and writes with it: any of list `L`'s columns (schema fields and
+ * built-ins such as Title), by internal name as SharePoint writes it.
+ */
+export type DerivedColumns<L extends ListKey = ListKey> = { [N in ColumnNameOf<L>]?: unknown };
 
-/** How an entity is stored in its list: every mapped property, in one table. */
-export interface EntityMapping<E> {
-  list: ListKey;
-  columns: { [K in keyof E]?: ColumnMap };
+/** The properties of `E` that hold an expanded person (`UserRef`): where a user column's `userRef` may point. */
+export type UserRefKey<E> = {
+  [K in keyof E & string]-?: NonNullable<E[K]> extends UserRef ? K : never;
+}[keyof E & string];
+
+/**
+ * How an entity is stored in its list `L`: every mapped property, in one table. Each column must be one of
+ * the list's columns in the schema (`@devplan/core`'s `LISTS`) of a kind its conversion fits (`ColumnMap`),
+ * so a mapping that names a column the list lacks, or converts it wrongly, does not compile.
+ */
+export interface EntityMapping<E, L extends ListKey = ListKey> {
+  list: L;
+  columns: { [K in keyof E]?: ColumnMap<L, UserRefKey<E>> };
   /** Values derived from the entity and written with it (keys, denormalised columns). */
-  derived?: (entity: Partial<E>) => Record<string, unknown>;
+  derived?: (entity: Partial<E>) => DerivedColumns<L>;
 }
 
 /** A list item as SharePoint returns it. */

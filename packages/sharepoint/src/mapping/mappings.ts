@@ -1,25 +1,32 @@
-import type {
-  ApprovalDecision,
-  ConversationRef,
-  Delegation,
-  PublishedFollowUp,
-  SentApprovalCard,
+import {
+  followUpUniqueKey,
+  type ColumnNameOf,
+  closureKey,
+  type ApprovalDecision,
+  type ConversationRef,
+  type Delegation,
+  type PublishedFollowUp,
+  type SentApprovalCard,
+  type AuditEntry,
+  type Effect,
+  type Measurement,
+  type FocusArea,
+  type FollowUp,
+  type Activity,
+  type Initiative,
+  type Decision,
+  type Plan,
+  type PeriodClosure,
+  type StoredReport,
 } from '@devplan/core';
-import type { AuditEntry } from '@devplan/core';
-import type { Effect, Measurement } from '@devplan/core';
-import type { FocusArea } from '@devplan/core';
-import type { FollowUp } from '@devplan/core';
-import { followUpUniqueKey } from '@devplan/core';
-import type { Activity, Initiative } from '@devplan/core';
-import type { Decision, Plan } from '@devplan/core';
-import { closureKey, type PeriodClosure, type StoredReport } from '@devplan/core';
-import type { EntityMapping } from './mapper.js';
+import type { DerivedColumns, EntityMapping } from './mapper.js';
 
 /** `<planId>:<year>-<period>`: an indexed key that finds one plan's follow-ups of one period. */
 export function planPeriodKey(planId: number, year: number, period: string): string {
   return `${planId}:${year}-${period}`;
 }
 
+/** The content columns both follow-up lists have (spread into both mappings, so checked against both). */
 const followUpContentColumns = {
   periodYear: { field: 'PeriodYear', as: 'number' },
   period: { field: 'Period', as: 'text' },
@@ -31,9 +38,13 @@ const followUpContentColumns = {
   effectsSeen: { field: 'EffectsSeen', as: 'text' },
 } as const;
 
+/** The derived columns both follow-up lists have. */
+type PeriodColumns = { [N in ColumnNameOf<'FollowUps'> & ColumnNameOf<'PublishedFollowUps'>]?: unknown };
+
+/** The Title and plan-period key of a follow-up, when its plan and period are known. */
 function periodColumns(
   e: Partial<{ planId: number; initiativeId: number; periodYear: number; period: string }>,
-) {
+): PeriodColumns {
   if (e.planId === undefined || e.periodYear === undefined || e.period === undefined) return {};
   return {
     Title: `${e.periodYear} ${e.period}`,
@@ -42,7 +53,7 @@ function periodColumns(
 }
 
 /** Plans list ⇄ Plan. */
-export const planMapping: EntityMapping<Plan> = {
+export const planMapping: EntityMapping<Plan, 'Plans'> = {
   list: 'Plans',
   columns: {
     title: { field: 'Title', as: 'text' },
@@ -56,7 +67,7 @@ export const planMapping: EntityMapping<Plan> = {
 };
 
 /** Decisions list ⇄ Decision. */
-export const decisionMapping: EntityMapping<Decision> = {
+export const decisionMapping: EntityMapping<Decision, 'Decisions'> = {
   list: 'Decisions',
   columns: {
     planId: { field: 'Plan', as: 'lookup' },
@@ -69,7 +80,7 @@ export const decisionMapping: EntityMapping<Decision> = {
 };
 
 /** FocusAreas list ⇄ FocusArea. */
-export const focusAreaMapping: EntityMapping<FocusArea> = {
+export const focusAreaMapping: EntityMapping<FocusArea, 'FocusAreas'> = {
   list: 'FocusAreas',
   columns: {
     planId: { field: 'Plan', as: 'lookup' },
@@ -80,7 +91,7 @@ export const focusAreaMapping: EntityMapping<FocusArea> = {
 };
 
 /** Initiatives list ⇄ Initiative. */
-export const initiativeMapping: EntityMapping<Initiative> = {
+export const initiativeMapping: EntityMapping<Initiative, 'Initiatives'> = {
   list: 'Initiatives',
   columns: {
     planId: { field: 'Plan', as: 'lookup' },
@@ -104,7 +115,7 @@ export const initiativeMapping: EntityMapping<Initiative> = {
 };
 
 /** Activities list ⇄ Activity. */
-export const activityMapping: EntityMapping<Activity> = {
+export const activityMapping: EntityMapping<Activity, 'Activities'> = {
   list: 'Activities',
   columns: {
     planId: { field: 'Plan', as: 'lookup' },
@@ -118,7 +129,7 @@ export const activityMapping: EntityMapping<Activity> = {
 };
 
 /** FollowUps list ⇄ FollowUp. The unique key and plan-period key are derived here. */
-export const followUpMapping: EntityMapping<FollowUp> = {
+export const followUpMapping: EntityMapping<FollowUp, 'FollowUps'> = {
   list: 'FollowUps',
   columns: {
     planId: { field: 'Plan', as: 'lookup' },
@@ -128,16 +139,17 @@ export const followUpMapping: EntityMapping<FollowUp> = {
     submittedById: { field: 'SubmittedBy', as: 'user' },
     submittedAt: { field: 'SubmittedAt', as: 'datetime' },
   },
-  derived: (e) => ({
-    ...periodColumns(e),
-    ...(e.initiativeId !== undefined && e.periodYear !== undefined && e.period !== undefined
-      ? { UniqueKey: followUpUniqueKey(e.initiativeId, { year: e.periodYear, period: e.period }) }
-      : {}),
-  }),
+  derived: (e) => {
+    const key: DerivedColumns<'FollowUps'> =
+      e.initiativeId !== undefined && e.periodYear !== undefined && e.period !== undefined
+        ? { UniqueKey: followUpUniqueKey(e.initiativeId, { year: e.periodYear, period: e.period }) }
+        : {};
+    return { ...periodColumns(e), ...key };
+  },
 };
 
 /** ApprovalDecisions list ⇄ ApprovalDecision. `DecisionKey` makes a second decision on one version impossible. */
-export const approvalDecisionMapping: EntityMapping<ApprovalDecision> = {
+export const approvalDecisionMapping: EntityMapping<ApprovalDecision, 'ApprovalDecisions'> = {
   list: 'ApprovalDecisions',
   columns: {
     followUpId: { field: 'FollowUp', as: 'lookup' },
@@ -147,7 +159,7 @@ export const approvalDecisionMapping: EntityMapping<ApprovalDecision> = {
     comment: { field: 'Comment', as: 'text' },
     followUpVersion: { field: 'FollowUpVersion', as: 'number' },
   },
-  derived: (e) =>
+  derived: (e): DerivedColumns<'ApprovalDecisions'> =>
     e.followUpId !== undefined && e.followUpVersion !== undefined
       ? {
           Title: `${e.decision ?? ''} ${e.followUpId}`.trim(),
@@ -157,7 +169,7 @@ export const approvalDecisionMapping: EntityMapping<ApprovalDecision> = {
 };
 
 /** PublishedFollowUps list ⇄ PublishedFollowUp. */
-export const publishedFollowUpMapping: EntityMapping<PublishedFollowUp> = {
+export const publishedFollowUpMapping: EntityMapping<PublishedFollowUp, 'PublishedFollowUps'> = {
   list: 'PublishedFollowUps',
   columns: {
     planId: { field: 'Plan', as: 'lookup' },
@@ -172,7 +184,7 @@ export const publishedFollowUpMapping: EntityMapping<PublishedFollowUp> = {
 };
 
 /** Effects list ⇄ Effect. */
-export const effectMapping: EntityMapping<Effect> = {
+export const effectMapping: EntityMapping<Effect, 'Effects'> = {
   list: 'Effects',
   columns: {
     planId: { field: 'Plan', as: 'lookup' },
@@ -196,7 +208,7 @@ export const effectMapping: EntityMapping<Effect> = {
 };
 
 /** Measurements list ⇄ Measurement. */
-export const measurementMapping: EntityMapping<Measurement> = {
+export const measurementMapping: EntityMapping<Measurement, 'Measurements'> = {
   list: 'Measurements',
   columns: {
     effectId: { field: 'Effect', as: 'lookup' },
@@ -204,11 +216,11 @@ export const measurementMapping: EntityMapping<Measurement> = {
     value: { field: 'Value', as: 'number' },
     comment: { field: 'Comment', as: 'text' },
   },
-  derived: (e) => (e.measuredAt ? { Title: e.measuredAt } : {}),
+  derived: (e): DerivedColumns<'Measurements'> => (e.measuredAt ? { Title: e.measuredAt } : {}),
 };
 
 /** AuditLog list ⇄ AuditEntry. */
-export const auditMapping: EntityMapping<AuditEntry> = {
+export const auditMapping: EntityMapping<AuditEntry, 'AuditLog'> = {
   list: 'AuditLog',
   columns: {
     action: { field: 'Title', as: 'text' },
@@ -223,7 +235,7 @@ export const auditMapping: EntityMapping<AuditEntry> = {
 };
 
 /** Conversations list ⇄ ConversationRef (where the bot can send proactively). */
-export const conversationMapping: EntityMapping<ConversationRef> = {
+export const conversationMapping: EntityMapping<ConversationRef, 'Conversations'> = {
   list: 'Conversations',
   columns: {
     key: { field: 'ConversationKey', as: 'text' },
@@ -235,11 +247,12 @@ export const conversationMapping: EntityMapping<ConversationRef> = {
     installState: { field: 'InstallState', as: 'text' },
     updatedAt: { field: 'UpdatedAt', as: 'datetime' },
   },
-  derived: (e) => (e.key !== undefined ? { Title: e.key.slice(0, 255) } : {}),
+  derived: (e): DerivedColumns<'Conversations'> =>
+    e.key !== undefined ? { Title: e.key.slice(0, 255) } : {},
 };
 
 /** ApprovalCards list ⇄ SentApprovalCard. */
-export const approvalCardMapping: EntityMapping<SentApprovalCard> = {
+export const approvalCardMapping: EntityMapping<SentApprovalCard, 'ApprovalCards'> = {
   list: 'ApprovalCards',
   columns: {
     followUpId: { field: 'FollowUpId', as: 'number' },
@@ -251,14 +264,14 @@ export const approvalCardMapping: EntityMapping<SentApprovalCard> = {
     kind: { field: 'CardKind', as: 'text' },
     sentAt: { field: 'SentAt', as: 'datetime' },
   },
-  derived: (e) =>
+  derived: (e): DerivedColumns<'ApprovalCards'> =>
     e.followUpId !== undefined
       ? { Title: `${e.kind ?? ''} ${e.followUpId}@${e.followUpVersion ?? ''}`.trim() }
       : {},
 };
 
 /** Delegations list ⇄ Delegation. */
-export const delegationMapping: EntityMapping<Delegation> = {
+export const delegationMapping: EntityMapping<Delegation, 'Delegations'> = {
   list: 'Delegations',
   columns: {
     approverId: { field: 'Approver', as: 'user' },
@@ -266,14 +279,14 @@ export const delegationMapping: EntityMapping<Delegation> = {
     start: { field: 'StartDate', as: 'date' },
     end: { field: 'EndDate', as: 'date' },
   },
-  derived: (e) =>
+  derived: (e): DerivedColumns<'Delegations'> =>
     e.approverId !== undefined
       ? { Title: `${e.approverId} → ${e.deputyId ?? ''} ${e.start ?? ''}–${e.end ?? ''}` }
       : {},
 };
 
 /** PeriodClosures list ⇄ PeriodClosure. `UniqueKey` (plan@period) makes a second close of a period impossible. */
-export const periodClosureMapping: EntityMapping<PeriodClosure> = {
+export const periodClosureMapping: EntityMapping<PeriodClosure, 'PeriodClosures'> = {
   list: 'PeriodClosures',
   columns: {
     planId: { field: 'Plan', as: 'lookup' },
@@ -288,7 +301,7 @@ export const periodClosureMapping: EntityMapping<PeriodClosure> = {
     snapshotUrl: { field: 'SnapshotUrl', as: 'text' },
     exportUrl: { field: 'ExportUrl', as: 'text' },
   },
-  derived: (e) =>
+  derived: (e): DerivedColumns<'PeriodClosures'> =>
     e.planId !== undefined && e.periodYear !== undefined && e.period !== undefined
       ? {
           Title: `${e.periodYear} ${e.period}`,
@@ -298,7 +311,7 @@ export const periodClosureMapping: EntityMapping<PeriodClosure> = {
 };
 
 /** Reports library items (files with metadata) ⇄ StoredReport; `size` is filled from the file by the library. */
-export const storedReportMapping: EntityMapping<StoredReport> = {
+export const storedReportMapping: EntityMapping<StoredReport, 'Reports'> = {
   list: 'Reports',
   columns: {
     name: { field: 'FileLeafRef', as: 'text' },

@@ -1,10 +1,22 @@
 import '@pnp/sp/batching.js';
 import type { SPFI } from '@pnp/sp/index.js';
-import type { Stored } from '@devplan/core';
-import { TERTIAL_SCHEME, type PeriodScheme } from '@devplan/core';
-import type { Plan } from '@devplan/core';
-import type { PlanView, PlanViewPart } from '@devplan/core';
+import {
+  TERTIAL_SCHEME,
+  type Activity,
+  type Decision,
+  type Effect,
+  type FocusArea,
+  type FollowUp,
+  type Initiative,
+  type PeriodScheme,
+  type Plan,
+  type PlanView,
+  type PlanViewPart,
+  type PublishedFollowUp,
+  type Stored,
+} from '@devplan/core/domain';
 import { spCall } from '../client/errors.js';
+import type { PlanSite } from '../client/site.js';
 import type { SpItem } from '../mapping/mapper.js';
 import { planPeriodKey } from '../mapping/mappings.js';
 import {
@@ -14,7 +26,6 @@ import {
   type IdWindowRead,
   type ListRepository,
 } from '../repositories/list-repository.js';
-import type { Repositories } from '../repositories/repositories.js';
 
 /** What to read with a plan. */
 export interface PlanViewOptions {
@@ -78,6 +89,25 @@ function after(filter: string, items: readonly SpItem[]): string {
   return `(${filter}) and ID gt ${Number(items[items.length - 1]?.['Id'])}`;
 }
 
+/** A repository as the plan view reads it: its reading base, whatever it writes (no input schemas). */
+export type ReadingRepository<E extends Stored> = ListRepository<E, never, never>;
+
+/**
+ * What the plan view reads: the site and the reading base of each list's repository. The full repositories
+ * (`createRepositories`) are such sources; a read-only host builds lighter ones (`reader/source.ts`).
+ */
+export interface PlanViewSources {
+  site: PlanSite;
+  plans: ReadingRepository<Plan>;
+  decisions: ReadingRepository<Decision>;
+  focusAreas: ReadingRepository<FocusArea>;
+  initiatives: ReadingRepository<Initiative>;
+  activities: ReadingRepository<Activity>;
+  followUps: ReadingRepository<FollowUp>;
+  published: ReadingRepository<PublishedFollowUp>;
+  effects: ReadingRepository<Effect>;
+}
+
 /**
  * Reads a whole plan view in ONE HTTP request: a `$batch` holding the plan, its decisions, areas,
  * initiatives (owners and approvers expanded), activities, effects and the follow-ups of each period of
@@ -91,7 +121,7 @@ function after(filter: string, items: readonly SpItem[]): string {
  * two requests. A continuation SharePoint still refuses falls back to `ListRepository.find`.
  */
 export class PlanViewReader {
-  constructor(private readonly repos: Repositories) {}
+  constructor(private readonly repos: PlanViewSources) {}
 
   /** Reads the view of a plan the caller already knows (id and year, e.g. from `plans.all()`). */
   async load(plan: Pick<Plan, 'id' | 'planYear'>, options: PlanViewOptions): Promise<PlanView> {

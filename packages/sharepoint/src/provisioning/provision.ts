@@ -5,9 +5,14 @@ import '@pnp/sp/site-groups/web.js';
 import type { IList } from '@pnp/sp/lists/index.js';
 import type { IFieldInfo } from '@pnp/sp/fields/index.js';
 import type { RoleTypeKind } from '@pnp/sp/security/types.js';
-import { LISTS } from '@devplan/core';
-import type { FieldDef, ListDef, ListKey, RoleLevel } from '@devplan/core';
-import { NotFoundError } from '@devplan/core';
+import {
+  LISTS,
+  NotFoundError,
+  type FieldDef,
+  type ListDef,
+  type ListKey,
+  type RoleLevel,
+} from '@devplan/core';
 import { spCall } from '../client/errors.js';
 import type { PlanSite } from '../client/site.js';
 

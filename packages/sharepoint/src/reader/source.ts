@@ -1,8 +1,9 @@
-import { choosePlan, isReadable } from '@devplan/core/domain';
+import { choosePlan, isReadable, type Stored } from '@devplan/core/domain';
 import type { PlanSource } from '@devplan/core/ports';
 // Deep imports on purpose: the `sp` barrel also loads the input schemas (zod) of the writing repositories,
 // which a read-only view never needs; leaving them out keeps the web part within its bundle budget.
 import type { PlanSite } from '../client/site.js';
+import type { EntityMapping } from '../mapping/mapper.js';
 import {
   activityMapping,
   decisionMapping,
@@ -13,18 +14,21 @@ import {
   planMapping,
   publishedFollowUpMapping,
 } from '../mapping/mappings.js';
-import { PlanViewReader, READER_PARTS } from '../plan-view/plan-view-reader.js';
+import {
+  PlanViewReader,
+  READER_PARTS,
+  type PlanViewSources,
+  type ReadingRepository,
+} from '../plan-view/plan-view-reader.js';
 import { ListRepository } from '../repositories/list-repository.js';
-import type { Repositories } from '../repositories/repositories.js';
 
 /**
  * Read-only repositories for the plan view: the reading base of each list's repository (no input schemas).
  * `PlanViewReader` only reads (`items`, `map`, `find`, `listName`), which the base provides.
  */
-function readingRepositories(site: PlanSite): Repositories {
-  const read = <E extends { id: number }>(
-    mapping: ConstructorParameters<typeof ListRepository<E, never, never>>[1],
-  ) => new ListRepository<E, never, never>(site, mapping, null);
+function readingRepositories(site: PlanSite): PlanViewSources {
+  const read = <E extends Stored>(mapping: EntityMapping<E>): ReadingRepository<E> =>
+    new ListRepository<E, never, never>(site, mapping, null);
   return {
     site,
     plans: read(planMapping),
@@ -35,7 +39,7 @@ function readingRepositories(site: PlanSite): Repositories {
     followUps: read(followUpMapping),
     published: read(publishedFollowUpMapping),
     effects: read(effectMapping),
-  } as unknown as Repositories;
+  };
 }
 
 /**

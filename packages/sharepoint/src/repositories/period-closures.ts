@@ -1,6 +1,4 @@
-import type { Id } from '@devplan/core';
-import type { PeriodRef } from '@devplan/core';
-import { closureKey, type PeriodClosure } from '@devplan/core';
+import { closureKey, type Id, type PeriodRef, type PeriodClosure } from '@devplan/core';
 import type { PlanSite } from '../client/site.js';
 import { periodClosureMapping } from '../mapping/mappings.js';
 import { ListRepository } from './list-repository.js';

@@ -1,7 +1,6 @@
 import '@pnp/sp/files/index.js';
 import '@pnp/sp/folders/index.js';
-import type { Id } from '@devplan/core';
-import type { ReportKind, StoredReport } from '@devplan/core';
+import type { Id, ReportKind, StoredReport } from '@devplan/core';
 import type { PlanSite } from '../client/site.js';
 import { spCall } from '../client/errors.js';
 import { storedReportMapping } from '../mapping/mappings.js';

@@ -1,24 +1,11 @@
-import type {
-  ApprovalDecision,
-  ConversationRef,
-  Delegation,
-  PublishedFollowUp,
-  SentApprovalCard,
-} from '@devplan/core';
-import type { AuditEntry } from '@devplan/core';
-import { ConcurrencyError } from '@devplan/core';
-import type { Id } from '@devplan/core';
-import type { Effect, Measurement } from '@devplan/core';
-import type { FocusArea } from '@devplan/core';
-import type { FollowUp, FollowUpState } from '@devplan/core';
-import { assertTransition } from '@devplan/core';
-import { isPeriodKey, TERTIAL_SCHEME, type PeriodScheme } from '@devplan/core';
-import { DuplicateFollowUpError } from '@devplan/core';
-import type { Activity, Initiative } from '@devplan/core';
-import type { Decision, Plan } from '@devplan/core';
-import { ValidationError } from '@devplan/core';
-import { localize } from '@devplan/core';
 import {
+  ConcurrencyError,
+  assertTransition,
+  isPeriodKey,
+  TERTIAL_SCHEME,
+  DuplicateFollowUpError,
+  ValidationError,
+  localize,
   activityInput,
   activityPatch,
   decisionInput,
@@ -36,6 +23,24 @@ import {
   decisionPatch,
   focusAreaPatch,
   measurementPatch,
+  parseOrThrow,
+  type ApprovalDecision,
+  type ConversationRef,
+  type Delegation,
+  type PublishedFollowUp,
+  type SentApprovalCard,
+  type AuditEntry,
+  type Id,
+  type Effect,
+  type Measurement,
+  type FocusArea,
+  type FollowUp,
+  type FollowUpState,
+  type PeriodScheme,
+  type Activity,
+  type Initiative,
+  type Decision,
+  type Plan,
   type ActivityInput,
   type ActivityPatch,
   type DecisionInput,
@@ -49,7 +54,6 @@ import {
   type MeasurementInput,
   type PlanInput,
 } from '@devplan/core';
-import { parseOrThrow } from '@devplan/core';
 import { DuplicateValueError, spCall } from '../client/errors.js';
 import type { PlanSite } from '../client/site.js';
 import {

@@ -8,6 +8,8 @@ import {
   ConcurrencyError,
   ValidationError,
   localize,
+  AppApiError,
+  AuditTrailError,
   type Activity,
   type CheckedMeasurement,
   type Id,
@@ -15,6 +17,17 @@ import {
   type Measurement,
   type Plan,
   type UserRef,
+  type ApprovalAnswer,
+  type ApprovalRequest,
+  type EffectLedgerData,
+  type PendingApproval,
+  type InitiativeDetails,
+  type ItemStamp,
+  type TabDataPort,
+  type TabSession,
+  type ActivityInput,
+  type AppApiPort,
+  type AuditedChange,
 } from '@devplan/core';
 import {
   createRepositories,
@@ -27,18 +40,6 @@ import {
   type Repositories,
   type SpItem,
 } from '../index.js';
-import type {
-  ApprovalAnswer,
-  ApprovalRequest,
-  EffectLedgerData,
-  PendingApproval,
-  InitiativeDetails,
-  ItemStamp,
-  TabDataPort,
-  TabSession,
-} from '@devplan/core';
-import type { ActivityInput } from '@devplan/core';
-import { AppApiError, AuditTrailError, type AppApiPort, type AuditedChange } from '@devplan/core';
 import { hasPermission } from '../client/permissions.js';
 
 /** SharePoint's `EditListItems` permission (kind 3 of `SP.PermissionKind`). */

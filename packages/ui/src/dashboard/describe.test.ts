@@ -36,19 +36,19 @@ describe('the dashboard’s text alternatives', () => {
       'Totalt',
     ]);
     expect(table.rows).toEqual([['Digital service', '1', '0', '0', '0', '1', '2']]);
-    expect(statusSummary('en', model)).toContain('2 initiatives in 1 focus areas. On track 1');
+    expect(statusSummary('en', model)).toContain('2 initiatives in 1 focus area. On track 1');
   });
 
   it('tabulate progress per period and say when a period has no report', () => {
     const table = progressTable('en', model);
     expect(table.rows[0]).toEqual([expect.stringContaining('2026'), '40 %', '40 %']);
     expect(table.rows[1]![1]).toBe('No report');
-    expect(progressSummary('sv', model)).toMatch(/40 % \(1 rapporter\)/);
+    expect(progressSummary('sv', model)).toMatch(/40 % \(1 rapport\)/);
   });
 
   it('name the weakest initiative in the readiness summary', () => {
     expect(readinessSummary('sv', model)).toContain('Lägst: Chattbot (29 %)');
-    expect(readinessSummary('en', model)).toContain('1 of 2 initiatives meet every criterion');
+    expect(readinessSummary('en', model)).toContain('1 of 2 initiatives meets every criterion');
   });
 
   it('list an effect’s baseline, measurements and target in date order, numbers in the language’s format', () => {

@@ -1,12 +1,12 @@
 import {
   DASHBOARD_STATUSES,
-  periodLabel,
   type DashboardModel,
   type DashboardStatus,
   type Effect,
   type Locale,
   type Measurement,
 } from '@devplan/core/domain';
+import { formatNumber, periodLabel } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
 
 /** A data table: the text alternative of a chart. */
@@ -55,7 +55,7 @@ export function statusSummary(locale: Locale, model: DashboardModel): string {
 
 /** A period as text: `Tertial 1 2026`. */
 export function periodText(locale: Locale, period: { year: number; period: string }): string {
-  return `${periodLabel(period.period)[locale]} ${period.year}`;
+  return periodLabel(locale, period);
 }
 
 /** Progress over periods as a table (one row per period: the whole plan, then each area). */
@@ -82,9 +82,9 @@ export function progressSummary(locale: Locale, model: DashboardModel): string {
   const periods = model.periods
     .map((p) =>
       p.overall === null
-        ? t(locale, 'dashboard.progress.periodNone', { period: periodLabel(p.period.period)[locale] })
+        ? t(locale, 'dashboard.progress.periodNone', { period: periodLabel(locale, p.period.period) })
         : t(locale, 'dashboard.progress.periodValue', {
-            period: periodLabel(p.period.period)[locale],
+            period: periodLabel(locale, p.period.period),
             value: p.overall,
             count: p.reported,
           }),
@@ -127,9 +127,7 @@ export function readinessSummary(locale: Locale, model: DashboardModel): string 
 /** A number as the language writes it (`12,5` in Swedish). */
 export function formatValue(locale: Locale, value: number | null): string {
   if (value === null) return '–';
-  return new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 4 }).format(
-    value,
-  );
+  return formatNumber(locale, value, { maximumFractionDigits: 4 });
 }
 
 /** An effect's measurements, baseline and target as a table (the text alternative of its chart). */

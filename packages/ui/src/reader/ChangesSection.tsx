@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '@devplan/core/domain';
+import { periodLabel } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
 import { FollowUpStatusLabel } from '../common/index.js';
-import { periodLabel } from './format.js';
 import type { InitiativeChange, ReaderModel } from './model.js';
 import { initiativeHash } from './settings.js';
 

@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Effect, Locale } from '@devplan/core/domain';
+import { formatDate, formatNumber } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
-import { formatDate, formatNumber } from './format.js';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },

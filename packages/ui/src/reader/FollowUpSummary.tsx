@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale, PublishedFollowUp } from '@devplan/core/domain';
+import { formatDate, periodLabel } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
 import { FollowUpStatusLabel, ProgressMeter } from '../common/index.js';
-import { formatDate, periodLabel } from './format.js';
 
 const useStyles = makeStyles({
   row: {

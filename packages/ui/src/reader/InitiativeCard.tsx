@@ -7,8 +7,7 @@ import { EffectsList } from './EffectsList.js';
 import { FollowUpSummary } from './FollowUpSummary.js';
 import { timelineText } from './format.js';
 import type { ReaderInitiative } from './model.js';
-import type { ReaderSection } from './settings.js';
-import { initiativeHash } from './settings.js';
+import { initiativeHash, type ReaderSection } from './settings.js';
 import { initiativeElementId } from './useDeepLink.js';
 
 const useStyles = makeStyles({

@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale, Plan, Decision } from '@devplan/core/domain';
+import { formatDate, formatNumber } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
 import { StatusLabel } from '../common/index.js';
-import { formatDate, formatNumber } from './format.js';
 
 const useStyles = makeStyles({
   title: {

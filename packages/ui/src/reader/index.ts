@@ -22,4 +22,5 @@ export type { ReaderModel, ReaderArea, ReaderInitiative, InitiativeChange } from
 export { usePlanView, errorMessage } from './usePlanView.js';
 export type { PlanViewState } from './usePlanView.js';
 export { useDeepLink, initiativeElementId } from './useDeepLink.js';
-export { formatDate, formatNumber, periodLabel, timelineText } from './format.js';
+export { formatDate, formatNumber, periodLabel } from '@devplan/core/format';
+export { timelineText } from './format.js';

@@ -1,4 +1,4 @@
-import type { Plan } from '@devplan/core/domain';
+import { choosePlan, isReadable, type Plan } from '@devplan/core/domain';
 import {
   DEFAULT_READER_SETTINGS,
   initiativeFromHash,
@@ -7,7 +7,6 @@ import {
   settingsFromQuery,
   settingsToQuery,
 } from './settings.js';
-import { choosePlan, isReadable } from '@devplan/core/domain';
 
 describe('reader settings in a query string', () => {
   it('reads layout, area, sections and year', () => {

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Locale, PlanView } from '@devplan/core/domain';
-import { DomainError } from '@devplan/core/domain';
+import { DomainError, type Locale, type PlanView } from '@devplan/core/domain';
 import type { PlanChoice } from './settings.js';
 import type { PlanSource } from '@devplan/core/ports';
 

@@ -1,9 +1,10 @@
 import { Button, Link } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Activity, Initiative } from '@devplan/core/domain';
+import { formatDate } from '@devplan/core/format';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { useTab } from './data.js';
-import { formatDate, useT } from './i18n.js';
+import { useT } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
 import { routeHash, type Route } from './route.js';
 import { StatusLabel } from './status.js';

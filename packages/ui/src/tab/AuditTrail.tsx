@@ -1,9 +1,10 @@
 import type { AuditChangeDetails, AuditEntry, AuditFieldChange } from '@devplan/core/domain';
+import { formatDateTime } from '@devplan/core/format';
 import type { StringKey } from '@devplan/core/i18n';
 import { ACTIVITY_FIELDS, EFFECT_FIELDS, INITIATIVE_FIELDS } from './editors.js';
 import { FOLLOW_UP_FIELDS } from './FollowUpForm.js';
 import { displayValue, type FieldSpec } from './form.js';
-import { formatDate, useT, type Translator } from './i18n.js';
+import { useT, type Translator } from './i18n.js';
 import { usePageStyles } from './styles.js';
 
 const SPECS: Record<string, readonly FieldSpec[]> = {
@@ -58,7 +59,7 @@ export function AuditTrail(props: { entries: readonly AuditEntry[] }) {
         return (
           <li key={e.id}>
             {tr('tab.audit.entry', {
-              at: formatDate(tr.locale, e.at, true),
+              at: formatDateTime(tr.locale, e.at),
               actor: e.actor,
               action,
               what,

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import {
   FOLLOW_UP_STATUSES,
   latestClosedPeriod,
-  periodLabel,
   TERTIAL_SCHEME,
   transition,
   type FollowUp,
 } from '@devplan/core/domain';
+import { periodLabel } from '@devplan/core/format';
 import { followUpPatch, followUpSubmission, validate } from '@devplan/core/validation';
 import { useCloseThenNavigate } from './ConfirmDialog.js';
 import { useTab } from './data.js';
@@ -94,7 +94,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
         <Select id="followup-period" value={period} onChange={(_, d) => choose(d.value)}>
           {TERTIAL_SCHEME.periods.map((p) => (
             <option key={p.key} value={p.key}>
-              {tr.pick(periodLabel(p.key))} {plan.planYear}
+              {periodLabel(tr.locale, { year: plan.planYear, period: p.key })}
             </option>
           ))}
         </Select>

@@ -1,8 +1,9 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { periodLabel, periodOrder, TERTIAL_SCHEME, type Initiative } from '@devplan/core/domain';
+import { periodOrder, TERTIAL_SCHEME, type Initiative } from '@devplan/core/domain';
+import { formatDate, formatDateTime, periodLabel } from '@devplan/core/format';
 import { useTab, visibleFollowUps } from './data.js';
-import { formatDate, useT } from './i18n.js';
+import { useT } from './i18n.js';
 import { ActivitiesSection } from './ActivitiesSection.js';
 import { EffectsSection } from './effects/index.js';
 import { AuditTrail } from './AuditTrail.js';
@@ -207,7 +208,7 @@ export function InitiativePage(props: {
               {followUps.map((f) => (
                 <tr key={`${f.published ? 'p' : 'w'}${f.id}`}>
                   <th scope="row" className={styles.td}>
-                    {tr.pick(periodLabel(f.period))} {f.periodYear}
+                    {periodLabel(tr.locale, { year: f.periodYear, period: f.period })}
                   </th>
                   <td className={styles.td}>
                     <StatusLabel status={{ kind: 'followUpStatus', value: f.status }} />
@@ -234,9 +235,9 @@ export function InitiativePage(props: {
           <>
             <p className={styles.text}>
               {tr('tab.audit.stamp', {
-                created: formatDate(tr.locale, details.stamp.created, true) || none,
+                created: formatDateTime(tr.locale, details.stamp.created) || none,
                 author: details.stamp.author ?? none,
-                modified: formatDate(tr.locale, details.stamp.modified, true) || none,
+                modified: formatDateTime(tr.locale, details.stamp.modified) || none,
                 editor: details.stamp.editor ?? none,
               })}
             </p>
@@ -248,7 +249,7 @@ export function InitiativePage(props: {
                 <ul className={styles.list}>
                   {details.decisions.map((d) => (
                     <li key={d.id}>
-                      {formatDate(tr.locale, d.decidedAt, true)}: {tr(`decisionOutcome.${d.decision}`)}
+                      {formatDateTime(tr.locale, d.decidedAt)}: {tr(`decisionOutcome.${d.decision}`)}
                       {d.comment ? ` – ${d.comment}` : ''}
                     </li>
                   ))}
@@ -260,7 +261,8 @@ export function InitiativePage(props: {
               <ul className={styles.list}>
                 {followUps.map((f) => (
                   <li key={f.id}>
-                    {tr.pick(periodLabel(f.period))} {f.periodYear}: {tr('decisionOutcome.approved')}
+                    {periodLabel(tr.locale, { year: f.periodYear, period: f.period })}:{' '}
+                    {tr('decisionOutcome.approved')}
                     {'decisionComment' in f && f.decisionComment ? ` – ${f.decisionComment}` : ''}
                   </li>
                 ))}

@@ -10,7 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { periodLabel, type DecisionOutcome, type FieldIssue } from '@devplan/core/domain';
+import type { DecisionOutcome, FieldIssue } from '@devplan/core/domain';
+import { periodLabel } from '@devplan/core/format';
 import { approvalDecisionInput, validate } from '@devplan/core/validation';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { useTab } from './data.js';
@@ -182,7 +183,7 @@ function DecisionForm(props: {
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const followUp = view.followUps.find((f) => f.id === pending.followUpId);
   const initiative = view.initiatives.find((i) => i.id === pending.initiativeId);
-  const period = `${tr.pick(periodLabel(pending.period))} ${pending.periodYear}`;
+  const period = periodLabel(tr.locale, { year: pending.periodYear, period: pending.period });
   const fieldId = `decision-comment-${pending.followUpId}`;
   const none = tr('tab.value.empty');
   const subject = tr('tab.approval.subject', { initiative: initiative?.title ?? none, period });

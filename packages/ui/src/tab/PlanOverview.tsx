@@ -1,11 +1,7 @@
 import { Field, Input, Link, ProgressBar, Select } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import {
-  INITIATIVE_STATUSES,
-  periodLabel,
-  type Initiative,
-  type InitiativeStatus,
-} from '@devplan/core/domain';
+import { INITIATIVE_STATUSES, type Initiative, type InitiativeStatus } from '@devplan/core/domain';
+import { periodLabel } from '@devplan/core/format';
 import { latestFollowUps, useTab, type ShownFollowUp } from './data.js';
 import { useT } from './i18n.js';
 import { usePlanReadiness } from './readiness.js';
@@ -51,7 +47,7 @@ function LatestFollowUp(props: { followUp: ShownFollowUp | undefined }) {
   if (!f) return <span>{tr('tab.overview.noFollowUp')}</span>;
   return (
     <span>
-      {tr.pick(periodLabel(f.period))} {f.periodYear}:{' '}
+      {periodLabel(tr.locale, { year: f.periodYear, period: f.period })}:{' '}
       <StatusLabel status={{ kind: 'followUpStatus', value: f.status }} />
       <br />
       <StatusLabel status={{ kind: 'followUpState', value: f.state }} />

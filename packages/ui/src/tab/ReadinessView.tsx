@@ -1,6 +1,7 @@
 import { Checkbox, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { periodLabel, READINESS_CRITERIA, type CriterionResult } from '@devplan/core/domain';
+import { READINESS_CRITERIA, type CriterionResult } from '@devplan/core/domain';
+import { periodLabel } from '@devplan/core/format';
 import { useTab } from './data.js';
 import { useT } from './i18n.js';
 import { Icon } from './icons.js';
@@ -72,7 +73,7 @@ export function ReadinessView() {
       <p className={styles.text}>
         {readiness.statusPeriod
           ? tr('tab.readiness.statusPeriod', {
-              period: tr.pick(periodLabel(readiness.statusPeriod.period)),
+              period: periodLabel(tr.locale, readiness.statusPeriod.period),
               year: readiness.statusPeriod.year,
             })
           : tr('tab.readiness.noPeriodClosed')}

@@ -28,8 +28,7 @@ import {
 import { ErrorNotice } from './operation.js';
 import { PlanOverview } from './PlanOverview.js';
 import { LazyPeriodsView } from './periods/lazy.js';
-import type { ReportsPort } from '@devplan/core';
-import type { TabDataPort } from '@devplan/core';
+import type { ReportsPort, TabDataPort } from '@devplan/core';
 import { routeHash, useRoute, type Route } from './route.js';
 import { usePageStyles } from './styles.js';
 

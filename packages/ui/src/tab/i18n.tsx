@@ -28,15 +28,3 @@ export function useT(): Translator {
   const translate = useCallback((key: StringKey, params?: StringParams) => t(locale, key, params), [locale]);
   return Object.assign(translate, { pick: (text: Localized) => text[locale], locale });
 }
-
-/** Formats an ISO date or timestamp for the current language (`2026-04-30` stays a date). */
-export function formatDate(locale: Locale, iso: string | null | undefined, withTime = false): string {
-  if (!iso) return '';
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-    dateStyle: 'medium',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone: 'Europe/Stockholm',
-  }).format(date);
-}

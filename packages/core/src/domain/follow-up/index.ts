@@ -11,9 +11,4 @@ export {
   periodKey,
 } from './period.js';
 export type { PeriodDefinition, PeriodScheme, PeriodRef } from './period.js';
-export {
-  followUpUniqueKey,
-  assertNoDuplicateFollowUp,
-  DuplicateFollowUpError,
-  periodLabel,
-} from './uniqueness.js';
+export { followUpUniqueKey, assertNoDuplicateFollowUp, DuplicateFollowUpError } from './uniqueness.js';

@@ -1,4 +1,5 @@
-import { localize, t } from '../../i18n/translate.js';
+import { periodLabel } from '../../format/period.js';
+import { t } from '../../i18n/translate.js';
 import { DomainError } from '../common/errors.js';
 import type { Id } from '../common/types.js';
 import type { PeriodRef } from './period.js';
@@ -15,12 +16,11 @@ export function followUpUniqueKey(initiativeId: Id, ref: PeriodRef): string {
 export class DuplicateFollowUpError extends DomainError {
   override readonly name = 'DuplicateFollowUpError';
   constructor(initiativeId: Id, ref: PeriodRef) {
-    const label = periodLabel(ref.period);
     super(
       'duplicate-follow-up',
       {
-        sv: t('sv', 'error.duplicateFollowUp', { period: label.sv, year: ref.year }),
-        en: t('en', 'error.duplicateFollowUp', { period: label.en, year: ref.year }),
+        sv: t('sv', 'error.duplicateFollowUp', { period: periodLabel('sv', ref.period), year: ref.year }),
+        en: t('en', 'error.duplicateFollowUp', { period: periodLabel('en', ref.period), year: ref.year }),
       },
       409,
       { initiativeId, ...ref },
@@ -45,11 +45,4 @@ export function assertNoDuplicateFollowUp(
       year: candidate.periodYear,
       period: candidate.period,
     });
-}
-
-/** Localised name of a period key, falling back to the key itself for custom schemes. */
-export function periodLabel(period: string): { sv: string; en: string } {
-  return period === 'T1' || period === 'T2' || period === 'FY'
-    ? localize(`period.${period}`)
-    : { sv: period, en: period };
 }

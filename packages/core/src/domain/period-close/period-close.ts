@@ -2,7 +2,7 @@ import { localize, t } from '../../i18n/translate.js';
 import { DomainError } from '../common/errors.js';
 import type { Id, IsoDateTime, Stored } from '../common/types.js';
 import type { PeriodRef } from '../follow-up/period.js';
-import { periodLabel } from '../follow-up/uniqueness.js';
+import { periodLabel } from '../../format/period.js';
 
 /** What a file in the reports library is: the committee report, the frozen snapshot, or the Excel export. */
 export const REPORT_KINDS = ['report', 'snapshot', 'export'] as const;
@@ -68,10 +68,9 @@ export const REPORT_CONTENT_TYPES: Record<ReportKind, string> = {
 };
 
 function periodParams(ref: PeriodRef, plan: string) {
-  const label = periodLabel(ref.period);
   return {
-    sv: { period: label.sv, year: ref.year, plan },
-    en: { period: label.en, year: ref.year, plan },
+    sv: { period: periodLabel('sv', ref.period), year: ref.year, plan },
+    en: { period: periodLabel('en', ref.period), year: ref.year, plan },
   };
 }
 

@@ -14,7 +14,7 @@ describe('the committee report content', () => {
     expect(content.title).toBe('Uppföljning av Utvecklingsplan 2026');
     expect(content.subtitle).toBe('Tertial 1 2026');
     expect(content.cover.caseNumber).toBe('Diarienummer: STK-2025-1042');
-    expect(content.cover.closedLine).toBe('Perioden stängd 2026-05-10 av Maria Ek');
+    expect(content.cover.closedLine).toBe('Perioden stängd 10 maj 2026 av Maria Ek');
     expect(content.cover.countLine).toBe('2 godkända uppföljningar av 3 insatser');
     expect(content.properties.keywords).toBe('STK-2025-1042, 2026-T1');
   });
@@ -24,6 +24,8 @@ describe('the committee report content', () => {
     const en = buildReportContent(snapshot(), 'en');
     expect(en.language).toBe('en-GB');
     expect(en.cover.caseNumber).toBe('Case number: STK-2025-1042');
+    expect(en.cover.closedLine).toBe('Period closed 10 May 2026 by Maria Ek');
+    expect(en.cover.countLine).toBe('2 approved follow-ups of 3 initiatives');
     expect(en.areas.map((a) => a.initiatives.length)).toEqual(sv.areas.map((a) => a.initiatives.length));
   });
 
@@ -52,8 +54,24 @@ describe('the committee report content', () => {
     ]);
     expect(identity.missing).toBe('');
     expect(identity.effects).toEqual([
-      'Kortare handläggning: Handläggningstid. Nollmätning 30 dagar (2026-01-15), mål 10,5 dagar (2026-12-31), senaste mätning 22 dagar (2026-04-30).',
+      'Kortare handläggning: Handläggningstid. Nollmätning 30 dagar (15 januari 2026), mål 10,5 dagar (31 december 2026), senaste mätning 22 dagar (30 april 2026).',
     ]);
+  });
+
+  it('dates an approval by the day it was in Stockholm, also just after midnight', () => {
+    const input = sampleSnapshotInput();
+    input.published = input.published.map((p) =>
+      p.id === 2 ? { ...p, approvedAt: '2026-05-03T22:30:00.000Z' } : p,
+    );
+    const identity = buildReportContent(buildSnapshot(input), 'sv').areas[0]!.initiatives[0]!;
+    expect(identity.facts).toContainEqual({ label: 'Godkänd 4 maj 2026', value: '' });
+  });
+
+  it('counts one approved follow-up of one initiative in the singular', () => {
+    const input = sampleSnapshotInput();
+    input.initiatives = input.initiatives.filter((i) => i.id === 11);
+    const content = buildReportContent(buildSnapshot(input), 'sv');
+    expect(content.cover.countLine).toBe('1 godkänd uppföljning av 1 insats');
   });
 
   it('says plainly when an initiative has no approved follow-up or no effects', () => {
@@ -81,7 +99,7 @@ describe('the committee report content', () => {
       { initiative: 'Nätverk', status: 'Ingen godkänd uppföljning för perioden.', progress: '–' },
       { initiative: 'Kompetens', status: 'Enligt plan', progress: '70 %' },
     ]);
-    expect(content.about.decisions).toEqual(['Servicenämnden 2025-06-17 § 64']);
+    expect(content.about.decisions).toEqual(['Servicenämnden 17 juni 2025 § 64']);
   });
 });
 

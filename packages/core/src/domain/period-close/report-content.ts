@@ -1,6 +1,9 @@
+import { formatDate } from '../../format/date.js';
+import { formatNumber } from '../../format/number.js';
+import { localeTag } from '../../format/intl.js';
+import { periodLabel } from '../../format/period.js';
 import { t } from '../../i18n/translate.js';
 import type { Locale } from '../common/types.js';
-import { periodLabel } from '../follow-up/uniqueness.js';
 import type { PeriodSnapshot, SnapshotEffect, SnapshotInitiative } from './snapshot.js';
 
 /** A labelled value shown as a line in the report (e.g. "Status: Enligt plan"). */
@@ -66,11 +69,14 @@ export interface ReportContent {
   properties: { title: string; subject: string; keywords: string; creator: string };
 }
 
+/** A date of the report, written out in full as a committee document does: 4 december 2026, Stockholm's day. */
+function dateText(locale: Locale, value: string | null): string {
+  return formatDate(locale, value, 'long');
+}
+
 function numberText(locale: Locale, value: number | null, unit = ''): string {
   if (value === null) return t(locale, 'reports.doc.notGiven');
-  const text = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-    maximumFractionDigits: 2,
-  }).format(value);
+  const text = formatNumber(locale, value);
   return unit ? `${text} ${unit}` : text;
 }
 
@@ -81,11 +87,11 @@ function effectLine(locale: Locale, e: SnapshotEffect): string {
     title: e.title,
     indicator: e.indicator || notGiven,
     baseline: numberText(locale, e.baseline, e.unit),
-    baselineDate: e.baselineDate ?? notGiven,
+    baselineDate: dateText(locale, e.baselineDate) || notGiven,
     target: numberText(locale, e.target, e.unit),
-    targetDate: e.targetDate ?? notGiven,
+    targetDate: dateText(locale, e.targetDate) || notGiven,
     latest: latest
-      ? `${numberText(locale, latest.value, e.unit)} (${latest.measuredAt})`
+      ? `${numberText(locale, latest.value, e.unit)} (${dateText(locale, latest.measuredAt)})`
       : t(locale, 'reports.doc.notMeasured'),
   });
 }
@@ -105,7 +111,7 @@ function initiativeContent(locale: Locale, i: SnapshotInitiative): ReportInitiat
         label: t(locale, 'reports.doc.progress'),
         value: t(locale, 'reports.doc.progressValue', { progress: f.progress }),
       },
-      { label: t(locale, 'reports.doc.approvedBy', { date: f.approvedAt.slice(0, 10) }), value: '' },
+      { label: t(locale, 'reports.doc.approvedBy', { date: dateText(locale, f.approvedAt) }), value: '' },
     );
   }
   if (i.goal) facts.push({ label: t(locale, 'reports.doc.goal'), value: i.goal });
@@ -135,7 +141,7 @@ function initiativeContent(locale: Locale, i: SnapshotInitiative): ReportInitiat
  */
 export function buildReportContent(snapshot: PeriodSnapshot, locale: Locale): ReportContent {
   const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(locale, key, params);
-  const period = periodLabel(snapshot.period.period)[locale];
+  const period = periodLabel(locale, snapshot.period.period);
   const { plan } = snapshot;
   const title = tr('reports.doc.title', { plan: plan.title });
   const subtitle = tr('reports.doc.subtitle', { period, year: snapshot.period.year });
@@ -144,14 +150,14 @@ export function buildReportContent(snapshot: PeriodSnapshot, locale: Locale): Re
   const statusText = (i: SnapshotInitiative) =>
     i.followUp ? tr(`followUpStatus.${i.followUp.status}`) : tr('reports.doc.noFollowUp');
   return {
-    language: locale === 'sv' ? 'sv-SE' : 'en-GB',
+    language: localeTag(locale),
     title,
     subtitle,
     cover: {
       committee: tr('reports.doc.committee'),
       caseNumber: tr('reports.doc.caseNumber', { caseNumber: plan.caseNumber }),
       closedLine: tr('reports.doc.closedAt', {
-        date: snapshot.closedAt.slice(0, 10),
+        date: dateText(locale, snapshot.closedAt),
         name: snapshot.closedBy.name,
       }),
       countLine: tr('reports.doc.approvedCount', {
@@ -165,7 +171,11 @@ export function buildReportContent(snapshot: PeriodSnapshot, locale: Locale): Re
       text: tr('reports.doc.aboutText'),
       decisionsHeading: tr('reports.doc.decisions'),
       decisions: snapshot.decisions.map((d) =>
-        tr('reports.doc.decisionLine', { body: d.body, date: d.date, paragraph: d.paragraph }).trim(),
+        tr('reports.doc.decisionLine', {
+          body: d.body,
+          date: dateText(locale, d.date),
+          paragraph: d.paragraph,
+        }).trim(),
       ),
     },
     overview: {

@@ -9,7 +9,7 @@ import {
   TERTIAL_SCHEME,
 } from '../follow-up/period.js';
 import type { Initiative } from '../initiative/initiative.js';
-import { periodLabel } from '../follow-up/uniqueness.js';
+import { periodLabel } from '../../format/period.js';
 
 /**
  * The criteria of decision readiness (beslutsberedskap), taken from the opposition's criticism of vague
@@ -124,11 +124,11 @@ export function initiativeReadiness(
           ),
           {
             sv: t('sv', 'readiness.missing.currentStatus', {
-              period: periodLabel(statusPeriod.period).sv,
+              period: periodLabel('sv', statusPeriod.period),
               year: statusPeriod.year,
             }),
             en: t('en', 'readiness.missing.currentStatus', {
-              period: periodLabel(statusPeriod.period).en,
+              period: periodLabel('en', statusPeriod.period),
               year: statusPeriod.year,
             }),
           },

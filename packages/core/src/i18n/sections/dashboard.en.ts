@@ -14,7 +14,7 @@ export const dashboardEn: Record<keyof typeof dashboardSv, string> = {
 
   'dashboard.status.heading': 'Status per focus area',
   'dashboard.status.summary':
-    '{total} initiatives in {areas} focus areas. On track {onTrack}, at risk {atRisk}, off track {offTrack}, done {done}, no follow-up {none}.',
+    '{total, plural, one {# initiative} other {# initiatives}} in {areas, plural, one {# focus area} other {# focus areas}}. On track {onTrack}, at risk {atRisk}, off track {offTrack}, done {done}, no follow-up {none}.',
   'dashboard.status.caption': 'Number of initiatives per focus area and latest reported status',
   'dashboard.status.col.area': 'Focus area',
   'dashboard.status.col.total': 'Total',
@@ -22,7 +22,7 @@ export const dashboardEn: Record<keyof typeof dashboardSv, string> = {
 
   'dashboard.progress.heading': 'Progress over the periods',
   'dashboard.progress.summary': 'Mean reported progress per period in {year}: {periods}.',
-  'dashboard.progress.periodValue': '{period} {value} % ({count} reports)',
+  'dashboard.progress.periodValue': '{period} {value} % ({count, plural, one {# report} other {# reports}})',
   'dashboard.progress.periodNone': '{period} no report',
   'dashboard.progress.caption': 'Mean progress (%) per period and focus area',
   'dashboard.progress.col.period': 'Period',
@@ -32,7 +32,7 @@ export const dashboardEn: Record<keyof typeof dashboardSv, string> = {
 
   'dashboard.readiness.heading': 'Decision readiness per initiative',
   'dashboard.readiness.summary':
-    'The plan’s decision readiness is {score} %. Lowest: {lowest}. {full} of {total} initiatives meet every criterion.',
+    'The plan’s decision readiness is {score} %. Lowest: {lowest}. {full} of {total, plural, one {# initiative} other {# initiatives}} {full, plural, one {meets} other {meet}} every criterion.',
   'dashboard.readiness.caption': 'Decision readiness (%) per initiative',
   'dashboard.readiness.col.initiative': 'Initiative',
   'dashboard.readiness.col.area': 'Focus area',

@@ -12,7 +12,7 @@ export const dashboardSv = {
 
   'dashboard.status.heading': 'Status per fokusområde',
   'dashboard.status.summary':
-    '{total} insatser i {areas} fokusområden. Enligt plan {onTrack}, risk för avvikelse {atRisk}, avviker {offTrack}, klara {done}, ingen uppföljning {none}.',
+    '{total, plural, one {# insats} other {# insatser}} i {areas, plural, one {# fokusområde} other {# fokusområden}}. Enligt plan {onTrack}, risk för avvikelse {atRisk}, avviker {offTrack}, klara {done}, ingen uppföljning {none}.',
   'dashboard.status.caption': 'Antal insatser per fokusområde och senaste rapporterade status',
   'dashboard.status.col.area': 'Fokusområde',
   'dashboard.status.col.total': 'Totalt',
@@ -20,7 +20,8 @@ export const dashboardSv = {
 
   'dashboard.progress.heading': 'Framsteg över perioderna',
   'dashboard.progress.summary': 'Genomsnittligt rapporterat genomförande per period {year}: {periods}.',
-  'dashboard.progress.periodValue': '{period} {value} % ({count} rapporter)',
+  'dashboard.progress.periodValue':
+    '{period} {value} % ({count, plural, one {# rapport} other {# rapporter}})',
   'dashboard.progress.periodNone': '{period} ingen rapport',
   'dashboard.progress.caption': 'Genomsnittligt genomförande (%) per period och fokusområde',
   'dashboard.progress.col.period': 'Period',
@@ -30,7 +31,7 @@ export const dashboardSv = {
 
   'dashboard.readiness.heading': 'Beslutsberedskap per insats',
   'dashboard.readiness.summary':
-    'Planens beslutsberedskap är {score} %. Lägst: {lowest}. {full} av {total} insatser uppfyller alla kriterier.',
+    'Planens beslutsberedskap är {score} %. Lägst: {lowest}. {full} av {total, plural, one {# insats} other {# insatser}} uppfyller alla kriterier.',
   'dashboard.readiness.caption': 'Beslutsberedskap (%) per insats',
   'dashboard.readiness.col.initiative': 'Insats',
   'dashboard.readiness.col.area': 'Fokusområde',

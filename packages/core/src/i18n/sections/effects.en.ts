@@ -29,7 +29,7 @@ export const effectsEn: Record<keyof typeof effectsSv, string> = {
   'effects.section.loadingMeasurements': 'Loading measurements…',
   'effects.effect.facts': 'Benefit-realisation plan for {title}',
   'effects.effect.kindDirection': '{kind}, {direction}',
-  'effects.effect.everyMonths': 'Every {months} months',
+  'effects.effect.everyMonths': '{months, plural, one {Every month} other {Every # months}}',
   'effects.effect.noInterval': 'No fixed interval',
   'effects.effect.valueWithDate': '{value} ({date})',
   'effects.effect.measurements': 'Measurements',
@@ -43,18 +43,19 @@ export const effectsEn: Record<keyof typeof effectsSv, string> = {
   'effects.action.saving': 'Saving…',
   'effects.action.cancel': 'Cancel',
   'effects.form.heading': 'New measurement for {title}',
-  'effects.form.fixErrors': 'Correct {count} fields before the measurement can be saved.',
+  'effects.form.fixErrors':
+    'Correct {count, plural, one {# field} other {# fields}} before the measurement can be saved.',
   'effects.saved.measurement': 'The measurement is saved.',
   'effects.saved.deleted': 'The effect “{title}” is deleted.',
   'effects.delete.title': 'Delete the effect?',
   'effects.delete.text':
-    'The effect “{title}” and its {count} measurements will be deleted. This cannot be undone.',
+    'The effect “{title}” and its {count, plural, one {# measurement} other {# measurements}} will be deleted. This cannot be undone.',
   'effects.delete.confirm': 'Delete the effect',
   'effects.delete.keep': 'Keep',
 
   'effects.chart.label': 'Chart: {title}',
   'effects.chart.summary':
-    '{title}: {count} measurements. Latest value {latest} {unit} ({date}). Baseline {baseline} {unit}, target {target} {unit}.',
+    '{title}: {count, plural, one {# measurement} other {# measurements}}. Latest value {latest} {unit} ({date}). Baseline {baseline} {unit}, target {target} {unit}.',
   'effects.chart.summaryEmpty':
     '{title}: no measurements yet. Baseline {baseline} {unit}, target {target} {unit}.',
   'effects.chart.measured': 'Measured',
@@ -84,7 +85,8 @@ export const effectsEn: Record<keyof typeof effectsSv, string> = {
   'effects.ledger.loading': 'Loading the effect ledger…',
   'effects.ledger.empty': 'No plan has any effects yet.',
   'effects.ledger.onlyDue': 'Show only effects that are due or overdue',
-  'effects.ledger.count': '{shown} of {total} effects. {overdue} overdue, {due} due.',
+  'effects.ledger.count':
+    '{shown} of {total, plural, one {# effect} other {# effects}}. {overdue} overdue, {due} due.',
   'effects.ledger.caption': 'Effects of all plans with their latest measurement and when the next one is due',
   'effects.ledger.col.plan': 'Plan',
   'effects.ledger.col.initiative': 'Initiative',

@@ -26,7 +26,8 @@ export const effectsSv = {
   'effects.section.loadingMeasurements': 'Hämtar mätningar …',
   'effects.effect.facts': 'Effekthemtagningsplan för {title}',
   'effects.effect.kindDirection': '{kind}, {direction}',
-  'effects.effect.everyMonths': 'Var {months}:e månad',
+  'effects.effect.everyMonths':
+    '{months, plural, =1 {Varje månad} =2 {Varannan månad} other {Var {months, selectordinal, one {#:a} other {#:e}} månad}}',
   'effects.effect.noInterval': 'Inget fast intervall',
   'effects.effect.valueWithDate': '{value} ({date})',
   'effects.effect.measurements': 'Mätningar',
@@ -44,13 +45,14 @@ export const effectsSv = {
   'effects.saved.measurement': 'Mätningen är sparad.',
   'effects.saved.deleted': 'Effekten ”{title}” är borttagen.',
   'effects.delete.title': 'Ta bort effekten?',
-  'effects.delete.text': 'Effekten ”{title}” och dess {count} mätningar tas bort. Det går inte att ångra.',
+  'effects.delete.text':
+    'Effekten ”{title}” och dess {count, plural, one {# mätning} other {# mätningar}} tas bort. Det går inte att ångra.',
   'effects.delete.confirm': 'Ta bort effekten',
   'effects.delete.keep': 'Behåll',
 
   'effects.chart.label': 'Diagram: {title}',
   'effects.chart.summary':
-    '{title}: {count} mätningar. Senaste värde {latest} {unit} ({date}). Nollmätning {baseline} {unit}, mål {target} {unit}.',
+    '{title}: {count, plural, one {# mätning} other {# mätningar}}. Senaste värde {latest} {unit} ({date}). Nollmätning {baseline} {unit}, mål {target} {unit}.',
   'effects.chart.summaryEmpty':
     '{title}: inga mätningar ännu. Nollmätning {baseline} {unit}, mål {target} {unit}.',
   'effects.chart.measured': 'Uppmätt',
@@ -65,7 +67,7 @@ export const effectsSv = {
   'effects.due.unscheduled': 'Inget schema',
   'effects.due.upcoming': 'Nästa mätning {date}',
   'effects.due.due': 'Mätning ska göras senast {date}',
-  'effects.due.overdue': 'Försenad sedan {date} ({count} missade)',
+  'effects.due.overdue': 'Försenad sedan {date} ({count, plural, one {# missad} other {# missade}})',
   'effects.due.complete': 'Uppföljningen är klar',
   'effects.dueState.unscheduled': 'Inget schema',
   'effects.dueState.upcoming': 'Kommande',
@@ -80,7 +82,8 @@ export const effectsSv = {
   'effects.ledger.loading': 'Hämtar effektregistret …',
   'effects.ledger.empty': 'Inga effekter finns i någon plan ännu.',
   'effects.ledger.onlyDue': 'Visa bara effekter som ska mätas eller är försenade',
-  'effects.ledger.count': '{shown} av {total} effekter. {overdue} försenade, {due} ska mätas.',
+  'effects.ledger.count':
+    '{shown} av {total, plural, one {# effekt} other {# effekter}}. {overdue, plural, one {# försenad} other {# försenade}}, {due} ska mätas.',
   'effects.ledger.caption': 'Effekter i alla planer med senaste mätning och när nästa mätning ska göras',
   'effects.ledger.col.plan': 'Plan',
   'effects.ledger.col.initiative': 'Insats',

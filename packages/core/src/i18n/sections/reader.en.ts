@@ -18,7 +18,7 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
   'reader.layout.dashboard': 'Charts',
   'reader.filter.area': 'Focus area',
   'reader.filter.allAreas': 'All focus areas',
-  'reader.filter.count': '{shown} of {total} initiatives shown',
+  'reader.filter.count': '{shown} of {total, plural, one {# initiative} other {# initiatives}} shown',
 
   'reader.plan.caseNumber': 'Case number {caseNumber}',
   'reader.plan.budget': 'Requested budget {amount} MSEK',
@@ -44,7 +44,6 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
 
   'reader.followUp.heading': 'Latest approved follow-up',
   'reader.followUp.none': 'No approved follow-up yet.',
-  'reader.followUp.period': '{period} {year}',
   'reader.followUp.progress': 'Progress',
   'reader.followUp.progressValue': '{progress} %',
   'reader.followUp.status': 'Status',

@@ -16,7 +16,7 @@ export const readerSv = {
   'reader.layout.dashboard': 'Diagram',
   'reader.filter.area': 'Fokusområde',
   'reader.filter.allAreas': 'Alla fokusområden',
-  'reader.filter.count': '{shown} av {total} insatser visas',
+  'reader.filter.count': '{shown} av {total, plural, one {# insats} other {# insatser}} visas',
 
   'reader.plan.caseNumber': 'Diarienummer {caseNumber}',
   'reader.plan.budget': 'Begärd budget {amount} mnkr',
@@ -42,7 +42,6 @@ export const readerSv = {
 
   'reader.followUp.heading': 'Senaste godkända uppföljning',
   'reader.followUp.none': 'Ingen godkänd uppföljning ännu.',
-  'reader.followUp.period': '{period} {year}',
   'reader.followUp.progress': 'Framsteg',
   'reader.followUp.progressValue': '{progress} %',
   'reader.followUp.status': 'Status',

@@ -29,7 +29,8 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   'reports.doc.caseNumber': 'Case number: {caseNumber}',
   'reports.doc.closedAt': 'Period closed {date} by {name}',
   'reports.doc.committee': 'Report to the service committee',
-  'reports.doc.approvedCount': '{count} approved follow-ups of {total} initiatives',
+  'reports.doc.approvedCount':
+    '{count, plural, one {# approved follow-up} other {# approved follow-ups}} of {total, plural, one {# initiative} other {# initiatives}}',
   'reports.doc.toc': 'Contents',
   'reports.doc.tocHint': 'Right-click and choose Update field if the table of contents lacks page numbers.',
   'reports.doc.about': 'About this report',

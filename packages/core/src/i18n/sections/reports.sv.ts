@@ -28,7 +28,8 @@ export const reportsSv = {
   'reports.doc.caseNumber': 'Diarienummer: {caseNumber}',
   'reports.doc.closedAt': 'Perioden stängd {date} av {name}',
   'reports.doc.committee': 'Rapport till servicenämnden',
-  'reports.doc.approvedCount': '{count} godkända uppföljningar av {total} insatser',
+  'reports.doc.approvedCount':
+    '{count, plural, one {# godkänd uppföljning} other {# godkända uppföljningar}} av {total, plural, one {# insats} other {# insatser}}',
   'reports.doc.toc': 'Innehåll',
   'reports.doc.tocHint': 'Högerklicka och välj Uppdatera fält om innehållsförteckningen saknar sidnummer.',
   'reports.doc.about': 'Om rapporten',

@@ -80,7 +80,7 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
   'tab.filters.administration': 'Administration',
   'tab.filters.all': 'All',
   'tab.filters.area': 'Focus area',
-  'tab.filters.count': 'Showing {shown} of {total} initiatives.',
+  'tab.filters.count': 'Showing {shown} of {total, plural, one {# initiative} other {# initiatives}}.',
   'tab.filters.heading': 'Filters and search',
   'tab.filters.noOwner': 'Without owner',
   'tab.filters.owner': 'Owner',
@@ -92,7 +92,8 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
   'tab.followUp.saveDraft': 'Save draft',
   'tab.followUp.submit': 'Submit for approval',
   'tab.form.cancel': 'Cancel',
-  'tab.form.fixErrors': 'Nothing was saved. Correct {count} marked fields.',
+  'tab.form.fixErrors':
+    'Nothing was saved. Correct {count, plural, one {# marked field} other {# marked fields}}.',
   'tab.form.save': 'Save',
   'tab.form.saving': 'Saving …',
   'tab.hint.indicator': 'A measurable goal needs an indicator, a baseline and a target.',
@@ -139,14 +140,16 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
   'tab.overview.emptyFiltered': 'No initiatives match the filters.',
   'tab.overview.noFollowUp': 'None yet',
   'tab.overview.noOwner': 'No owner',
-  'tab.overview.planFacts': '{status}. Case number {caseNumber}. {count} initiatives.',
+  'tab.overview.planFacts':
+    '{status}. Case number {caseNumber}. {count, plural, one {# initiative} other {# initiatives}}.',
   'tab.overview.progressOf': 'Progress of {title}',
   'tab.overview.title': 'Overview',
   'tab.percent': '{value} %',
   'tab.readiness.allMet': 'Every criterion is met.',
   'tab.readiness.byCriterion': 'Missing per criterion',
   'tab.readiness.criterion': 'Criterion',
-  'tab.readiness.fullyReady': '{ready} of {total} initiatives meet every criterion.',
+  'tab.readiness.fullyReady':
+    '{ready} of {total, plural, one {# initiative} other {# initiatives}} {ready, plural, one {meets} other {meet}} every criterion.',
   'tab.readiness.heading': 'Decision readiness {year}',
   'tab.readiness.honest':
     'The adopted plan names no owners, approvers, timelines or effects. What is missing here is for the members to fill in.',

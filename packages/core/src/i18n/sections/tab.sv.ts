@@ -78,7 +78,7 @@ export const tabSv = {
   'tab.filters.administration': 'Förvaltning',
   'tab.filters.all': 'Alla',
   'tab.filters.area': 'Fokusområde',
-  'tab.filters.count': 'Visar {shown} av {total} insatser.',
+  'tab.filters.count': 'Visar {shown} av {total, plural, one {# insats} other {# insatser}}.',
   'tab.filters.heading': 'Filter och sökning',
   'tab.filters.noOwner': 'Utan ansvarig',
   'tab.filters.owner': 'Ansvarig',
@@ -90,7 +90,8 @@ export const tabSv = {
   'tab.followUp.saveDraft': 'Spara utkast',
   'tab.followUp.submit': 'Skicka för godkännande',
   'tab.form.cancel': 'Avbryt',
-  'tab.form.fixErrors': 'Inget har sparats. Rätta {count} markerade fält.',
+  'tab.form.fixErrors':
+    'Inget har sparats. Rätta {count, plural, one {# markerat fält} other {# markerade fält}}.',
   'tab.form.save': 'Spara',
   'tab.form.saving': 'Sparar …',
   'tab.hint.indicator': 'Ett mätbart mål behöver indikator, nollmätning och målvärde.',
@@ -137,14 +138,16 @@ export const tabSv = {
   'tab.overview.emptyFiltered': 'Inga insatser matchar filtren.',
   'tab.overview.noFollowUp': 'Ingen ännu',
   'tab.overview.noOwner': 'Ingen ansvarig',
-  'tab.overview.planFacts': '{status}. Diarienummer {caseNumber}. {count} insatser.',
+  'tab.overview.planFacts':
+    '{status}. Diarienummer {caseNumber}. {count, plural, one {# insats} other {# insatser}}.',
   'tab.overview.progressOf': 'Genomfört för {title}',
   'tab.overview.title': 'Översikt',
   'tab.percent': '{value} %',
   'tab.readiness.allMet': 'Alla kriterier är uppfyllda.',
   'tab.readiness.byCriterion': 'Saknas per kriterium',
   'tab.readiness.criterion': 'Kriterium',
-  'tab.readiness.fullyReady': '{ready} av {total} insatser uppfyller alla kriterier.',
+  'tab.readiness.fullyReady':
+    '{ready} av {total, plural, one {# insats} other {# insatser}} uppfyller alla kriterier.',
   'tab.readiness.heading': 'Beslutsberedskap {year}',
   'tab.readiness.honest':
     'Den antagna planen namnger inga ansvariga, godkännare, tidplaner eller effekter. Det som saknas här ska fyllas i av medlemmarna.',

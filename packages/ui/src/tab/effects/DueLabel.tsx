@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { MeasurementDue } from '@devplan/core/domain';
-import { formatDate, useT } from '../i18n.js';
+import { formatDate } from '@devplan/core/format';
+import { useT } from '../i18n.js';
 import { Icon, type IconName } from '../icons.js';
 
 const ICON: Record<MeasurementDue['state'], IconName> = {

@@ -1,8 +1,9 @@
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy } from 'react';
 import { measurementDue, type Effect, type Measurement } from '@devplan/core/domain';
+import { formatDate } from '@devplan/core/format';
 import { ChartFigure, effectSummary, effectTable, formatValue } from '../../dashboard/index.js';
-import { formatDate, useT } from '../i18n.js';
+import { useT } from '../i18n.js';
 import { today } from '../readiness.js';
 import { routeHash } from '../route.js';
 import { usePageStyles } from '../styles.js';

@@ -1,9 +1,10 @@
 import { Checkbox, Link, Spinner } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { buildLedger, type LedgerRow } from '@devplan/core/domain';
+import { formatDate } from '@devplan/core/format';
 import { formatValue } from '../../dashboard/index.js';
 import { useTab } from '../data.js';
-import { formatDate, useT } from '../i18n.js';
+import { useT } from '../i18n.js';
 import { ErrorNotice, useOperation } from '../operation.js';
 import { PageHeading } from '../PageHeading.js';
 import type { EffectLedgerData } from '@devplan/core';

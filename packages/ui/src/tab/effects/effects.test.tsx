@@ -184,7 +184,7 @@ describe('recording a measurement', () => {
     expect(await within(card).findByText(`${effect.title}: 1`)).toBeTruthy();
     const table = within(card).getByRole('table', { name: /Mätningar av Färre pappersblanketter/ });
     expect(within(table).getByRole('cell', { name: '95,5' })).toBeTruthy();
-    expect(within(card).getByText(/1 mätningar. Senaste värde 95,5 st/)).toBeTruthy();
+    expect(within(card).getByText(/1 mätning\. Senaste värde 95,5 st/)).toBeTruthy();
   });
 
   it('refuses a future date and a date before the baseline, in English', async () => {

@@ -1,15 +1,15 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
-  periodLabel,
   TERTIAL_SCHEME,
   type PeriodClosure,
   type PeriodRef,
   type Plan,
   type StoredReport,
 } from '@devplan/core/domain';
+import { formatDate, formatDateTime, periodLabel } from '@devplan/core/format';
 import { ConfirmDialog } from '../ConfirmDialog.js';
-import { formatDate, useT } from '../i18n.js';
+import { useT } from '../i18n.js';
 import { ErrorNotice, useOperation } from '../operation.js';
 import { usePageStyles } from '../styles.js';
 import type { ReportsPort } from '@devplan/core';
@@ -87,7 +87,7 @@ function PeriodsTable(props: {
   const [asking, setAsking] = useState<PeriodRef | null>(null);
   const [working, setWorking] = useState<'closing' | 'exporting' | null>(null);
   const year = props.plan.planYear;
-  const label = (period: string) => tr.pick(periodLabel(period));
+  const label = (period: string) => periodLabel(tr.locale, period);
 
   const close = async (period: PeriodRef) => {
     setWorking('closing');
@@ -145,7 +145,7 @@ function PeriodsTable(props: {
         <tbody>
           {TERTIAL_SCHEME.periods.map(({ key }) => {
             const closure = props.closures.find((c) => c.periodYear === year && c.period === key);
-            const name = `${label(key)} ${year}`;
+            const name = periodLabel(tr.locale, { year, period: key });
             return (
               <tr key={key}>
                 <th className={styles.td} scope="row">
@@ -259,10 +259,17 @@ function ReportsTable(props: { port: ReportsPort; reports: StoredReport[] }) {
                 </td>
                 <td className={styles.td}>{tr(`reports.kind.${report.kind}`)}</td>
                 <td className={styles.td}>
-                  {report.period ? `${tr.pick(periodLabel(report.period))} ${report.periodYear ?? ''}` : ''}
+                  {report.period
+                    ? periodLabel(
+                        tr.locale,
+                        report.periodYear
+                          ? { year: report.periodYear, period: report.period }
+                          : report.period,
+                      )
+                    : ''}
                 </td>
                 <td className={styles.td}>{report.caseNumber}</td>
-                <td className={styles.td}>{formatDate(tr.locale, report.created ?? null, true)}</td>
+                <td className={styles.td}>{formatDateTime(tr.locale, report.created)}</td>
               </tr>
             ))}
           </tbody>
