@@ -36,7 +36,7 @@ export interface LocalTeams {
     user: string | null,
     body?: unknown,
   ): Promise<{ status: number; body: any }>;
-  /** Staff writes and submits a follow-up through the repositories; returns its id. */
+  /** Staff writes and submits a follow-up of an initiative `staff` owns, through the repositories; returns its id. */
   submit(initiativeId: number, period: string, summary?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -47,17 +47,45 @@ async function call(url: string, init: RequestInit): Promise<{ status: number; b
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }
 
-/** Starts the world; every initiative is owned by `staff` and approved by `approver`. */
-export async function startLocalTeams(policy?: ReminderPolicy): Promise<LocalTeams> {
-  const emulator = await startEmulator({ port: 0, dbFile: ':memory:' });
+/** How a local Teams world differs from the plain one; every option defaults to the plain world. */
+export interface LocalTeamsOptions {
+  /**
+   * Starts the emulator (default: in memory on a free port); the first step of the start, before anything
+   * talks to it.
+   */
+  startEmulator?: () => Promise<RunningEmulator>;
+  /**
+   * Something the hosts reach the emulator's site through (a proxy), started once the emulator runs: the site
+   * URL to use in place of the emulator's, and how to stop it (after the app server and the approvals).
+   */
+  front?: (emulator: RunningEmulator) => Promise<{ siteUrl: string; close(): Promise<void> }>;
+  /** How often PnPjs retries a failed request (default 2). */
+  retries?: number;
+  /** The clock the app believes, in place of the world's `clock` settings (`now` is then this clock). */
+  clock?: () => Date;
+  /** The demo users who own the initiatives, in turn (default `['staff']`). */
+  owners?: readonly string[];
+}
+
+/**
+ * Starts the world; the initiatives are owned by the `owners` in turn (by `staff` unless told) and approved by
+ * `approver`.
+ */
+export async function startLocalTeams(
+  policy?: ReminderPolicy,
+  options: LocalTeamsOptions = {},
+): Promise<LocalTeams> {
+  const emulator = await (options.startEmulator ?? (() => startEmulator({ port: 0, dbFile: ':memory:' })))();
+  const front = options.front ? await options.front(emulator) : null;
+  const siteUrl = front?.siteUrl ?? emulator.siteUrl;
   const sp = (user: string) =>
-    spfi(emulator.siteUrl).using(TokenAuthenticated(() => emulator.issueToken(user), 2));
-  const site = new PlanSite(sp('app'), emulator.siteUrl);
+    spfi(siteUrl).using(TokenAuthenticated(() => emulator.issueToken(user), options.retries ?? 2));
+  const site = new PlanSite(sp('app'), siteUrl);
   await provision(site);
   const repos = createRepositories(site);
   const report = await importPlan(repos, PLAN_2026, { actor: 'test' });
   const clock: { offsetDays: number; fixed?: Date } = { offsetDays: 0 };
-  const now = () => clock.fixed ?? new Date(Date.now() + clock.offsetDays * 86_400_000);
+  const now = options.clock ?? (() => clock.fixed ?? new Date(Date.now() + clock.offsetDays * 86_400_000));
   const approvals = await startLocalApprovals({
     site,
     emulatorOrigin: emulator.origin,
@@ -70,11 +98,17 @@ export async function startLocalTeams(policy?: ReminderPolicy): Promise<LocalTea
   const siteUserId = async (key: string) =>
     (await approvals.host.resolver.actorFor(DEMO_PEOPLE.find((p) => p.key === key)!.oid)).siteUserId;
   const approver = await siteUserId('approver');
+  const owners: number[] = [];
+  for (const key of options.owners ?? ['staff']) owners.push(await siteUserId(key));
   const owner = await siteUserId('staff');
   const initiatives = await repos.initiatives.byPlan(report.plan.id);
-  for (const i of initiatives)
-    await repos.initiatives.update(i.id, { approverId: approver, ownerId: owner }, i.etag!);
-  const reposAs = (user: string) => createRepositories(new PlanSite(sp(user), emulator.siteUrl));
+  for (const [index, i] of initiatives.entries())
+    await repos.initiatives.update(
+      i.id,
+      { approverId: approver, ownerId: owners[index % owners.length]! },
+      i.etag!,
+    );
+  const reposAs = (user: string) => createRepositories(new PlanSite(sp(user), siteUrl));
   const staff = reposAs('staff');
   return {
     emulator,
@@ -122,6 +156,7 @@ export async function startLocalTeams(policy?: ReminderPolicy): Promise<LocalTea
     close: async () => {
       await app.close();
       await approvals.close();
+      await front?.close();
       await emulator.close();
     },
   };

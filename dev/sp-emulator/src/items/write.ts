@@ -72,14 +72,19 @@ function checkUnique(
   }
 }
 
-/** Creates an item from a request body (validated; nothing is written on error). */
-export function createItem(
+/**
+ * The one write path of a new item, for a request body and for a file alike: defaults for the writable
+ * fields, `values` (the columns the caller sets) over them, the caller's `check` of the result (if any), the
+ * unique columns, then the item with a new id, version 1, Created/Modified and Author/Editor. Nothing is
+ * written when a check throws.
+ */
+function insertItem(
   store: Store,
   schema: ListSchema,
-  body: Record<string, unknown>,
+  values: Record<string, unknown>,
   userId: number,
+  check?: (data: Record<string, unknown>) => void,
 ): ItemRecord {
-  const changes = changesFromBody(schema, body);
   const now = nowIso();
   const data: Record<string, unknown> = {};
   for (const field of schema.fields) {
@@ -87,9 +92,8 @@ export function createItem(
     const fallback = defaultValueOf(field);
     data[field.internalName] = fallback === undefined ? emptyValueOf(field) : fallback;
   }
-  for (const { field, value } of changes) data[field.internalName] = value;
-  for (const field of schema.fields) if (!field.readOnly) checkRequired(field, data[field.internalName]);
-  checkReferences(store, changes);
+  Object.assign(data, values);
+  check?.(data);
   checkUnique(store, schema, schema.fields, data, -1);
   data.Created = now;
   data.Modified = now;
@@ -103,6 +107,40 @@ export function createItem(
   return { rowId, id, version: 1, data };
 }
 
+/** The one write path of a changed item: Modified and Editor set on `data`, stored as the item's next version. */
+function saveVersion(
+  store: Store,
+  schema: ListSchema,
+  item: ItemRecord,
+  data: Record<string, unknown>,
+  userId: number,
+): ItemRecord {
+  const now = nowIso();
+  data.Modified = now;
+  data.Editor = userId;
+  const version = item.version + 1;
+  store.items.update(item.rowId, version, data);
+  store.items.setIndex(schema.list.id, item.rowId, indexEntriesForItem(schema, data));
+  store.lists.touchItems(schema.list.id, 0, now, false);
+  return { ...item, version, data };
+}
+
+/** Creates an item from a request body (validated; nothing is written on error). */
+export function createItem(
+  store: Store,
+  schema: ListSchema,
+  body: Record<string, unknown>,
+  userId: number,
+): ItemRecord {
+  const changes = changesFromBody(schema, body);
+  const values: Record<string, unknown> = {};
+  for (const { field, value } of changes) values[field.internalName] = value;
+  return insertItem(store, schema, values, userId, (data) => {
+    for (const field of schema.fields) if (!field.readOnly) checkRequired(field, data[field.internalName]);
+    checkReferences(store, changes);
+  });
+}
+
 /** Applies a MERGE/PATCH body to an item (validated; nothing is written on error); returns the new version. */
 export function updateItem(
   store: Store,
@@ -112,7 +150,6 @@ export function updateItem(
   userId: number,
 ): ItemRecord {
   const changes = changesFromBody(schema, body);
-  const now = nowIso();
   const data: Record<string, unknown> = { ...item.data };
   for (const { field, value } of changes) {
     checkRequired(field, value);
@@ -126,13 +163,7 @@ export function updateItem(
     data,
     item.rowId,
   );
-  data.Modified = now;
-  data.Editor = userId;
-  const version = item.version + 1;
-  store.items.update(item.rowId, version, data);
-  store.items.setIndex(schema.list.id, item.rowId, indexEntriesForItem(schema, data));
-  store.lists.touchItems(schema.list.id, 0, now, false);
-  return { ...item, version, data };
+  return saveVersion(store, schema, item, data, userId);
 }
 
 /** Deletes an item. */
@@ -152,25 +183,7 @@ export function createSystemItem(
   values: Record<string, unknown>,
   userId: number,
 ): ItemRecord {
-  const now = nowIso();
-  const data: Record<string, unknown> = {};
-  for (const field of schema.fields) {
-    if (field.readOnly) continue;
-    const fallback = defaultValueOf(field);
-    data[field.internalName] = fallback === undefined ? emptyValueOf(field) : fallback;
-  }
-  Object.assign(data, values);
-  checkUnique(store, schema, schema.fields, data, -1);
-  data.Created = now;
-  data.Modified = now;
-  data.Author = userId;
-  data.Editor = userId;
-  data.GUID = newGuid();
-  const id = store.lists.allocateItemId(schema.list.id);
-  const rowId = store.items.insert(schema.list.id, id, 1, data);
-  store.items.setIndex(schema.list.id, rowId, indexEntriesForItem(schema, data));
-  store.lists.touchItems(schema.list.id, 1, now, false);
-  return { rowId, id, version: 1, data };
+  return insertItem(store, schema, values, userId);
 }
 
 /** Saves values the emulator sets on an item (a file's new content and size): a new version, Modified and Editor. */
@@ -181,11 +194,5 @@ export function updateSystemItem(
   values: Record<string, unknown>,
   userId: number,
 ): ItemRecord {
-  const now = nowIso();
-  const data: Record<string, unknown> = { ...item.data, ...values, Modified: now, Editor: userId };
-  const version = item.version + 1;
-  store.items.update(item.rowId, version, data);
-  store.items.setIndex(schema.list.id, item.rowId, indexEntriesForItem(schema, data));
-  store.lists.touchItems(schema.list.id, 0, now, false);
-  return { ...item, version, data };
+  return saveVersion(store, schema, item, { ...item.data, ...values }, userId);
 }

@@ -32,6 +32,22 @@ function parse(value: string): Parsed | null {
 }
 
 /**
+ * Shows a value read from an ISO string: empty for no value, the text as it is when it is not an ISO date or
+ * time, otherwise what `show` makes of it.
+ */
+function formatValue(value: string | null | undefined, show: (parsed: Parsed) => string): string {
+  if (!value) return '';
+  const parsed = parse(value);
+  return parsed ? show(parsed) : value;
+}
+
+/** A parsed value as a date: a calendar day as it is (never shifted), an instant as its day in Stockholm. */
+function showDate(locale: Locale, parsed: Parsed, style: DateStyle): string {
+  const timeZone = parsed.kind === 'day' ? 'UTC' : TIME_ZONE;
+  return dateTimeFormat(locale, { dateStyle: style, timeZone }).format(parsed.date);
+}
+
+/**
  * A date as people read it, in the language's format: `2026-04-30` is 30 apr. 2026 / 30 Apr 2026 and never
  * shifts a day; a time (`2026-12-03T23:27:00Z`) shows the day it is in Stockholm (4 dec. 2026). Empty for
  * no value; a text that is not an ISO date or time is shown as it is.
@@ -41,11 +57,7 @@ export function formatDate(
   value: string | null | undefined,
   style: DateStyle = 'medium',
 ): string {
-  if (!value) return '';
-  const parsed = parse(value);
-  if (!parsed) return value;
-  const timeZone = parsed.kind === 'day' ? 'UTC' : TIME_ZONE;
-  return dateTimeFormat(locale, { dateStyle: style, timeZone }).format(parsed.date);
+  return formatValue(value, (parsed) => showDate(locale, parsed, style));
 }
 
 /**
@@ -58,12 +70,12 @@ export function formatDateTime(
   value: string | null | undefined,
   style: DateStyle = 'medium',
 ): string {
-  if (!value) return '';
-  const parsed = parse(value);
-  if (!parsed) return value;
-  if (parsed.kind === 'day') return formatDate(locale, value, style);
-  return dateTimeFormat(locale, { dateStyle: style, timeStyle: 'short', timeZone: TIME_ZONE }).format(
-    parsed.date,
+  return formatValue(value, (parsed) =>
+    parsed.kind === 'day'
+      ? showDate(locale, parsed, style)
+      : dateTimeFormat(locale, { dateStyle: style, timeStyle: 'short', timeZone: TIME_ZONE }).format(
+          parsed.date,
+        ),
   );
 }
 

@@ -1,11 +1,9 @@
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Locale } from '@devplan/core/domain';
 import { periodLabel } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
-import { FollowUpStatusLabel, InitiativeStatusLabel } from '../common/index.js';
 import { timelineText } from './format.js';
-import type { ReaderModel } from './model.js';
+import { LatestStatus, type ReaderLayoutProps } from './layout.js';
 import { initiativeHash } from './settings.js';
 
 const useStyles = makeStyles({
@@ -36,15 +34,7 @@ const useStyles = makeStyles({
 });
 
 /** The table layout: one row per initiative with area, owner, timeline, status and latest approved progress. */
-export function TableLayout({
-  model,
-  locale,
-  selected,
-}: {
-  model: ReaderModel;
-  locale: Locale;
-  selected: number | null;
-}): ReactElement {
+export function TableLayout({ model, locale, selected }: ReaderLayoutProps): ReactElement {
   const styles = useStyles();
   const none = t(locale, 'reader.table.none');
   return (
@@ -84,11 +74,7 @@ export function TableLayout({
                 {timelineText(locale, initiative.start, initiative.end) ?? none}
               </td>
               <td>
-                {latest ? (
-                  <FollowUpStatusLabel status={latest.status} locale={locale} />
-                ) : (
-                  <InitiativeStatusLabel status={initiative.status} locale={locale} />
-                )}
+                <LatestStatus item={{ initiative, latest }} locale={locale} />
               </td>
               <td className={styles.number}>
                 {latest ? t(locale, 'reader.followUp.progressValue', { progress: latest.progress }) : none}

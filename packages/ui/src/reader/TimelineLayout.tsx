@@ -1,11 +1,10 @@
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Locale } from '@devplan/core/domain';
 import { monthNames } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
-import { FollowUpStatusLabel, InitiativeStatusLabel } from '../common/index.js';
 import { timelineText } from './format.js';
-import type { ReaderInitiative, ReaderModel } from './model.js';
+import { LatestStatus, type ReaderLayoutProps } from './layout.js';
+import type { ReaderInitiative } from './model.js';
 import { initiativeHash } from './settings.js';
 
 const useStyles = makeStyles({
@@ -86,27 +85,11 @@ export function barPosition(
   return { left: ((s - from) / span) * 100, width: ((e - s) / span) * 100 };
 }
 
-function Status({ item, locale }: { item: ReaderInitiative; locale: Locale }) {
-  return item.latest ? (
-    <FollowUpStatusLabel status={item.latest.status} locale={locale} />
-  ) : (
-    <InitiativeStatusLabel status={item.initiative.status} locale={locale} />
-  );
-}
-
 /**
  * The timeline layout: the initiatives over the plan year, a bar per initiative from its start to its end,
  * with the dates also written out (the bar repeats what the text says). Loaded on demand.
  */
-export default function TimelineLayout({
-  model,
-  locale,
-  selected,
-}: {
-  model: ReaderModel;
-  locale: Locale;
-  selected: number | null;
-}): ReactElement {
+export default function TimelineLayout({ model, locale, selected }: ReaderLayoutProps): ReactElement {
   const styles = useStyles();
   const year = model.view.plan.planYear;
   const dated = model.initiatives
@@ -144,7 +127,7 @@ export default function TimelineLayout({
                   <span className={styles.dates}>
                     {timelineText(locale, item.initiative.start, item.initiative.end)}
                   </span>
-                  <Status item={item} locale={locale} />
+                  <LatestStatus item={item} locale={locale} />
                 </span>
                 <span className={styles.track} aria-hidden="true">
                   <span className={styles.bar} style={{ left: `${bar.left}%`, width: `${bar.width}%` }} />
@@ -163,7 +146,7 @@ export default function TimelineLayout({
                 <a className={styles.link} href={initiativeHash(item.initiative.id)}>
                   {item.initiative.title}
                 </a>{' '}
-                <Status item={item} locale={locale} />
+                <LatestStatus item={item} locale={locale} />
               </li>
             ))}
           </ul>

@@ -457,8 +457,6 @@ export function EntityFormView<E extends Stored>(props: {
   const tr = useT();
   const styles = useFieldStyles();
   const { form } = props;
-  const [confirming, setConfirming] = useState(false);
-  const discardClosing = useCloseThenNavigate(confirming);
   return (
     <form
       className={styles.form}
@@ -481,15 +479,48 @@ export function EntityFormView<E extends Stored>(props: {
         />
       ))}
       <ErrorNotice error={form.operation.error} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={form.operation.busy}>
-          {form.operation.busy ? tr('tab.form.saving') : tr(props.saveLabel)}
+      <FormActions
+        className={styles.actions}
+        busy={form.operation.busy}
+        dirty={form.dirty}
+        save={props.saveLabel}
+        saving="tab.form.saving"
+        cancel="tab.form.cancel"
+        onCancel={props.onCancel}
+      />
+      <ConflictDialog form={form} specs={props.specs} users={props.users} />
+    </form>
+  );
+}
+
+/**
+ * A form's save and cancel buttons: save submits the form and is disabled (labelled `saving`) while `busy`;
+ * cancel leaves through `onCancel` at once when nothing is `dirty`, else asks first (`ConfirmDiscard`) and
+ * closes that question before it leaves.
+ */
+export function FormActions(props: {
+  /** The class of the row of buttons (the form's own layout). */
+  className: string;
+  busy: boolean;
+  dirty: boolean;
+  save: StringKey;
+  saving: StringKey;
+  cancel: StringKey;
+  onCancel(): void;
+}) {
+  const tr = useT();
+  const [confirming, setConfirming] = useState(false);
+  const discardClosing = useCloseThenNavigate(confirming);
+  return (
+    <>
+      <div className={props.className}>
+        <Button type="submit" appearance="primary" disabled={props.busy}>
+          {props.busy ? tr(props.saving) : tr(props.save)}
         </Button>
-        <Button type="button" onClick={() => (form.dirty ? setConfirming(true) : props.onCancel())}>
-          {tr('tab.form.cancel')}
+        <Button type="button" onClick={() => (props.dirty ? setConfirming(true) : props.onCancel())}>
+          {tr(props.cancel)}
         </Button>
       </div>
-      <ConflictDialog form={form} specs={props.specs} users={props.users} />
       <ConfirmDiscard
         open={confirming}
         closing={discardClosing}
@@ -499,7 +530,7 @@ export function EntityFormView<E extends Stored>(props: {
         }}
         onKeep={() => setConfirming(false)}
       />
-    </form>
+    </>
   );
 }
 

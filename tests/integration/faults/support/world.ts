@@ -1,17 +1,6 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
-import { spfi } from '@pnp/sp/index.js';
 import { startEmulator, type RunningEmulator, type RequestLogEntry } from '@devplan/sp-emulator';
-import {
-  createRepositories,
-  PlanSite,
-  provision,
-  TokenAuthenticated,
-  type Repositories,
-} from '@devplan/sharepoint';
-import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
-import { startAppServer, type RunningAppServer } from '@devplan/server';
-import { DEMO_PEOPLE, startLocalApprovals, type LocalApprovals } from '@devplan/local-stack';
-import { startLossyProxy } from './lossy-proxy';
+import { startLocalTeams, type LocalTeams } from '../../approvals/local-teams';
+import { startLossyProxy, type LossyProxy } from './lossy-proxy';
 
 /** A small seeded pseudo-random generator (mulberry32): the same seed gives the same sequence. */
 export function seeded(seed: number): () => number {
@@ -41,16 +30,7 @@ export interface FaultSettings {
 }
 
 /** The local Teams world (emulator, app server with bot and API, connector) with switchable, seeded faults. */
-export interface FaultyWorld {
-  emulator: RunningEmulator;
-  app: RunningAppServer;
-  approvals: LocalApprovals;
-  /** Repositories as the app's own identity. */
-  repos: Repositories;
-  reposAs(user: string): Repositories;
-  planId: number;
-  initiativeIds: number[];
-  siteUserId(key: string): Promise<number>;
+export interface FaultyWorld extends LocalTeams {
   /** Turns the emulator's fault injection on or off (off during set-up and verification). */
   faults(on: boolean): void;
   /** Writes whose answers the proxy lost (empty without `lostAnswerRate`). */
@@ -61,14 +41,6 @@ export interface FaultyWorld {
     dropped: RequestLogEntry[];
     total: number;
   };
-  connector(path: string, body?: unknown): Promise<{ status: number; body: any }>;
-  close(): Promise<void>;
-}
-
-async function call(url: string, init: RequestInit): Promise<{ status: number; body: any }> {
-  const response = await fetch(url, init);
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
 }
 
 /**
@@ -81,80 +53,56 @@ async function call(url: string, init: RequestInit): Promise<{ status: number; b
 export async function startFaultyWorld(settings: FaultSettings, clock: () => Date): Promise<FaultyWorld> {
   const draw = seeded(settings.seed);
   let faultsOn = false;
-  const realRandom = Math.random;
-  Math.random = () => (faultsOn ? draw() : 1);
-  let emulator: RunningEmulator;
-  try {
-    emulator = await startEmulator({
-      port: 0,
-      dbFile: ':memory:',
-      faults: {
-        rate: settings.rate,
-        dropRate: settings.dropRate,
-        retryAfterSeconds: settings.retryAfterSeconds,
-        statuses: [429, 503],
-      },
-    });
-  } finally {
-    Math.random = realRandom;
-  }
-  const proxy = settings.lostAnswerRate
-    ? await startLossyProxy(emulator.origin, settings.lostAnswerRate, settings.seed + 7)
-    : null;
-  const siteUrl = proxy ? `${proxy.origin}${new URL(emulator.siteUrl).pathname}` : emulator.siteUrl;
-  const sp = (user: string) => spfi(siteUrl).using(TokenAuthenticated(() => emulator.issueToken(user)));
-  const site = new PlanSite(sp('app'), siteUrl);
-  await provision(site);
-  const repos = createRepositories(site);
-  const report = await importPlan(repos, PLAN_2026, { actor: 'test' });
-  const approvals = await startLocalApprovals({
-    site,
-    emulatorOrigin: emulator.origin,
-    connectorPort: 0,
+  const rate = settings.lostAnswerRate;
+  const lossy: { proxy?: LossyProxy } = {};
+  const teams = await startLocalTeams(undefined, {
+    startEmulator: async () => {
+      const realRandom = Math.random;
+      Math.random = () => (faultsOn ? draw() : 1);
+      try {
+        return await startEmulator({
+          port: 0,
+          dbFile: ':memory:',
+          faults: {
+            rate: settings.rate,
+            dropRate: settings.dropRate,
+            retryAfterSeconds: settings.retryAfterSeconds,
+            statuses: [429, 503],
+          },
+        });
+      } finally {
+        Math.random = realRandom;
+      }
+    },
+    ...(rate
+      ? {
+          front: async (emulator: RunningEmulator) => {
+            const proxy = await startLossyProxy(emulator.origin, rate, settings.seed + 7);
+            lossy.proxy = proxy;
+            return {
+              siteUrl: `${proxy.origin}${new URL(emulator.siteUrl).pathname}`,
+              close: () => proxy.close(),
+            };
+          },
+        }
+      : {}),
+    retries: 4,
     clock,
+    owners: ['staff', 'staff2'],
   });
-  const app = await startAppServer({ port: 0, site, routes: approvals.host.routes });
-  await approvals.attach(app.url);
-  const siteUserId = async (key: string) =>
-    (await approvals.host.resolver.actorFor(DEMO_PEOPLE.find((p) => p.key === key)!.oid)).siteUserId;
-  const approver = await siteUserId('approver');
-  const owners = [await siteUserId('staff'), await siteUserId('staff2')];
-  const initiatives = await repos.initiatives.byPlan(report.plan.id);
-  for (const [index, i] of initiatives.entries())
-    await repos.initiatives.update(i.id, { approverId: approver, ownerId: owners[index % 2]! }, i.etag!);
-  const reposAs = (user: string) => createRepositories(new PlanSite(sp(user), siteUrl));
+  const { emulator } = teams;
   return {
-    emulator,
-    app,
-    approvals,
-    repos,
-    reposAs,
-    planId: report.plan.id,
-    initiativeIds: initiatives.map((i) => i.id),
-    siteUserId,
+    ...teams,
     faults: (on) => {
       faultsOn = on;
-      proxy?.losing(on);
+      lossy.proxy?.losing(on);
     },
-    lostAnswers: proxy?.lost ?? [],
+    lostAnswers: lossy.proxy?.lost ?? [],
     faultedRequests: (since = 0) => {
       const log = emulator.requestLog().filter((e) => Date.parse(e.at) >= since && /\/_api\//.test(e.url));
       const throttled = log.filter((e) => e.status === 429 || e.status === 503);
       const dropped = log.filter((e) => e.status === 0);
       return { throttled, dropped, total: log.length };
-    },
-    connector: (path, body) =>
-      call(
-        `${approvals.connector.origin}${path}`,
-        body === undefined
-          ? {}
-          : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
-      ),
-    close: async () => {
-      await app.close();
-      await approvals.close();
-      await proxy?.close();
-      await emulator.close();
     },
   };
 }

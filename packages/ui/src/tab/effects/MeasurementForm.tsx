@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   checkMeasurement,
@@ -9,8 +9,7 @@ import {
 } from '@devplan/core/domain';
 import { useTab } from '../data.js';
 import { useT } from '../i18n.js';
-import { useCloseThenNavigate } from '../ConfirmDialog.js';
-import { ConfirmDiscard } from '../form.js';
+import { FormActions } from '../form.js';
 import { ErrorNotice, useOperation } from '../operation.js';
 import { today } from '../readiness.js';
 
@@ -52,8 +51,6 @@ export function MeasurementForm(props: {
   const { effect } = props;
   const [draft, setDraft] = useState<MeasurementDraft>({ value: '', measuredAt: today(), comment: '' });
   const [issues, setIssues] = useState<Record<string, FieldIssue>>({});
-  const [confirming, setConfirming] = useState(false);
-  const discardClosing = useCloseThenNavigate(confirming);
   const dirty = draft.value.trim() !== '' || draft.comment.trim() !== '';
   const focusPending = useRef(false);
   const unit = effect.unit.trim();
@@ -146,22 +143,14 @@ export function MeasurementForm(props: {
         />
       </Field>
       <ErrorNotice error={operation.error} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={operation.busy}>
-          {operation.busy ? tr('effects.action.saving') : tr('effects.action.save')}
-        </Button>
-        <Button type="button" onClick={() => (dirty ? setConfirming(true) : props.onCancel())}>
-          {tr('effects.action.cancel')}
-        </Button>
-      </div>
-      <ConfirmDiscard
-        open={confirming}
-        closing={discardClosing}
-        onDiscard={() => {
-          setConfirming(false);
-          discardClosing.after(props.onCancel);
-        }}
-        onKeep={() => setConfirming(false)}
+      <FormActions
+        className={styles.actions}
+        busy={operation.busy}
+        dirty={dirty}
+        save="effects.action.save"
+        saving="effects.action.saving"
+        cancel="effects.action.cancel"
+        onCancel={props.onCancel}
       />
     </form>
   );
