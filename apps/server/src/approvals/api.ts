@@ -68,7 +68,11 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
             .then((i) => deps.decisions.decidersFor(i));
           initiatives.set(followUp.initiativeId, deciders);
         }
-        if ((await deciders).includes(actor.siteUserId)) {
+        // Not what the caller wrote or submitted themselves: nobody decides their own work.
+        if (
+          (await deciders).includes(actor.siteUserId) &&
+          !(await deps.decisions.authorsOf(followUp)).includes(actor.siteUserId)
+        ) {
           const { version } = await deps.decisions.followUp(followUp.id);
           mine.push({
             id: followUp.id,

@@ -62,7 +62,7 @@ export class CardModels {
     const [plan, area, deciders, decisions, published, effects, followUps] = await Promise.all([
       this.repos.plans.get(followUp.planId),
       this.repos.focusAreas.get(initiative.focusAreaId),
-      this.service.decidersFor(initiative),
+      this.service.decidersOfFollowUp(followUp, initiative),
       this.repos.approvalDecisions.byFollowUp(followUp.id),
       this.repos.published.byInitiative(initiative.id),
       this.repos.effects.byInitiative(initiative.id),

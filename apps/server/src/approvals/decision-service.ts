@@ -84,6 +84,28 @@ export class DecisionService {
   }
 
   /**
+   * Site user ids whose work a follow-up is, so they can never decide it: who created it and who last changed
+   * it (SharePoint's own Author and Editor, which nobody sets over REST: the Editor of a submitted version is
+   * who submitted it), and the submitter the follow-up names.
+   */
+  async authorsOf(followUp: Pick<FollowUp, 'id' | 'submittedById'>): Promise<Id[]> {
+    const item = (await spCall({ listName: 'FollowUps', itemId: followUp.id }, () =>
+      this.repos.site.list('FollowUps').items.getById(followUp.id).select('AuthorId', 'EditorId')(),
+    )) as { AuthorId?: number | null; EditorId?: number | null };
+    const ids = [item.AuthorId, item.EditorId, followUp.submittedById];
+    return [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
+  }
+
+  /** Who may decide this follow-up today: the initiative's deciders, never the people whose work it is. */
+  async decidersOfFollowUp(
+    followUp: Pick<FollowUp, 'id' | 'submittedById'>,
+    initiative: Initiative,
+  ): Promise<Id[]> {
+    const [deciders, authors] = await Promise.all([this.decidersFor(initiative), this.authorsOf(followUp)]);
+    return deciders.filter((id) => !authors.includes(id));
+  }
+
+  /**
    * Finishes decisions recorded on submitted follow-ups whose later steps did not run (the process died after
    * the commit point): the reminder sweep calls this, so nothing stays half-done until someone clicks again.
    * Returns the follow-ups finished.
@@ -169,6 +191,10 @@ export class DecisionService {
     const deciders = await this.decidersFor(initiative);
     if (!deciders.includes(request.actor.siteUserId)) {
       throw new DecisionRefusedError('notApprover', undefined, 403);
+    }
+    // Segregation of duties: an approver (or a deputy) who wrote or submitted the follow-up never decides it.
+    if ((await this.authorsOf(followUp)).includes(request.actor.siteUserId)) {
+      throw new DecisionRefusedError('ownWork', undefined, 403);
     }
 
     const earlier = await this.decisionOn(followUp.id, request.followUpVersion);

@@ -250,8 +250,10 @@ export class ApprovalNotifier {
         continue;
       }
       const delegations = await this.repos.delegations.byApprover(initiative.approverId);
+      // Escalated to the active deputies, never to someone whose own work the follow-up is.
+      const authors = await this.decisions.authorsOf(current);
       const deputies = decidersOf(initiative.approverId, delegations, now).filter(
-        (d) => d !== initiative.approverId,
+        (d) => d !== initiative.approverId && !authors.includes(d),
       );
       const note = t(this.locale, 'approvals.card.escalation', { name: model.approverName, date });
       const card = approvalCard({ ...model, note }, 'status');

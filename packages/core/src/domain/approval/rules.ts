@@ -109,6 +109,7 @@ export class DecisionRefusedError extends DomainError {
 /** The reasons a decision can be refused. */
 export type DecisionRefusal =
   | 'notApprover'
+  | 'ownWork'
   | 'tampered'
   | 'outdated'
   | 'notSubmitted'

@@ -8,6 +8,8 @@ export const approvalsEn: Record<keyof typeof approvalsSv, string> = {
 
   'approvals.refused.notApprover':
     'You are not the approver of this initiative nor a named deputy. Nothing was changed.',
+  'approvals.refused.ownWork':
+    'You cannot decide on a follow-up that you wrote or submitted yourself. Someone else must approve it. Nothing was changed.',
   'approvals.refused.tampered': 'The card’s data was altered and cannot be used. Nothing was changed.',
   'approvals.refused.outdated':
     'The follow-up has changed since this card was sent. The card has been updated; please review again.',

@@ -6,6 +6,8 @@ export const approvalsSv = {
 
   'approvals.refused.notApprover':
     'Du är inte godkännare för den här insatsen och inte heller utsedd ersättare. Inget har ändrats.',
+  'approvals.refused.ownWork':
+    'Du kan inte besluta om en uppföljning som du själv har skrivit eller skickat in. Någon annan måste godkänna den. Inget har ändrats.',
   'approvals.refused.tampered': 'Kortets uppgifter har ändrats och kan inte användas. Inget har ändrats.',
   'approvals.refused.outdated':
     'Uppföljningen har ändrats sedan kortet skickades. Kortet har uppdaterats; granska igen.',
