@@ -1,7 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { approvalDecisionInput, localize, parseOrThrow, ValidationError, type Id } from '@devplan/core';
+import {
+  approvalDecisionInput,
+  localize,
+  parseOrThrow,
+  PermissionError,
+  ValidationError,
+  type Id,
+} from '@devplan/core';
 import type { Repositories } from '@devplan/sharepoint';
 import type { EntraTokenValidator } from '../auth/entra.js';
+import { mayEditList } from '../auth/roles.js';
 import type { RouteHandler } from '../server/app-server.js';
 import { apiNotFound, json, readJsonObject, withApiErrors } from '../server/api-kit.js';
 import type { DecisionService } from './decision-service.js';
@@ -86,6 +94,9 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
       return json(res, 200, { pending: mine });
     }
     if (req.method === 'POST' && path === '/api/approvals/notify') {
+      // Only members (who may edit follow-ups) ask for approvals; checked before anything else is read.
+      if (!(await mayEditList(deps.repos.site, 'FollowUps', actor.upn)))
+        throw new PermissionError(localize('approvals.refused.notMember'));
       const body = await readJsonObject(req, ['followUpId']);
       const sent = await deps.notifier.requestApproval(positiveInteger(body['followUpId'], 'followUpId'));
       return json(res, 200, { sent });
@@ -101,7 +112,22 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
           { path: 'end', code: 'startAfterEnd', message: localize('validation.startAfterEnd') },
         ]);
       }
+      // Only an approver names a deputy (for their own approvals), and never themselves.
+      const approves = await deps.repos.initiatives.find({
+        filter: `ApproverId eq ${actor.siteUserId}`,
+        top: 1,
+      });
+      if (approves.length === 0) throw new PermissionError(localize('approvals.refused.notAnApprover'));
       const deputy = await deps.resolver.actorFor(deputyOid);
+      if (deputy.siteUserId === actor.siteUserId) {
+        throw new ValidationError([
+          {
+            path: 'deputyObjectId',
+            code: 'selfDelegation',
+            message: localize('approvals.refused.selfDelegation'),
+          },
+        ]);
+      }
       const delegation = await deps.repos.delegations.add({
         approverId: actor.siteUserId,
         deputyId: deputy.siteUserId,

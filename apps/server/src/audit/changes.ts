@@ -19,12 +19,12 @@ import {
   selectFor,
   spCall,
   versionFromEtag,
-  hasPermission,
   type EntityMapping,
   type Repositories,
   type SpItem,
 } from '@devplan/sharepoint';
 import type { Actor } from '../approvals/identity.js';
+import { mayEditList } from '../auth/roles.js';
 
 /** The lists whose edits in the tab are audited. */
 export const AUDITED_LISTS = ['Initiatives', 'Activities', 'Effects', 'FollowUps'] as const;
@@ -58,10 +58,6 @@ export class AuditRefusedError extends DomainError {
     super(`audit.${code}`, localize(`tab.auditApi.${code}`), status, details);
   }
 }
-
-/** SharePoint's `EditListItems` permission (kind 3 of `SP.PermissionKind`). */
-const EDIT_LIST_ITEMS = 3;
-const CLAIMS_PREFIX = 'i:0#.f|membership|';
 
 const MAPPINGS: Record<AuditedList, EntityMapping<Record<string, unknown>>> = {
   Initiatives: initiativeMapping as unknown as EntityMapping<Record<string, unknown>>,
@@ -164,8 +160,14 @@ export class ChangeAuditor {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Audits one change for `actor` (resolved from their validated token). */
+  /**
+   * Audits one change for `actor` (resolved from their validated token). Only members (who may edit the list)
+   * are heard, and that is checked before the item is looked at: a reader gets the same 403 whether the item
+   * exists or not, so the answer reveals nothing about drafts they cannot read.
+   */
   async record(request: ChangeRequest, actor: Actor): Promise<ChangeAnswer> {
+    if (!(await mayEditList(this.repos.site, request.list, actor.upn)))
+      throw new AuditRefusedError('notMember', 403);
     if (request.deleted) return this.recordDeletion(request, actor);
     const { entity, editorId, editorName } = await this.read(request.list, request.itemId);
     const version = versionFromEtag(entity['etag'] as string | undefined);
@@ -210,11 +212,6 @@ export class ChangeAuditor {
       },
     );
     if (!gone) throw new AuditRefusedError('notDeleted', 409, { list: request.list, itemId: request.itemId });
-    const mask = await spCall({ listName: request.list }, () =>
-      this.repos.site.list(request.list).getUserEffectivePermissions(`${CLAIMS_PREFIX}${actor.upn}`),
-    );
-    if (!hasPermission(mask as { High: number; Low: number }, EDIT_LIST_ITEMS))
-      throw new AuditRefusedError('notMember', 403);
     const keyId = ON_INITIATIVE.has(request.list) ? request.initiativeId : request.itemId;
     if (keyId === null) throw new AuditRefusedError('notAudited', 409, { list: request.list });
     const history = await this.history(request.list, request.itemId, keyId);

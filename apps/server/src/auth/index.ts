@@ -2,3 +2,4 @@ export { AuthenticationError, EntraTokenValidator } from './entra.js';
 export type { EntraValidationSettings } from './entra.js';
 export { certificateTokenProvider, CertificateSignInError } from './certificate.js';
 export type { CertificateCredentials, CertificateTestSeams } from './certificate.js';
+export { mayEditList, EDIT_LIST_ITEMS, CLAIMS_PREFIX } from './roles.js';

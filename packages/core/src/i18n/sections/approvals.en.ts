@@ -10,6 +10,11 @@ export const approvalsEn: Record<keyof typeof approvalsSv, string> = {
     'You are not the approver of this initiative nor a named deputy. Nothing was changed.',
   'approvals.refused.ownWork':
     'You cannot decide on a follow-up that you wrote or submitted yourself. Someone else must approve it. Nothing was changed.',
+  'approvals.refused.notMember':
+    'Only staff who may edit the plan can ask for an approval. Nothing was sent.',
+  'approvals.refused.notAnApprover':
+    'Only someone who approves follow-ups for an initiative can name a deputy. Nothing was saved.',
+  'approvals.refused.selfDelegation': 'You cannot name yourself as your deputy. Nothing was saved.',
   'approvals.refused.tampered': 'The card’s data was altered and cannot be used. Nothing was changed.',
   'approvals.refused.outdated':
     'The follow-up has changed since this card was sent. The card has been updated; please review again.',

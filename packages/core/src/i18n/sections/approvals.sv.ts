@@ -8,6 +8,11 @@ export const approvalsSv = {
     'Du är inte godkännare för den här insatsen och inte heller utsedd ersättare. Inget har ändrats.',
   'approvals.refused.ownWork':
     'Du kan inte besluta om en uppföljning som du själv har skrivit eller skickat in. Någon annan måste godkänna den. Inget har ändrats.',
+  'approvals.refused.notMember':
+    'Bara medarbetare som får redigera planen kan be om godkännande. Inget har skickats.',
+  'approvals.refused.notAnApprover':
+    'Bara den som godkänner uppföljningar för någon insats kan utse en ersättare. Inget har sparats.',
+  'approvals.refused.selfDelegation': 'Du kan inte utse dig själv till din ersättare. Inget har sparats.',
   'approvals.refused.tampered': 'Kortets uppgifter har ändrats och kan inte användas. Inget har ändrats.',
   'approvals.refused.outdated':
     'Uppföljningen har ändrats sedan kortet skickades. Kortet har uppdaterats; granska igen.',
