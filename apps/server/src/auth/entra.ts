@@ -9,7 +9,17 @@ export interface EntraValidationSettings {
   audience: string | string[];
   /** e.g. `https://login.microsoftonline.com/<tenant>/discovery/v2.0/keys`. */
   jwksUri: string;
+  /**
+   * After fetching the key set, how long a token with an unknown key id waits before the set is fetched again
+   * (default 30 s), so a flood of forged key ids cannot make the server hammer the key endpoint.
+   */
+  jwksCooldownMs?: number;
 }
+
+/** How long the key set is kept before it is fetched again anyway (Entra rotates keys every few weeks). */
+const JWKS_MAX_AGE_MS = 10 * 60 * 1000;
+/** The default cooldown between two fetches of the key set. */
+export const JWKS_COOLDOWN_MS = 30_000;
 
 /** The request carried no valid token; answered 401 with the reason. */
 export class AuthenticationError extends Error {
@@ -29,7 +39,10 @@ export class EntraTokenValidator {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
 
   constructor(private readonly settings: EntraValidationSettings) {
-    this.jwks = createRemoteJWKSet(new URL(settings.jwksUri), { cooldownDuration: 0 });
+    this.jwks = createRemoteJWKSet(new URL(settings.jwksUri), {
+      cooldownDuration: settings.jwksCooldownMs ?? JWKS_COOLDOWN_MS,
+      cacheMaxAge: JWKS_MAX_AGE_MS,
+    });
   }
 
   /** The claims of a valid token, or an AuthenticationError saying what is wrong. */

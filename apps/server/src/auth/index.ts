@@ -1,4 +1,4 @@
-export { AuthenticationError, EntraTokenValidator } from './entra.js';
+export { AuthenticationError, EntraTokenValidator, JWKS_COOLDOWN_MS } from './entra.js';
 export type { EntraValidationSettings } from './entra.js';
 export { certificateTokenProvider, CertificateSignInError } from './certificate.js';
 export type { CertificateCredentials, CertificateTestSeams } from './certificate.js';
