@@ -83,7 +83,15 @@ describe('an approver deciding in the tab', () => {
     const waiting = page.locator('section', {
       has: page.getByRole('heading', { name: 'Väntar på mitt godkännande' }),
     });
-    await waiting.getByText('Behovsanalysen är klar.').waitFor();
+    await waiting
+      .getByText('Behovsanalysen är klar.')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        // Seen twice when several test runs shared the machine: keep what the page showed for diagnosis.
+        await screenshot(page, 'failure-approve-on-initiative-page');
+        const text = await page.evaluate(() => document.body.innerText.slice(0, 2000));
+        throw new Error(`${String(error)}\nThe page showed:\n${text}`);
+      });
     await waiting.getByRole('button', { name: 'Godkänn' }).click();
     await page
       .getByRole('alertdialog', { name: 'Godkänna uppföljningen?' })

@@ -17,6 +17,9 @@ const FAULTS: FaultSettings = {
   dropRate: 0,
   retryAfterSeconds: 1,
   lostAnswerRate: 0.08,
+  // Which writes the seeded share hits depends on the order requests arrive in; the known defect (a plain
+  // item creation written twice) must be met every run, so the first new activity's answer is always lost.
+  loseFirstAnswerOf: /\/Lists\/Activities'\)\/items$/,
 };
 
 describe('a scripted day of work when answers of writes are lost after SharePoint committed them', () => {

@@ -98,7 +98,9 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
       if (!(await mayEditList(deps.repos.site, 'FollowUps', actor.upn)))
         throw new PermissionError(localize('approvals.refused.notMember'));
       const body = await readJsonObject(req, ['followUpId']);
-      const sent = await deps.notifier.requestApproval(positiveInteger(body['followUpId'], 'followUpId'));
+      const followUpId = positiveInteger(body['followUpId'], 'followUpId');
+      await deps.repos.followUps.assertPeriodOpen(await deps.repos.followUps.get(followUpId));
+      const sent = await deps.notifier.requestApproval(followUpId);
       return json(res, 200, { sent });
     }
     if (req.method === 'POST' && path === '/api/approvals/delegations') {

@@ -199,6 +199,8 @@ export class DecisionService {
 
     const earlier = await this.decisionOn(followUp.id, request.followUpVersion);
     if (earlier) return this.answerRepeat(earlier, request);
+    // A closed (or closing) period is frozen in its committee report: no new decisions, nothing published.
+    await this.repos.followUps.assertPeriodOpen(followUp);
 
     if (followUp.version !== request.followUpVersion) {
       if (followUp.state !== 'submitted') throw new DecisionRefusedError('notSubmitted');

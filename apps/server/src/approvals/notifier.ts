@@ -16,8 +16,9 @@ import {
   type Id,
   type Locale,
   type ReminderPolicy,
+  closureKey,
 } from '@devplan/core';
-import type { Repositories } from '@devplan/sharepoint';
+import { PeriodClosureRepository, type Repositories } from '@devplan/sharepoint';
 import type { CardModels } from './card-models.js';
 import type { DecisionResult, DecisionService } from './decision-service.js';
 import type { SiteUserResolver } from './identity.js';
@@ -227,7 +228,16 @@ export class ApprovalNotifier {
     const now = this.clock();
     const submitted = await this.repos.followUps.find({ filter: `State eq 'submitted'` });
     report.completed = await this.decisions.completeRecorded(submitted);
-    const pending = submitted.filter((f) => !report.completed.includes(f.id));
+    // Closed (or closing) periods are frozen: no cards, reminders or escalations for their follow-ups.
+    const closures = await new PeriodClosureRepository(this.repos.site).find();
+    const closed = new Set(
+      closures.map((c) => closureKey(c.planId, { year: c.periodYear, period: c.period })),
+    );
+    const pending = submitted.filter(
+      (f) =>
+        !report.completed.includes(f.id) &&
+        !closed.has(closureKey(f.planId, { year: f.periodYear, period: f.period })),
+    );
     for (const followUp of pending) {
       if (await this.requestApproval(followUp.id, report)) {
         report.requested.push(followUp.id);

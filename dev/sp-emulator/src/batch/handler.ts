@@ -33,7 +33,7 @@ export function executeBatch(
   env: ApiEnvironment,
   caller: Caller,
   call: ApiCall,
-): ApiAnswer & { parts: number } {
+): ApiAnswer & { parts: number; writes: number } {
   const format = negotiateFormat(call.headers.accept);
   let parts: BatchPartRequest[];
   try {
@@ -45,7 +45,7 @@ export function executeBatch(
       );
     }
   } catch (error) {
-    return { ...errorAnswer(error, format, env), parts: 0 };
+    return { ...errorAnswer(error, format, env), parts: 0, writes: 0 };
   }
   const siteUrl = `${call.url.origin}${env.site.sitePath}`;
   const answers = parts.map((part) => {
@@ -75,5 +75,6 @@ export function executeBatch(
       })),
     ),
     parts: parts.length,
+    writes: parts.filter((part) => part.method.toUpperCase() !== 'GET').length,
   };
 }

@@ -9,6 +9,8 @@ export interface RequestLogEntry {
   durationMs: number;
   user?: string;
   batchParts?: number;
+  /** Of a `$batch`: how many of its parts write (any method but GET); 0 for a batch of reads. */
+  batchWrites?: number;
 }
 
 /** The requests an emulator served, newest last (bounded). */

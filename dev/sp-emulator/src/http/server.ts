@@ -74,6 +74,7 @@ export function createRequestListener(
     let responseBytes = 0;
     let user: string | undefined;
     let batchParts: number | undefined;
+    let batchWrites: number | undefined;
     const cors = corsHeaders(header(req, 'origin'));
     const write = (answer: ApiAnswer): void => {
       const body =
@@ -159,6 +160,7 @@ export function createRequestListener(
       if (/^\$batch$/i.test(sub)) {
         const answer = executeBatch(env, caller, call);
         batchParts = answer.parts;
+        batchWrites = answer.writes;
         write(answer);
       } else write(executeApiCall(env, caller, call));
     } catch (error) {
@@ -179,6 +181,7 @@ export function createRequestListener(
         durationMs,
         ...(user !== undefined ? { user } : {}),
         ...(batchParts !== undefined ? { batchParts } : {}),
+        ...(batchWrites !== undefined ? { batchWrites } : {}),
       });
       deps.logLine?.(`${method} ${rawUrl} ${status} ${durationMs}ms${user ? ` ${user}` : ''}`);
     }

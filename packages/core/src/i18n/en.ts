@@ -25,6 +25,8 @@ export const en: Record<StringKey, string> = {
   'error.validation': 'The input is not valid. Correct the marked fields.',
   'error.sharepoint': 'SharePoint answered with an error ({status}): {message}',
   'error.network': 'SharePoint could not be reached. Check the connection and try again.',
+  'error.periodClosed':
+    '{period} {year} is closed and its committee report is frozen: follow-ups of the period cannot be changed, submitted or decided. Nothing was changed.',
   'error.duplicateFollowUp': 'There is already a follow-up for {period} {year} of this initiative.',
   'error.planYearTaken': 'There is already a plan for {year}.',
 

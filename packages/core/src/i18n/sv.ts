@@ -29,6 +29,8 @@ export const sv = {
   'error.validation': 'Uppgifterna är inte giltiga. Rätta de markerade fälten.',
   'error.sharepoint': 'SharePoint svarade med ett fel ({status}): {message}',
   'error.network': 'Det gick inte att nå SharePoint. Kontrollera anslutningen och försök igen.',
+  'error.periodClosed':
+    '{period} {year} är stängd och rapporten till nämnden är fryst: uppföljningar för perioden kan inte ändras, skickas in eller beslutas. Inget har ändrats.',
   'error.duplicateFollowUp': 'Det finns redan en uppföljning för {period} {year} av den här insatsen.',
   'error.planYearTaken': 'Det finns redan en plan för {year}.',
 

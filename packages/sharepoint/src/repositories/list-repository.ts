@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp/index.js';
 import '@pnp/sp/items/index.js';
-import type { IItems } from '@pnp/sp/items/index.js';
+import type { IItem, IItems } from '@pnp/sp/items/index.js';
 import type { z } from 'zod';
 import { parseOrThrow, type Stored } from '@devplan/core';
 import type { PlanSite } from '../client/site.js';
@@ -100,17 +100,20 @@ export class ListRepository<E extends Stored, Input, Patch> {
     return items.map((item) => fromItem(this.mapping, item));
   }
 
-  /** One item by id. */
-  async get(id: number): Promise<E> {
+  /** The query for one item by id with the mapped `$select`/`$expand`, on this site or a batched instance. */
+  byId(id: number, sp?: SPFI): IItem {
     const { select, expand } = this.selection;
     // getById starts a new query: $select and $expand must be set on the item itself.
     const byId = this.site
-      .list(this.mapping.list)
+      .list(this.mapping.list, sp)
       .items.getById(id)
       .select(...select);
-    const item = await spCall({ listName: this.listName, itemId: id }, () =>
-      (expand.length ? byId.expand(...expand) : byId)(),
-    );
+    return expand.length ? byId.expand(...expand) : byId;
+  }
+
+  /** One item by id. */
+  async get(id: number): Promise<E> {
+    const item = await spCall({ listName: this.listName, itemId: id }, () => this.byId(id)());
     return fromItem(this.mapping, item as SpItem);
   }
 

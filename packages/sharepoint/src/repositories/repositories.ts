@@ -4,6 +4,8 @@ import {
   isPeriodKey,
   TERTIAL_SCHEME,
   DuplicateFollowUpError,
+  PeriodClosedError,
+  closureKey,
   ValidationError,
   localize,
   activityInput,
@@ -74,7 +76,9 @@ import {
   delegationMapping,
 } from '../mapping/mappings.js';
 import { fromItem, selectFor, toFields, type SpItem } from '../mapping/mapper.js';
-import { ListRepository } from './list-repository.js';
+import type { SPFI } from '@pnp/sp/index.js';
+import { ListRepository, PAGE_SIZE } from './list-repository.js';
+import { PeriodClosureRepository } from './period-closures.js';
 
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
@@ -155,11 +159,24 @@ export class ActivityRepository extends ListRepository<Activity, ActivityInput, 
  * SharePoint refuses a duplicate even when two people create it at once), and always guarded by the ETag.
  */
 export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftInput, FollowUpPatch> {
+  private readonly closures: PeriodClosureRepository;
+
   constructor(
     site: PlanSite,
     private readonly scheme: PeriodScheme = TERTIAL_SCHEME,
   ) {
     super(site, followUpMapping, { create: followUpDraftInput, patch: followUpPatch });
+    this.closures = new PeriodClosureRepository(site);
+  }
+
+  /**
+   * Refuses (`PeriodClosedError`) when the follow-up's period is closed or being closed: its committee report
+   * is frozen. The app server refuses decisions on such periods too, so a write made past this check over REST
+   * never reaches the intranet.
+   */
+  async assertPeriodOpen(followUp: Pick<FollowUp, 'planId' | 'periodYear' | 'period'>): Promise<void> {
+    const ref = { year: followUp.periodYear, period: followUp.period };
+    if (await this.closures.byPeriod(followUp.planId, ref)) throw new PeriodClosedError(ref);
   }
 
   /** Creates a draft. A second follow-up for the same initiative and period is refused. */
@@ -170,6 +187,7 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
         { path: 'period', code: 'invalidPeriod', message: localize('validation.invalidPeriod') },
       ]);
     }
+    await this.assertPeriodOpen(value);
     try {
       return await this.addValidated({ ...value, state: 'draft', submittedById: null, submittedAt: null });
     } catch (error) {
@@ -186,14 +204,14 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
   /** Saves content of a draft or sent-back follow-up read at `etag`. */
   override async update(id: Id, patch: FollowUpPatch, etag: string): Promise<FollowUp> {
     const value = parseOrThrow(followUpPatch, patch);
-    const current = await this.currentAt(id, etag);
+    const current = await this.currentInOpenPeriod(id, etag);
     assertTransition(current.state, 'edit');
     return this.writeAndRead(id, value, etag);
   }
 
   /** Submits for approval: the follow-up must be a draft or sent back, complete, and still at `etag`. */
   async submit(id: Id, etag: string, submittedById: Id, now = new Date()): Promise<FollowUp> {
-    const current = await this.currentAt(id, etag);
+    const current = await this.currentInOpenPeriod(id, etag);
     const next = assertTransition(current.state, 'submit');
     parseOrThrow(followUpSubmission, current);
     return this.writeAndRead(id, { state: next, submittedById, submittedAt: now.toISOString() }, etag);
@@ -211,7 +229,7 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
 
   /** Deletes a draft read at `etag`. */
   override async delete(id: Id, etag: string): Promise<void> {
-    const current = await this.currentAt(id, etag);
+    const current = await this.currentInOpenPeriod(id, etag);
     assertTransition(current.state, 'delete');
     await super.delete(id, etag);
   }
@@ -224,6 +242,33 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
   /** A plan's follow-ups of one period (indexed key; at most one per initiative). */
   byPlanPeriod(planId: Id, year: number, period: string): Promise<FollowUp[]> {
     return this.find({ filter: `PlanPeriod eq ${quote(planPeriodKey(planId, year, period))}` });
+  }
+
+  /**
+   * The follow-up read at `etag`, refused when its period is closed: the item and the period closures (a small
+   * list, three a year) are read in ONE `$batch`, so a save still costs two requests (this and the write).
+   */
+  private async currentInOpenPeriod(id: Id, etag: string): Promise<FollowUp> {
+    const [batched, execute] = this.site.sp.batched();
+    const sp = batched as SPFI;
+    const context = { listName: this.listName, itemId: id };
+    const item = spCall(context, () => this.byId(id, sp)());
+    const closures = spCall({ listName: this.closures.listName }, () =>
+      this.closures.items(sp).top(PAGE_SIZE)(),
+    );
+    const settled = Promise.allSettled([item, closures]);
+    await spCall(context, () => execute());
+    const [read, closed] = await settled;
+    if (read.status === 'rejected') throw read.reason;
+    if (closed.status === 'rejected') throw closed.reason;
+    const current = fromItem(this.mapping, read.value as SpItem);
+    if (etag !== '*' && current.etag !== etag) throw new ConcurrencyError(this.listName, id);
+    const ref = { year: current.periodYear, period: current.period };
+    const key = closureKey(current.planId, ref);
+    const periods = this.closures.map(closed.value as SpItem[]);
+    if (periods.some((c) => closureKey(c.planId, { year: c.periodYear, period: c.period }) === key))
+      throw new PeriodClosedError(ref);
+    return current;
   }
 
   private async currentAt(id: Id, etag: string): Promise<FollowUp> {

@@ -18,10 +18,17 @@ export interface LossyProxy {
  * the answer is sent: the write happened, the client sees a network error. The emulator's own fault
  * injection only drops connections before processing, which cannot show this case.
  */
-export async function startLossyProxy(target: string, rate: number, seed: number): Promise<LossyProxy> {
+export async function startLossyProxy(
+  target: string,
+  rate: number,
+  seed: number,
+  /** The answer of the first write whose decoded path matches is always lost (a case the test must meet). */
+  loseFirst?: RegExp,
+): Promise<LossyProxy> {
   const draw = seeded(seed);
   const lost: string[] = [];
   let on = false;
+  let firstLost = !loseFirst;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -34,7 +41,10 @@ export async function startLossyProxy(target: string, rate: number, seed: number
           answer.on('data', (c: Buffer) => parts.push(c));
           answer.on('end', () => {
             const write = req.method !== 'GET' && /\/_api\//.test(req.url ?? '');
-            if (on && write && draw() < rate) {
+            const path = decodeURIComponent(new URL(req.url ?? '/', target).pathname);
+            const first = on && write && !firstLost && loseFirst!.test(path);
+            if (first) firstLost = true;
+            if (first || (on && write && draw() < rate)) {
               lost.push(`${req.method} ${req.url}`);
               req.socket.destroy();
               return;

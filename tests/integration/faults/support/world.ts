@@ -27,6 +27,8 @@ export interface FaultSettings {
    * emulator drops the connection); 0 or absent: no proxy.
    */
   lostAnswerRate?: number;
+  /** With a lost-answer rate: the answer of the first write whose decoded path matches is always lost. */
+  loseFirstAnswerOf?: RegExp;
 }
 
 /** The local Teams world (emulator, app server with bot and API, connector) with switchable, seeded faults. */
@@ -77,7 +79,12 @@ export async function startFaultyWorld(settings: FaultSettings, clock: () => Dat
     ...(rate
       ? {
           front: async (emulator: RunningEmulator) => {
-            const proxy = await startLossyProxy(emulator.origin, rate, settings.seed + 7);
+            const proxy = await startLossyProxy(
+              emulator.origin,
+              rate,
+              settings.seed + 7,
+              settings.loseFirstAnswerOf,
+            );
             lossy.proxy = proxy;
             return {
               siteUrl: `${proxy.origin}${new URL(emulator.siteUrl).pathname}`,

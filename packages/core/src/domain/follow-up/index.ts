@@ -11,4 +11,9 @@ export {
   periodKey,
 } from './period.js';
 export type { PeriodDefinition, PeriodScheme, PeriodRef } from './period.js';
-export { followUpUniqueKey, assertNoDuplicateFollowUp, DuplicateFollowUpError } from './uniqueness.js';
+export {
+  followUpUniqueKey,
+  assertNoDuplicateFollowUp,
+  DuplicateFollowUpError,
+  PeriodClosedError,
+} from './uniqueness.js';

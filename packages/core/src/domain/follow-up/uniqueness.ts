@@ -46,3 +46,22 @@ export function assertNoDuplicateFollowUp(
       period: candidate.period,
     });
 }
+
+/**
+ * The follow-up's period is closed (or being closed): its committee report is frozen, so follow-ups of that
+ * period are not written, submitted or decided any more, and nothing more of it reaches the intranet.
+ */
+export class PeriodClosedError extends DomainError {
+  override readonly name = 'PeriodClosedError';
+  constructor(ref: PeriodRef) {
+    super(
+      'period-closed',
+      {
+        sv: t('sv', 'error.periodClosed', { period: periodLabel('sv', ref.period), year: ref.year }),
+        en: t('en', 'error.periodClosed', { period: periodLabel('en', ref.period), year: ref.year }),
+      },
+      409,
+      { ...ref },
+    );
+  }
+}

@@ -134,6 +134,8 @@ export function EffectCard(props: {
           <Button
             appearance="subtle"
             aria-label={tr('effects.action.deleteFor', { title: effect.title })}
+            // The confirmation names how many measurements go with the effect: not before they are read.
+            disabledFocusable={props.measurements === null}
             onClick={props.onDelete}
           >
             {tr('effects.action.delete')}

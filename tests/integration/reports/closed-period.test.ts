@@ -1,0 +1,117 @@
+/**
+ * Issue 14, defect 6: a closed period is locked. After T2 is closed its committee report is frozen, so a T2
+ * follow-up can no longer be written, submitted, decided or published (refused with a reason in Swedish and
+ * English), also when a member writes one past the repository over REST; the intranet cannot drift from the
+ * report. Other periods (the full year) stay open.
+ */
+import '@pnp/sp/items/index.js';
+import { followUpMapping, PlanSite, toFields } from '@devplan/sharepoint';
+import type { Actor } from '@devplan/server/approvals';
+import { startReportsWorld, type ReportsWorld } from './support';
+
+const periodClosed = expect.objectContaining({
+  name: 'PeriodClosedError',
+  code: 'period-closed',
+  status: 409,
+});
+
+describe('a closed period (issue 14, defect 6)', () => {
+  let world: ReportsWorld;
+  let approver: Actor;
+  let waiting: { id: number; version: number };
+  let draftId: number;
+
+  beforeAll(async () => {
+    world = await startReportsWorld();
+    approver = await world.actor('approver');
+    await world.approved(world.initiativeIds[0]!, 'T2');
+    waiting = await world.submitted(world.initiativeIds[1]!, 'T2'); // waiting for a decision at the close
+    const draft = await world.staff.followUps.add({
+      planId: world.planId,
+      initiativeId: world.initiativeIds[2]!,
+      periodYear: 2026,
+      period: 'T2',
+      status: 'onTrack',
+      progress: 20,
+      summary: 'Ett utkast när perioden stängs.',
+    });
+    draftId = draft.id;
+    const closed = await world.call('admin', 'POST', '/api/reports/close', {
+      planId: world.planId,
+      periodYear: 2026,
+      period: 'T2',
+    });
+    expect(closed.status).toBe(201);
+  }, 180_000);
+  afterAll(() => world?.close());
+
+  const decide = (followUp: { id: number; version: number }) =>
+    world.service.decide({
+      followUpId: followUp.id,
+      followUpVersion: followUp.version,
+      outcome: 'approved',
+      comment: '',
+      actor: approver,
+      source: 'api',
+    });
+
+  it('refuses a decision on a follow-up that was waiting at the close, and publishes nothing', async () => {
+    await expect(decide(waiting)).rejects.toEqual(periodClosed);
+    expect(await world.app.approvalDecisions.byFollowUp(waiting.id)).toEqual([]);
+    expect(await world.app.published.byInitiative(world.initiativeIds[1]!)).toEqual([]);
+    expect((await world.service.followUp(waiting.id)).state).toBe('submitted');
+  });
+
+  it('refuses a new follow-up, an edit and a submission of the closed period, naming it in both languages', async () => {
+    const refusal = await world.staff.followUps
+      .add({
+        planId: world.planId,
+        initiativeId: world.initiativeIds[3]!,
+        periodYear: 2026,
+        period: 'T2',
+        status: 'onTrack',
+        progress: 50,
+        summary: 'För sent.',
+      })
+      .then(
+        () => null,
+        (error: unknown) => error as { reason: { sv: string; en: string } },
+      );
+    expect(refusal).toEqual(periodClosed);
+    expect(refusal!.reason.sv).toMatch(/^Tertial 2 2026 är stängd/);
+    expect(refusal!.reason.en).toMatch(/2026 is closed/);
+    const draft = await world.staff.followUps.get(draftId);
+    await expect(world.staff.followUps.update(draftId, { progress: 90 }, draft.etag!)).rejects.toEqual(
+      periodClosed,
+    );
+    const staffId = (await world.actor('staff')).siteUserId;
+    await expect(world.staff.followUps.submit(draftId, draft.etag!, staffId)).rejects.toEqual(periodClosed);
+    expect((await world.staff.followUps.byInitiative(world.initiativeIds[3]!)).length).toBe(0);
+  });
+
+  it('never publishes a follow-up of the closed period written past the repository over REST', async () => {
+    // A member writes a submitted T2 follow-up straight into the list, as REST allows with Contribute.
+    const staffSite = new PlanSite(world.site.sp('staff'), world.site.emulator.siteUrl);
+    const raw = (await staffSite.list('FollowUps').items.add({
+      ...toFields(followUpMapping, {
+        planId: world.planId,
+        initiativeId: world.initiativeIds[4]!,
+        periodYear: 2026,
+        period: 'T2',
+        status: 'onTrack',
+        progress: 100,
+        summary: 'Skrivet förbi appen.',
+        state: 'submitted',
+      }),
+    })) as { Id?: number; ID?: number };
+    const id = raw.Id ?? raw.ID!;
+    const followUp = await world.service.followUp(id);
+    await expect(decide(followUp)).rejects.toEqual(periodClosed);
+    expect(await world.app.published.byInitiative(world.initiativeIds[4]!)).toEqual([]);
+  });
+
+  it('keeps the other periods open', async () => {
+    const next = await world.submitted(world.initiativeIds[5]!, 'FY');
+    expect((await decide(next)).decision.decision).toBe('approved');
+  });
+});
