@@ -75,7 +75,10 @@ export default {
       displayName: 'ui',
       testEnvironment: 'jsdom',
       roots: existing(...packageSources),
-      setupFilesAfterEnv: ['<rootDir>/tests/support/unit-timeout.ts'],
+      setupFilesAfterEnv: [
+        '<rootDir>/tests/support/unit-timeout.ts',
+        '<rootDir>/tests/support/jsdom-setup.ts',
+      ],
       testMatch: ['**/*.test.tsx'],
     },
     {

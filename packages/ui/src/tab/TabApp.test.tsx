@@ -13,15 +13,6 @@ import { filterInitiatives } from './PlanOverview.js';
 import type { TabDataPort, TabSession } from '@devplan/core';
 import { TabApp, TabRoot } from './TabApp.js';
 
-beforeAll(() => {
-  // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
-
 const plan: Plan = {
   id: 1,
   title: 'Utvecklingsplan 2026',

@@ -15,14 +15,6 @@ jest.mock('../../dashboard/charts.js', () => ({
   ReadinessChart: () => <div data-testid="readiness-chart" />,
 }));
 
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
-
 const plan: Plan = {
   id: 1,
   title: 'Utvecklingsplan 2026',

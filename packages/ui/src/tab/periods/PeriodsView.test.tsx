@@ -10,12 +10,7 @@ import type { ReportsPort } from '@devplan/core';
 import { PeriodsView } from './PeriodsView.js';
 
 beforeAll(() => {
-  // jsdom has no ResizeObserver (Fluent's MessageBar) nor object URLs (saving a file).
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
+  // jsdom has no object URLs (saving a file); ResizeObserver comes from tests/support/jsdom-setup.ts.
   URL.createObjectURL = () => 'blob:test';
   URL.revokeObjectURL = () => undefined;
 });
