@@ -63,6 +63,13 @@ describe('closing a period in the tab and reading the report in a real word proc
     await page.getByRole('button', { name: 'Stäng Tertial 1 2026' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Stänga Tertial 1 2026?' });
     await dialog.waitFor();
+    // Before confirming, the dialog names what the close leaves out: here every initiative but the two approved.
+    const missing = `${tab.initiatives.length - 2} insatser saknar godkänd uppföljning`;
+    await dialog.getByRole('heading', { level: 3, name: missing }).waitFor();
+    expect(await dialog.getByRole('list', { name: missing }).getByRole('listitem').count()).toBe(
+      tab.initiatives.length - 2,
+    );
+    await dialog.getByText('Ingen uppföljning väntar på godkännande.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'tab-periods-confirm-close-sv');
     await dialog.getByRole('button', { name: 'Stäng perioden' }).click();

@@ -224,6 +224,16 @@ describe('recording approval decisions against the emulated SharePoint', () => {
 
   it('does not count a State a member wrote through REST as approved, publishes nothing for it, and sets it back for a real decision', async () => {
     const followUp = await world.submitted(initiative(10), 'T1');
+    // The app accepted the submission (the notifier records it when it sends the card).
+    await world.app.audit.add({
+      action: 'submit',
+      listName: 'FollowUps',
+      itemId: followUp.id,
+      actor: 'Sara Lindqvist',
+      at: new Date().toISOString(),
+      details: { followUpVersion: followUp.version },
+      source: 'tab',
+    });
     const list = world.site.sp('staff').web.lists.getByTitle('Uppföljningar');
     await list.items.getById(followUp.id).update({ State: 'approved' });
     const stored = await world.service.followUp(followUp.id);
@@ -236,7 +246,8 @@ describe('recording approval decisions against the emulated SharePoint', () => {
     expect(await world.service.revertUnbackedApprovals()).toEqual([]);
     const reverted = await world.service.followUp(followUp.id);
     expect(reverted.state).toBe('submitted');
-    expect((await world.app.audit.forItem('FollowUps', followUp.id)).map((e) => e.action)).toEqual([
+    expect((await world.app.audit.forItem('FollowUps', followUp.id)).map((e) => e.action).sort()).toEqual([
+      'submit',
       'unbackedApprovalReverted',
     ]);
     expect((await decide(reverted, approver)).status).toBe('recorded');

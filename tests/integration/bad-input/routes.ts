@@ -4,7 +4,7 @@
  * bodies are generated), route-specific bad cases (`extra`) and who must be refused (`forbiddenFor`).
  * Routes marked `optional` are skipped (and reported as such) when the running app does not have them.
  */
-import { approvalDecisionInput } from '@devplan/core';
+import { approvalDecisionInput, maxLengthOf } from '@devplan/core';
 import type { ZodType } from 'zod';
 import type { BadCase, FieldRule } from './generate';
 
@@ -121,7 +121,7 @@ export const ROUTES: RouteSpec[] = [
     user: 'approver',
     body: (c) => ({ deputyObjectId: c.deputyOid, start: '2026-06-01', end: '2026-06-30' }),
     fields: {
-      deputyObjectId: required({ kind: 'string', maxLength: 64 }),
+      deputyObjectId: required({ kind: 'string', maxLength: maxLengthOf('Conversations', 'AadObjectId') }),
       start: required(isoDate),
       end: required(isoDate),
     },

@@ -2,16 +2,18 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   approvalDecisionInput,
   localize,
+  maxLengthOf,
   parseOrThrow,
   PermissionError,
   ValidationError,
+  type FieldIssue,
   type Id,
 } from '@devplan/core';
 import type { Repositories } from '@devplan/sharepoint';
 import type { EntraTokenValidator } from '../auth/entra.js';
 import { mayEditList } from '../auth/roles.js';
 import type { RouteHandler } from '../server/app-server.js';
-import { apiNotFound, json, readJsonObject, withApiErrors } from '../server/api-kit.js';
+import { apiNotFound, json, readJsonObject, textField, withApiErrors } from '../server/api-kit.js';
 import type { DecisionService } from './decision-service.js';
 import type { SiteUserResolver } from './identity.js';
 import type { ApprovalNotifier } from './notifier.js';
@@ -105,11 +107,16 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
     }
     if (req.method === 'POST' && path === '/api/approvals/delegations') {
       const body = await readJsonObject(req, ['deputyObjectId', 'start', 'end']);
-      const deputyOid = typeof body['deputyObjectId'] === 'string' ? body['deputyObjectId'] : '';
-      const start = typeof body['start'] === 'string' ? body['start'] : '';
-      const end = typeof body['end'] === 'string' ? body['end'] : '';
+      // Not stored as text (the deputy is a person column): at most what the lists keep an Entra object id in.
+      const deputyOid = textField(body, 'deputyObjectId', maxLengthOf('Conversations', 'AadObjectId'));
       const date = /^\d{4}-\d{2}-\d{2}$/;
-      if (!date.test(start) || !date.test(end) || start > end) {
+      const dateIssues: FieldIssue[] = ['start', 'end']
+        .filter((path) => typeof body[path] !== 'string' || !date.test(body[path]))
+        .map((path) => ({ path, code: 'invalidDate', message: localize('validation.invalidDate') }));
+      if (dateIssues.length) throw new ValidationError(dateIssues);
+      const start = body['start'] as string;
+      const end = body['end'] as string;
+      if (start > end) {
         throw new ValidationError([
           { path: 'end', code: 'startAfterEnd', message: localize('validation.startAfterEnd') },
         ]);

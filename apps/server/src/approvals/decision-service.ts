@@ -2,12 +2,17 @@ import {
   assertTransition,
   ConcurrencyError,
   approvingDecision,
+  followUpSubmission,
+  validate,
+  lastRecordedState,
   decidersOf,
   decisionKey,
   DecisionRefusedError,
   LifecycleError,
   localize,
   type ApprovalDecision,
+  type AuditEntry,
+  type FollowUpState,
   type AuditSource,
   type DecisionOutcome,
   type FollowUp,
@@ -96,6 +101,19 @@ export class DecisionService {
     return [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
   }
 
+  /**
+   * Whether a submitted follow-up is a submission the tab made: its content passes the submission checks, it
+   * names a submitter, and SharePoint names that person as the editor of this version (who wrote the State).
+   */
+  async isGenuineSubmission(followUp: FollowUp): Promise<boolean> {
+    if (followUp.state !== 'submitted' || followUp.submittedById === null) return false;
+    if (!validate(followUpSubmission, followUp).ok) return false;
+    const item = (await spCall({ listName: 'FollowUps', itemId: followUp.id }, () =>
+      this.repos.site.list('FollowUps').items.getById(followUp.id).select('EditorId')(),
+    )) as { EditorId?: number | null };
+    return item.EditorId === followUp.submittedById;
+  }
+
   /** Who may decide this follow-up today: the initiative's deciders, never the people whose work it is. */
   async decidersOfFollowUp(
     followUp: Pick<FollowUp, 'id' | 'submittedById'>,
@@ -121,6 +139,32 @@ export class DecisionService {
     return finished;
   }
 
+  /**
+   * Sets a tampered follow-up back to the last state the app recorded (from its decisions and the
+   * submissions it accepted), as the app and guarded by the ETag read; a draft loses the submitter and time a
+   * REST write may have put there. Returns the state restored.
+   */
+  async restoreRecordedState(
+    followUp: VersionedFollowUp,
+    decisions: readonly ApprovalDecision[],
+    history: readonly AuditEntry[],
+  ): Promise<FollowUpState> {
+    const submissions = history
+      .filter((e) => e.action === 'submit' && typeof e.details['followUpVersion'] === 'number')
+      .map((e) => ({ followUpVersion: e.details['followUpVersion'] as number }));
+    const state = lastRecordedState(decisions, submissions);
+    await spCall({ listName: 'FollowUps', itemId: followUp.id }, () =>
+      this.repos.site
+        .list('FollowUps')
+        .items.getById(followUp.id)
+        .update(
+          { State: state, ...(state === 'draft' ? { SubmittedById: null, SubmittedAt: null } : {}) },
+          followUp.etag,
+        ),
+    );
+    return state;
+  }
+
   /** The decision recorded on a follow-up version, or null. */
   async decisionOn(followUpId: Id, version: number): Promise<ApprovalDecision | null> {
     const all = await this.repos.approvalDecisions.byFollowUp(followUpId);
@@ -129,9 +173,11 @@ export class DecisionService {
 
   /**
    * Closes the hole of members' Contribute right on FollowUps: a State of `approved` that no ApprovalDecision
-   * backs (written through REST by someone) is audited and set back to `submitted` (as the app, guarded by
-   * the ETag read), so it goes through a real decision. An approved follow-up changed after its approval
-   * is only audited: its published copy stays as approved. Returns the follow-ups set back.
+   * backs (written through REST by someone) is audited and set back to the last state the app recorded
+   * (`lastRecordedState`: a draft when the app never accepted a submission, so the submission checks still
+   * run; submitted when it did; sent back after a send-back), as the app, guarded by the ETag read. An
+   * approved follow-up changed after its approval is only audited: its published copy stays as approved.
+   * Returns the follow-ups set back.
    */
   async revertUnbackedApprovals(): Promise<Id[]> {
     const approved = await this.repos.followUps.find({ filter: `State eq 'approved'` });
@@ -157,13 +203,9 @@ export class DecisionService {
       const history = await this.repos.audit.forItem('FollowUps', followUp.id);
       if (history.some((e) => e.action === action && e.details['followUpVersion'] === followUp.version))
         continue;
+      let restoredTo: string | null = null;
       if (!everApproved) {
-        await spCall({ listName: 'FollowUps', itemId: followUp.id }, () =>
-          this.repos.site
-            .list('FollowUps')
-            .items.getById(followUp.id)
-            .update({ State: 'submitted' }, followUp.etag),
-        );
+        restoredTo = await this.restoreRecordedState(followUp, decisions, history);
         reverted.push(followUp.id);
       }
       await this.repos.audit.add({
@@ -172,7 +214,7 @@ export class DecisionService {
         itemId: followUp.id,
         actor: 'app',
         at: this.clock().toISOString(),
-        details: { followUpVersion: followUp.version },
+        details: { followUpVersion: followUp.version, ...(restoredTo ? { restoredTo } : {}) },
         source: 'bot',
         entryKey: `FollowUps:${followUp.id}@${followUp.version}:${action}`,
       });

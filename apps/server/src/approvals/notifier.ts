@@ -92,6 +92,24 @@ export class ApprovalNotifier {
     if (sent.some((s) => s.followUpVersion === followUp.version && s.kind === 'request')) return 0;
     const history = await this.repos.audit.forItem('FollowUps', followUpId);
     if (!history.some((e) => e.action === 'submit' && e.details['followUpVersion'] === followUp.version)) {
+      // Accept a submission only as the tab makes one: complete content, and a submitter who is the person
+      // SharePoint names as the version's editor. A State written over REST is set back, never passed on.
+      if (!(await this.decisions.isGenuineSubmission(followUp))) {
+        const decisions = await this.repos.approvalDecisions.byFollowUp(followUpId);
+        const restoredTo = await this.decisions.restoreRecordedState(followUp, decisions, history);
+        await this.repos.audit.add({
+          action: 'invalidSubmissionReverted',
+          listName: 'FollowUps',
+          itemId: followUpId,
+          actor: 'app',
+          at: this.clock().toISOString(),
+          details: { followUpVersion: followUp.version, restoredTo },
+          source: 'bot',
+          entryKey: `FollowUps:${followUpId}@${followUp.version}:invalidSubmissionReverted`,
+        });
+        report?.reverted.push(followUpId);
+        return 0;
+      }
       await this.repos.audit.add({
         action: 'submit',
         listName: 'FollowUps',

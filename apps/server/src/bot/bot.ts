@@ -10,14 +10,18 @@ import {
 import { ConsoleLogger } from '@microsoft/teams.common';
 import {
   approvalCard,
+  assertMaxLength,
   CARD_VERBS,
   DecisionRefusedError,
   DomainError,
   localeFrom,
   localize,
+  maxLengthOf,
   t,
+  ValidationError,
   type AdaptiveCardJson,
   type ConversationRef,
+  type FieldIssue,
   type Locale,
   type Localized,
 } from '@devplan/core';
@@ -90,10 +94,20 @@ const cardResponse = (card: AdaptiveCardJson): CardResponse => ({
   value: toSdkCard(card),
 });
 
-const errorResponse = (code: string, reason: Localized, locale: Locale, status = 400): CardResponse => ({
+const errorResponse = (
+  code: string,
+  reason: Localized,
+  locale: Locale,
+  status = 400,
+  issues?: FieldIssue[],
+): CardResponse => ({
   statusCode: 400,
   type: 'application/vnd.microsoft.error',
-  value: { code, message: reason[locale], innerHttpError: { statusCode: status, body: { code, reason } } },
+  value: {
+    code,
+    message: reason[locale],
+    innerHttpError: { statusCode: status, body: { code, reason, ...(issues ? { issues } : {}) } },
+  },
 });
 
 /** Builds a message activity with a text or an Adaptive Card. */
@@ -211,6 +225,8 @@ export function createApprovalBot(settings: BotSettings, services: BotServices):
         return errorResponse('approvals.unknownVerb', localize('approvals.refused.tampered'), locale);
       }
       const comment = typeof action.data['comment'] === 'string' ? (action.data['comment'] as string) : '';
+      // The comment is kept in the decision's Comment column: refused (400) past what that column holds.
+      assertMaxLength('comment', comment, maxLengthOf('ApprovalDecisions', 'Comment'));
       let result;
       try {
         result = await services.decisions.decide({
@@ -229,7 +245,10 @@ export function createApprovalBot(settings: BotSettings, services: BotServices):
         result.status === 'recorded' ? await services.notifier.announce(result, actor.displayName) : null;
       return cardResponse(decided ?? (await viewFor()));
     } catch (error) {
-      if (error instanceof DomainError) return errorResponse(error.code, error.reason, locale, error.status);
+      if (error instanceof DomainError) {
+        const issues = error instanceof ValidationError ? error.issues : undefined;
+        return errorResponse(error.code, error.reason, locale, error.status, issues);
+      }
       throw error;
     }
   });

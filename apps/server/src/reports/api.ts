@@ -47,7 +47,7 @@ export function reportsApi(deps: ReportsApiDeps): RouteHandler {
     }
     if (req.method === 'POST' && path === '/api/reports/close') {
       await deps.admins.assert(actor.siteUserId);
-      const request = parsePeriodRequest(await readJsonObject(req));
+      const request = parsePeriodRequest(await readJsonObject(req, ['planId', 'periodYear', 'period']));
       const result = await deps.service.close(request, closer);
       return json(res, 201, result);
     }

@@ -19,6 +19,7 @@ import {
   type Plan,
   type ReportKind,
   type StoredReport,
+  type NewEntity,
 } from '@devplan/core';
 import {
   createRepositories,
@@ -89,7 +90,7 @@ export class PeriodCloseService {
     }
     const rendered = await this.render(plan, request, actor);
     const now = this.clock().toISOString();
-    const values: Omit<PeriodClosure, 'id'> = {
+    const values: NewEntity<PeriodClosure> = {
       planId: plan.id,
       periodYear: request.period.year,
       period: request.period.period,
@@ -108,7 +109,7 @@ export class PeriodCloseService {
     if (existing) {
       // Take over an abandoned close; a stale ETag means another caller took it over first.
       try {
-        closure = await this.closures.change(existing.id, values, existing.etag ?? '*');
+        closure = await this.closures.change(existing.id, values, existing.etag);
       } catch (error) {
         if (error instanceof ConcurrencyError)
           throw new PeriodAlreadyClosedError(plan.title, request.period, true);
@@ -145,7 +146,7 @@ export class PeriodCloseService {
       closure = await this.closures.change(
         closure.id,
         { state: 'closed', reportUrl: url('report'), snapshotUrl: url('snapshot'), exportUrl: url('export') },
-        closure.etag ?? '*',
+        closure.etag,
       );
     } catch (error) {
       throw await this.rollBack(closure, stored, error);
@@ -273,7 +274,7 @@ export class PeriodCloseService {
     try {
       for (const file of stored) await this.library.remove(file.serverRelativeUrl);
       const current = await this.closures.get(closure.id);
-      await this.closures.delete(current.id, current.etag ?? '*');
+      await this.closures.delete(current.id, current.etag);
       return new ReportStorageError(true, cause);
     } catch (rollbackError) {
       console.error(

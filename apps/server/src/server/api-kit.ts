@@ -1,11 +1,21 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
-import { DomainError, localize, ValidationError } from '@devplan/core';
+import { assertMaxLength, DomainError, localize, NOTE_MAX, ValidationError } from '@devplan/core';
 import { AuthenticationError } from '../auth/entra.js';
 import type { RouteHandler } from './app-server.js';
 
-/** The largest request body an API route reads; every body the routes take is a few hundred bytes. */
-export const MAX_API_BODY_BYTES = 64 * 1024;
+/** The most bytes one character takes in a JSON string: `\uXXXX` (as, e.g., Python's `json.dumps` writes åäö). */
+const JSON_BYTES_PER_CHARACTER = 6;
+/** Room in a body for everything besides its one long text: field names, ids, dates, a version. */
+const BODY_ENVELOPE_BYTES = 4 * 1024;
+
+/**
+ * The largest request body an API route reads: the largest legal body, a decision with a comment of `NOTE_MAX`
+ * characters each written at the most bytes JSON allows. So every body that can be valid is read, and any
+ * text in it past its column's limit is refused field by field (400, `ValidationError`); only a body no valid
+ * request can reach is refused unread (413).
+ */
+export const MAX_API_BODY_BYTES = NOTE_MAX * JSON_BYTES_PER_CHARACTER + BODY_ENVELOPE_BYTES;
 
 /** Answers `body` as JSON with `status` (never cached); true, so a route can `return json(...)`. */
 export function json(res: ServerResponse, status: number, body: unknown): true {
@@ -108,6 +118,21 @@ export async function readJsonObject(
       unknown.map((path) => ({ path, code: 'unknownField', message: localize('validation.unknownField') })),
     );
   return body;
+}
+
+/**
+ * A text field of a request body: a string of at most `max` characters, the limit of the column it ends up in
+ * (`maxLengthOf`), or of the column such values are kept in when it is not stored. Refused with 400
+ * (`ValidationError`, the field's issue in Swedish and English) when missing, not text, or longer.
+ */
+export function textField(body: Record<string, unknown>, path: string, max: number): string {
+  const value = body[path];
+  if (value === undefined || value === null || value === '')
+    throw new ValidationError([{ path, code: 'required', message: localize('validation.required') }]);
+  if (typeof value !== 'string')
+    throw new ValidationError([{ path, code: 'invalidType', message: localize('validation.invalidType') }]);
+  assertMaxLength(path, value, max);
+  return value;
 }
 
 /**

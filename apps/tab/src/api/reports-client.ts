@@ -1,14 +1,22 @@
 import {
   REPORT_CONTENT_TYPES,
+  TERTIAL_SCHEME,
   type Id,
   type PeriodClosure,
   type PeriodRef,
   type StoredReport,
   type ClosedPeriod,
   type DownloadedFile,
+  type PeriodFollowUps,
   type ReportsPort,
 } from '@devplan/core';
-import { PeriodClosureRepository, ReportLibrary, type PlanSite } from '@devplan/sharepoint';
+import {
+  createRepositories,
+  PeriodClosureRepository,
+  PlanViewReader,
+  ReportLibrary,
+  type PlanSite,
+} from '@devplan/sharepoint';
 import type { AppApiClient } from './app-api.js';
 
 function fileName(disposition: string | null, fallback: string): string {
@@ -25,6 +33,7 @@ function fileName(disposition: string | null, fallback: string): string {
 export class ReportsClient implements ReportsPort {
   private readonly closuresRepo: PeriodClosureRepository;
   private readonly library: ReportLibrary;
+  private readonly planView: PlanViewReader;
 
   constructor(
     site: PlanSite,
@@ -32,6 +41,7 @@ export class ReportsClient implements ReportsPort {
   ) {
     this.closuresRepo = new PeriodClosureRepository(site);
     this.library = new ReportLibrary(site);
+    this.planView = new PlanViewReader(createRepositories(site));
   }
 
   /** `GET /api/reports/me`. */
@@ -48,6 +58,22 @@ export class ReportsClient implements ReportsPort {
   /** The plan's stored files, read from SharePoint. */
   reports(planId: Id): Promise<StoredReport[]> {
     return this.library.list(planId);
+  }
+
+  /**
+   * The plan's initiatives and the follow-ups and published follow-ups of one period, read from SharePoint
+   * with the person's own token in ONE `$batch` (the plan view limited to that period; a list past the view
+   * threshold takes one more batch).
+   */
+  async periodFollowUps(planId: Id, period: PeriodRef): Promise<PeriodFollowUps> {
+    const view = await this.planView.load(
+      { id: planId, planYear: period.year },
+      {
+        parts: ['followUps', 'published'],
+        scheme: { periods: TERTIAL_SCHEME.periods.filter((p) => p.key === period.period) },
+      },
+    );
+    return { initiatives: view.initiatives, followUps: view.followUps, published: view.published };
   }
 
   /** `POST /api/reports/close`. */

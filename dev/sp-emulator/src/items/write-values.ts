@@ -56,6 +56,7 @@ function toInteger(field: FieldDef, value: unknown): number {
 function convertText(field: FieldDef, value: unknown): string | null {
   if (value === null) return null;
   if (typeof value !== 'string') throw cannotConvert('Edm.String', field, value);
+  // Only a single line of text has a MaxLength. A Note has none in SharePoint Online: any length is stored.
   if (field.kind === 'Text') {
     const max = field.maxLength ?? 255;
     if (value.length > max) {

@@ -1,4 +1,4 @@
-import type { Id, PeriodClosure, PeriodRef, StoredReport } from '../domain/index.js';
+import type { Id, PeriodClosure, PeriodFollowUps, PeriodRef, StoredReport } from '../domain/index.js';
 
 /** What a completed close answered: the closure and the files stored. */
 export interface ClosedPeriod {
@@ -29,6 +29,11 @@ export interface ReportsPort {
   isAdministrator(): Promise<boolean>;
   closures(planId: Id): Promise<PeriodClosure[]>;
   reports(planId: Id): Promise<StoredReport[]>;
+  /**
+   * The plan's initiatives with the follow-ups and published (approved) follow-ups of one period, read fresh
+   * before a close is confirmed (`checkPeriodClose` turns them into what the close would leave out).
+   */
+  periodFollowUps(planId: Id, period: PeriodRef): Promise<PeriodFollowUps>;
   closePeriod(planId: Id, period: PeriodRef): Promise<ClosedPeriod>;
   download(report: StoredReport): Promise<DownloadedFile>;
   exportFollowUps(planId: Id, period: PeriodRef): Promise<DownloadedFile>;

@@ -81,22 +81,24 @@ export interface TabDataPort {
   getActivity(id: Id): Promise<Activity>;
   updateActivity(id: Id, patch: ActivityPatch, etag: string): Promise<Activity>;
   getEffect(id: Id): Promise<Effect>;
-  addEffect(input: EffectInput): Promise<Effect>;
+  /** Adds an effect; `createKey` (see `newCreateKey`) makes a repeated create find the first. */
+  addEffect(input: EffectInput, createKey?: string): Promise<Effect>;
   updateEffect(id: Id, patch: EffectPatch, etag: string): Promise<Effect>;
   /** Deletes an effect read at `etag` (and then its measurements). */
   deleteEffect(id: Id, etag: string): Promise<void>;
   /** The measurements of the given effects, oldest first. */
   measurements(effectIds: Id[]): Promise<Measurement[]>;
   /** Records a measurement after checking it against its effect (unit, dates); refuses bad input with a ValidationError. */
-  addMeasurement(input: CheckedMeasurement): Promise<Measurement>;
+  addMeasurement(input: CheckedMeasurement, createKey?: string): Promise<Measurement>;
   /** Every effect of every plan with its measurements, the plans and the initiatives' titles (the effect ledger). */
   effectLedger(): Promise<EffectLedgerData>;
   getFollowUp(id: Id): Promise<FollowUp>;
-  addFollowUp(input: FollowUpDraftInput): Promise<FollowUp>;
+  /** Creates a draft follow-up, once per `createKey`. */
+  addFollowUp(input: FollowUpDraftInput, createKey?: string): Promise<FollowUp>;
   updateFollowUp(id: Id, patch: FollowUpPatch, etag: string): Promise<FollowUp>;
   submitFollowUp(id: Id, etag: string, userId: Id): Promise<FollowUp>;
-  /** Adds an activity to an initiative. */
-  addActivity(input: ActivityInput): Promise<Activity>;
+  /** Adds an activity to an initiative, once per `createKey`. */
+  addActivity(input: ActivityInput, createKey?: string): Promise<Activity>;
   /** Deletes an activity read at `etag`. */
   deleteActivity(id: Id, etag: string): Promise<void>;
   /** Submitted follow-ups waiting for the signed-in person's decision (as approver or active deputy). */

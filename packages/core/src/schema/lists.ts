@@ -43,6 +43,20 @@ const initiativeLookup = {
   required: true,
   indexed: true,
 } as const satisfies FieldDef;
+/**
+ * The idempotency key of a create: every item the product creates carries a new random key, so a retried
+ * POST whose first answer was lost meets SharePoint's unique index and finds the first write instead of
+ * making a second. Not required: items from before the column existed have none (SharePoint ignores empty
+ * values in a unique column).
+ */
+const createKey = {
+  name: 'CreateKey',
+  title: 'Skapandenyckel',
+  kind: 'Text',
+  maxLength: 64,
+  indexed: true,
+  unique: true,
+} as const satisfies FieldDef;
 const sortOrder = { name: 'SortOrder', title: 'Ordning', kind: 'Number', min: 0 } as const satisfies FieldDef;
 
 const followUpContent = [
@@ -67,6 +81,7 @@ const LIST_SCHEMA = [
     titleField: 'Namn',
     permissions: CONTENT,
     fields: [
+      createKey,
       {
         name: 'PlanYear',
         title: 'Planår',
@@ -92,6 +107,7 @@ const LIST_SCHEMA = [
     titleField: 'Beslutande organ',
     permissions: CONTENT,
     fields: [
+      createKey,
       planLookup,
       { name: 'DecisionDate', title: 'Datum', kind: 'DateTime', dateOnly: true, required: true },
       { name: 'Paragraph', title: 'Paragraf', kind: 'Text', maxLength: 255 },
@@ -106,7 +122,12 @@ const LIST_SCHEMA = [
     description: 'Planens fokusområden.',
     titleField: 'Namn',
     permissions: CONTENT,
-    fields: [planLookup, { name: 'LongTermShift', title: 'Förflyttningar på sikt', kind: 'Note' }, sortOrder],
+    fields: [
+      createKey,
+      planLookup,
+      { name: 'LongTermShift', title: 'Förflyttningar på sikt', kind: 'Note' },
+      sortOrder,
+    ],
   },
   {
     key: 'Initiatives',
@@ -116,6 +137,7 @@ const LIST_SCHEMA = [
     titleField: 'Namn',
     permissions: CONTENT,
     fields: [
+      createKey,
       planLookup,
       {
         name: 'FocusArea',
@@ -155,6 +177,7 @@ const LIST_SCHEMA = [
     titleField: 'Aktivitet',
     permissions: CONTENT,
     fields: [
+      createKey,
       planLookup,
       initiativeLookup,
       { name: 'ActivityStatus', title: 'Status', kind: 'Choice', choices: ACTIVITY_STATUSES, required: true },
@@ -171,6 +194,7 @@ const LIST_SCHEMA = [
     titleField: 'Rubrik',
     permissions: WORKING,
     fields: [
+      createKey,
       planLookup,
       initiativeLookup,
       ...followUpContent,
@@ -203,6 +227,7 @@ const LIST_SCHEMA = [
     titleField: 'Rubrik',
     permissions: APP_ONLY,
     fields: [
+      createKey,
       {
         name: 'FollowUp',
         title: 'Uppföljning',
@@ -235,6 +260,7 @@ const LIST_SCHEMA = [
     titleField: 'Rubrik',
     permissions: APP_PUBLISHED,
     fields: [
+      createKey,
       planLookup,
       {
         name: 'Initiative',
@@ -266,6 +292,7 @@ const LIST_SCHEMA = [
     titleField: 'Effekt',
     permissions: CONTENT,
     fields: [
+      createKey,
       planLookup,
       initiativeLookup,
       { name: 'Description', title: 'Beskrivning', kind: 'Note' },
@@ -298,6 +325,7 @@ const LIST_SCHEMA = [
     titleField: 'Rubrik',
     permissions: CONTENT,
     fields: [
+      createKey,
       {
         name: 'Effect',
         title: 'Effekt',
@@ -319,6 +347,7 @@ const LIST_SCHEMA = [
     titleField: 'Händelse',
     permissions: APP_ONLY,
     fields: [
+      createKey,
       { name: 'ListName', title: 'Lista', kind: 'Text', maxLength: 50, required: true },
       { name: 'ItemId', title: 'Objekt (id)', kind: 'Number', required: true, indexed: true },
       { name: 'Actor', title: 'Utförd av', kind: 'Text', maxLength: 255, required: true },
@@ -345,6 +374,7 @@ const LIST_SCHEMA = [
     titleField: 'Namn',
     permissions: APP_PRIVATE,
     fields: [
+      createKey,
       {
         name: 'ConversationKey',
         title: 'Nyckel',
@@ -384,6 +414,7 @@ const LIST_SCHEMA = [
     titleField: 'Rubrik',
     permissions: APP_PRIVATE,
     fields: [
+      createKey,
       { name: 'FollowUpId', title: 'Uppföljning (id)', kind: 'Number', required: true, indexed: true },
       { name: 'FollowUpVersion', title: 'Version', kind: 'Number', required: true },
       { name: 'Recipient', title: 'Mottagare', kind: 'User' },
@@ -402,6 +433,7 @@ const LIST_SCHEMA = [
     titleField: 'Rubrik',
     permissions: APP_ONLY,
     fields: [
+      createKey,
       { name: 'Approver', title: 'Godkännare', kind: 'User', required: true, indexed: true },
       { name: 'Deputy', title: 'Ersättare', kind: 'User', required: true, indexed: true },
       { name: 'StartDate', title: 'Från', kind: 'DateTime', dateOnly: true, required: true },
@@ -433,6 +465,7 @@ const LIST_SCHEMA = [
     titleField: 'Rubrik',
     permissions: APP_PUBLISHED,
     fields: [
+      createKey,
       planLookup,
       { name: 'PeriodYear', title: 'År', kind: 'Number', required: true },
       { name: 'Period', title: 'Period', kind: 'Text', maxLength: 20, required: true },

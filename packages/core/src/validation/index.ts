@@ -1,6 +1,5 @@
+export { TEXT_MAX, NOTE_MAX, maxLengthOf, assertMaxLength } from './limits.js';
 export {
-  TEXT_MAX,
-  NOTE_MAX,
   planInput,
   planPatch,
   decisionPatch,

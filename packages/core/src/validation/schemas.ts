@@ -4,19 +4,21 @@ import { EFFECT_DIRECTIONS, EFFECT_KINDS } from '../domain/effect/effect.js';
 import { FOLLOW_UP_STATUSES } from '../domain/follow-up/follow-up.js';
 import { ACTIVITY_STATUSES, INITIATIVE_STATUSES } from '../domain/initiative/initiative.js';
 import { PLAN_STATUSES } from '../domain/plan/plan.js';
+import { maxLengthOf, NOTE_MAX, TEXT_MAX } from './limits.js';
 
-/** SharePoint's limit for a single line of text. */
-export const TEXT_MAX = 255;
-/** SharePoint's limit for a plain multi-line text (Note). */
-export const NOTE_MAX = 63999;
-
-const text = (max = TEXT_MAX) => z.string().trim().max(max);
-const requiredText = (max = TEXT_MAX) => z.string().trim().min(1).max(max);
+// Every text field's limit is its column's, asked of the list schema (`maxLengthOf`), never a number of its own:
+// `text(maxLengthOf('Effects', 'Unit'))` allows what the Unit column allows. Note columns all hold `NOTE_MAX`.
+const text = (max: number) => z.string().trim().max(max);
+const requiredText = (max: number) => z.string().trim().min(1).max(max);
 const note = () => z.string().max(NOTE_MAX);
 const id = () => z.number().int().positive();
 const isoDate = () => z.iso.date();
 const money = () => z.number().finite().min(0).max(1_000_000);
-const textList = () => z.array(requiredText()).max(50);
+/**
+ * Names kept one per line in a Note column (principles, administrations): at most 50 lines of at most a single
+ * line of text each, so the whole (50 × 256 characters) stays far within the column's `NOTE_MAX`.
+ */
+const textList = () => z.array(requiredText(TEXT_MAX)).max(50);
 
 /**
  * The same fields without their defaults, for changes: zod keeps `.default()` under `.partial()`, which
@@ -37,12 +39,12 @@ function startNotAfterEnd(value: { start?: string | null; end?: string | null })
 
 /** A plan as it is created. */
 export const planInput = z.strictObject({
-  title: requiredText(),
+  title: requiredText(maxLengthOf('Plans', 'Title')),
   planYear: z.number().int().min(2000).max(2100),
   caseNumber: z
     .string()
     .trim()
-    .max(TEXT_MAX)
+    .max(maxLengthOf('Plans', 'CaseNumber'))
     .refine((v) => /^[A-ZÅÄÖ]{2,6}-\d{4}-\d{1,6}$/.test(v), {
       params: { key: 'validation.invalidCaseNumber' },
     }),
@@ -55,9 +57,9 @@ export const planInput = z.strictObject({
 /** A step of a plan's decision chain. */
 export const decisionInput = z.strictObject({
   planId: id(),
-  body: requiredText(),
+  body: requiredText(maxLengthOf('Decisions', 'Title')),
   date: isoDate(),
-  paragraph: text().default(''),
+  paragraph: text(maxLengthOf('Decisions', 'Paragraph')).default(''),
   outcome: note().default(''),
   notes: note().default(''),
 });
@@ -65,7 +67,7 @@ export const decisionInput = z.strictObject({
 /** A focus area of a plan. */
 export const focusAreaInput = z.strictObject({
   planId: id(),
-  title: requiredText(),
+  title: requiredText(maxLengthOf('FocusAreas', 'Title')),
   longTermShift: note().default(''),
   sortOrder: z.number().int().min(0).max(10_000).default(0),
 });
@@ -73,12 +75,12 @@ export const focusAreaInput = z.strictObject({
 const initiativeFields = {
   planId: id(),
   focusAreaId: id(),
-  title: requiredText(),
+  title: requiredText(maxLengthOf('Initiatives', 'Title')),
   description: note().default(''),
   goal: note().default(''),
   ownerId: id().nullable().default(null),
   approverId: id().nullable().default(null),
-  responsibleUnit: text().default(''),
+  responsibleUnit: text(maxLengthOf('Initiatives', 'ResponsibleUnit')).default(''),
   administrations: textList().default([]),
   principles: textList().default([]),
   start: isoDate().nullable().default(null),
@@ -105,10 +107,10 @@ export const initiativePatch = z
 const activityFields = {
   planId: id(),
   initiativeId: id(),
-  title: requiredText(),
+  title: requiredText(maxLengthOf('Activities', 'Title')),
   status: z.enum(ACTIVITY_STATUSES).default('notStarted'),
   due: isoDate().nullable().default(null),
-  responsible: text().default(''),
+  responsible: text(maxLengthOf('Activities', 'Responsible')).default(''),
   sortOrder: z.number().int().min(0).max(100_000).default(0),
 };
 
@@ -134,7 +136,7 @@ export const followUpDraftInput = z.strictObject({
   planId: id(),
   initiativeId: id(),
   periodYear: z.number().int().min(2000).max(2100),
-  period: requiredText(20),
+  period: requiredText(maxLengthOf('FollowUps', 'Period')),
   ...followUpContent,
   summary: note().default(''),
 });
@@ -163,21 +165,21 @@ export const approvalDecisionInput = z
 const effectFields = {
   planId: id(),
   initiativeId: id(),
-  title: requiredText(),
+  title: requiredText(maxLengthOf('Effects', 'Title')),
   description: note().default(''),
   kind: z.enum(EFFECT_KINDS),
   direction: z.enum(EFFECT_DIRECTIONS),
-  indicator: text().default(''),
+  indicator: text(maxLengthOf('Effects', 'Indicator')).default(''),
   method: note().default(''),
-  schedule: text().default(''),
+  schedule: text(maxLengthOf('Effects', 'Schedule')).default(''),
   measureEveryMonths: z.number().int().min(1).max(120).nullable().default(null),
-  unit: text(50).default(''),
+  unit: text(maxLengthOf('Effects', 'Unit')).default(''),
   baseline: z.number().finite().nullable().default(null),
   baselineDate: isoDate().nullable().default(null),
   target: z.number().finite().nullable().default(null),
   targetDate: isoDate().nullable().default(null),
-  realisedBy: text().default(''),
-  followedUpBy: text().default(''),
+  realisedBy: text(maxLengthOf('Effects', 'RealisedBy')).default(''),
+  followedUpBy: text(maxLengthOf('Effects', 'FollowedUpBy')).default(''),
 };
 
 const baselineBeforeTarget = (v: { baselineDate?: string | null; targetDate?: string | null }) =>

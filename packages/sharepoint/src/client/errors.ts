@@ -65,7 +65,10 @@ export interface ErrorContext {
 export async function toProductError(error: unknown, context: ErrorContext): Promise<Error> {
   if (error instanceof DomainError) return error;
   if (!isHttpError(error)) {
-    return error instanceof TypeError ? new NetworkError(error) : (error as Error);
+    // fetch rejects with a TypeError when no answer came; known by name, since it may come from another realm
+    // (where `instanceof TypeError`, and even `instanceof Error`, is false).
+    const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+    return name === 'TypeError' ? new NetworkError(error) : (error as Error);
   }
   const text = await error.response
     .text()

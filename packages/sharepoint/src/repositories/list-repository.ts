@@ -2,10 +2,17 @@ import type { SPFI } from '@pnp/sp/index.js';
 import '@pnp/sp/items/index.js';
 import type { IItem, IItems } from '@pnp/sp/items/index.js';
 import type { z } from 'zod';
-import { parseOrThrow, type Stored } from '@devplan/core';
+import { ConcurrencyError, NotFoundError, newCreateKey, parseOrThrow, type Stored } from '@devplan/core';
 import type { PlanSite } from '../client/site.js';
-import { SharePointError, spCall } from '../client/errors.js';
-import { fromItem, selectFor, toFields, type EntityMapping, type SpItem } from '../mapping/mapper.js';
+import { DuplicateValueError, SharePointError, spCall } from '../client/errors.js';
+import {
+  fromItem,
+  selectFor,
+  toFields,
+  versionFromEtag,
+  type EntityMapping,
+  type SpItem,
+} from '../mapping/mapper.js';
 
 /** SharePoint's maximum page size, and the list view threshold. */
 export const PAGE_SIZE = 5000;
@@ -201,18 +208,45 @@ export class ListRepository<E extends Stored, Input, Patch> {
     return out;
   }
 
-  /** Validates and creates an item; returns it as stored (with its ETag). */
-  async add(input: Input): Promise<E> {
+  /**
+   * Validates and creates an item; returns it as stored (with its ETag). `createKey` names this create (see
+   * `addValidated`); a caller that may repeat the create itself (a form the user submits again after an
+   * error) passes the same key each time.
+   */
+  async add(input: Input, createKey?: string): Promise<E> {
     const value = (this.schemas ? parseOrThrow(this.schemas.create, input) : input) as Partial<E>;
-    return this.addValidated(value);
+    return this.addValidated(value, createKey);
   }
 
-  /** Creates an item from an already validated entity value. */
-  protected async addValidated(value: Partial<E>): Promise<E> {
-    const created = (await spCall({ listName: this.listName }, () =>
-      this.site.list(this.mapping.list).items.add(toFields(this.mapping, value)),
-    )) as SpItem;
+  /**
+   * Creates an item from an already validated entity value, exactly once per `createKey` (a new random key
+   * when none is given): the key is written in the list's unique `CreateKey` column, so when the request is
+   * sent again (PnPjs retries after a lost answer, or the caller repeats it) SharePoint refuses the second
+   * write as a duplicate and the item the first one made is returned. A duplicate of another unique column
+   * (a second follow-up for a period) is still thrown as `DuplicateValueError`.
+   */
+  protected async addValidated(value: Partial<E>, createKey: string = newCreateKey()): Promise<E> {
+    assertCreateKey(createKey);
+    let created: SpItem;
+    try {
+      created = (await spCall({ listName: this.listName }, () =>
+        this.site
+          .list(this.mapping.list)
+          .items.add({ ...toFields(this.mapping, value), [CREATE_KEY]: createKey }),
+      )) as SpItem;
+    } catch (error) {
+      if (!(error instanceof DuplicateValueError)) throw error;
+      const first = await this.byCreateKey(createKey);
+      if (!first) throw error;
+      return first;
+    }
     return this.get(Number(created['Id'] ?? created['ID']));
+  }
+
+  /** The item a create with `createKey` made, or null. */
+  async byCreateKey(createKey: string): Promise<E | null> {
+    const [found] = await this.find({ filter: `${CREATE_KEY} eq '${createKey}'`, top: 1 });
+    return found ?? null;
   }
 
   /**
@@ -225,18 +259,83 @@ export class ListRepository<E extends Stored, Input, Patch> {
     return this.updateValidated(id, value, etag);
   }
 
-  /** Writes an already validated change, guarded by `etag`. */
+  /**
+   * Writes an already validated change, guarded by `etag`. When SharePoint answers 412 the write may be this
+   * very one, repeated after its answer was lost (PnPjs retries after a network error): if the item is now
+   * exactly one version past `etag` and holds every value written, the change is there and the item is
+   * returned; otherwise someone else saved first (`ConcurrencyError`).
+   */
   protected async updateValidated(id: number, value: Partial<E>, etag: string): Promise<E> {
-    await spCall({ listName: this.listName, itemId: id }, () =>
-      this.site.list(this.mapping.list).items.getById(id).update(toFields(this.mapping, value), etag),
-    );
+    assertEtag(etag);
+    try {
+      await spCall({ listName: this.listName, itemId: id }, () =>
+        this.site.list(this.mapping.list).items.getById(id).update(toFields(this.mapping, value), etag),
+      );
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError)) throw error;
+      const now = await this.get(id);
+      if (landedAlready(now, value, etag)) return now;
+      throw error;
+    }
     return this.get(id);
   }
 
-  /** Deletes an item if it is still at `etag`. */
+  /**
+   * Deletes an item if it is still at `etag`. Gone already counts as deleted: a repeated delete (its first
+   * answer lost) finds nothing, which is what the caller wanted.
+   */
   async delete(id: number, etag: string): Promise<void> {
-    await spCall({ listName: this.listName, itemId: id }, () =>
-      this.site.list(this.mapping.list).items.getById(id).delete(etag),
-    );
+    assertEtag(etag);
+    try {
+      await spCall({ listName: this.listName, itemId: id }, () =>
+        this.site.list(this.mapping.list).items.getById(id).delete(etag),
+      );
+    } catch (error) {
+      if (error instanceof NotFoundError) return;
+      throw error;
+    }
   }
+}
+
+/** The internal name of every list's idempotency key column (`createKey` in the schema). */
+export const CREATE_KEY = 'CreateKey';
+
+const KEY_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._:@-]{7,63}$/;
+
+/** Refuses a key that could not be filtered on safely or does not fit the column (8–64 plain characters). */
+function assertCreateKey(key: string): void {
+  if (!KEY_SHAPE.test(key)) throw new TypeError(`Not a create key (8–64 letters, digits, . _ : @ -): ${key}`);
+}
+
+/** Refuses a missing or wildcard ETag: product code never writes without the version it read. */
+function assertEtag(etag: string): void {
+  if (!etag || etag.trim() === '*') {
+    throw new TypeError('An update or delete needs the ETag that was read; If-Match: * is never sent.');
+  }
+}
+
+/**
+ * Whether a write of `value` at `etag` that SharePoint refused with 412 is already in `now`, the item as read
+ * after the refusal: the same write sent again after its answer was lost. True when the item is exactly one
+ * version past `etag` and holds every written value (compared as the mapping reads them back).
+ */
+export function landedAlready<E extends Stored>(now: E, value: Partial<E>, etag: string): boolean {
+  return versionFromEtag(now.etag) === versionFromEtag(etag) + 1 && holds(now, value);
+}
+
+function holds<E>(stored: E, value: Partial<E>): boolean {
+  return Object.entries(value).every(([prop, written]) => {
+    if (written === undefined) return true;
+    const read = (stored as Record<string, unknown>)[prop];
+    return JSON.stringify(comparable(read)) === JSON.stringify(comparable(written));
+  });
+}
+
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
+/** A value as SharePoint keeps it: empty text is no value, times to the second. */
+function comparable(value: unknown): unknown {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
+  if (typeof value === 'string' && ISO_DATETIME.test(value)) return value.slice(0, 19);
+  return value;
 }

@@ -1,4 +1,4 @@
-import { closureKey, type Id, type PeriodRef, type PeriodClosure } from '@devplan/core';
+import { closureKey, type Id, type PeriodRef, type PeriodClosure, type NewEntity } from '@devplan/core';
 import type { PlanSite } from '../client/site.js';
 import { periodClosureMapping } from '../mapping/mappings.js';
 import { ListRepository } from './list-repository.js';
@@ -12,7 +12,7 @@ const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
  */
 export class PeriodClosureRepository extends ListRepository<
   PeriodClosure,
-  Omit<PeriodClosure, 'id'>,
+  NewEntity<PeriodClosure>,
   Partial<PeriodClosure>
 > {
   constructor(site: PlanSite) {
@@ -20,7 +20,7 @@ export class PeriodClosureRepository extends ListRepository<
   }
 
   /** Creates the closure (the commit point); rejects with `DuplicateValueError` when the period has one. */
-  create(value: Omit<PeriodClosure, 'id'>): Promise<PeriodClosure> {
+  create(value: NewEntity<PeriodClosure>): Promise<PeriodClosure> {
     return this.addValidated(value);
   }
 

@@ -55,6 +55,7 @@ import {
   type InitiativePatch,
   type MeasurementInput,
   type PlanInput,
+  type NewEntity,
 } from '@devplan/core';
 import { DuplicateValueError, spCall } from '../client/errors.js';
 import type { PlanSite } from '../client/site.js';
@@ -77,7 +78,7 @@ import {
 } from '../mapping/mappings.js';
 import { fromItem, selectFor, toFields, type SpItem } from '../mapping/mapper.js';
 import type { SPFI } from '@pnp/sp/index.js';
-import { ListRepository, PAGE_SIZE } from './list-repository.js';
+import { landedAlready, ListRepository, PAGE_SIZE } from './list-repository.js';
 import { PeriodClosureRepository } from './period-closures.js';
 
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
@@ -180,7 +181,7 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
   }
 
   /** Creates a draft. A second follow-up for the same initiative and period is refused. */
-  override async add(input: FollowUpDraftInput): Promise<FollowUp> {
+  override async add(input: FollowUpDraftInput, createKey?: string): Promise<FollowUp> {
     const value = parseOrThrow(followUpDraftInput, input);
     if (!isPeriodKey(this.scheme, value.period)) {
       throw new ValidationError([
@@ -189,7 +190,10 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
     }
     await this.assertPeriodOpen(value);
     try {
-      return await this.addValidated({ ...value, state: 'draft', submittedById: null, submittedAt: null });
+      return await this.addValidated(
+        { ...value, state: 'draft', submittedById: null, submittedAt: null },
+        createKey,
+      );
     } catch (error) {
       if (error instanceof DuplicateValueError) {
         throw new DuplicateFollowUpError(value.initiativeId, {
@@ -262,7 +266,7 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
     if (read.status === 'rejected') throw read.reason;
     if (closed.status === 'rejected') throw closed.reason;
     const current = fromItem(this.mapping, read.value as SpItem);
-    if (etag !== '*' && current.etag !== etag) throw new ConcurrencyError(this.listName, id);
+    if (current.etag !== etag) throw new ConcurrencyError(this.listName, id);
     const ref = { year: current.periodYear, period: current.period };
     const key = closureKey(current.planId, ref);
     const periods = this.closures.map(closed.value as SpItem[]);
@@ -273,14 +277,15 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
 
   private async currentAt(id: Id, etag: string): Promise<FollowUp> {
     const current = await this.get(id);
-    if (etag !== '*' && current.etag !== etag) throw new ConcurrencyError(this.listName, id);
+    if (current.etag !== etag) throw new ConcurrencyError(this.listName, id);
     return current;
   }
 
   /**
    * Writes a checked change guarded by `etag` and reads the item back as stored, in one `$batch` request
    * (the MERGE, then the GET): a save costs two requests (the lifecycle read and this one), not three. A stale
-   * ETag still fails the MERGE with 412 (a ConcurrencyError) and nothing is written.
+   * ETag still fails the MERGE with 412 (a ConcurrencyError) and nothing is written, unless the item read in
+   * the same batch shows this very write landed already (a batch sent again after its answer was lost).
    */
   private async writeAndRead(id: Id, value: Partial<FollowUp>, etag: string): Promise<FollowUp> {
     const { select, expand } = selectFor(this.mapping);
@@ -297,16 +302,20 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
     const settled = Promise.allSettled([write, read]);
     await spCall(context, () => execute());
     const [written, stored] = await settled;
-    if (written.status === 'rejected') throw written.reason;
-    if (stored.status === 'rejected') throw stored.reason;
-    return fromItem(this.mapping, stored.value as SpItem);
+    if (stored.status === 'rejected') throw written.status === 'rejected' ? written.reason : stored.reason;
+    const now = fromItem(this.mapping, stored.value as SpItem);
+    if (written.status === 'rejected') {
+      if (written.reason instanceof ConcurrencyError && landedAlready(now, value, etag)) return now;
+      throw written.reason;
+    }
+    return now;
   }
 }
 
 /** Decisions on follow-ups (written by the app's identity only). */
 export class ApprovalDecisionRepository extends ListRepository<
   ApprovalDecision,
-  Omit<ApprovalDecision, 'id'>,
+  NewEntity<ApprovalDecision>,
   never
 > {
   constructor(site: PlanSite) {
@@ -323,7 +332,7 @@ export class ApprovalDecisionRepository extends ListRepository<
 /** Approved follow-ups as published (written by the app's identity only; readable by everyone). */
 export class PublishedFollowUpRepository extends ListRepository<
   PublishedFollowUp,
-  Omit<PublishedFollowUp, 'id'>,
+  NewEntity<PublishedFollowUp>,
   never
 > {
   constructor(site: PlanSite) {
@@ -368,7 +377,7 @@ export class MeasurementRepository extends ListRepository<
 }
 
 /** What is appended to the audit trail; without an `entryKey` the entry gets a random one. */
-export type AuditInput = Omit<AuditEntry, 'id' | 'entryKey'> & { entryKey?: string };
+export type AuditInput = Omit<NewEntity<AuditEntry>, 'entryKey'> & { entryKey?: string };
 
 /** The append-only audit trail (written by the app's identity only). */
 export class AuditLogRepository extends ListRepository<AuditEntry, AuditInput, never> {
@@ -400,7 +409,7 @@ export class AuditLogRepository extends ListRepository<AuditEntry, AuditInput, n
 /** The bot's conversation references (written by the app's identity only). */
 export class ConversationRepository extends ListRepository<
   ConversationRef,
-  Omit<ConversationRef, 'id'>,
+  NewEntity<ConversationRef>,
   never
 > {
   constructor(site: PlanSite) {
@@ -415,28 +424,35 @@ export class ConversationRepository extends ListRepository<
    * Stores a conversation reference under its key: creates it, or updates it when something changed.
    * Two simultaneous saves of a new key meet SharePoint's unique key; the loser updates instead.
    */
-  async save(ref: Omit<ConversationRef, 'id'>): Promise<ConversationRef> {
+  async save(ref: NewEntity<ConversationRef>, attempt = 0): Promise<ConversationRef> {
     const current = await this.byKey(ref.key);
     if (!current) {
       try {
         return await this.addValidated(ref);
       } catch (error) {
-        if (!(error instanceof DuplicateValueError)) throw error;
-        return this.save(ref);
+        if (!(error instanceof DuplicateValueError) || attempt >= 3) throw error;
+        return this.save(ref, attempt + 1);
       }
     }
     const same =
       current.conversationId === ref.conversationId &&
       current.serviceUrl === ref.serviceUrl &&
       current.installState === ref.installState;
-    return same ? current : this.updateValidated(current.id, ref, '*');
+    if (same) return current;
+    try {
+      return await this.updateValidated(current.id, ref, current.etag);
+    } catch (error) {
+      // Another instance saved the reference meanwhile: read it again and compare (a few times at most).
+      if (!(error instanceof ConcurrencyError) || attempt >= 3) throw error;
+      return this.save(ref, attempt + 1);
+    }
   }
 }
 
 /** Approval cards sent, per follow-up (written by the app's identity only). */
 export class ApprovalCardRepository extends ListRepository<
   SentApprovalCard,
-  Omit<SentApprovalCard, 'id'>,
+  NewEntity<SentApprovalCard>,
   never
 > {
   constructor(site: PlanSite) {
@@ -451,7 +467,7 @@ export class ApprovalCardRepository extends ListRepository<
 }
 
 /** Approvers' deputies (written by the app's identity only, after checking who asks). */
-export class DelegationRepository extends ListRepository<Delegation, Omit<Delegation, 'id'>, never> {
+export class DelegationRepository extends ListRepository<Delegation, NewEntity<Delegation>, never> {
   constructor(site: PlanSite) {
     super(site, delegationMapping, null);
   }

@@ -123,9 +123,9 @@ export class SpTabData implements TabDataPort {
   }
 
   /** Adds an activity (audited). */
-  addActivity(input: ActivityInput): Promise<Activity> {
+  addActivity(input: ActivityInput, createKey?: string): Promise<Activity> {
     return this.audited(
-      () => this.repos.activities.add(input),
+      () => this.repos.activities.add(input, createKey),
       (a) => ({ list: 'Activities', itemId: a.id }),
     );
   }
@@ -251,9 +251,9 @@ export class SpTabData implements TabDataPort {
       { list: 'Activities', itemId: id },
     );
   getEffect = (id: Id) => this.repos.effects.get(id);
-  addEffect: TabDataPort['addEffect'] = (input) =>
+  addEffect: TabDataPort['addEffect'] = (input, createKey) =>
     this.audited(
-      () => this.repos.effects.add(input),
+      () => this.repos.effects.add(input, createKey),
       (e) => ({ list: 'Effects', itemId: e.id }),
     );
   updateEffect: TabDataPort['updateEffect'] = (id, patch, etag) =>
@@ -265,14 +265,14 @@ export class SpTabData implements TabDataPort {
   /** Deletes an effect if it is still at `etag` (else ConcurrencyError), then its measurements. */
   async deleteEffect(id: Id, etag: string): Promise<void> {
     const current = await this.repos.effects.get(id);
-    if (etag !== '*' && current.etag !== etag) throw new ConcurrencyError('Effects', id);
+    if (current.etag !== etag) throw new ConcurrencyError('Effects', id);
     const measurements = await this.repos.measurements.byEffect(id);
     await this.audited(
       () => this.repos.effects.delete(id, etag),
       () => ({ list: 'Effects', itemId: id, deleted: true, initiativeId: current.initiativeId }),
       { list: 'Effects', itemId: id },
     );
-    for (const m of measurements) await this.repos.measurements.delete(m.id, m.etag ?? '*');
+    for (const m of measurements) await this.repos.measurements.delete(m.id, m.etag);
   }
 
   /** The measurements of the given effects, oldest first: one request (by the indexed Effect lookup). */
@@ -288,7 +288,7 @@ export class SpTabData implements TabDataPort {
    * Records a measurement: re-reads its effect and checks the value and date against it (unit, not in the
    * future, not before the baseline) before anything is written; bad input is a ValidationError.
    */
-  async addMeasurement(input: CheckedMeasurement): Promise<Measurement> {
+  async addMeasurement(input: CheckedMeasurement, createKey?: string): Promise<Measurement> {
     const effect = await this.repos.effects.get(input.effectId);
     const checked = checkMeasurement(
       effect,
@@ -296,7 +296,7 @@ export class SpTabData implements TabDataPort {
       new Date().toISOString().slice(0, 10),
     );
     if (!checked.ok) throw new ValidationError(checked.issues);
-    return this.repos.measurements.add(checked.value);
+    return this.repos.measurements.add(checked.value, createKey);
   }
 
   /** The effect ledger: plans, initiatives' titles, every effect and every measurement in one `$batch`. */
@@ -352,9 +352,9 @@ export class SpTabData implements TabDataPort {
   }
 
   getFollowUp = (id: Id) => this.repos.followUps.get(id);
-  addFollowUp: TabDataPort['addFollowUp'] = (input) =>
+  addFollowUp: TabDataPort['addFollowUp'] = (input, createKey) =>
     this.audited(
-      () => this.repos.followUps.add(input),
+      () => this.repos.followUps.add(input, createKey),
       (f) => ({ list: 'FollowUps', itemId: f.id }),
     );
   updateFollowUp: TabDataPort['updateFollowUp'] = (id, patch, etag) =>

@@ -35,7 +35,7 @@ export function ActivitiesSection(props: {
     // Close the dialog first (focus goes back to the page); the row's buttons show the work under way.
     setDeleting(null);
     const done = await operation.run(async () => {
-      await port.deleteActivity(target.id, target.etag ?? '*');
+      await port.deleteActivity(target.id, target.etag);
       return true;
     });
     if (done) {

@@ -91,7 +91,10 @@ export function ConfirmDialog(props: {
   /** Unique on the page: names the dialog's text for assistive technology. */
   id: string;
   title: string;
+  /** The question's explanation: also the dialog's accessible description, so keep it short. */
   children: ReactNode;
+  /** Further content below the explanation (e.g. lists to check), not read out as the description. */
+  details?: ReactNode;
   confirmLabel: string;
   busy?: boolean;
   /** When confirming leaves the page: the caller's `useCloseThenNavigate(open)`, whose `after` it navigates with. */
@@ -117,6 +120,7 @@ export function ConfirmDialog(props: {
           <DialogTitle>{props.title}</DialogTitle>
           <DialogContent>
             <div id={`${props.id}-text`}>{props.children}</div>
+            {props.details}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={props.busy} onClick={props.onConfirm}>

@@ -133,6 +133,7 @@ function FollowUpContentForm(props: {
   const { existing } = props;
   const blank: FollowUp = {
     id: 0,
+    etag: '',
     planId: plan.id,
     initiativeId: props.initiativeId,
     periodYear: plan.planYear,
@@ -155,15 +156,18 @@ function FollowUpContentForm(props: {
     specs: FOLLOW_UP_FIELDS,
     schema: followUpPatch,
     saveAll: isNew,
-    save: (patch, etag): Promise<FollowUp> =>
+    save: (patch, etag, createKey): Promise<FollowUp> =>
       form.base.id === 0
-        ? port.addFollowUp({
-            planId: plan.id,
-            initiativeId: props.initiativeId,
-            periodYear: plan.planYear,
-            period: props.period,
-            ...(patch as { status: FollowUp['status']; progress: number }),
-          })
+        ? port.addFollowUp(
+            {
+              planId: plan.id,
+              initiativeId: props.initiativeId,
+              periodYear: plan.planYear,
+              period: props.period,
+              ...(patch as { status: FollowUp['status']; progress: number }),
+            },
+            createKey,
+          )
         : port.updateFollowUp(form.base.id, patch, etag),
     reread: (): Promise<FollowUp> => port.getFollowUp(form.base.id),
     onSaved: (saved) => {
@@ -216,7 +220,7 @@ function FollowUpContentForm(props: {
     if (!saved) return;
     replace('followUps', saved);
     const submitted = await form.operation.run(
-      () => port.submitFollowUp(saved.id, saved.etag ?? '*', session.user.id),
+      () => port.submitFollowUp(saved.id, saved.etag, session.user.id),
       {
         onValidation: form.showIssues,
       },

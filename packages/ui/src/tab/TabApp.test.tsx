@@ -13,6 +13,9 @@ import { filterInitiatives } from './PlanOverview.js';
 import type { TabDataPort, TabSession } from '@devplan/core';
 import { TabApp, TabRoot } from './TabApp.js';
 
+/** A create key as the forms make them (one per form, the same on every attempt). */
+const CREATE_KEY = /^[0-9a-f-]{36}$/;
+
 const plan: Plan = {
   id: 1,
   title: 'Utvecklingsplan 2026',
@@ -171,6 +174,7 @@ describe('the follow-up form', () => {
     expect(await screen.findByText('Uppföljningen är inskickad för godkännande.')).toBeTruthy();
     expect(port.addFollowUp).toHaveBeenCalledWith(
       expect.objectContaining({ initiativeId: 1, progress: 40, summary: 'Klart' }),
+      expect.stringMatching(CREATE_KEY),
     );
     expect(port.submitFollowUp).toHaveBeenCalledWith(50, '"1"', 7);
   });
@@ -398,6 +402,7 @@ describe('activities', () => {
     expect(await screen.findByText('Aktiviteten är tillagd.')).toBeTruthy();
     expect(port.addActivity).toHaveBeenCalledWith(
       expect.objectContaining({ planId: 1, initiativeId: 1, title: 'Utbilda chefer', sortOrder: 2 }),
+      expect.stringMatching(CREATE_KEY),
     );
     expect(screen.getByRole('rowheader', { name: 'Utbilda chefer' })).toBeTruthy();
   });

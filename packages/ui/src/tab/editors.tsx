@@ -105,6 +105,7 @@ export const EFFECT_FIELDS: readonly FieldSpec[] = [
 
 const BLANK_ACTIVITY: Activity = {
   id: 0,
+  etag: '',
   planId: 0,
   initiativeId: 0,
   title: '',
@@ -217,14 +218,17 @@ export function ActivityEditor(props: EditorProps & { activityId: number | null 
     specs: ACTIVITY_FIELDS,
     schema: activityPatch,
     saveAll: isNew,
-    save: (patch, etag) =>
+    save: (patch, etag, createKey) =>
       isNew
-        ? port.addActivity({
-            planId: plan.id,
-            initiativeId: props.id,
-            sortOrder: Math.max(0, ...siblings.map((a) => a.sortOrder)) + 1,
-            ...patch,
-          } as ActivityInput)
+        ? port.addActivity(
+            {
+              planId: plan.id,
+              initiativeId: props.id,
+              sortOrder: Math.max(0, ...siblings.map((a) => a.sortOrder)) + 1,
+              ...patch,
+            } as ActivityInput,
+            createKey,
+          )
         : port.updateActivity(props.activityId!, patch, etag),
     reread: () => port.getActivity(props.activityId!),
     onSaved: (saved) => {
@@ -259,6 +263,7 @@ export function EffectEditor(props: EditorProps & { effectId: number | null }) {
   const existing = props.effectId === null ? undefined : view.effects.find((e) => e.id === props.effectId);
   const blank: Effect = {
     id: 0,
+    etag: '',
     planId: plan.id,
     initiativeId: props.id,
     title: '',
@@ -284,9 +289,9 @@ export function EffectEditor(props: EditorProps & { effectId: number | null }) {
     specs: EFFECT_FIELDS,
     schema: effectPatch,
     saveAll: isNew,
-    save: (patch, etag) =>
+    save: (patch, etag, createKey) =>
       isNew
-        ? port.addEffect({ planId: plan.id, initiativeId: props.id, ...patch } as EffectInput)
+        ? port.addEffect({ planId: plan.id, initiativeId: props.id, ...patch } as EffectInput, createKey)
         : port.updateEffect(props.effectId!, patch, etag),
     reread: () => port.getEffect(props.effectId!),
     onSaved: (saved) => {

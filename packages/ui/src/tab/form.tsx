@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
-import type { FieldIssue, Stored, UserRef } from '@devplan/core/domain';
+import { newCreateKey, type FieldIssue, type Stored, type UserRef } from '@devplan/core/domain';
 import type { StringKey } from '@devplan/core/i18n';
 import { validate } from '@devplan/core/validation';
 import { useCloseThenNavigate, type CloseThenNavigate } from './ConfirmDialog.js';
@@ -245,7 +245,8 @@ export function useEntityForm<E extends Stored>(options: {
   entity: E;
   specs: readonly FieldSpec[];
   schema: z.ZodType;
-  save(patch: Record<string, unknown>, etag: string): Promise<E>;
+  /** Writes the change; `createKey` is this form's one key for a create, the same on every attempt. */
+  save(patch: Record<string, unknown>, etag: string, createKey: string): Promise<E>;
   reread(): Promise<E>;
   onSaved(entity: E): void;
   /** Send every field, not only the changed ones (creating a new item). */
@@ -257,6 +258,8 @@ export function useEntityForm<E extends Stored>(options: {
   const [issues, setIssues] = useState<Record<string, FieldIssue>>({});
   const [conflict, setConflict] = useState<Conflict<E> | null>(null);
   const operation = useOperation();
+  // One key per form: saving a new item again after an error (its first answer lost) finds the first write.
+  const [createKey] = useState(newCreateKey);
   const focusPending = useRef(false);
   const conflictClosing = useCloseThenNavigate(conflict !== null);
 
@@ -282,7 +285,7 @@ export function useEntityForm<E extends Stored>(options: {
   };
 
   const write = async (patch: Record<string, unknown>, etag: string): Promise<E | undefined> => {
-    const saved = await operation.run(() => options.save(patch, etag), {
+    const saved = await operation.run(() => options.save(patch, etag, createKey), {
       onValidation: showIssues,
       onConflict: () => {
         void operation.run(async () => setConflict({ server: await options.reread(), mine: patch }));
@@ -304,7 +307,7 @@ export function useEntityForm<E extends Stored>(options: {
     }
     setIssues({});
     if (!options.saveAll && Object.keys(patch).length === 0) return base;
-    return write(patch, base.etag ?? '*');
+    return write(patch, base.etag);
   };
 
   const submit = async (event?: FormEvent) => {
@@ -344,7 +347,7 @@ export function useEntityForm<E extends Stored>(options: {
         ),
       });
       setConflict(null);
-      const saved = await write(mine, server.etag ?? '*');
+      const saved = await write(mine, server.etag);
       if (saved) conflictClosing.after(() => options.onSaved(saved));
     },
   };

@@ -19,5 +19,6 @@ export {
   dueReminder,
   isApproved,
   isDelegationActive,
+  lastRecordedState,
 } from './rules.js';
-export type { DecisionRefusal, ReminderPolicy } from './rules.js';
+export type { DecisionRefusal, RecordedSubmission, ReminderPolicy } from './rules.js';

@@ -1,4 +1,11 @@
-import { decidersOf, decisionKey, dueReminder, isApproved, isDelegationActive } from './rules.js';
+import {
+  decidersOf,
+  decisionKey,
+  dueReminder,
+  isApproved,
+  isDelegationActive,
+  lastRecordedState,
+} from './rules.js';
 
 describe('approval rules', () => {
   it('key a decision by follow-up and version', () => {
@@ -47,5 +54,28 @@ describe('approval rules', () => {
     expect(dueReminder(submittedAt, [{ kind: 'escalation', followUpVersion: 1 }], 2, at(9), policy)).toBe(
       'escalation',
     );
+  });
+});
+
+describe('the last state of a follow-up the app recorded', () => {
+  const sentBack = (followUpVersion: number) => ({ decision: 'sentBack' as const, followUpVersion });
+  const approved = (followUpVersion: number) => ({ decision: 'approved' as const, followUpVersion });
+
+  it('is a draft when the app recorded neither a submission nor a decision', () => {
+    expect(lastRecordedState([], [])).toBe('draft');
+  });
+
+  it('is submitted when the app recorded a submission and nothing was decided on it yet', () => {
+    expect(lastRecordedState([], [{ followUpVersion: 3 }])).toBe('submitted');
+    expect(lastRecordedState([sentBack(3)], [{ followUpVersion: 3 }, { followUpVersion: 6 }])).toBe(
+      'submitted',
+    );
+  });
+
+  it('is the last decision when no submission was recorded after it, whatever order the records come in', () => {
+    expect(lastRecordedState([sentBack(3)], [{ followUpVersion: 3 }])).toBe('sentBack');
+    expect(
+      lastRecordedState([approved(8), sentBack(3)], [{ followUpVersion: 6 }, { followUpVersion: 3 }]),
+    ).toBe('approved');
   });
 });

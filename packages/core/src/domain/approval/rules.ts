@@ -43,6 +43,31 @@ export function approvingDecision<
   );
 }
 
+/** A submission the app accepted and recorded (AuditLog `submit`), at the follow-up version submitted. */
+export interface RecordedSubmission {
+  followUpVersion: number;
+}
+
+/**
+ * The last state of a follow-up that the app itself recorded, from what only the app writes: its decisions
+ * (ApprovalDecisions) and the submissions it accepted (AuditLog `submit` entries). Versions order them, never
+ * clocks: a submission recorded on a later version than the last decision is waiting (`submitted`); else the
+ * last decision stands (`sentBack`; `approved` is backed by its decision and never restored); with no record
+ * at all the follow-up is a `draft`. A State written over REST is not a record, so restoring to this never
+ * invents a submission.
+ */
+export function lastRecordedState(
+  decisions: readonly Pick<ApprovalDecision, 'decision' | 'followUpVersion'>[],
+  submissions: readonly RecordedSubmission[],
+): 'draft' | 'submitted' | 'sentBack' | 'approved' {
+  const newest = <T extends { followUpVersion: number }>(items: readonly T[]) =>
+    items.reduce<T | null>((a, b) => (a && a.followUpVersion >= b.followUpVersion ? a : b), null);
+  const decision = newest(decisions);
+  const submission = newest(submissions);
+  if (submission && (!decision || submission.followUpVersion > decision.followUpVersion)) return 'submitted';
+  return decision ? decision.decision : 'draft';
+}
+
 /**
  * Whether the app treats a follow-up as approved: its State says so *and* an ApprovalDecision recorded by
  * the app backs exactly that state (members can write State through REST; that alone approves nothing,

@@ -1,4 +1,5 @@
-export type { Id, Locale, Localized, UserRef, Stored, IsoDate, IsoDateTime } from './types.js';
+export { newCreateKey } from './types.js';
+export type { Id, Locale, Localized, UserRef, Stored, NewEntity, IsoDate, IsoDateTime } from './types.js';
 export { DEFAULT_LOCALE } from './types.js';
 export {
   DomainError,

@@ -24,10 +24,23 @@ export interface UserRef {
 export interface Stored {
   id: Id;
   /** ETag of the version read; sent back as If-Match on update so no write is lost. */
-  etag?: string;
+  etag: string;
   created?: string;
   modified?: string;
 }
+
+/**
+ * A new idempotency key for one create: written in the list's unique `CreateKey` column, so the same create
+ * sent twice (a retry after a lost answer, a form submitted again) is stored once.
+ */
+export function newCreateKey(): string {
+  // Web Crypto, in browsers and in Node alike (the core is compiled without the DOM's or Node's types).
+  const { crypto } = globalThis as unknown as { crypto: { randomUUID(): string } };
+  return crypto.randomUUID();
+}
+
+/** What a create gives for a stored entity: everything but what SharePoint assigns (id, ETag, times). */
+export type NewEntity<E extends Stored> = Omit<E, keyof Stored>;
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;

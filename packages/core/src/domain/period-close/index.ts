@@ -28,5 +28,7 @@ export type {
   ReportFact,
   ReportTextSection,
 } from './report-content.js';
+export { checkPeriodClose } from './close-check.js';
+export type { PeriodFollowUps, PeriodCloseCheck, CloseCheckInitiative } from './close-check.js';
 export { parsePeriodRequest } from './request.js';
 export type { PeriodRequest } from './request.js';

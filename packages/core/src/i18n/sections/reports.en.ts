@@ -106,6 +106,14 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   'reports.tab.confirmTitle': 'Close {period} {year}?',
   'reports.tab.confirmText':
     'The follow-ups approved now are frozen and the committee report is created. This cannot be undone and the period cannot be closed again.',
+  'reports.tab.check.label': 'The initiatives’ follow-ups for the period',
+  'reports.tab.check.loading': 'Loading the initiatives’ follow-ups …',
+  'reports.tab.check.withoutApproved':
+    '{count, plural, one {# initiative has no approved follow-up} other {# initiatives have no approved follow-up}}',
+  'reports.tab.check.withoutApprovedNone': 'Every initiative has an approved follow-up.',
+  'reports.tab.check.waiting':
+    '{count, plural, one {# initiative has a follow-up waiting for approval} other {# initiatives have a follow-up waiting for approval}}',
+  'reports.tab.check.waitingNone': 'No follow-up is waiting for approval.',
   'reports.tab.confirm': 'Close the period',
   'reports.tab.cancel': 'Cancel',
   'reports.tab.closing': 'Closing the period and creating the report …',

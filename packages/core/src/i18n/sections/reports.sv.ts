@@ -105,6 +105,14 @@ export const reportsSv = {
   'reports.tab.confirmTitle': 'Stänga {period} {year}?',
   'reports.tab.confirmText':
     'Uppföljningarna som är godkända nu fryses och nämndrapporten skapas. Det går inte att ångra och perioden kan inte stängas igen.',
+  'reports.tab.check.label': 'Insatsernas uppföljningar för perioden',
+  'reports.tab.check.loading': 'Hämtar insatsernas uppföljningar …',
+  'reports.tab.check.withoutApproved':
+    '{count, plural, one {# insats saknar godkänd uppföljning} other {# insatser saknar godkänd uppföljning}}',
+  'reports.tab.check.withoutApprovedNone': 'Alla insatser har en godkänd uppföljning.',
+  'reports.tab.check.waiting':
+    '{count, plural, one {# insats har en uppföljning som väntar på godkännande} other {# insatser har en uppföljning som väntar på godkännande}}',
+  'reports.tab.check.waitingNone': 'Ingen uppföljning väntar på godkännande.',
   'reports.tab.confirm': 'Stäng perioden',
   'reports.tab.cancel': 'Avbryt',
   'reports.tab.closing': 'Stänger perioden och skapar rapporten …',

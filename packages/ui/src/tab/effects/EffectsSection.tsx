@@ -51,7 +51,7 @@ export function EffectsSection(props: {
     const target = deleting;
     if (!target) return;
     const done = await operation.run(async () => {
-      await port.deleteEffect(target.id, target.etag ?? '*');
+      await port.deleteEffect(target.id, target.etag);
       return true;
     });
     setDeleting(null);

@@ -2,6 +2,7 @@ import { Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-comp
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   checkMeasurement,
+  newCreateKey,
   type Effect,
   type FieldIssue,
   type Measurement,
@@ -51,6 +52,8 @@ export function MeasurementForm(props: {
   const { effect } = props;
   const [draft, setDraft] = useState<MeasurementDraft>({ value: '', measuredAt: today(), comment: '' });
   const [issues, setIssues] = useState<Record<string, FieldIssue>>({});
+  // One key per measurement being written: a repeated save after an error finds the first write.
+  const [createKey, setCreateKey] = useState(newCreateKey);
   const dirty = draft.value.trim() !== '' || draft.comment.trim() !== '';
   const focusPending = useRef(false);
   const unit = effect.unit.trim();
@@ -77,8 +80,13 @@ export function MeasurementForm(props: {
       return;
     }
     setIssues({});
-    const saved = await operation.run(() => port.addMeasurement(checked.value), { onValidation: show });
-    if (saved) props.onSaved(saved);
+    const saved = await operation.run(() => port.addMeasurement(checked.value, createKey), {
+      onValidation: show,
+    });
+    if (saved) {
+      setCreateKey(newCreateKey());
+      props.onSaved(saved);
+    }
   };
 
   const set = (field: keyof MeasurementDraft) => (value: string) =>

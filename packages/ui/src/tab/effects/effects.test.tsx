@@ -15,6 +15,9 @@ jest.mock('../../dashboard/charts.js', () => ({
   ReadinessChart: () => <div data-testid="readiness-chart" />,
 }));
 
+/** A create key as the forms make them (one per form, the same on every attempt). */
+const CREATE_KEY = /^[0-9a-f-]{36}$/;
+
 const plan: Plan = {
   id: 1,
   title: 'Utvecklingsplan 2026',
@@ -167,12 +170,15 @@ describe('recording a measurement', () => {
     fireEvent.change(within(card).getByLabelText(/Kommentar/), { target: { value: 'Första mätningen' } });
     fireEvent.click(within(card).getByRole('button', { name: 'Spara mätningen' }));
     expect(await screen.findByText('Mätningen är sparad.')).toBeTruthy();
-    expect(port.addMeasurement).toHaveBeenCalledWith({
-      effectId: 30,
-      value: 95.5,
-      measuredAt: today(),
-      comment: 'Första mätningen',
-    });
+    expect(port.addMeasurement).toHaveBeenCalledWith(
+      {
+        effectId: 30,
+        value: 95.5,
+        measuredAt: today(),
+        comment: 'Första mätningen',
+      },
+      expect.stringMatching(CREATE_KEY),
+    );
     expect(await within(card).findByText(`${effect.title}: 1`)).toBeTruthy();
     const table = within(card).getByRole('table', { name: /Mätningar av Färre pappersblanketter/ });
     expect(within(table).getByRole('cell', { name: '95,5' })).toBeTruthy();
@@ -269,6 +275,7 @@ describe('the effect editor', () => {
     await waitFor(() =>
       expect(port.addEffect).toHaveBeenCalledWith(
         expect.objectContaining({ initiativeId: 1, title: 'Ny effekt', measureEveryMonths: 6 }),
+        expect.stringMatching(CREATE_KEY),
       ),
     );
   });

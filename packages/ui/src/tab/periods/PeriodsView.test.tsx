@@ -1,7 +1,8 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import {
   PeriodAlreadyClosedError,
   type PeriodClosure,
+  type PeriodFollowUps,
   type Plan,
   type StoredReport,
 } from '@devplan/core/domain';
@@ -54,15 +55,56 @@ const closure: PeriodClosure = {
   exportUrl: '',
 };
 
-/** A port over fixed data that records what the view asked for (a test double for the host's client). */
+/** The plan's initiatives (and one of another plan), with their follow-ups of T1, T2 and the full year. */
+const periodData: PeriodFollowUps = {
+  initiatives: [
+    { id: 14, planId: 1, title: 'Gemensam e-tjänsteplattform', sortOrder: 4 },
+    { id: 11, planId: 1, title: 'Digital brevlåda', sortOrder: 1 },
+    { id: 12, planId: 1, title: 'Stadsnät 2.0', sortOrder: 2 },
+    { id: 13, planId: 1, title: 'AI i ärendehandläggning', sortOrder: 3 },
+    { id: 90, planId: 2, title: 'Insats i en annan plan', sortOrder: 0 },
+  ],
+  followUps: [
+    // T1: approved, waiting, a draft; the e-service platform has none.
+    { planId: 1, initiativeId: 11, periodYear: 2026, period: 'T1', state: 'approved' },
+    { planId: 1, initiativeId: 12, periodYear: 2026, period: 'T1', state: 'submitted' },
+    { planId: 1, initiativeId: 13, periodYear: 2026, period: 'T1', state: 'draft' },
+    // Other periods and plans do not count for T1.
+    { planId: 1, initiativeId: 14, periodYear: 2026, period: 'T2', state: 'submitted' },
+    { planId: 2, initiativeId: 90, periodYear: 2026, period: 'T1', state: 'submitted' },
+    ...[11, 12, 13, 14].map((initiativeId) => ({
+      planId: 1,
+      initiativeId,
+      periodYear: 2026,
+      period: 'FY',
+      state: 'approved' as const,
+    })),
+  ],
+  published: [
+    { planId: 1, initiativeId: 11, periodYear: 2026, period: 'T1' },
+    { planId: 1, initiativeId: 13, periodYear: 2026, period: 'T2' },
+    { planId: 1, initiativeId: 13, periodYear: 2025, period: 'T1' },
+    ...[11, 12, 13, 14].map((initiativeId) => ({ planId: 1, initiativeId, periodYear: 2026, period: 'FY' })),
+  ],
+};
+
+/**
+ * A port over fixed data that records what the view asked for (a test double for the host's client):
+ * `calls` the writes and downloads, `reads` the follow-up reads of the close check.
+ */
 function fakePort(administrator: boolean, overrides: Partial<ReportsPort> = {}) {
   const calls: string[] = [];
+  const reads: string[] = [];
   let closures: PeriodClosure[] = [];
   let reports: StoredReport[] = [];
   const port: ReportsPort = {
     isAdministrator: () => Promise.resolve(administrator),
     closures: () => Promise.resolve(closures),
     reports: () => Promise.resolve(reports),
+    periodFollowUps: (planId, period) => {
+      reads.push(`follow-ups ${planId} ${period.year}-${period.period}`);
+      return Promise.resolve(periodData);
+    },
     closePeriod: (planId, period) => {
       calls.push(`close ${planId} ${period.year}-${period.period}`);
       closures = [closure];
@@ -79,8 +121,14 @@ function fakePort(administrator: boolean, overrides: Partial<ReportsPort> = {}) 
     },
     ...overrides,
   };
-  return { port, calls };
+  return { port, calls, reads };
 }
+
+/** The titles of the list labelled `name` in the open close dialog. */
+const titlesOf = (name: string) =>
+  within(screen.getByRole('list', { name }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
 
 const show = (port: ReportsPort) =>
   render(
@@ -96,6 +144,7 @@ describe('the periods page', () => {
     await screen.findByText('Inga rapporter är sparade ännu.');
     fireEvent.click(screen.getByRole('button', { name: 'Stäng Tertial 1 2026' }));
     await screen.findByRole('alertdialog', { name: 'Stänga Tertial 1 2026?' });
+    await screen.findByRole('heading', { name: '3 insatser saknar godkänd uppföljning' });
     expect(calls).toEqual([]);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Stäng perioden' }));
@@ -107,13 +156,69 @@ describe('the periods page', () => {
     expect(screen.getByRole('button', { name: 'Stäng Tertial 2 2026' })).toBeTruthy();
   });
 
-  it('closes nothing when the administrator cancels', async () => {
-    const { port, calls } = fakePort(true);
+  it('lists the initiatives without an approved follow-up and those waiting for approval before closing', async () => {
+    const reads: string[] = [];
+    let answer: (data: PeriodFollowUps) => void = () => undefined;
+    const { port, calls } = fakePort(true, {
+      periodFollowUps: (planId, period) => {
+        reads.push(`follow-ups ${planId} ${period.year}-${period.period}`);
+        return new Promise((resolve) => (answer = resolve));
+      },
+    });
+    show(port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Stäng Tertial 1 2026' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Stänga Tertial 1 2026?' });
+    expect(within(dialog).getByText('Hämtar insatsernas uppföljningar …')).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Stäng perioden' })).toHaveProperty('disabled', true);
+
+    await act(async () => answer(periodData));
+    await within(dialog).findByRole('heading', { level: 3, name: '3 insatser saknar godkänd uppföljning' });
+    expect(titlesOf('3 insatser saknar godkänd uppföljning')).toEqual([
+      'Stadsnät 2.0',
+      'AI i ärendehandläggning',
+      'Gemensam e-tjänsteplattform',
+    ]);
+    const waiting = '1 insats har en uppföljning som väntar på godkännande';
+    expect(within(dialog).getByRole('heading', { level: 3, name: waiting })).toBeTruthy();
+    expect(titlesOf(waiting)).toEqual(['Stadsnät 2.0']);
+    expect(
+      within(dialog).getByRole('region', { name: 'Insatsernas uppföljningar för perioden' }),
+    ).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Stäng perioden' })).toHaveProperty('disabled', false);
+    expect(reads).toEqual(['follow-ups 1 2026-T1']);
+    expect(calls).toEqual([]);
+  });
+
+  it('says so when every initiative is approved, and closes nothing when the administrator cancels', async () => {
+    const { port, calls, reads } = fakePort(true);
     show(port);
     fireEvent.click(await screen.findByRole('button', { name: 'Stäng Helår 2026' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Avbryt' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Stänga Helår 2026?' });
+    await within(dialog).findByText('Alla insatser har en godkänd uppföljning.');
+    expect(
+      within(dialog).getByRole('heading', { name: '0 insatser saknar godkänd uppföljning' }),
+    ).toBeTruthy();
+    expect(within(dialog).getByText('Ingen uppföljning väntar på godkännande.')).toBeTruthy();
+    expect(within(dialog).queryAllByRole('listitem')).toEqual([]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(calls).toEqual([]);
+    expect(reads).toEqual(['follow-ups 1 2026-FY']);
+    expect(screen.getByRole('button', { name: 'Stäng Helår 2026' })).toBeTruthy();
+  });
+
+  it('still lets the administrator close when the follow-ups cannot be read, saying why', async () => {
+    const { port, calls } = fakePort(true, {
+      periodFollowUps: () => Promise.reject(new Error('SharePoint svarade inte')),
+    });
+    show(port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Stäng Tertial 2 2026' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Stänga Tertial 2 2026?' });
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('SharePoint svarade inte');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Stäng perioden' }));
+    });
+    expect(calls).toEqual(['close 1 2026-T2']);
   });
 
   it('shows the server’s reason when the period was closed meanwhile', async () => {
@@ -123,6 +228,7 @@ describe('the periods page', () => {
     });
     show(port);
     fireEvent.click(await screen.findByRole('button', { name: 'Stäng Tertial 2 2026' }));
+    await screen.findByRole('heading', { name: '3 insatser saknar godkänd uppföljning' });
     await act(async () => {
       fireEvent.click(await screen.findByRole('button', { name: 'Stäng perioden' }));
     });

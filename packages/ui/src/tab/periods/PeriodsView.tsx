@@ -2,6 +2,8 @@ import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from 
 import { useState } from 'react';
 import {
   TERTIAL_SCHEME,
+  type CloseCheckInitiative,
+  type PeriodCloseCheck,
   type PeriodClosure,
   type PeriodRef,
   type Plan,
@@ -14,6 +16,7 @@ import { ErrorNotice, useOperation } from '../operation.js';
 import { usePageStyles } from '../styles.js';
 import type { ReportsPort } from '@devplan/core';
 import { saveFile } from './save-file.js';
+import { useCloseCheck } from './use-close-check.js';
 import { usePeriods } from './use-periods.js';
 
 const useStyles = makeStyles({
@@ -23,6 +26,26 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
   },
+  // The close check: long lists scroll inside the dialog (focusable, so the keyboard scrolls it too).
+  check: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    marginTop: tokens.spacingVerticalM,
+    maxHeight: 'min(50vh, 24rem)',
+    overflowY: 'auto',
+    overflowWrap: 'anywhere',
+    padding: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    outlineStyle: 'none',
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+    },
+  },
+  checkList: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  checkStatus: { marginTop: tokens.spacingVerticalM },
 });
 
 /** `12 kB` from a byte count. */
@@ -31,8 +54,9 @@ function sizeText(tr: ReturnType<typeof useT>, bytes: number): string {
 }
 
 /**
- * Periods and reports: administrators see every period of the plan with Close (after a confirmation, with
- * progress) and an Excel export; everyone sees the stored reports and downloads them with their own token.
+ * Periods and reports: administrators see every period of the plan with Close (after a confirmation that
+ * lists the initiatives without an approved follow-up and those waiting for approval, with progress) and an
+ * Excel export; everyone sees the stored reports and downloads them with their own token.
  */
 export function PeriodsView(props: { port: ReportsPort; plan: Plan }) {
   const tr = useT();
@@ -86,6 +110,7 @@ function PeriodsTable(props: {
   const operation = useOperation();
   const [asking, setAsking] = useState<PeriodRef | null>(null);
   const [working, setWorking] = useState<'closing' | 'exporting' | null>(null);
+  const checking = useCloseCheck(props.port, props.plan.id, asking);
   const year = props.plan.planYear;
   const label = (period: string) => periodLabel(tr.locale, period);
 
@@ -190,14 +215,77 @@ function PeriodsTable(props: {
           asking ? tr('reports.tab.confirmTitle', { period: label(asking.period), year: asking.year }) : ''
         }
         confirmLabel={tr('reports.tab.confirm')}
-        busy={working === 'closing'}
+        busy={working === 'closing' || checking.loading}
         onConfirm={() => asking && void close(asking)}
         onCancel={() => (working ? undefined : setAsking(null))}
+        details={
+          checking.loading ? (
+            <Spinner className={own.checkStatus} size="small" label={tr('reports.tab.check.loading')} />
+          ) : checking.check ? (
+            <CloseCheckLists check={checking.check} />
+          ) : (
+            <div className={own.checkStatus}>
+              <ErrorNotice error={checking.error} />
+            </div>
+          )
+        }
       >
         <p className={styles.text}>{tr('reports.tab.confirmText')}</p>
         {working === 'closing' && <Spinner size="small" label={tr('reports.tab.closing')} />}
       </ConfirmDialog>
     </section>
+  );
+}
+
+/**
+ * What the close would leave out, in the close dialog: the initiatives without an approved follow-up and
+ * those waiting for approval, each list under a heading with its count (or a sentence when it is empty).
+ */
+function CloseCheckLists(props: { check: PeriodCloseCheck }) {
+  const tr = useT();
+  const own = useStyles();
+  return (
+    <div className={own.check} role="region" aria-label={tr('reports.tab.check.label')} tabIndex={0}>
+      <CheckList
+        id="close-period-without-approved"
+        heading={tr('reports.tab.check.withoutApproved', { count: props.check.withoutApproved.length })}
+        empty={tr('reports.tab.check.withoutApprovedNone')}
+        initiatives={props.check.withoutApproved}
+      />
+      <CheckList
+        id="close-period-waiting"
+        heading={tr('reports.tab.check.waiting', { count: props.check.waiting.length })}
+        empty={tr('reports.tab.check.waitingNone')}
+        initiatives={props.check.waiting}
+      />
+    </div>
+  );
+}
+
+/** One list of the close check: a heading with the count, then the initiatives' titles or `empty`. */
+function CheckList(props: {
+  id: string;
+  heading: string;
+  empty: string;
+  initiatives: readonly CloseCheckInitiative[];
+}) {
+  const styles = usePageStyles();
+  const own = useStyles();
+  return (
+    <div className={own.checkList}>
+      <h3 id={props.id} className={styles.minor}>
+        {props.heading}
+      </h3>
+      {props.initiatives.length === 0 ? (
+        <p className={styles.text}>{props.empty}</p>
+      ) : (
+        <ul className={styles.list} aria-labelledby={props.id}>
+          {props.initiatives.map((i) => (
+            <li key={i.id}>{i.title}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
