@@ -3,7 +3,14 @@
  * emulator's storage with `bulkInsertItems` (validated like REST writes, no HTTP) so large plans take seconds.
  * The plan row itself is written through the repositories (PnPjs over HTTP).
  */
-import { listDef, type FollowUpStatus, type ListKey } from '@devplan/core';
+import {
+  listDef,
+  publicationSealPayload,
+  SEAL_KEYS_PROPERTY,
+  type FollowUpStatus,
+  type ListKey,
+  type PublishedFollowUp,
+} from '@devplan/core';
 import {
   activityMapping,
   effectMapping,
@@ -11,6 +18,7 @@ import {
   followUpMapping,
   initiativeMapping,
   publishedFollowUpMapping,
+  SealSigner,
   toFields,
   type Repositories,
 } from '@devplan/sharepoint';
@@ -34,6 +42,38 @@ export interface PlanShape {
    * initiative's history in earlier years (3 per year), so the list grows without changing the view.
    */
   followUpsPerInitiative?: number;
+  /** Seals the published follow-ups as the app does (readers show only sealed ones). */
+  sealer: SealSigner;
+}
+
+/** A publication as the app writes it: sealed over its content (`seal` empty without a sealer). */
+export async function sealedPublication(
+  content: Omit<PublishedFollowUp, 'id' | 'etag' | 'created' | 'modified' | 'seal'>,
+  sealer?: SealSigner,
+): Promise<Omit<PublishedFollowUp, 'id' | 'etag' | 'created' | 'modified'>> {
+  return { ...content, seal: sealer ? await sealer.seal(publicationSealPayload(content)) : '' };
+}
+
+/** The published follow-ups of `contents` as list item fields, sealed by `sealer` (if any). */
+export async function sealedPublicationRows(
+  contents: readonly Omit<PublishedFollowUp, 'id' | 'etag' | 'created' | 'modified' | 'seal'>[],
+  sealer?: SealSigner,
+): Promise<Record<string, unknown>[]> {
+  return Promise.all(
+    contents.map(async (content) =>
+      toFields(publishedFollowUpMapping, await sealedPublication(content, sealer)),
+    ),
+  );
+}
+
+/**
+ * A new seal key, its public half published in the tenant property as a SharePoint administrator does once:
+ * what test data written as the app seals its decisions and publications with.
+ */
+export async function publishSealKey(app: Repositories, kid = 'bench'): Promise<SealSigner> {
+  const sealer = new SealSigner(await SealSigner.generateKey(kid));
+  await app.site.sp.web.setStorageEntity(SEAL_KEYS_PROPERTY, JSON.stringify({ keys: [sealer.publicKey] }));
+  return sealer;
 }
 
 /** A generated plan and what it holds. */
@@ -171,30 +211,29 @@ export async function generatePlan(
       }),
     ),
   );
+  const contents = initiativeIds.flatMap((initiativeId, i) =>
+    ['T1', 'T2'].map((period, p) => ({
+      planId,
+      initiativeId,
+      // Unique column; offset so it never meets the invented ids of webpart-bench's addExampleData.
+      followUpId: 1_000_000 + (followUps[i * perInitiative + p] ?? i * 2 + p),
+      periodYear: year,
+      period,
+      status: STATUSES[(i + p) % 4]!,
+      progress: (i * 3 + p * 7) % 101,
+      summary: `Testdata: läget ${period} ${year} för testinsats ${i + 1}.`,
+      risks: '',
+      nextSteps: '',
+      effectsSeen: '',
+      approvedById: APPROVER,
+      approvedAt: `${year}-0${5 + p * 4}-10T09:00:00.000Z`,
+      decisionComment: '',
+    })),
+  );
   const published = insert(
     emulator,
     'PublishedFollowUps',
-    initiativeIds.flatMap((initiativeId, i) =>
-      ['T1', 'T2'].map((period, p) =>
-        toFields(publishedFollowUpMapping, {
-          planId,
-          initiativeId,
-          // Unique column; offset so it never meets the invented ids of webpart-bench's addExampleData.
-          followUpId: 1_000_000 + (followUps[i * perInitiative + p] ?? i * 2 + p),
-          periodYear: year,
-          period,
-          status: STATUSES[(i + p) % 4]!,
-          progress: (i * 3 + p * 7) % 101,
-          summary: `Testdata: läget ${period} ${year} för testinsats ${i + 1}.`,
-          risks: '',
-          nextSteps: '',
-          effectsSeen: '',
-          approvedById: APPROVER,
-          approvedAt: `${year}-0${5 + p * 4}-10T09:00:00.000Z`,
-          decisionComment: '',
-        }),
-      ),
-    ),
+    await sealedPublicationRows(contents, shape.sealer),
   );
   return {
     planId,

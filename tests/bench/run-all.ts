@@ -58,18 +58,23 @@ async function requestsAndRenders(webDir: string): Promise<{
     const app = createRepositories(new PlanSite(spAs(stack.emulator, 'app'), stack.emulator.siteUrl));
     const plan2026 = (await app.plans.byYear(2026))!;
     log('adding example owners, effects and published follow-ups to the 2026 plan');
-    await addExampleData(app, plan2026.id);
+    await addExampleData(app, plan2026.id, stack.approvals.sealer);
     const initiatives2026 = await app.initiatives.byPlan(plan2026.id);
     const last2026 = [...initiatives2026].sort((a, b) => a.sortOrder - b.sortOrder).at(-1)!;
     log('generating plan 2027: 1,000 initiatives, 50,000 follow-ups (50 per initiative, 3 in the plan year)');
     const p1000 = await generatePlan(stack.emulator, app, {
+      sealer: stack.approvals.sealer,
       year: 2027,
       initiatives: 1000,
       followUpsPerInitiative: 50,
     });
     log(`  ${JSON.stringify(p1000.items)}`);
     log('generating plan 2028: 5,000 initiatives (for render times)');
-    const p5000 = await generatePlan(stack.emulator, app, { year: 2028, initiatives: 5000 });
+    const p5000 = await generatePlan(stack.emulator, app, {
+      sealer: stack.approvals.sealer,
+      year: 2028,
+      initiatives: 5000,
+    });
     log(`  ${JSON.stringify(p5000.items)}`);
 
     const factory: OverviewDataFactory = (site) => new SpTabData(site);

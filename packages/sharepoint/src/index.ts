@@ -7,3 +7,4 @@ export * from './mapping/index.js';
 export * from './repositories/index.js';
 export * from './provisioning/index.js';
 export * from './plan-view/index.js';
+export * from './integrity/index.js';

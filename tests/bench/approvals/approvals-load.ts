@@ -68,12 +68,10 @@ export async function startApprovalRig(cards: number): Promise<ApprovalRig> {
   const approver = await host.resolver.actorFor(connector.user('approver').oid);
   const owner = await host.resolver.actorFor(connector.user('staff').oid);
   const initiatives = await repos.initiatives.byPlan(plan.id);
-  for (const i of initiatives)
-    await repos.initiatives.update(
-      i.id,
-      { approverId: approver.siteUserId, ownerId: owner.siteUserId },
-      i.etag!,
-    );
+  for (const i of initiatives) {
+    await repos.initiatives.update(i.id, { ownerId: owner.siteUserId }, i.etag!);
+    await repos.approverAssignments.assign(i.id, approver.siteUserId, approver.siteUserId);
+  }
 
   const rows: Record<string, unknown>[] = [];
   for (let year = 2026; rows.length < cards; year++) {

@@ -30,12 +30,10 @@ try {
   const admin = await host.resolver.actorFor(oid('admin'));
   const plan = (await repos.plans.byYear(2026))!;
   const initiatives = await repos.initiatives.byPlan(plan.id);
-  for (const initiative of initiatives)
-    await repos.initiatives.update(
-      initiative.id,
-      { approverId: approver.siteUserId, ownerId: owner.siteUserId },
-      initiative.etag!,
-    );
+  for (const initiative of initiatives) {
+    await repos.initiatives.update(initiative.id, { ownerId: owner.siteUserId }, initiative.etag!);
+    await repos.approverAssignments.assign(initiative.id, approver.siteUserId, approver.siteUserId);
+  }
   const service = new PeriodCloseService(stack.site);
   const closes: { period: string; ms: number; requests: number; bytes: Record<string, number> }[] = [];
   let snapshot: PeriodSnapshot | null = null;

@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { spfi, type SPFI } from '@pnp/sp';
 import '@pnp/sp/batching.js';
 import '@pnp/sp/items/index.js';
+import type { SealSigner } from '@devplan/sharepoint';
 import {
   activityMapping,
   createRepositories,
@@ -39,6 +40,7 @@ import type { FollowUpStatus, Initiative, PlanChoice } from '@devplan/core';
 import { planSourceFrom } from '@devplan/sharepoint/reader';
 import { bulkInsertItems, startEmulator, type RunningEmulator } from '@devplan/sp-emulator';
 import { BUDGETS } from '../budgets.ts';
+import { publishSealKey, sealedPublication, sealedPublicationRows } from '../generate.ts';
 
 /** At most this many SharePoint requests for a whole plan view (tests/bench/budgets.ts). */
 export const REQUEST_BUDGET = BUDGETS.webPartViewRequests;
@@ -60,12 +62,14 @@ export async function startPlanSite(): Promise<{
   emulator: RunningEmulator;
   app: Repositories;
   planId: number;
+  sealer: SealSigner;
 }> {
   const emulator = await startEmulator({ port: 0, dbFile: ':memory:' });
   const app = reposAs(emulator, 'app');
   await provision(app.site);
   const report = await importPlan(app, PLAN_2026, { actor: 'webpart-bench' });
-  return { emulator, app, planId: report.plan.id };
+  const sealer = await publishSealKey(app);
+  return { emulator, app, planId: report.plan.id, sealer };
 }
 
 const STATUSES: FollowUpStatus[] = ['onTrack', 'atRisk', 'offTrack', 'done'];
@@ -78,7 +82,11 @@ const APPROVER = 9;
  * every initiative, one effect for every other initiative, and published follow-ups for T1 (all) and T2
  * (most, some changed). Every text says it is example data.
  */
-export async function addExampleData(app: Repositories, planId: number): Promise<Initiative[]> {
+export async function addExampleData(
+  app: Repositories,
+  planId: number,
+  sealer: SealSigner,
+): Promise<Initiative[]> {
   const initiatives = await app.initiatives.byPlan(planId);
   const updated: Initiative[] = [];
   for (const [i, initiative] of initiatives.entries()) {
@@ -111,8 +119,8 @@ export async function addExampleData(app: Repositories, planId: number): Promise
         targetDate: '2026-12-31',
       });
     }
-    const publish = (period: string, status: FollowUpStatus, progress: number) =>
-      app.published.add({
+    const publish = async (period: string, status: FollowUpStatus, progress: number) => {
+      const content = {
         planId,
         initiativeId: initiative.id,
         followUpId: 10_000 + i * 10 + (period === 'T1' ? 1 : 2),
@@ -127,7 +135,9 @@ export async function addExampleData(app: Repositories, planId: number): Promise
         approvedById: APPROVER,
         approvedAt: period === 'T1' ? '2026-05-12T09:00:00.000Z' : '2026-09-14T09:00:00.000Z',
         decisionComment: '',
-      });
+      };
+      await app.published.add(await sealedPublication(content, sealer));
+    };
     await publish('T1', 'onTrack', 10 + ((i * 7) % 30));
     if (i % 4 !== 3) await publish('T2', STATUSES[i % 3]!, 30 + ((i * 11) % 60));
   }
@@ -162,6 +172,7 @@ export async function addLargePlan(
   app: Repositories,
   count = 1000,
   year = 2027,
+  sealer?: SealSigner,
 ): Promise<{ planId: number; items: Record<string, number> }> {
   const plan = await app.plans.add({
     title: `Testdata: genererad plan ${year} med ${count} insatser`,
@@ -231,22 +242,26 @@ export async function addLargePlan(
       }),
     ),
   );
-  const published = initiativeIds.flatMap((initiativeId, i) =>
-    ['T1', 'T2'].map((period, p) =>
-      toFields(publishedFollowUpMapping, {
-        planId: plan.id,
-        initiativeId,
-        followUpId: 100_000 + i * 2 + p,
-        periodYear: year,
-        period,
-        status: STATUSES[(i + p) % 4]!,
-        progress: (i * 3 + p * 20) % 100,
-        summary: `Testdata ${period}`,
-        approvedById: APPROVER,
-        approvedAt: `${year}-0${5 + p * 4}-10T09:00:00.000Z`,
-      }),
-    ),
+  const contents = initiativeIds.flatMap((initiativeId, i) =>
+    ['T1', 'T2'].map((period, p) => ({
+      planId: plan.id,
+      initiativeId,
+      followUpId: 100_000 + i * 2 + p,
+      periodYear: year,
+      period,
+      status: STATUSES[(i + p) % 4]!,
+      progress: (i * 3 + p * 20) % 100,
+      summary: `Testdata ${period}`,
+      risks: '',
+      nextSteps: '',
+      effectsSeen: '',
+      approvedById: APPROVER,
+      approvedAt: `${year}-0${5 + p * 4}-10T09:00:00.000Z`,
+      decisionComment: '',
+    })),
   );
+  // Sealed as the app seals them when a sealer is given (readers show only sealed publications).
+  const published = await sealedPublicationRows(contents, sealer);
   await addInBatches(site, 'PublishedFollowUps', published);
 
   // Past the threshold: another plan's items, so each list holds more than 5,000.
@@ -375,12 +390,12 @@ export function measureBundle(dir = RELEASE_ASSETS): BundleMeasure | null {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const { emulator, app, planId } = await startPlanSite();
+  const { emulator, app, planId, sealer } = await startPlanSite();
   try {
-    await addExampleData(app, planId);
+    await addExampleData(app, planId, sealer);
     const small = await measureReaderRequests(emulator, 2026);
     const seeded = Date.now();
-    const large = await addLargePlan(emulator, app, 1000, 2027);
+    const large = await addLargePlan(emulator, app, 1000, 2027, sealer);
     const generatedMs = Date.now() - seeded;
     const big = await measureReaderRequests(emulator, 2027);
     const latest = await measureReaderRequests(emulator, 'latest');

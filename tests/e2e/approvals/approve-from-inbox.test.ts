@@ -53,11 +53,8 @@ describe('approving a follow-up from the card inbox in a browser', () => {
     const owner = await resolver.actorFor(stack.approvals.connector.user('staff').oid);
     const plan = (await app.plans.byYear(2026))!;
     const [initiative] = await app.initiatives.byPlan(plan.id);
-    await app.initiatives.update(
-      initiative!.id,
-      { approverId: approver.siteUserId, ownerId: owner.siteUserId },
-      initiative!.etag!,
-    );
+    await app.initiatives.update(initiative!.id, { ownerId: owner.siteUserId }, initiative!.etag!);
+    await app.approverAssignments.assign(initiative!.id, approver.siteUserId, approver.siteUserId);
 
     const draft = await staff.followUps.add({
       planId: plan.id,
@@ -128,11 +125,8 @@ describe('approving a follow-up from the card inbox in a browser', () => {
     const owner = await resolver.actorFor(stack.approvals.connector.user('staff').oid);
     const plan = (await app.plans.byYear(2026))!;
     const initiative = (await app.initiatives.byPlan(plan.id))[1]!;
-    await app.initiatives.update(
-      initiative.id,
-      { approverId: approver.siteUserId, ownerId: owner.siteUserId },
-      initiative.etag!,
-    );
+    await app.initiatives.update(initiative.id, { ownerId: owner.siteUserId }, initiative.etag!);
+    await app.approverAssignments.assign(initiative.id, approver.siteUserId, approver.siteUserId);
 
     const tab = await browser.newPage();
 

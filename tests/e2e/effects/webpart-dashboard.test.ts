@@ -25,7 +25,7 @@ beforeAll(async () => {
   stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDirs: [webDir] });
   const app = createRepositories(stack.site);
   const plan = (await app.plans.byYear(2026))!;
-  initiativeCount = (await addExampleData(app, plan.id)).length;
+  initiativeCount = (await addExampleData(app, plan.id, stack.approvals.sealer)).length;
   areaCount = (await app.focusAreas.byPlan(plan.id)).length;
   // A working draft that must never reach the web part's dashboard.
   await app.followUps.add({

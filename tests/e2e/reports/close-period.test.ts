@@ -21,11 +21,8 @@ async function approveT1(initiativeIndex: number, progress: number): Promise<voi
   const approver = await host.resolver.actorFor(oid('approver'));
   const owner = await host.resolver.actorFor(oid('staff'));
   const initiative = await tab.repos.initiatives.get(initiatives[initiativeIndex]!.id);
-  await tab.repos.initiatives.update(
-    initiative.id,
-    { approverId: approver.siteUserId, ownerId: owner.siteUserId },
-    initiative.etag!,
-  );
+  await tab.repos.initiatives.update(initiative.id, { ownerId: owner.siteUserId }, initiative.etag!);
+  await tab.repos.approverAssignments.assign(initiative.id, approver.siteUserId, approver.siteUserId);
   const staff = tab.reposAs('staff');
   const draft = await staff.followUps.add({
     planId: plan.id,

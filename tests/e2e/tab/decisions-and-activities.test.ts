@@ -12,8 +12,7 @@ async function submittedFor(initiative: Initiative, summary: string): Promise<Fo
   const resolver = tab.stack.approvals.host.resolver;
   const approver = await resolver.actorFor(tab.stack.approvals.connector.user('approver').oid);
   const owner = await resolver.actorFor(tab.stack.approvals.connector.user('staff').oid);
-  const current = await tab.repos.initiatives.get(initiative.id);
-  await tab.repos.initiatives.update(initiative.id, { approverId: approver.siteUserId }, current.etag!);
+  await tab.repos.approverAssignments.assign(initiative.id, approver.siteUserId, approver.siteUserId);
   const staff = tab.reposAs('staff');
   const draft = await staff.followUps.add({
     planId: tab.plan.id,

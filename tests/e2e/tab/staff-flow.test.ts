@@ -85,12 +85,26 @@ describe('a staff member in the tab (standalone, Swedish)', () => {
     await context.close();
   });
 
-  it('chooses an owner and an approver among the site’s people, plans a measurable effect, and the readiness view shows what is left', async () => {
+  it('chooses an owner among the site’s people, has the approver named by a plan administrator, plans a measurable effect, and the readiness view shows what is left', async () => {
+    // A plan administrator names the approver (members cannot: issue 14, defect 1).
+    const admin = await newSession(tab.browser);
+    await signIn(admin.page, tab.stack.app.url, 'Maria Ek', `#/initiative/${initiative.id}/edit`);
+    await admin.page.getByText('Som planadministratör utser du vem som godkänner').waitFor();
+    await admin.page.getByRole('combobox', { name: 'Godkännare' }).selectOption({ label: 'Karin Nilsson' });
+    expect(await axeViolations(admin.page)).toEqual([]);
+    await admin.page.getByRole('button', { name: 'Spara godkännare' }).click();
+    await admin.page.getByText('Godkännaren är sparad.').waitFor();
+    await screenshot(admin.page, 'tab-approver-admin-sv');
+    await admin.context.close();
+    // Demo site users: Sara Lindqvist is 7, Karin Nilsson 9 (sp-emulator/README.md).
+    expect(await tab.repos.approverAssignments.approverOf(initiative.id)).toBe(9);
+
     const { context, page } = await newSession(tab.browser);
     await signIn(page, tab.stack.app.url, 'Sara Lindqvist', `#/initiative/${initiative.id}/edit`);
     await page.getByRole('heading', { level: 1, name: `Redigera insats: ${initiative.title}` }).waitFor();
+    await page.getByText(/Godkännare: Karin Nilsson\. Godkännaren utses av en planadministratör/).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Godkännare' }).count()).toBe(0);
     await page.getByLabel('Ansvarig', { exact: true }).selectOption({ label: 'Sara Lindqvist' });
-    await page.getByLabel('Godkännare', { exact: true }).selectOption({ label: 'Karin Nilsson' });
     await page.getByLabel('Startdatum').fill('2026-01-01');
     await page.getByLabel('Slutdatum').fill('2025-12-31');
     await page.getByRole('button', { name: 'Spara' }).click();
@@ -99,7 +113,6 @@ describe('a staff member in the tab (standalone, Swedish)', () => {
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Insatsen är sparad.').waitFor();
     const stored = await tab.repos.initiatives.get(initiative.id);
-    // Demo site users: Sara Lindqvist is 7, Karin Nilsson 9 (sp-emulator/README.md).
     expect(stored).toMatchObject({
       ownerId: 7,
       approverId: 9,

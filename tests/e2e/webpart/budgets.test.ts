@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { RunningEmulator } from '@devplan/sp-emulator';
-import type { Repositories } from '@devplan/sharepoint';
+import type { Repositories, SealSigner } from '@devplan/sharepoint';
 import {
   addExampleData,
   addLargePlan,
@@ -15,15 +15,16 @@ import {
 describe('the web part’s request budget', () => {
   let emulator: RunningEmulator;
   let app: Repositories;
+  let sealer: SealSigner;
 
   beforeAll(async () => {
-    ({ emulator, app } = await startPlanSite());
+    ({ emulator, app, sealer } = await startPlanSite());
   });
   afterAll(() => emulator.close());
 
   it('loads the 13 initiatives of the 2026 plan with their published follow-ups in at most 2 requests', async () => {
     const plan = (await app.plans.byYear(2026))!;
-    await addExampleData(app, plan.id);
+    await addExampleData(app, plan.id, sealer);
     const measured = await measureReaderRequests(emulator, 2026);
     expect(measured.initiatives).toBe(13);
     expect(measured.published).toBeGreaterThan(13);
@@ -32,7 +33,7 @@ describe('the web part’s request budget', () => {
   });
 
   it('loads a plan of 1,000 initiatives, in lists past the 5,000-item threshold, in at most 2 requests', async () => {
-    await addLargePlan(emulator, app, 1000, 2027);
+    await addLargePlan(emulator, app, 1000, 2027, sealer);
     const measured = await measureReaderRequests(emulator, 2027);
     expect(measured.initiatives).toBe(1000);
     expect(measured.published).toBe(2000);

@@ -38,7 +38,7 @@ beforeAll(async () => {
   stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDirs: [webDir] });
   const app = createRepositories(stack.site);
   const plan = (await app.plans.byYear(2026))!;
-  initiatives = await addExampleData(app, plan.id);
+  initiatives = await addExampleData(app, plan.id, stack.approvals.sealer);
   areas = await app.focusAreas.byPlan(plan.id);
   browser = await launchBrowser();
 });

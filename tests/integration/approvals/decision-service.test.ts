@@ -166,14 +166,16 @@ describe('recording approval decisions against the emulated SharePoint', () => {
 
   it('finishes a decision whose process died after recording it, when the decision is seen again', async () => {
     const followUp = await world.submitted(initiative(8), 'T1');
-    const decision = await world.app.approvalDecisions.add({
-      followUpId: followUp.id,
-      decision: 'approved',
-      decidedById: approver.siteUserId,
-      decidedAt: new Date().toISOString(),
-      comment: '',
-      followUpVersion: followUp.version,
-    });
+    const decision = await world.app.approvalDecisions.add(
+      await world.sealedDecision({
+        followUpId: followUp.id,
+        decision: 'approved',
+        decidedById: approver.siteUserId,
+        decidedAt: new Date().toISOString(),
+        comment: '',
+        followUpVersion: followUp.version,
+      }),
+    );
     expect((await world.service.followUp(followUp.id)).state).toBe('submitted');
     const again = await decide(followUp, approver);
     expect(again.status).toBe('repeated');
@@ -187,14 +189,16 @@ describe('recording approval decisions against the emulated SharePoint', () => {
 
   it('finishes one decision seen five times at once with one state change, one published copy and one audit entry each', async () => {
     const followUp = await world.submitted(initiative(12), 'T1');
-    const decision = await world.app.approvalDecisions.add({
-      followUpId: followUp.id,
-      decision: 'approved',
-      decidedById: approver.siteUserId,
-      decidedAt: new Date().toISOString(),
-      comment: '',
-      followUpVersion: followUp.version,
-    });
+    const decision = await world.app.approvalDecisions.add(
+      await world.sealedDecision({
+        followUpId: followUp.id,
+        decision: 'approved',
+        decidedById: approver.siteUserId,
+        decidedAt: new Date().toISOString(),
+        comment: '',
+        followUpVersion: followUp.version,
+      }),
+    );
     await Promise.all(Array.from({ length: 5 }, () => world.service.complete(decision, 'Karin', 'bot')));
     expect((await world.service.followUp(followUp.id)).state).toBe('approved');
     const published = await world.app.published.find({ filter: `FollowUpId eq ${followUp.id}` });
@@ -207,14 +211,16 @@ describe('recording approval decisions against the emulated SharePoint', () => {
 
   it('does not apply or publish a decision when the follow-up was changed behind it', async () => {
     const followUp = await world.submitted(initiative(9), 'T1');
-    await world.app.approvalDecisions.add({
-      followUpId: followUp.id,
-      decision: 'approved',
-      decidedById: approver.siteUserId,
-      decidedAt: new Date().toISOString(),
-      comment: '',
-      followUpVersion: followUp.version,
-    });
+    await world.app.approvalDecisions.add(
+      await world.sealedDecision({
+        followUpId: followUp.id,
+        decision: 'approved',
+        decidedById: approver.siteUserId,
+        decidedAt: new Date().toISOString(),
+        comment: '',
+        followUpVersion: followUp.version,
+      }),
+    );
     const list = world.site.sp('staff').web.lists.getByTitle('Uppföljningar');
     await list.items.getById(followUp.id).update({ Summary: 'Ändrad i smyg' });
     await expect(decide(followUp, approver)).rejects.toEqual(refusal('superseded'));

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
-import { spfi } from '@pnp/sp/index.js';
+import { spfi, type SPFI } from '@pnp/sp/index.js';
 import { startEmulator, type RunningEmulator } from '@devplan/sp-emulator';
 import {
   createRepositories,
@@ -21,6 +21,8 @@ export interface LocalTeams {
   repos: Repositories;
   /** Repositories as a demo user. */
   reposAs(user: string): Repositories;
+  /** PnPjs on the emulated site as a demo user, for writes past the product (over REST, as anyone could). */
+  spAs(user: string): SPFI;
   planId: number;
   initiativeIds: number[];
   siteUserId(key: string): Promise<number>;
@@ -102,12 +104,11 @@ export async function startLocalTeams(
   for (const key of options.owners ?? ['staff']) owners.push(await siteUserId(key));
   const owner = await siteUserId('staff');
   const initiatives = await repos.initiatives.byPlan(report.plan.id);
-  for (const [index, i] of initiatives.entries())
-    await repos.initiatives.update(
-      i.id,
-      { approverId: approver, ownerId: owners[index % owners.length]! },
-      i.etag!,
-    );
+  for (const [index, i] of initiatives.entries()) {
+    await repos.initiatives.update(i.id, { ownerId: owners[index % owners.length]! }, i.etag!);
+    // The approver is named as a plan administrator names one: through the app's own list.
+    await repos.approverAssignments.assign(i.id, approver, approver);
+  }
   const reposAs = (user: string) => createRepositories(new PlanSite(sp(user), siteUrl));
   const staff = reposAs('staff');
   return {
@@ -116,6 +117,7 @@ export async function startLocalTeams(
     approvals,
     repos,
     reposAs,
+    spAs: sp,
     planId: report.plan.id,
     initiativeIds: initiatives.map((i) => i.id),
     siteUserId,

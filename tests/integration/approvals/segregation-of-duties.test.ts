@@ -40,9 +40,9 @@ describe('segregation of duties (issue 14, defect 2)', () => {
 
   /** Makes `approverId` the approver of initiative `n`. */
   const approverOf = async (n: number, approverId: number) => {
-    const initiative = await world.app.initiatives.get(world.initiativeIds[n]!);
-    await world.app.initiatives.update(initiative.id, { approverId }, initiative.etag!);
-    return initiative.id;
+    const initiativeId = world.initiativeIds[n]!;
+    await world.app.approverAssignments.assign(initiativeId, approverId, approverId);
+    return initiativeId;
   };
 
   /** A follow-up drafted and submitted by `who` (a demo user key), naming `submittedById` as the submitter. */

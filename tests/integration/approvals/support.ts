@@ -1,5 +1,7 @@
+import { decisionSealPayload, type ApprovalDecision, type NewEntity } from '@devplan/core';
 import { DEMO_USERS } from '@devplan/sp-emulator';
 import { PlanSite, provision, type Repositories } from '@devplan/sharepoint';
+import { publishSealKey } from '../../bench/generate.js';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import '@pnp/sp/site-users/web.js';
 import { DecisionService, SiteUserResolver, staticDirectory, type Actor } from '@devplan/server/approvals';
@@ -17,6 +19,8 @@ export interface ApprovalWorld {
   service: DecisionService;
   /** The moment the service believes it is; tests move it. */
   now: { value: Date };
+  /** A decision as the app records it (sealed with the service's key), for tests of half-done decisions. */
+  sealedDecision(content: Omit<NewEntity<ApprovalDecision>, 'seal'>): Promise<NewEntity<ApprovalDecision>>;
   /** Creates and submits a follow-up of `initiativeId` for a period; returns it as submitted. */
   submitted(initiativeId: number, period: string, year?: number): Promise<{ id: number; version: number }>;
 }
@@ -41,14 +45,13 @@ export async function startApprovalWorld(): Promise<ApprovalWorld> {
   const owner = await actor('staff');
   const initiatives = await app.initiatives.byPlan(report.plan.id);
   for (const initiative of initiatives) {
-    await app.initiatives.update(
-      initiative.id,
-      { approverId: approver.siteUserId, ownerId: owner.siteUserId },
-      initiative.etag!,
-    );
+    await app.initiatives.update(initiative.id, { ownerId: owner.siteUserId }, initiative.etag!);
+    await app.approverAssignments.assign(initiative.id, approver.siteUserId, approver.siteUserId);
   }
   const now = { value: new Date('2026-05-04T09:00:00Z') };
-  const service = new DecisionService(app, () => now.value);
+  // The app's seal key, its public half in the tenant property as a SharePoint administrator puts it.
+  const sealer = await publishSealKey(app, 'test');
+  const service = new DecisionService(app, () => now.value, sealer);
   return {
     site,
     app,
@@ -59,6 +62,10 @@ export async function startApprovalWorld(): Promise<ApprovalWorld> {
     actor,
     service,
     now,
+    sealedDecision: async (content) => ({
+      ...content,
+      seal: await sealer.seal(decisionSealPayload(content)),
+    }),
     submitted: async (initiativeId, period, year = 2026) => {
       const draft = await staff.followUps.add({
         planId: report.plan.id,

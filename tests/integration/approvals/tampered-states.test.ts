@@ -5,28 +5,22 @@
  * tampered follow-up to the last state the app recorded (its decisions and the submissions it accepted), and a
  * State of `submitted` written over REST is set back instead of being sent to the approver.
  */
-import { spfi, type SPFI } from '@pnp/sp/index.js';
 import '@pnp/sp/webs/index.js';
 import '@pnp/sp/lists/index.js';
 import '@pnp/sp/items/index.js';
-import { TokenAuthenticated } from '@devplan/sharepoint';
 import { startLocalTeams, type LocalTeams } from './local-teams';
 
 describe('a follow-up whose State a member wrote over REST (issue 14, defect 4)', () => {
   let teams: LocalTeams;
-  let staffSp: SPFI;
 
   beforeAll(async () => {
     teams = await startLocalTeams();
-    staffSp = spfi(teams.emulator.siteUrl).using(
-      TokenAuthenticated(() => teams.emulator.issueToken('staff')),
-    );
   }, 120_000);
   afterAll(() => teams?.close());
 
   /** Writes columns of a follow-up as the member `staff` would over REST, past the tab. */
   const writeOverRest = (id: number, fields: Record<string, unknown>) =>
-    staffSp.web.lists.getByTitle('Uppföljningar').items.getById(id).update(fields);
+    teams.spAs('staff').web.lists.getByTitle('Uppföljningar').items.getById(id).update(fields);
   const staff = () => teams.reposAs('staff');
   const draftOf = async (initiativeId: number, summary = 'Utkast.') =>
     staff().followUps.add({

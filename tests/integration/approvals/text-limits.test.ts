@@ -39,8 +39,10 @@ describe('text length limits are checked on the app server (issue 14, defect 8)'
     const plan = (await repos.plans.byYear(2026))!;
     planId = plan.id;
     const initiatives = await repos.initiatives.byPlan(plan.id);
-    for (const i of initiatives)
-      await repos.initiatives.update(i.id, { approverId: approver, ownerId: owner }, i.etag!);
+    for (const i of initiatives) {
+      await repos.initiatives.update(i.id, { ownerId: owner }, i.etag!);
+      await repos.approverAssignments.assign(i.id, approver, approver);
+    }
     initiativeId = initiatives[0]!.id;
     const staff = createRepositories(
       new PlanSite(

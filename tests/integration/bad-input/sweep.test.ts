@@ -87,8 +87,10 @@ describe('bad-input sweep: every form, API route and card action refuses generat
     const owner = (await stack.approvals.host.resolver.actorFor(oid('staff'))).siteUserId;
     const plan = (await repos.plans.byYear(2026))!;
     const initiatives = await repos.initiatives.byPlan(plan.id);
-    for (const i of initiatives)
-      await repos.initiatives.update(i.id, { approverId: approver, ownerId: owner }, i.etag!);
+    for (const i of initiatives) {
+      await repos.initiatives.update(i.id, { ownerId: owner }, i.etag!);
+      await repos.approverAssignments.assign(i.id, approver, approver);
+    }
     const [initiative, second] = initiatives;
     const staff = reposAs('staff');
     const draft = await staff.followUps.add({

@@ -13,11 +13,16 @@ describe('the SharePoint requests a view takes (budgets in tests/bench/budgets.t
   let app: Repositories;
 
   beforeAll(async () => {
-    let planId: number;
-    ({ emulator, app, planId } = await startPlanSite());
-    await addExampleData(app, planId);
+    const site = await startPlanSite();
+    ({ emulator, app } = site);
+    await addExampleData(app, site.planId, site.sealer);
     // 1,000 initiatives and 10,000 follow-ups: the big lists are past the 5,000-item threshold.
-    await generatePlan(emulator, app, { year: 2027, initiatives: 1000, followUpsPerInitiative: 10 });
+    await generatePlan(emulator, app, {
+      year: 2027,
+      initiatives: 1000,
+      followUpsPerInitiative: 10,
+      sealer: site.sealer,
+    });
   });
   afterAll(() => emulator.close());
 

@@ -77,23 +77,23 @@ describe('creates and decisions under 20 % throttling and 5 % lost answers (issu
     world.faults(true);
     const submitted: { id: number; version: number }[] = [];
     await inParallel(titles, async (title) => {
-      const initiative = await again(
-        `initiative ${title}`,
-        (
-          (key) => () =>
-            admin.initiatives.add(
-              {
-                planId: world.planId,
-                focusAreaId: area!.id,
-                title,
-                ownerId: staffId,
-                approverId,
-                status: 'ongoing',
-                sortOrder: 500,
-              },
-              key,
-            )
-        )(newCreateKey()),
+      const initiativeKey = newCreateKey();
+      const initiative = await again(`initiative ${title}`, () =>
+        admin.initiatives.add(
+          {
+            planId: world.planId,
+            focusAreaId: area!.id,
+            title,
+            ownerId: staffId,
+            status: 'ongoing',
+            sortOrder: 500,
+          },
+          initiativeKey,
+        ),
+      );
+      count();
+      await again(`approver of ${initiative.id}`, () =>
+        admin.approverAssignments.assign(initiative.id, approverId, approverId),
       );
       count();
       for (let n = 1; n <= ACTIVITIES_EACH; n++) {

@@ -144,7 +144,10 @@ describe('kill -9 of the app server in the middle of approvals', () => {
     const approverId = await idOf('approver');
     const ownerId = await idOf('staff');
     const initiatives = await app.initiatives.byPlan(plan.id);
-    for (const i of initiatives) await app.initiatives.update(i.id, { approverId, ownerId }, i.etag!);
+    for (const i of initiatives) {
+      await app.initiatives.update(i.id, { ownerId }, i.etag!);
+      await app.approverAssignments.assign(i.id, approverId, approverId);
+    }
     followUpIds = [];
     const apiToken = await fetch(`${origin}/_local/token`, {
       method: 'POST',

@@ -66,6 +66,10 @@ describe('the release (npm run package)', () => {
       BOT_CLIENT_SECRET: 'secret',
       API_AUDIENCE: CLIENT,
       APPROVAL_CARD_SECRET: 's'.repeat(40),
+      APPROVAL_SEAL_KEY: JSON.stringify({
+        ...generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' }),
+        kid: 'test',
+      }),
       CERTIFICATE_PRIVATE_KEY_FILE: join(dir, 'app.key.pem'),
       CERTIFICATE_THUMBPRINT: 'ab'.repeat(32),
       PORT: '0',

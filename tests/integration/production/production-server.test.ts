@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,10 @@ function completeEnv(keyFile: string, thumbprint: string): Record<string, string
     BOT_CLIENT_SECRET: 'bot-secret',
     API_AUDIENCE: CLIENT,
     APPROVAL_CARD_SECRET: 'c'.repeat(40),
+    APPROVAL_SEAL_KEY: JSON.stringify({
+      ...generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' }),
+      kid: 'test',
+    }),
     CERTIFICATE_PRIVATE_KEY_FILE: keyFile,
     CERTIFICATE_THUMBPRINT: thumbprint,
     PORT: '0',

@@ -14,6 +14,8 @@ import type { EntraTokenValidator } from '../auth/entra.js';
 import { mayEditList } from '../auth/roles.js';
 import type { RouteHandler } from '../server/app-server.js';
 import { apiNotFound, json, readJsonObject, textField, withApiErrors } from '../server/api-kit.js';
+import type { AdministratorCheck } from '../auth/administrators.js';
+import type { ApproverService } from './approver.js';
 import type { DecisionService } from './decision-service.js';
 import type { SiteUserResolver } from './identity.js';
 import type { ApprovalNotifier } from './notifier.js';
@@ -25,6 +27,9 @@ export interface ApprovalsApiDeps {
   resolver: SiteUserResolver;
   notifier: ApprovalNotifier;
   tokens: EntraTokenValidator;
+  /** Names initiatives' approvers (plan administrators only). */
+  approvers: ApproverService;
+  admins: AdministratorCheck;
 }
 
 function positiveInteger(value: unknown, path: string): number {
@@ -36,7 +41,8 @@ function positiveInteger(value: unknown, path: string): number {
  * The approvals API the tab calls with the signed-in user's bearer token (validated as an Entra token):
  * `POST /api/approvals/decisions` records a decision exactly as the card does, `GET /api/approvals/pending`
  * lists what waits for the caller, `POST /api/approvals/notify` sends the card of a submitted follow-up,
- * `POST /api/approvals/delegations` names a deputy. Errors are answered here, in one place, with their status
+ * `POST /api/approvals/delegations` names a deputy, `POST /api/approvals/approver` names an initiative's
+ * approver (plan administrators), `GET /api/approvals/me` says whether the caller is a plan administrator. Errors are answered here, in one place, with their status
  * and the reason in both languages.
  */
 export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
@@ -122,7 +128,7 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
         ]);
       }
       // Only an approver names a deputy (for their own approvals), and never themselves.
-      const approves = await deps.repos.initiatives.find({
+      const approves = await deps.repos.approverAssignments.find({
         filter: `ApproverId eq ${actor.siteUserId}`,
         top: 1,
       });
@@ -153,6 +159,16 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
         source: 'api',
       });
       return json(res, 201, delegation);
+    }
+    if (req.method === 'POST' && path === '/api/approvals/approver') {
+      const body = await readJsonObject(req, ['initiativeId', 'approverId']);
+      const initiativeId = positiveInteger(body['initiativeId'], 'initiativeId');
+      const approverId =
+        body['approverId'] === null ? null : positiveInteger(body['approverId'], 'approverId');
+      return json(res, 200, { initiative: await deps.approvers.assign(initiativeId, approverId, actor) });
+    }
+    if (req.method === 'GET' && path === '/api/approvals/me') {
+      return json(res, 200, { administrator: await deps.admins.isAdministrator(actor.siteUserId) });
     }
     return apiNotFound(res, path);
   };

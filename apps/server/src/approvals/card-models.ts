@@ -100,7 +100,7 @@ export class CardModels {
       submittedByName: await this.nameOf(followUp.submittedById),
       previous,
       readinessScore: readiness.score,
-      approverName: await this.nameOf(initiative.approverId),
+      approverName: await this.nameOf(await this.repos.approverAssignments.approverOf(initiative.id)),
       decision: decision
         ? {
             outcome: decision.decision,

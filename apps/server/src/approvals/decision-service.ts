@@ -2,6 +2,8 @@ import {
   assertTransition,
   ConcurrencyError,
   approvingDecision,
+  decisionSealPayload,
+  publicationSealPayload,
   followUpSubmission,
   validate,
   lastRecordedState,
@@ -20,7 +22,14 @@ import {
   type Initiative,
   type PublishedFollowUp,
 } from '@devplan/core';
-import { DuplicateValueError, spCall, versionFromEtag, type Repositories } from '@devplan/sharepoint';
+import type { SealVerifier } from '@devplan/sharepoint';
+import {
+  DuplicateValueError,
+  spCall,
+  versionFromEtag,
+  type Repositories,
+  type SealSigner,
+} from '@devplan/sharepoint';
 import '@pnp/sp/items/index.js';
 import type { Actor } from './identity.js';
 
@@ -70,10 +79,19 @@ export class DecisionService {
   /** Completions in progress per decision key: one at a time, so the audit's check-then-add cannot race here. */
   private readonly completing = new Map<string, Promise<unknown>>();
 
+  private readonly verifier: SealVerifier;
+
+  /**
+   * `sealer` seals every decision and publication with the app's private key; records whose seal does not
+   * check (written by anyone else, e.g. a site owner over REST) are never acted on and are removed.
+   */
   constructor(
     private readonly repos: Repositories,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
+    private readonly clock: () => Date,
+    private readonly sealer: SealSigner,
+  ) {
+    this.verifier = sealer.verifier();
+  }
 
   /** The follow-up with its version. */
   async followUp(id: Id): Promise<VersionedFollowUp> {
@@ -81,11 +99,16 @@ export class DecisionService {
     return { ...followUp, version: versionFromEtag(followUp.etag) };
   }
 
-  /** Site user ids who may decide the follow-ups of an initiative today: its approver and active deputies. */
-  async decidersFor(initiative: Initiative): Promise<Id[]> {
-    if (initiative.approverId === null) return [];
-    const delegations = await this.repos.delegations.byApprover(initiative.approverId);
-    return decidersOf(initiative.approverId, delegations, this.clock());
+  /**
+   * Site user ids who may decide the follow-ups of an initiative today: its approver and active deputies. The
+   * approver is read from ApproverAssignments (written by the app when a plan administrator names one), never
+   * from the initiative's Approver column, which members can write over REST.
+   */
+  async decidersFor(initiative: Pick<Initiative, 'id'>): Promise<Id[]> {
+    const approverId = await this.repos.approverAssignments.approverOf(initiative.id);
+    if (approverId === null) return [];
+    const delegations = await this.repos.delegations.byApprover(approverId);
+    return decidersOf(approverId, delegations, this.clock());
   }
 
   /**
@@ -165,10 +188,91 @@ export class DecisionService {
     return state;
   }
 
-  /** The decision recorded on a follow-up version, or null. */
+  /**
+   * Puts back every initiative's Approver column that differs from the approver a plan administrator named
+   * (ApproverAssignments): a member changed it over REST, or an earlier copy failed. Each is audited with what
+   * was found, so an approver change made outside the app leaves a trace. Returns the initiatives restored.
+   */
+  async restoreApproverCopies(): Promise<Id[]> {
+    const [assignments, copies] = await Promise.all([
+      this.repos.approverAssignments.byInitiativeId(),
+      this.repos.initiatives.approverCopies(),
+    ]);
+    const restored: Id[] = [];
+    for (const [initiativeId, found] of copies) {
+      const assigned = assignments.get(initiativeId)?.approverId ?? null;
+      if (found === assigned) continue;
+      if (!(await this.repos.approverAssignments.copyToInitiative(initiativeId, assigned))) continue;
+      restored.push(initiativeId);
+      await this.repos.audit.add({
+        action: 'approverChangeReverted',
+        listName: 'Initiatives',
+        itemId: initiativeId,
+        actor: 'app',
+        at: this.clock().toISOString(),
+        details: { found, restored: assigned },
+        source: 'bot',
+      });
+    }
+    return restored;
+  }
+
+  /**
+   * The decision the app recorded on a follow-up version, or null. A decision without the app's seal (written
+   * by someone else) is recorded in the audit trail and removed, never taken as a decision.
+   */
   async decisionOn(followUpId: Id, version: number): Promise<ApprovalDecision | null> {
     const all = await this.repos.approvalDecisions.byFollowUp(followUpId);
-    return all.find((d) => d.followUpVersion === version) ?? null;
+    const found = all.find((d) => d.followUpVersion === version);
+    if (!found) return null;
+    if (await this.verifier.decision(found)) return found;
+    await this.removeForged('ApprovalDecisions', found);
+    return null;
+  }
+
+  /**
+   * Removes every decision and publication that does not carry the app's seal (a site owner can always write
+   * these lists over REST), each recorded first in the audit trail with what was found. Run by the sweep, so a
+   * forged publication is off the intranet within one sweep even before any reader's check. Returns the
+   * removed items as `<list>:<id>`.
+   */
+  async removeForgedRecords(): Promise<string[]> {
+    const [decisions, published] = await Promise.all([
+      this.repos.approvalDecisions.find(),
+      this.repos.published.find(),
+    ]);
+    const removed: string[] = [];
+    for (const d of decisions) {
+      if (await this.verifier.decision(d)) continue;
+      await this.removeForged('ApprovalDecisions', d);
+      removed.push(`ApprovalDecisions:${d.id}`);
+    }
+    for (const p of published) {
+      if (await this.verifier.publication(p)) continue;
+      await this.removeForged('PublishedFollowUps', p);
+      removed.push(`PublishedFollowUps:${p.id}`);
+    }
+    return removed;
+  }
+
+  /** Records what a forged record held (once per item), then deletes it as the app, guarded by its ETag. */
+  private async removeForged(
+    list: 'ApprovalDecisions' | 'PublishedFollowUps',
+    item: ApprovalDecision | PublishedFollowUp,
+  ): Promise<void> {
+    const { etag, created, modified, ...found } = item;
+    await this.repos.audit.add({
+      action: list === 'ApprovalDecisions' ? 'forgedDecisionRemoved' : 'forgedPublicationRemoved',
+      listName: list,
+      itemId: item.id,
+      actor: 'app',
+      at: this.clock().toISOString(),
+      details: { followUpId: item.followUpId, found, created: created ?? null, modified: modified ?? null },
+      source: 'bot',
+      entryKey: `${list}:${item.id}:forgedRemoved`,
+    });
+    const repo = list === 'ApprovalDecisions' ? this.repos.approvalDecisions : this.repos.published;
+    await repo.delete(item.id, etag);
   }
 
   /**
@@ -185,9 +289,15 @@ export class DecisionService {
     // Decisions and publications are read in bulk (a few paged requests) and joined here: one request per
     // approved follow-up would be thousands per sweep on a large site.
     const decisionsOf = new Map<Id, ApprovalDecision[]>();
-    for (const d of await this.repos.approvalDecisions.find())
-      decisionsOf.set(d.followUpId, [...(decisionsOf.get(d.followUpId) ?? []), d]);
-    const published = new Set((await this.repos.published.find()).map((p) => p.followUpId));
+    // Only what the app sealed counts: a forged decision backs nothing, a forged publication publishes nothing.
+    const decisions = await this.verifier.only(await this.repos.approvalDecisions.find(), (d) =>
+      this.verifier.decision(d),
+    );
+    for (const d of decisions) decisionsOf.set(d.followUpId, [...(decisionsOf.get(d.followUpId) ?? []), d]);
+    const publications = await this.verifier.only(await this.repos.published.find(), (p) =>
+      this.verifier.publication(p),
+    );
+    const published = new Set(publications.map((p) => p.followUpId));
     const reverted: Id[] = [];
     for (const item of approved) {
       const followUp = { ...item, version: versionFromEtag(item.etag) };
@@ -257,13 +367,17 @@ export class DecisionService {
 
     let decision: ApprovalDecision;
     try {
-      decision = await this.repos.approvalDecisions.add({
+      const content = {
         followUpId: followUp.id,
         decision: request.outcome,
         decidedById: request.actor.siteUserId,
         decidedAt: this.clock().toISOString(),
         comment,
         followUpVersion: followUp.version,
+      };
+      decision = await this.repos.approvalDecisions.add({
+        ...content,
+        seal: await this.sealer.seal(decisionSealPayload(content)),
       });
     } catch (error) {
       if (!(error instanceof DuplicateValueError)) throw error;
@@ -398,31 +512,37 @@ export class DecisionService {
     source: AuditSource,
   ): Promise<PublishedFollowUp> {
     const [existing] = await this.repos.published.find({ filter: `FollowUpId eq ${followUp.id}`, top: 1 });
-    if (existing) return existing;
+    if (existing && (await this.verifier.publication(existing))) return existing;
+    // A publication the app did not seal holds the follow-up's unique key: recorded and removed first.
+    if (existing) await this.removeForged('PublishedFollowUps', existing);
     if (followUp.version !== decision.followUpVersion + 1) {
       await this.superseded(key, followUp, decision, actorName, source);
     }
+    const content = {
+      planId: followUp.planId,
+      initiativeId: followUp.initiativeId,
+      followUpId: followUp.id,
+      periodYear: followUp.periodYear,
+      period: followUp.period,
+      status: followUp.status,
+      progress: followUp.progress,
+      summary: followUp.summary,
+      risks: followUp.risks,
+      nextSteps: followUp.nextSteps,
+      effectsSeen: followUp.effectsSeen,
+      approvedById: decision.decidedById,
+      approvedAt: decision.decidedAt,
+      decisionComment: decision.comment,
+    };
     try {
       return await this.repos.published.add({
-        planId: followUp.planId,
-        initiativeId: followUp.initiativeId,
-        followUpId: followUp.id,
-        periodYear: followUp.periodYear,
-        period: followUp.period,
-        status: followUp.status,
-        progress: followUp.progress,
-        summary: followUp.summary,
-        risks: followUp.risks,
-        nextSteps: followUp.nextSteps,
-        effectsSeen: followUp.effectsSeen,
-        approvedById: decision.decidedById,
-        approvedAt: decision.decidedAt,
-        decisionComment: decision.comment,
+        ...content,
+        seal: await this.sealer.seal(publicationSealPayload(content)),
       });
     } catch (error) {
       if (!(error instanceof DuplicateValueError)) throw error;
       const [winner] = await this.repos.published.find({ filter: `FollowUpId eq ${followUp.id}`, top: 1 });
-      if (!winner) throw error;
+      if (!winner || !(await this.verifier.publication(winner))) throw error;
       return winner;
     }
   }

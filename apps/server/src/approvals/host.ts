@@ -1,9 +1,17 @@
-import { createRepositories, type PlanSite } from '@devplan/sharepoint';
-import { DEFAULT_REMINDER_POLICY, type Locale, type ReminderPolicy } from '@devplan/core';
+import { createRepositories, type PlanSite, SealSigner } from '@devplan/sharepoint';
+import {
+  DEFAULT_REMINDER_POLICY,
+  type Locale,
+  type ReminderPolicy,
+  type SealPrivateKey,
+} from '@devplan/core';
 import { EntraTokenValidator, type EntraValidationSettings } from '../auth/entra.js';
 import { createApprovalBot, type ApprovalBot, type BotSettings } from '../bot/bot.js';
 import type { RouteHandler } from '../server/app-server.js';
+import { AdministratorCheck } from '../auth/administrators.js';
+import { ChangeAuditor } from '../audit/changes.js';
 import { approvalsApi } from './api.js';
+import { ApproverService } from './approver.js';
 import { CardModels } from './card-models.js';
 import { CardSigner } from './card-signature.js';
 import { DecisionService } from './decision-service.js';
@@ -20,6 +28,11 @@ export interface ApprovalsHostOptions {
   api: EntraValidationSettings;
   /** HMAC key for card data (at least 16 characters). */
   cardSecret: string;
+  /**
+   * The private key (ECDSA P-256 JWK with `kid`) that seals every decision and publication; its public half
+   * belongs in the tenant property `SEAL_KEYS_PROPERTY`, where readers check seals.
+   */
+  sealKey: SealPrivateKey;
   clock?: () => Date;
   policy?: ReminderPolicy;
   locale?: Locale;
@@ -47,7 +60,7 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
   const repos = createRepositories(options.site);
   const resolver = new SiteUserResolver(options.site, options.directory);
   const signer = new CardSigner(options.cardSecret);
-  const decisions = new DecisionService(repos, clock);
+  const decisions = new DecisionService(repos, clock, new SealSigner(options.sealKey));
   const models = new CardModels(repos, decisions, resolver, signer, clock);
   const notifier = new ApprovalNotifier(
     repos,
@@ -74,12 +87,16 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
   });
   await bot.app.initialize();
   const tokens = new EntraTokenValidator(options.api);
+  const admins = new AdministratorCheck(options.site);
+  const approvers = new ApproverService(repos, admins, new ChangeAuditor(repos, clock), clock);
   const api = approvalsApi({
     repos,
     decisions,
     resolver,
     notifier,
     tokens,
+    approvers,
+    admins,
   });
   return {
     routes: [bot.route, api],

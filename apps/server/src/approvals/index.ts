@@ -15,5 +15,5 @@ export { approvalsSettingsFromEnv, SettingsError } from './settings.js';
 export type { ApprovalsProductionSettings } from './settings.js';
 export { graphDirectory, GraphDirectoryError } from './graph-directory.js';
 export type { GraphDirectoryOptions } from './graph-directory.js';
-export { readApprovalsSettings } from './settings.js';
+export { parseSealKey, readApprovalsSettings } from './settings.js';
 export type { NotifierOptions } from './notifier.js';

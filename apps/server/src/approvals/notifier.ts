@@ -45,8 +45,15 @@ export interface SweepReport {
   ownersReminded: { initiativeId: Id; period: string }[];
   /** Recipients without an installed 1:1 chat (the app must be installed for them first). */
   unreachable: { siteUserId: Id; followUpId: Id }[];
-  /** Follow-ups whose `approved` State no decision backed, set back to submitted. */
+  /**
+   * Follow-ups whose State the app did not record (an `approved` no decision backs, a `submitted` that is not
+   * a submission the tab made), set back to the last state the app recorded.
+   */
   reverted: Id[];
+  /** Initiatives whose Approver column someone changed over REST, set back to the assigned approver. */
+  approversRestored: Id[];
+  /** Decisions and publications without the app's seal, recorded and removed (`<list>:<id>`). */
+  forgedRemoved: string[];
   /** Follow-ups whose recorded decision was finished by the sweep (its State, publication and audit). */
   completed: Id[];
 }
@@ -240,6 +247,8 @@ export class ApprovalNotifier {
       escalated: [],
       ownersReminded: [],
       unreachable: [],
+      forgedRemoved: await this.decisions.removeForgedRecords(),
+      approversRestored: await this.decisions.restoreApproverCopies(),
       reverted: await this.decisions.revertUnbackedApprovals(),
       completed: [],
     };
@@ -265,23 +274,24 @@ export class ApprovalNotifier {
       const sent = await this.repos.approvalCards.byFollowUp(followUp.id);
       const due = dueReminder(current.submittedAt, sent, current.version, now, this.policy);
       if (!due) continue;
-      const initiative = await this.repos.initiatives.get(current.initiativeId);
-      if (initiative.approverId === null) continue;
+      // The approver as a plan administrator named them, never the initiative's own (member-writable) column.
+      const approverId = await this.repos.approverAssignments.approverOf(current.initiativeId);
+      if (approverId === null) continue;
       const date = formatDate(this.locale, current.submittedAt);
       if (due === 'reminder') {
         const card = approvalCard(
           { ...model, note: t(this.locale, 'approvals.card.reminder', { date }) },
           'status',
         );
-        await this.sendCard(current.id, current.version, initiative.approverId, 'reminder', card, report);
+        await this.sendCard(current.id, current.version, approverId, 'reminder', card, report);
         report.reminded.push(current.id);
         continue;
       }
-      const delegations = await this.repos.delegations.byApprover(initiative.approverId);
+      const delegations = await this.repos.delegations.byApprover(approverId);
       // Escalated to the active deputies, never to someone whose own work the follow-up is.
       const authors = await this.decisions.authorsOf(current);
-      const deputies = decidersOf(initiative.approverId, delegations, now).filter(
-        (d) => d !== initiative.approverId && !authors.includes(d),
+      const deputies = decidersOf(approverId, delegations, now).filter(
+        (d) => d !== approverId && !authors.includes(d),
       );
       const note = t(this.locale, 'approvals.card.escalation', { name: model.approverName, date });
       const card = approvalCard({ ...model, note }, 'status');

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { approvalsSettingsFromEnv, SettingsError } from './settings';
 
 const tenant = '5c1b5e0b-8a3d-4f6e-9a61-0d2b7f4c3e21';
@@ -7,6 +8,10 @@ const complete = {
   TENANT_ID: tenant,
   API_AUDIENCE: 'api://utvecklingsplan',
   APPROVAL_CARD_SECRET: 'x'.repeat(32),
+  APPROVAL_SEAL_KEY: JSON.stringify({
+    ...generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' }),
+    kid: 'test',
+  }),
 };
 
 describe('production settings of approvals', () => {

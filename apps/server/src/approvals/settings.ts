@@ -1,3 +1,4 @@
+import type { SealPrivateKey } from '@devplan/core';
 import type { EntraValidationSettings } from '../auth/entra.js';
 import type { BotSettings } from '../bot/bot.js';
 import { EnvReader, isGuid, SettingsError } from '../server/env.js';
@@ -9,6 +10,8 @@ export interface ApprovalsProductionSettings {
   bot: BotSettings;
   api: EntraValidationSettings;
   cardSecret: string;
+  /** The private seal key (ECDSA P-256 JWK with `kid`), from `APPROVAL_SEAL_KEY`. */
+  sealKey: SealPrivateKey;
 }
 
 /** Entra ID's sign-in host (the public cloud). */
@@ -53,6 +56,14 @@ export function readApprovalsSettings(
             en: `must be at least 32 characters (is ${v.length})`,
           },
   );
+  const sealKeyText = reader.required(
+    'APPROVAL_SEAL_KEY',
+    {
+      sv: 'den privata nyckeln (ECDSA P-256 som JWK med kid) som förseglar beslut och publiceringar',
+      en: 'the private key (ECDSA P-256 as a JWK with kid) that seals decisions and publications',
+    },
+    (v) => (parseSealKey(v) ? null : { sv: 'är inte en sådan JWK', en: 'is not such a JWK' }),
+  );
   reader.forbid('BOT_ALLOW_UNAUTHENTICATED_LOCAL', {
     sv: 'är bara till för lokal utveckling och får inte sättas i produktion',
     en: 'is for local development only and must not be set in production',
@@ -70,7 +81,20 @@ export function readApprovalsSettings(
       jwksUri: `${entraHost}/${tenantId}/discovery/v2.0/keys`,
     },
     cardSecret,
+    sealKey: parseSealKey(sealKeyText) ?? { kid: '', kty: '', crv: '', x: '', y: '', d: '' },
   };
+}
+
+/** A private ECDSA P-256 JWK with a key id, or null. */
+export function parseSealKey(text: string): SealPrivateKey | null {
+  try {
+    const key = JSON.parse(text) as Partial<SealPrivateKey>;
+    const ok =
+      key.kty === 'EC' && key.crv === 'P-256' && typeof key.d === 'string' && typeof key.kid === 'string';
+    return ok ? (key as SealPrivateKey) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads only the approvals settings from the environment; throws a `SettingsError` naming every problem. */

@@ -202,6 +202,41 @@ export class ChangeAuditor {
     });
   }
 
+  /**
+   * Audits a change the app made itself for someone (a plan administrator naming an approver, which members
+   * may not write): the item as the app reads it now against its last audited state, under `action` and in
+   * `actorName`'s name, once per item version. Only `change.fields` are named as changed; when the item has
+   * no audited state yet, `change.before` gives their earlier values. Later edits in the tab are then compared
+   * with this state.
+   */
+  async recordAppChange(
+    list: AuditedList,
+    itemId: Id,
+    action: string,
+    actorName: string,
+    change: { fields: readonly string[]; before: Record<string, unknown> },
+  ): Promise<ChangeAnswer> {
+    const { entity } = await this.read(list, itemId);
+    const version = versionFromEtag(entity['etag'] as string | undefined);
+    const keyId = this.keyOf(list, itemId, entity);
+    const history = await this.history(list, itemId, keyId);
+    if (history.some((e) => e.details.version === version && e.action !== 'delete'))
+      return { status: 'unchanged', entryId: null };
+    const last = [...history].reverse().find((e) => e.details.state);
+    const state = snapshot(entity);
+    return this.append(list, keyId, action, actorName, {
+      list,
+      itemId,
+      version,
+      title: titleOf(list, entity),
+      changes: diffStates(
+        last ? (last.details.state as Record<string, unknown>) : { ...state, ...change.before },
+        state,
+      ).filter((c) => change.fields.includes(c.field)),
+      state,
+    });
+  }
+
   private async recordDeletion(request: ChangeRequest, actor: Actor): Promise<ChangeAnswer> {
     const gone = await this.read(request.list, request.itemId).then(
       () => false,
@@ -263,7 +298,7 @@ export class ChangeAuditor {
   private async append(
     list: AuditedList,
     keyId: Id,
-    action: 'baseline' | 'create' | 'update' | 'delete',
+    action: string,
     actor: string,
     details: AuditChangeDetails,
   ): Promise<ChangeAnswer> {
@@ -277,9 +312,9 @@ export class ChangeAuditor {
       source: 'tab',
       // One entry per event: the baseline and the deletion once per item, an edit once per item version.
       entryKey:
-        action === 'create' || action === 'update'
-          ? `${list}:${details.itemId}@${details.version}`
-          : `${list}:${details.itemId}:${action}`,
+        action === 'baseline' || action === 'delete'
+          ? `${list}:${details.itemId}:${action}`
+          : `${list}:${details.itemId}@${details.version}`,
     });
     return { status: 'recorded', entryId: entry.id };
   }

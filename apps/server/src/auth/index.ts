@@ -3,3 +3,4 @@ export type { EntraValidationSettings } from './entra.js';
 export { certificateTokenProvider, CertificateSignInError } from './certificate.js';
 export type { CertificateCredentials, CertificateTestSeams } from './certificate.js';
 export { mayEditList, EDIT_LIST_ITEMS, CLAIMS_PREFIX } from './roles.js';
+export { AdministratorCheck } from './administrators.js';

@@ -4,7 +4,7 @@ import type { EntraTokenValidator } from '../auth/entra.js';
 import type { Actor } from '../approvals/identity.js';
 import type { RouteHandler } from '../server/app-server.js';
 import { apiNotFound, json, readJsonObject, withApiErrors } from '../server/api-kit.js';
-import type { AdministratorCheck } from './admin.js';
+import type { AdministratorCheck } from '../auth/administrators.js';
 import type { PeriodCloseService } from './close-service.js';
 
 /** What the reports API needs. */

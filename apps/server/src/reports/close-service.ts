@@ -28,6 +28,8 @@ import {
   ReportLibrary,
   type PlanSite,
   type Repositories,
+  readSealKeys,
+  SealVerifier,
 } from '@devplan/sharepoint';
 import { renderReportDocx } from './docx.js';
 import { renderFollowUpsXlsx } from './xlsx.js';
@@ -223,13 +225,17 @@ export class PeriodCloseService {
 
   private async snapshot(plan: Plan, request: PeriodRequest, actor: CloseActor): Promise<PeriodSnapshot> {
     const { repos } = this;
-    const [decisions, focusAreas, initiatives, published, effects] = await Promise.all([
+    const [decisions, focusAreas, initiatives, read, effects, sealKeys] = await Promise.all([
       repos.decisions.byPlan(plan.id),
       repos.focusAreas.byPlan(plan.id),
       repos.initiatives.byPlan(plan.id),
       repos.published.byPlanPeriod(plan.id, request.period.year, request.period.period),
       repos.effects.find({ filter: `PlanId eq ${plan.id}` }),
+      readSealKeys(repos.site.sp),
     ]);
+    // The committee report freezes only what the app published (sealed), as the intranet shows it.
+    const verifier = new SealVerifier(sealKeys);
+    const published = await verifier.only(read, (p) => verifier.publication(p));
     const measurements: Measurement[] = [];
     for (let i = 0; i < effects.length; i += 20) {
       const ids = effects.slice(i, i + 20).map((e) => `EffectId eq ${e.id}`);

@@ -4,7 +4,7 @@
  */
 export { PeriodCloseService, STALE_CLOSING_MS } from './close-service.js';
 export type { CloseActor, CloseResult } from './close-service.js';
-export { AdministratorCheck } from './admin.js';
+export { AdministratorCheck } from '../auth/administrators.js';
 export { reportsApi } from './api.js';
 export type { ReportsApiDeps } from './api.js';
 export { reportsRoutes } from './routes.js';

@@ -1,6 +1,6 @@
 import type { RouteHandler } from '../server/app-server.js';
 import type { AppRouteDependencies } from '../server/compose.js';
-import { AdministratorCheck } from './admin.js';
+import { AdministratorCheck } from '../auth/administrators.js';
 import { reportsApi } from './api.js';
 import { PeriodCloseService } from './close-service.js';
 

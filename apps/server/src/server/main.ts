@@ -1,5 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEAL_KEYS_PROPERTY } from '@devplan/core';
+import { SealSigner } from '@devplan/sharepoint';
 import { SettingsError } from './env.js';
 import { startProductionServer } from './production.js';
 import { productionSettingsFromEnv, settingsExample } from './settings.js';
@@ -10,11 +12,26 @@ const here = dirname(fileURLToPath(import.meta.url));
  * The production entry point: `node apps/server/dist/server/main.js` (or `node server.mjs` in the release).
  * Settings come from environment variables only (`docs/deploy.md` lists them); a missing or bad one stops
  * the start with a message naming it, in Swedish and English, and exit code 2. `--print-settings-example`
- * prints every variable as an example settings file.
+ * prints every variable as an example settings file; `--new-seal-key` prints a new seal key and the tenant
+ * property that publishes its public half.
  */
 async function main(): Promise<void> {
   if (process.argv.includes('--print-settings-example')) {
     process.stdout.write(settingsExample());
+    return;
+  }
+  if (process.argv.includes('--new-seal-key')) {
+    // A new seal key: the private JWK for APPROVAL_SEAL_KEY, and the tenant property's value for readers.
+    const key = await SealSigner.generateKey(`seal-${new Date().toISOString().slice(0, 10)}`);
+    const { d: _private, ...publicKey } = key;
+    process.stdout.write(
+      [
+        `APPROVAL_SEAL_KEY='${JSON.stringify(key)}'`,
+        `# Tenant property ${SEAL_KEYS_PROPERTY} (Set-SPOStorageEntity; keep older keys in the list while their seals are in use):`,
+        JSON.stringify({ keys: [publicKey] }),
+        '',
+      ].join('\n'),
+    );
     return;
   }
   const major = Number(process.versions.node.split('.')[0]);

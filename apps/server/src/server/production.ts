@@ -68,6 +68,7 @@ export async function startProductionServer(
     bot: { ...settings.approvals.bot, ...(seams.botCloud ? { cloud: seams.botCloud } : {}) },
     api: { ...settings.approvals.api, ...seams.api },
     cardSecret: settings.approvals.cardSecret,
+    sealKey: settings.approvals.sealKey,
     clock,
     policy: settings.policy,
     channelSummaries: settings.channelSummaries,

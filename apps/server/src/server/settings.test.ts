@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { SettingsError } from './env';
 import { productionSettingsFromEnv, PRODUCTION_VARIABLES, settingsExample } from './settings';
 
@@ -10,6 +11,10 @@ const complete: Record<string, string> = {
   BOT_APP_ID: CLIENT,
   API_AUDIENCE: CLIENT,
   APPROVAL_CARD_SECRET: 'k'.repeat(32),
+  APPROVAL_SEAL_KEY: JSON.stringify({
+    ...generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' }),
+    kid: 'test',
+  }),
   CERTIFICATE_PRIVATE_KEY_FILE: '/secrets/app.key.pem',
   CERTIFICATE_THUMBPRINT: 'AB:'.repeat(31) + 'AB',
 };

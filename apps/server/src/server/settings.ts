@@ -50,6 +50,11 @@ export const PRODUCTION_VARIABLES: readonly { name: string; required: boolean; w
   },
   { name: 'APPROVAL_CARD_SECRET', required: true, what: 'at least 32 random characters (signs card data)' },
   {
+    name: 'APPROVAL_SEAL_KEY',
+    required: true,
+    what: 'private ECDSA P-256 JWK with kid that seals decisions and publications (`--new-seal-key`)',
+  },
+  {
     name: 'CERTIFICATE_PRIVATE_KEY_FILE',
     required: true,
     what: 'PEM private key file (or CERTIFICATE_PRIVATE_KEY)',

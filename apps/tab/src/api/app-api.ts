@@ -50,6 +50,17 @@ export class AppApiClient implements AppApiPort {
     }));
   }
 
+  /** Whether the caller is a plan administrator (`GET /api/approvals/me`). */
+  async administrator(): Promise<boolean> {
+    const body = (await this.json('GET', '/api/approvals/me')) as { administrator?: unknown };
+    return body.administrator === true;
+  }
+
+  /** Names an initiative's approver (`POST /api/approvals/approver`; administrators only). */
+  async assignApprover(initiativeId: number, approverId: number | null): Promise<void> {
+    await this.json('POST', '/api/approvals/approver', { initiativeId, approverId });
+  }
+
   /** Records a decision (`POST /api/approvals/decisions`). */
   async decide(request: ApprovalRequest): Promise<ApprovalAnswer> {
     const body = (await this.json('POST', '/api/approvals/decisions', request)) as {

@@ -1,8 +1,8 @@
 import { DEMO_USERS, TENANT_ID } from '@devplan/sp-emulator';
-import type { PlanSite } from '@devplan/sharepoint';
-import type { ReminderPolicy } from '@devplan/core';
+import { SealSigner, type PlanSite } from '@devplan/sharepoint';
+import { SEAL_KEYS_PROPERTY, type ReminderPolicy, type SealPrivateKey } from '@devplan/core';
 import { LocalConnector } from '../connector/connector.js';
-import { createApprovalsHost, staticDirectory, type ApprovalsHost } from '@devplan/server';
+import { createApprovalsHost, parseSealKey, staticDirectory, type ApprovalsHost } from '@devplan/server';
 
 /** The local bot's app id (a real deployment uses its Entra app registration's client id). */
 export const LOCAL_BOT_APP_ID = '3d0c8a57-5f1e-4b7a-9c2d-6e8f0a1b2c3d';
@@ -19,12 +19,19 @@ export interface LocalApprovalsOptions {
   policy?: ReminderPolicy;
   /** Seconds between reminder sweeps (0 = none; tests run sweeps themselves). */
   sweepSeconds?: number;
+  /**
+   * The private key that seals decisions and publications (default: `APPROVAL_SEAL_KEY`, else a new key for
+   * this run). Its public half is written to the tenant property readers check seals with.
+   */
+  sealKey?: SealPrivateKey;
 }
 
 /** Local approvals: the connector standing in for Teams and the approvals host wired to it. */
 export interface LocalApprovals {
   connector: LocalConnector;
   host: ApprovalsHost;
+  /** Seals content as the app server does (for tests that must write what the app writes). */
+  sealer: SealSigner;
   /** Points the connector at the running app server, installs the app for the demo users, starts sweeps. */
   attach(appUrl: string): Promise<void>;
   close(): Promise<void>;
@@ -44,6 +51,15 @@ export const DEMO_PEOPLE = DEMO_USERS.filter((u) => u.upn).map((u) => ({
  * are accepted only with the explicit local setting `BOT_ALLOW_UNAUTHENTICATED_LOCAL=1`.
  */
 export async function startLocalApprovals(options: LocalApprovalsOptions): Promise<LocalApprovals> {
+  const envKey = process.env['APPROVAL_SEAL_KEY'] ? parseSealKey(process.env['APPROVAL_SEAL_KEY']) : null;
+  const sealKey = options.sealKey ?? envKey ?? (await SealSigner.generateKey(`local-${Date.now()}`));
+  const sealer = new SealSigner(sealKey);
+  // What a SharePoint administrator does once per tenant: publish the public key where readers look for it.
+  await options.site.sp.web.setStorageEntity(
+    SEAL_KEYS_PROPERTY,
+    JSON.stringify({ keys: [sealer.publicKey] }),
+    'Utvecklingsplanen: nycklar som appens sigill kontrolleras med / keys the app’s seals are checked with',
+  );
   const connector = await LocalConnector.start({
     port: options.connectorPort,
     botAppId: LOCAL_BOT_APP_ID,
@@ -67,6 +83,7 @@ export async function startLocalApprovals(options: LocalApprovalsOptions): Promi
       jwksUri: `${options.emulatorOrigin}/_local/.well-known/jwks.json`,
     },
     cardSecret: process.env['APPROVAL_CARD_SECRET'] ?? 'local-development-only-card-secret',
+    sealKey,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
   });
@@ -74,6 +91,7 @@ export async function startLocalApprovals(options: LocalApprovalsOptions): Promi
   return {
     connector,
     host,
+    sealer,
     attach: async (appUrl) => {
       connector.setBotEndpoint(`${appUrl}/api/messages`);
       for (const person of DEMO_PEOPLE) {

@@ -1,8 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { spfi } from '@pnp/sp/index.js';
 import type { EmulatorOptions, RunningEmulator } from '@devplan/sp-emulator';
-import { PlanSite, provision, TokenAuthenticated, createRepositories } from '@devplan/sharepoint';
+import { PlanSite, provision, SealSigner, TokenAuthenticated, createRepositories } from '@devplan/sharepoint';
+import type { SealPrivateKey } from '@devplan/core';
+import { parseSealKey } from '@devplan/server';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { startAppServer, composeAppRoutes, type RunningAppServer } from '@devplan/server';
 import { startPageRoute } from './start-page.js';
@@ -54,6 +56,19 @@ export class StackStartError extends Error {
 }
 
 /**
+ * The local seal key kept beside the emulator's data (`.data/seal-key.local.json`, created on first start):
+ * publications sealed in an earlier run keep checking after a restart. Never used outside the local stack.
+ */
+async function keptSealKey(dbFile: string): Promise<SealPrivateKey> {
+  const file = join(dirname(dbFile), 'seal-key.local.json');
+  const kept = existsSync(file) ? parseSealKey(readFileSync(file, 'utf8')) : null;
+  if (kept) return kept;
+  const key = await SealSigner.generateKey(`local-${Date.now()}`);
+  writeFileSync(file, JSON.stringify(key), { mode: 0o600 });
+  return key;
+}
+
+/**
  * Starts the embedded SharePoint emulator, provisions the lists (idempotent), imports the 2026 plan
  * when the site has none, and starts the app server. Used by `npm start` and by the end-to-end tests.
  */
@@ -99,6 +114,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     approvals = await startLocalApprovals({
       site,
+      ...(options.dbFile === ':memory:' ? {} : { sealKey: await keptSealKey(options.dbFile) }),
       emulatorOrigin: emulator.origin,
       connectorPort: options.connectorPort ?? 0,
       sweepSeconds: options.approvalSweepSeconds ?? 30,

@@ -1,3 +1,8 @@
+import {
+  handleGetStorageEntity,
+  handleRemoveStorageEntity,
+  handleSetStorageEntity,
+} from './handlers/tenant-properties.js';
 import { NotFoundError } from '../errors/sp-errors.js';
 import type { ApiRequest } from './context.js';
 import { handleField, handleFieldAction, handleFields } from './handlers/fields.js';
@@ -113,6 +118,12 @@ function routeAction(req: ApiRequest, r: Extract<Resource, { kind: 'action' }>):
   switch (r.name) {
     case 'ensureuser':
       return handleEnsureUser(req);
+    case 'getstorageentity':
+      return handleGetStorageEntity(req, r.args);
+    case 'setstorageentity':
+      return handleSetStorageEntity(req);
+    case 'removestorageentity':
+      return handleRemoveStorageEntity(req, r.args);
     case 'addfield':
     case 'createfieldasxml':
       if (target.kind === 'fields') return handleFieldAction(req, target.list, r.name);

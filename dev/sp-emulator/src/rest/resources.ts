@@ -252,8 +252,10 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
           return fileAt(req, urlArg(segment));
         if (key === 'getfilebyid') return documentById(req, segment, false);
         if (key === 'getfolderbyid') return documentById(req, segment, true);
+        if (key === 'getstorageentity' || key === 'removestorageentity') return action(key, current, segment);
         break;
       }
+      if (key === 'setstorageentity') return action(key, current, segment);
       if (key === 'lists') return { kind: 'lists' };
       if (key === 'siteusers') return { kind: 'siteUsers' };
       if (key === 'sitegroups') return { kind: 'groups' };

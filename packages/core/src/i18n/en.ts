@@ -36,6 +36,7 @@ export const en: Record<StringKey, string> = {
   'validation.tooLarge': 'Must be at most {max}.',
   'validation.tooSmall': 'Must be at least {min}.',
   'validation.notInteger': 'Enter a whole number.',
+  'validation.unknownUser': 'Choose a person who is on the plan site.',
   'validation.notNumber': 'Enter a number.',
   'validation.invalidDate': 'Enter a date as YYYY-MM-DD.',
   'validation.invalidDateTime': 'Enter a time in ISO format.',

@@ -40,6 +40,7 @@ export const sv = {
   'validation.tooLarge': 'Får vara högst {max}.',
   'validation.tooSmall': 'Får vara minst {min}.',
   'validation.notInteger': 'Ange ett heltal.',
+  'validation.unknownUser': 'Välj en person som finns på planens webbplats.',
   'validation.notNumber': 'Ange ett tal.',
   'validation.invalidDate': 'Ange ett datum som ÅÅÅÅ-MM-DD.',
   'validation.invalidDateTime': 'Ange en tidpunkt i ISO-format.',

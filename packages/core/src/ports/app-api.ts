@@ -25,4 +25,8 @@ export interface AppApiPort {
   decide(request: ApprovalRequest): Promise<ApprovalAnswer>;
   /** Asks the server to audit a change the tab just made. */
   recordChange(change: AuditedChange): Promise<AuditAnswer>;
+  /** Whether the caller is a plan administrator (the site's owners), as the server reads it. */
+  administrator(): Promise<boolean>;
+  /** Names an initiative's approver (null: nobody); plan administrators only, checked by the server. */
+  assignApprover(initiativeId: number, approverId: number | null): Promise<void>;
 }

@@ -103,6 +103,10 @@ export interface TabDataPort {
   deleteActivity(id: Id, etag: string): Promise<void>;
   /** Submitted follow-ups waiting for the signed-in person's decision (as approver or active deputy). */
   pendingApprovals(): Promise<PendingApproval[]>;
+  /** Whether the signed-in person is a plan administrator (false when the app server is not reachable). */
+  isAdministrator(): Promise<boolean>;
+  /** Names an initiative's approver (plan administrators; the app server checks and audits); the initiative after. */
+  assignApprover(initiativeId: Id, approverId: Id | null): Promise<Initiative>;
   /** Records an approval decision through the app server's API; refuses with the reason when it may not. */
   decideFollowUp(request: ApprovalRequest): Promise<ApprovalAnswer>;
 }

@@ -242,6 +242,12 @@ const LIST_SCHEMA = [
       { name: 'Comment', title: 'Kommentar', kind: 'Note' },
       { name: 'FollowUpVersion', title: 'Version', kind: 'Number', required: true },
       {
+        name: 'Seal',
+        title: 'Sigill',
+        kind: 'Text',
+        maxLength: 255,
+      },
+      {
         name: 'DecisionKey',
         title: 'Beslutsnyckel',
         kind: 'Text',
@@ -279,6 +285,12 @@ const LIST_SCHEMA = [
         unique: true,
       },
       ...followUpContent,
+      {
+        name: 'Seal',
+        title: 'Sigill',
+        kind: 'Text',
+        maxLength: 255,
+      },
       { name: 'ApprovedBy', title: 'Godkänd av', kind: 'User', required: true },
       { name: 'ApprovedAt', title: 'Godkänd', kind: 'DateTime', required: true },
       { name: 'DecisionComment', title: 'Kommentar', kind: 'Note' },
@@ -423,6 +435,29 @@ const LIST_SCHEMA = [
       { name: 'ActivityId', title: 'Meddelande-id', kind: 'Text', maxLength: 255, required: true },
       { name: 'CardKind', title: 'Typ', kind: 'Choice', choices: APPROVAL_CARD_KINDS, required: true },
       { name: 'SentAt', title: 'Skickat', kind: 'DateTime', required: true, indexed: true },
+    ],
+  },
+  {
+    key: 'ApproverAssignments',
+    url: 'ApproverAssignments',
+    title: sv['approvals.list.ApproverAssignments'],
+    description:
+      'Vem som godkänner uppföljningarna av varje insats. Skrivs bara av appen, när en planadministratör utser godkännaren.',
+    titleField: 'Rubrik',
+    permissions: APP_ONLY,
+    fields: [
+      createKey,
+      {
+        name: 'InitiativeId',
+        title: 'Insats (id)',
+        kind: 'Number',
+        required: true,
+        indexed: true,
+        unique: true,
+      },
+      { name: 'Approver', title: 'Godkännare', kind: 'User', indexed: true },
+      { name: 'AssignedBy', title: 'Utsedd av', kind: 'User', required: true },
+      { name: 'AssignedAt', title: 'Utsedd', kind: 'DateTime', required: true },
     ],
   },
   {

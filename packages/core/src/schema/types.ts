@@ -68,6 +68,7 @@ export const LIST_KEYS = [
   'AuditLog',
   'Conversations',
   'ApprovalCards',
+  'ApproverAssignments',
   'Delegations',
   'Reports',
   'PeriodClosures',

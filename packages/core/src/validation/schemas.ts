@@ -95,12 +95,19 @@ const initiativeFields = {
 const startEndRule = () => ({ path: ['end'], params: { key: 'validation.startAfterEnd' } });
 
 /** An initiative as it is created. */
-export const initiativeInput = z.strictObject(initiativeFields).refine(startNotAfterEnd, startEndRule());
+/**
+ * A new initiative. Its approver is not part of it: only a plan administrator names one, through the app
+ * server (`ApproverAssignments`), so neither a create nor a change from a member can set it.
+ */
+export const initiativeInput = z
+  .strictObject(initiativeFields)
+  .omit({ approverId: true })
+  .refine(startNotAfterEnd, startEndRule());
 
 /** A change to an initiative: any subset of its fields (plan and area stay). */
 export const initiativePatch = z
   .strictObject(withoutDefaults(initiativeFields))
-  .omit({ planId: true })
+  .omit({ planId: true, approverId: true })
   .partial()
   .refine(startNotAfterEnd, startEndRule());
 

@@ -5,6 +5,7 @@ import {
   type ApprovalDecision,
   type ConversationRef,
   type Delegation,
+  type ApproverAssignment,
   type PublishedFollowUp,
   type SentApprovalCard,
   type AuditEntry,
@@ -158,6 +159,7 @@ export const approvalDecisionMapping: EntityMapping<ApprovalDecision, 'ApprovalD
     decidedAt: { field: 'DecidedAt', as: 'datetime' },
     comment: { field: 'Comment', as: 'text' },
     followUpVersion: { field: 'FollowUpVersion', as: 'number' },
+    seal: { field: 'Seal', as: 'text' },
   },
   derived: (e): DerivedColumns<'ApprovalDecisions'> =>
     e.followUpId !== undefined && e.followUpVersion !== undefined
@@ -179,6 +181,7 @@ export const publishedFollowUpMapping: EntityMapping<PublishedFollowUp, 'Publish
     approvedById: { field: 'ApprovedBy', as: 'user' },
     approvedAt: { field: 'ApprovedAt', as: 'datetime' },
     decisionComment: { field: 'DecisionComment', as: 'text' },
+    seal: { field: 'Seal', as: 'text' },
   },
   derived: periodColumns,
 };
@@ -271,6 +274,19 @@ export const approvalCardMapping: EntityMapping<SentApprovalCard, 'ApprovalCards
 };
 
 /** Delegations list ⇄ Delegation. */
+/** ApproverAssignments: one per initiative, written by the app only. */
+export const approverAssignmentMapping: EntityMapping<ApproverAssignment, 'ApproverAssignments'> = {
+  list: 'ApproverAssignments',
+  columns: {
+    initiativeId: { field: 'InitiativeId', as: 'number' },
+    approverId: { field: 'Approver', as: 'user' },
+    assignedById: { field: 'AssignedBy', as: 'user' },
+    assignedAt: { field: 'AssignedAt', as: 'datetime' },
+  },
+  derived: (e): DerivedColumns<'ApproverAssignments'> =>
+    e.initiativeId !== undefined ? { Title: `Insats ${e.initiativeId}` } : {},
+};
+
 export const delegationMapping: EntityMapping<Delegation, 'Delegations'> = {
   list: 'Delegations',
   columns: {

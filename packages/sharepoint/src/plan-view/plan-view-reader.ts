@@ -16,6 +16,7 @@ import {
   type Stored,
 } from '@devplan/core/domain';
 import { spCall } from '../client/errors.js';
+import { sealKeysFromProperty, sealKeysQuery, SealVerifier } from '../integrity/seals.js';
 import type { PlanSite } from '../client/site.js';
 import type { SpItem } from '../mapping/mapper.js';
 import { planPeriodKey } from '../mapping/mappings.js';
@@ -154,6 +155,16 @@ export class PlanViewReader {
     const [batched, execute] = this.repos.site.sp.batched();
     const sp = batched as SPFI;
     const planOutcome = settle('Plans', repos.plans.items(sp).getById(plan.id)());
+    // The keys publications are checked with, from the tenant property, in the same request.
+    const sealKeys = options.parts.includes('published')
+      ? spCall({ listName: 'TenantProperties' }, () => sealKeysQuery(sp)).then(
+          (entity) => sealKeysFromProperty((entity as { Value?: unknown } | null)?.Value),
+          (error: unknown) => {
+            console.warn(`[seals] the seal keys could not be read: ${(error as Error).message}`);
+            return [];
+          },
+        )
+      : Promise.resolve([]);
     const firstPages = parts.map((p) => settle(p.repo.listName, page(p.repo, sp, p.filter)));
     const lastIds = new Map<Repo, Promise<Outcome>>();
     for (const { repo } of parts)
@@ -181,6 +192,17 @@ export class PlanViewReader {
     view.initiatives.sort((a, b) => a.sortOrder - b.sortOrder);
     view.activities.sort((a, b) => a.sortOrder - b.sortOrder);
     view.decisions.sort((a, b) => a.date.localeCompare(b.date));
+    if (options.parts.includes('published')) {
+      // Only what the app sealed is shown: a publication someone wrote over REST (a site owner can) is not.
+      const verifier = new SealVerifier(await sealKeys);
+      const read = view.published.length;
+      view.published = await verifier.only(view.published, (p) => verifier.publication(p));
+      return {
+        plan: repos.plans.map([planItem])[0]!,
+        ...view,
+        unverifiedPublications: read - view.published.length,
+      };
+    }
     return { plan: repos.plans.map([planItem])[0]!, ...view };
   }
 

@@ -29,6 +29,7 @@ import {
   type ApprovalDecision,
   type ConversationRef,
   type Delegation,
+  type ApproverAssignment,
   type PublishedFollowUp,
   type SentApprovalCard,
   type AuditEntry,
@@ -75,6 +76,7 @@ import {
   conversationMapping,
   approvalCardMapping,
   delegationMapping,
+  approverAssignmentMapping,
 } from '../mapping/mappings.js';
 import { fromItem, selectFor, toFields, type SpItem } from '../mapping/mapper.js';
 import type { SPFI } from '@pnp/sp/index.js';
@@ -135,9 +137,26 @@ export class InitiativeRepository extends ListRepository<Initiative, InitiativeI
   byOwner(userId: Id): Promise<Initiative[]> {
     return this.find({ filter: `OwnerId eq ${userId}` });
   }
-  /** The initiatives a person approves. */
+  /** The initiatives whose Approver column (the display copy) names a person. */
   byApprover(userId: Id): Promise<Initiative[]> {
     return this.find({ filter: `ApproverId eq ${userId}` });
+  }
+  /** Every initiative's Approver column (the display copy) by initiative id: a slim paged read (two columns). */
+  async approverCopies(): Promise<Map<Id, Id | null>> {
+    const out = new Map<Id, Id | null>();
+    const items = this.site.list('Initiatives').items.select('Id', 'ApproverId').top(PAGE_SIZE);
+    await spCall({ listName: this.listName }, async () => {
+      for await (const page of items as unknown as AsyncIterable<SpItem[]>)
+        for (const item of page) out.set(Number(item['Id']), (item['ApproverId'] as number | null) ?? null);
+    });
+    return out;
+  }
+  /**
+   * Copies the approver the app assigned into the initiative's Approver column (for display and queries),
+   * guarded by the ETag read; only `ApproverAssignmentRepository` calls this, as the app.
+   */
+  async copyApprover(id: Id, approverId: Id | null, etag: string): Promise<Initiative> {
+    return this.updateValidated(id, { approverId }, etag);
   }
 }
 
@@ -466,6 +485,83 @@ export class ApprovalCardRepository extends ListRepository<
   }
 }
 
+/**
+ * Who approves each initiative (written by the app's identity only, after a plan administrator named them):
+ * the one source decisions, pending lists and cards read. Members can change the initiative's own Approver
+ * column over REST; that column is only a copy, which `assign` writes and the sweep puts back.
+ */
+export class ApproverAssignmentRepository extends ListRepository<
+  ApproverAssignment,
+  NewEntity<ApproverAssignment>,
+  never
+> {
+  constructor(
+    site: PlanSite,
+    private readonly initiatives: InitiativeRepository,
+  ) {
+    super(site, approverAssignmentMapping, null);
+  }
+  /** The assignment of an initiative, or null when no approver was ever named. */
+  async byInitiative(initiativeId: Id): Promise<ApproverAssignment | null> {
+    const [found] = await this.find({ filter: `InitiativeId eq ${initiativeId}`, top: 1 });
+    return found ?? null;
+  }
+  /** The approver of an initiative as assigned (null when none). */
+  async approverOf(initiativeId: Id): Promise<Id | null> {
+    return (await this.byInitiative(initiativeId))?.approverId ?? null;
+  }
+  /** Every assignment by initiative id (one paged read). */
+  async byInitiativeId(): Promise<Map<Id, ApproverAssignment>> {
+    return new Map((await this.find()).map((a) => [a.initiativeId, a]));
+  }
+  /**
+   * Records `approverId` (or null: none) as the initiative's approver, named by `assignedById`, and copies it
+   * into the initiative's Approver column. Two administrators at once: the second meets the unique key and
+   * updates the first's assignment. Returns the assignment and whether anything changed.
+   */
+  async assign(
+    initiativeId: Id,
+    approverId: Id | null,
+    assignedById: Id,
+    at: Date = new Date(),
+  ): Promise<{ assignment: ApproverAssignment; previous: Id | null; changed: boolean }> {
+    const value = { initiativeId, approverId, assignedById, assignedAt: at.toISOString() };
+    for (let attempt = 0; ; attempt++) {
+      const current = await this.byInitiative(initiativeId);
+      try {
+        const assignment =
+          current === null
+            ? await this.addValidated(value)
+            : current.approverId === approverId
+              ? current
+              : await this.updateValidated(current.id, value, current.etag);
+        await this.copyToInitiative(initiativeId, approverId);
+        const previous = current?.approverId ?? null;
+        return { assignment, previous, changed: previous !== approverId || current === null };
+      } catch (error) {
+        const raced = error instanceof DuplicateValueError || error instanceof ConcurrencyError;
+        if (!raced || attempt >= 3) throw error;
+      }
+    }
+  }
+  /**
+   * Puts the assigned approver into the initiative's Approver column when it differs (written there by
+   * someone over REST, or a copy that failed): true when it wrote.
+   */
+  async copyToInitiative(initiativeId: Id, approverId: Id | null): Promise<boolean> {
+    for (let attempt = 0; ; attempt++) {
+      const initiative = await this.initiatives.get(initiativeId);
+      if (initiative.approverId === approverId) return false;
+      try {
+        await this.initiatives.copyApprover(initiativeId, approverId, initiative.etag);
+        return true;
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || attempt >= 3) throw error;
+      }
+    }
+  }
+}
+
 /** Approvers' deputies (written by the app's identity only, after checking who asks). */
 export class DelegationRepository extends ListRepository<Delegation, NewEntity<Delegation>, never> {
   constructor(site: PlanSite) {
@@ -498,16 +594,18 @@ export interface Repositories {
   conversations: ConversationRepository;
   approvalCards: ApprovalCardRepository;
   delegations: DelegationRepository;
+  approverAssignments: ApproverAssignmentRepository;
 }
 
 /** Builds every repository over one plan site. */
 export function createRepositories(site: PlanSite, scheme: PeriodScheme = TERTIAL_SCHEME): Repositories {
+  const initiatives = new InitiativeRepository(site);
   return {
     site,
     plans: new PlanRepository(site),
     decisions: new DecisionRepository(site),
     focusAreas: new FocusAreaRepository(site),
-    initiatives: new InitiativeRepository(site),
+    initiatives,
     activities: new ActivityRepository(site),
     followUps: new FollowUpRepository(site, scheme),
     approvalDecisions: new ApprovalDecisionRepository(site),
@@ -518,5 +616,6 @@ export function createRepositories(site: PlanSite, scheme: PeriodScheme = TERTIA
     conversations: new ConversationRepository(site),
     approvalCards: new ApprovalCardRepository(site),
     delegations: new DelegationRepository(site),
+    approverAssignments: new ApproverAssignmentRepository(site, initiatives),
   };
 }

@@ -117,6 +117,17 @@ export class SpTabData implements TabDataPort {
     return this.requireApi().pendingApprovals();
   }
 
+  /** Whether the signed-in person is a plan administrator, as the app server says (false without one). */
+  async isAdministrator(): Promise<boolean> {
+    return this.api ? this.api.administrator() : false;
+  }
+
+  /** Names an initiative's approver through the app server (administrators only), then reads the initiative. */
+  async assignApprover(initiativeId: Id, approverId: Id | null): Promise<Initiative> {
+    await this.requireApi().assignApprover(initiativeId, approverId);
+    return this.repos.initiatives.get(initiativeId);
+  }
+
   /** Records a decision through the app server (which checks who asks and the follow-up's version). */
   decideFollowUp(request: ApprovalRequest): Promise<ApprovalAnswer> {
     return this.requireApi().decide(request);

@@ -37,6 +37,12 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     '@media print': { color: '#000', fontSize: '11pt' },
   },
+  note: {
+    margin: `${tokens.spacingVerticalS} 0`,
+    padding: tokens.spacingVerticalS,
+    borderLeft: `4px solid ${tokens.colorPaletteYellowBorderActive}`,
+    color: tokens.colorNeutralForeground2,
+  },
   selected: {
     marginBlock: tokens.spacingVerticalM,
     '@media print': { display: 'none' },
@@ -99,6 +105,11 @@ function LoadedPlan({
         showDecisions={sections.includes('decisions')}
         locale={locale}
       />
+      {(view.unverifiedPublications ?? 0) > 0 && (
+        <p role="note" className={styles.note}>
+          {t(locale, 'reader.unverified', { count: view.unverifiedPublications ?? 0 })}
+        </p>
+      )}
       <Toolbar
         locale={locale}
         layout={layout}

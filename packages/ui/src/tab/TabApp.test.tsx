@@ -111,6 +111,8 @@ function fakePort(canEdit: boolean, overrides: Partial<TabDataPort> = {}): jest.
     deleteActivity: jest.fn(refuse),
     pendingApprovals: jest.fn(() => Promise.resolve([])),
     decideFollowUp: jest.fn(refuse),
+    isAdministrator: jest.fn(() => Promise.resolve(false)),
+    assignApprover: jest.fn(refuse),
     ...overrides,
   } as jest.Mocked<TabDataPort>;
 }
@@ -450,5 +452,43 @@ describe('editing an initiative’s administrations and principles', () => {
       { administrations: ['Servicenämnden', 'Stadsbyggnadsnämnden'], principles: ['Digitalt först'] },
       '"1"',
     );
+  });
+});
+
+describe('naming an initiative’s approver', () => {
+  const people = [
+    { id: 7, title: 'Sara Lindqvist' },
+    { id: 9, title: 'Karin Nilsson' },
+  ];
+
+  it('is offered to a plan administrator, who saves it through the app server', async () => {
+    const port = fakePort(true, {
+      siteUsers: jest.fn(() => Promise.resolve(people)),
+      isAdministrator: jest.fn(() => Promise.resolve(true)),
+      assignApprover: jest.fn((id: number, approverId: number | null) =>
+        Promise.resolve({
+          ...initiative(id),
+          approverId,
+          approver: { id: 9, title: 'Karin Nilsson' },
+          etag: '"2"',
+        } as Initiative),
+      ),
+    });
+    await open(port, '#/initiative/1/edit');
+    const select = await screen.findByRole('combobox', { name: 'Godkännare' });
+    fireEvent.change(select, { target: { value: '9' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara godkännare' }));
+    expect(await screen.findByText('Godkännaren är sparad.')).toBeTruthy();
+    expect(port.assignApprover).toHaveBeenCalledWith(1, 9);
+    expect(port.updateInitiative).not.toHaveBeenCalled();
+  });
+
+  it('is shown to a member as who approves and who names the approver, with nothing to change', async () => {
+    const port = fakePort(true, { siteUsers: jest.fn(() => Promise.resolve(people)) });
+    await open(port, '#/initiative/1/edit');
+    expect(await screen.findByText(/Godkännaren utses av en planadministratör/)).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Godkännare' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Spara godkännare' })).toBeNull();
+    expect(port.assignApprover).not.toHaveBeenCalled();
   });
 });

@@ -22,6 +22,7 @@ import { EntityFormView, useEntityForm, type FieldSpec } from './form.js';
 import { useT } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
 import { PageHeading } from './PageHeading.js';
+import { ApproverChoice } from './ApproverChoice.js';
 import { routeHash, type Route } from './route.js';
 import { usePageStyles } from './styles.js';
 
@@ -37,7 +38,6 @@ export const INITIATIVE_FIELDS: readonly FieldSpec[] = [
     required: true,
   },
   { name: 'ownerId', kind: 'user', label: 'tab.field.owner' },
-  { name: 'approverId', kind: 'user', label: 'tab.field.approver' },
   { name: 'responsibleUnit', kind: 'text', label: 'tab.field.responsibleUnit' },
   { name: 'administrations', kind: 'lines', label: 'tab.field.administrations', hint: 'tab.hint.lines' },
   { name: 'principles', kind: 'lines', label: 'tab.field.principles', hint: 'tab.hint.lines' },
@@ -181,7 +181,10 @@ function InitiativeForm(
   );
 }
 
-/** Edits an initiative (members): owner and approver chosen among the site's people; `focusField` is focused first. */
+/**
+ * Edits an initiative (members): the owner chosen among the site's people; the approver beside it, named by
+ * plan administrators only (`ApproverChoice`). `focusField` is focused first.
+ */
 export function InitiativeEditor(props: EditorProps & { focusField?: string }) {
   const tr = useT();
   const styles = usePageStyles();
@@ -197,7 +200,10 @@ export function InitiativeEditor(props: EditorProps & { focusField?: string }) {
       {users === null && !error ? (
         <Spinner label={tr('tab.loading.users')} />
       ) : (
-        <InitiativeForm {...props} initiative={initiative} users={users ?? []} />
+        <>
+          <InitiativeForm {...props} initiative={initiative} users={users ?? []} />
+          <ApproverChoice initiative={initiative} users={users ?? []} />
+        </>
       )}
     </div>
   );

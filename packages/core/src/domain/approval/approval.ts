@@ -15,6 +15,8 @@ export interface ApprovalDecision extends Stored {
   comment: string;
   /** The follow-up version the decision was taken on. */
   followUpVersion: number;
+  /** The app's seal over the decision (`seal.ts`); a decision without a valid seal was not written by the app. */
+  seal: string;
 }
 
 /** An approved follow-up frozen as it was approved: the only follow-up data intranet readers read. */
@@ -27,6 +29,8 @@ export interface PublishedFollowUp extends Stored, FollowUpContent {
   approvedById: Id;
   approvedAt: IsoDateTime;
   decisionComment: string;
+  /** The app's seal over the publication (`seal.ts`); readers show only publications whose seal checks. */
+  seal: string;
 }
 
 /** Kinds of Teams conversation the bot keeps a reference to. */
@@ -73,6 +77,20 @@ export interface SentApprovalCard extends Stored {
 }
 
 /** An approver's deputy for a date range (both days included). */
+/**
+ * Who approves an initiative's follow-ups: the one source the decisions read, written only by the app when a
+ * plan administrator names the approver (the initiative's own Approver column is a copy for display, which
+ * members could change over REST).
+ */
+export interface ApproverAssignment extends Stored {
+  initiativeId: Id;
+  /** The approver's site user id; null when the administrator removed the approver. */
+  approverId: Id | null;
+  assignedById: Id;
+  assignedAt: IsoDateTime;
+}
+
+/** A deputy an approver named for a period. */
 export interface Delegation extends Stored {
   approverId: Id;
   deputyId: Id;

@@ -1,5 +1,6 @@
 export { APPROVAL_CARD_KINDS, CONVERSATION_TYPES, DECISION_OUTCOMES, INSTALL_STATES } from './approval.js';
 export type {
+  ApproverAssignment,
   ApprovalCardKind,
   ApprovalDecision,
   ConversationRef,
@@ -22,3 +23,5 @@ export {
   lastRecordedState,
 } from './rules.js';
 export type { DecisionRefusal, RecordedSubmission, ReminderPolicy } from './rules.js';
+export { decisionSealPayload, parseSeal, publicationSealPayload, SEAL_KEYS_PROPERTY } from './seal.js';
+export type { ParsedSeal, SealPrivateKey } from './seal.js';

@@ -15,8 +15,10 @@ export interface PlanView {
   effects: Effect[];
   /** Working follow-ups (members only; never read for intranet readers). */
   followUps: FollowUp[];
-  /** Approved, frozen follow-ups: what readers may see. */
+  /** Approved, frozen follow-ups: what readers may see; only those whose app seal checks. */
   published: PublishedFollowUp[];
+  /** Publications left out because their seal did not check (not written by the app); 0 when none. */
+  unverifiedPublications?: number;
 }
 
 /** The parts of a plan view a caller can ask for. */

@@ -5,6 +5,7 @@ export const approvalsEn: Record<keyof typeof approvalsSv, string> = {
   'approvals.list.Conversations': 'Bot conversations',
   'approvals.list.ApprovalCards': 'Sent approval cards',
   'approvals.list.Delegations': 'Approver deputies',
+  'approvals.list.ApproverAssignments': 'Approvers per initiative',
 
   'approvals.refused.notApprover':
     'You are not the approver of this initiative nor a named deputy. Nothing was changed.',

@@ -3,6 +3,7 @@ export const approvalsSv = {
   'approvals.list.Conversations': 'Bottsamtal',
   'approvals.list.ApprovalCards': 'Skickade godkännandekort',
   'approvals.list.Delegations': 'Ersättare för godkännare',
+  'approvals.list.ApproverAssignments': 'Godkännare per insats',
 
   'approvals.refused.notApprover':
     'Du är inte godkännare för den här insatsen och inte heller utsedd ersättare. Inget har ändrats.',

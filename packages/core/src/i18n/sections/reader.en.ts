@@ -3,6 +3,8 @@ import type { readerSv } from './reader.sv.js';
 /** English texts of the reader views; the type makes sure every Swedish key has an English text. */
 export const readerEn: Record<keyof typeof readerSv, string> = {
   'reader.loading': 'Loading the plan …',
+  'reader.unverified':
+    '{count, plural, one {# follow-up is not shown} other {# follow-ups are not shown}} because the app’s seal is missing or does not match: they were not published by the app.',
   'reader.empty.noPlan': 'There is no adopted plan to show yet.',
   'reader.empty.noPlanForYear': 'There is no adopted plan for {year}.',
   'reader.empty.noInitiatives': 'No initiatives to show with this selection.',

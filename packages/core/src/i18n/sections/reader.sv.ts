@@ -2,6 +2,8 @@
 export const readerSv = {
   'reader.loading': 'Hämtar planen …',
   'reader.empty.noPlan': 'Det finns ingen antagen plan att visa ännu.',
+  'reader.unverified':
+    '{count, plural, one {# uppföljning visas inte} other {# uppföljningar visas inte}} eftersom appens sigill saknas eller inte stämmer: de är inte publicerade av appen.',
   'reader.empty.noPlanForYear': 'Det finns ingen antagen plan för {year}.',
   'reader.empty.noInitiatives': 'Inga insatser att visa med det här urvalet.',
   'reader.failed': 'Planen kunde inte hämtas: {message}',

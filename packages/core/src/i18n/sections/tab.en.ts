@@ -169,6 +169,14 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
   'tab.saved.followUpDraft': 'The draft is saved.',
   'tab.saved.followUpSubmitted': 'The follow-up is submitted for approval.',
   'tab.saved.initiative': 'The initiative is saved.',
+  'tab.approver.adminHint':
+    'As a plan administrator you name who approves this initiative’s follow-ups. Nobody approves their own work.',
+  'tab.approver.memberHint':
+    'The approver is named by a plan administrator (the site’s owners). Nobody approves their own work.',
+  'tab.approver.current': 'Approver: {name}.',
+  'tab.approver.save': 'Save approver',
+  'tab.approver.saved': 'The approver is saved.',
+  'tab.loading.administrator': 'Checking permissions …',
   'tab.signIn.as': '{name} – {role}',
   'tab.signIn.heading': 'Sign in locally',
   'tab.signIn.intro':

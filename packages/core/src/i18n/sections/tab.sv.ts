@@ -167,6 +167,14 @@ export const tabSv = {
   'tab.saved.followUpDraft': 'Utkastet är sparat.',
   'tab.saved.followUpSubmitted': 'Uppföljningen är inskickad för godkännande.',
   'tab.saved.initiative': 'Insatsen är sparad.',
+  'tab.approver.adminHint':
+    'Som planadministratör utser du vem som godkänner insatsens uppföljningar. Ingen godkänner sitt eget arbete.',
+  'tab.approver.memberHint':
+    'Godkännaren utses av en planadministratör (webbplatsens ägare). Ingen godkänner sitt eget arbete.',
+  'tab.approver.current': 'Godkännare: {name}.',
+  'tab.approver.save': 'Spara godkännare',
+  'tab.approver.saved': 'Godkännaren är sparad.',
+  'tab.loading.administrator': 'Kontrollerar behörighet …',
   'tab.signIn.as': '{name} – {role}',
   'tab.signIn.heading': 'Logga in lokalt',
   'tab.signIn.intro':

@@ -1,0 +1,168 @@
+import '@pnp/sp/webs/index.js';
+import {
+  decisionSealPayload,
+  parseSeal,
+  publicationSealPayload,
+  SEAL_KEYS_PROPERTY,
+  type ApprovalDecision,
+  type SealPrivateKey,
+  type PublishedFollowUp,
+} from '@devplan/core';
+import type { SPFI } from '@pnp/sp/index.js';
+import { spCall } from '../client/errors.js';
+
+/** A public key seals are checked with: an ECDSA P-256 JWK and its key id. */
+export interface SealPublicKey extends JsonWebKey {
+  kid: string;
+}
+
+const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+const SIGNING = { name: 'ECDSA', hash: 'SHA-256' } as const;
+const encoder = new TextEncoder();
+
+const toBase64Url = (bytes: ArrayBuffer): string => {
+  let text = '';
+  for (const byte of new Uint8Array(bytes)) text += String.fromCharCode(byte);
+  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+};
+const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> => {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+};
+
+/**
+ * Checks seals with public keys only, with Web Crypto (a reader's browser, the tab and the server alike):
+ * a seal names its key, and a key not in the set, a malformed seal or a signature that does not match the
+ * content all fail.
+ */
+export class SealVerifier {
+  private readonly keys: Map<string, Promise<CryptoKey>>;
+
+  constructor(keys: readonly SealPublicKey[]) {
+    this.keys = new Map(
+      keys.map((k) => [
+        k.kid,
+        globalThis.crypto.subtle.importKey(
+          'jwk',
+          { kty: k.kty, crv: k.crv, x: k.x, y: k.y, ext: true },
+          ALGORITHM,
+          false,
+          ['verify'],
+        ),
+      ]),
+    );
+  }
+
+  /** Whether `seal` is a valid signature over `payload` by one of the keys. */
+  async verify(payload: string, seal: string | null | undefined): Promise<boolean> {
+    const parsed = parseSeal(seal);
+    const key = parsed ? this.keys.get(parsed.kid) : undefined;
+    if (!parsed || !key) return false;
+    try {
+      return await globalThis.crypto.subtle.verify(
+        SIGNING,
+        await key,
+        fromBase64Url(parsed.signature),
+        encoder.encode(payload),
+      );
+    } catch (error) {
+      // A signature of the wrong length or a key that failed to import: not a valid seal.
+      console.warn(`[seals] a seal could not be checked: ${(error as Error).message}`);
+      return false;
+    }
+  }
+
+  /** Whether a publication carries the app's seal over its content. */
+  publication(p: PublishedFollowUp): Promise<boolean> {
+    return this.verify(publicationSealPayload(p), p.seal);
+  }
+
+  /** Whether a decision carries the app's seal over its content. */
+  decision(d: ApprovalDecision): Promise<boolean> {
+    return this.verify(decisionSealPayload(d), d.seal);
+  }
+
+  /** The items whose seal checks (order kept). */
+  async only<T>(items: readonly T[], check: (item: T) => Promise<boolean>): Promise<T[]> {
+    const ok = await Promise.all(items.map(check));
+    return items.filter((_, i) => ok[i]);
+  }
+}
+
+/**
+ * Seals content with the app's private key (an ECDSA P-256 JWK that only the app server holds): the seal
+ * is `<kid>.<signature>`. `publicKey` is what goes into the tenant property readers check with.
+ */
+export class SealSigner {
+  private readonly key: Promise<CryptoKey>;
+  readonly publicKey: SealPublicKey;
+
+  constructor(privateJwk: SealPrivateKey) {
+    this.key = globalThis.crypto.subtle.importKey(
+      'jwk',
+      { kty: privateJwk.kty, crv: privateJwk.crv, x: privateJwk.x, y: privateJwk.y, d: privateJwk.d },
+      ALGORITHM,
+      false,
+      ['sign'],
+    );
+    this.publicKey = {
+      kid: privateJwk.kid,
+      kty: privateJwk.kty,
+      crv: privateJwk.crv,
+      x: privateJwk.x,
+      y: privateJwk.y,
+    };
+  }
+
+  /** A new key pair (the private JWK, with `kid`), e.g. for a local run or a key rotation. */
+  static async generateKey(kid: string): Promise<SealPrivateKey> {
+    const pair = (await globalThis.crypto.subtle.generateKey(ALGORITHM, true, [
+      'sign',
+      'verify',
+    ])) as CryptoKeyPair;
+    const jwk = await globalThis.crypto.subtle.exportKey('jwk', pair.privateKey);
+    return { kid, kty: jwk.kty!, crv: jwk.crv!, x: jwk.x!, y: jwk.y!, d: jwk.d! };
+  }
+
+  /** The seal over `payload`. */
+  async seal(payload: string): Promise<string> {
+    const signature = await globalThis.crypto.subtle.sign(SIGNING, await this.key, encoder.encode(payload));
+    return `${this.publicKey.kid}.${toBase64Url(signature)}`;
+  }
+
+  /** A verifier for this key and `others` (keys retired by a rotation, still valid for older seals). */
+  verifier(others: readonly SealPublicKey[] = []): SealVerifier {
+    return new SealVerifier([this.publicKey, ...others]);
+  }
+}
+
+/** Reads the tenant property's key set from its JSON value; an empty set when absent or unreadable. */
+export function sealKeysFromProperty(value: unknown): SealPublicKey[] {
+  if (typeof value !== 'string' || !value) return [];
+  try {
+    const parsed = JSON.parse(value) as { keys?: unknown };
+    return Array.isArray(parsed.keys)
+      ? (parsed.keys as SealPublicKey[]).filter((k) => typeof k?.kid === 'string' && typeof k.x === 'string')
+      : [];
+  } catch (error) {
+    console.warn(
+      `[seals] the tenant property ${SEAL_KEYS_PROPERTY} is not JSON: ${(error as Error).message}`,
+    );
+    return [];
+  }
+}
+
+/** The query for the tenant property holding the seal keys, on a site or a batched instance. */
+export function sealKeysQuery(sp: SPFI): Promise<unknown> {
+  return sp.web.getStorageEntity(SEAL_KEYS_PROPERTY);
+}
+
+/** The seal keys as the tenant property holds them (one request). */
+export async function readSealKeys(sp: SPFI): Promise<SealPublicKey[]> {
+  const entity = (await spCall({ listName: 'TenantProperties' }, () => sealKeysQuery(sp))) as {
+    Value?: unknown;
+  } | null;
+  return sealKeysFromProperty(entity?.Value);
+}
