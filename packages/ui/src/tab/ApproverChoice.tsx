@@ -6,7 +6,6 @@ import {
   MessageBarBody,
   Select,
   Spinner,
-  tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Initiative, UserRef } from '@devplan/core/domain';
