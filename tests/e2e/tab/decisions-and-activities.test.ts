@@ -292,3 +292,47 @@ describe('the audit route', () => {
     });
   });
 });
+
+describe('a card at submit (issue 15)', () => {
+  it('reaches the approver’s chat, with its buttons, by the time the tab says the follow-up is submitted', async () => {
+    const resolver = tab.stack.approvals.host.resolver;
+    const approver = await resolver.actorFor(tab.stack.approvals.connector.user('approver').oid);
+    const { context, page } = await newSession(tab.browser);
+    await signIn(page, tab.stack.app.url, 'Sara Lindqvist');
+    const times: number[] = [];
+    for (const initiative of [tab.initiatives[10]!, tab.initiatives[11]!, tab.initiatives[12]!]) {
+      await tab.repos.approverAssignments.assign(initiative.id, approver.siteUserId, approver.siteUserId);
+      await page.goto(`${tab.stack.app.url}/tab/#/initiative/${initiative.id}`);
+      await page.getByRole('button', { name: 'Skriv uppföljning' }).click();
+      await page.getByLabel('Genomfört (%)').fill('30');
+      await page.getByLabel('Sammanfattning').fill(`Kortet skickas direkt (${initiative.id}).`);
+      const started = Date.now();
+      await page.getByRole('button', { name: 'Skicka för godkännande' }).click();
+      await page.getByText('Uppföljningen är inskickad för godkännande.').waitFor();
+      times.push(Date.now() - started);
+      // No waiting: the tab asked for the card before it said "submitted" (the sweep is only the safety net).
+      const [followUp] = await tab.repos.followUps.byInitiative(initiative.id);
+      const inbox = (await fetch(
+        `${tab.stack.approvals.connector.origin}/_connector/inbox?user=approver`,
+      ).then((r) => r.json())) as {
+        activity: {
+          attachments?: {
+            content?: {
+              actions?: { verb: string }[];
+              refresh?: { action: { data: { followUpId: number } } };
+            };
+          }[];
+        };
+      }[];
+      const cards = inbox
+        .map((m) => m.activity.attachments?.[0]?.content)
+        .filter((c) => c?.refresh?.action.data.followUpId === followUp!.id);
+      expect(cards.map((c) => c!.actions?.map((a) => a.verb))).toEqual([['approve', 'sendBack']]);
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `submit → card in the approver's chat (3 submits): median ${times[1]} ms (${times.join(', ')} ms)`,
+    );
+    await context.close();
+  });
+});

@@ -51,13 +51,19 @@ describe('approvals in Teams, through the local Bot Framework connector over HTT
     expect(text).toContain('Period: Tertial 1 2026');
     expect(text).toContain('Status: Enligt plan');
     expect(text).toContain('Genomfört: 35 %');
-    expect(text).toContain('Läge: Inskickad');
+    expect(text).toContain('Godkännande: Inskickad');
     expect(text).toContain('Arbetet går enligt plan');
     expect(text).toContain('Kompetensförsörjning.');
     expect(text).toContain('Ingen tidigare godkänd uppföljning.');
-    expect(text).toMatch(/Beslutsberedskap: \d+ av 100/);
-    expect(card.actions).toBeUndefined();
+    expect(text).toMatch(/Beslutsberedskap: \d+ av 100 \(hur komplett insatsens underlag är\)/);
+    // Issue 15: in the approver's own 1:1 chat the buttons are in the card itself (clients without
+    // `refresh` show them too), the card is full width, links to the initiative in the tab, and the
+    // notification says what it is about.
+    expect(card.actions.map((a: { verb: string }) => a.verb)).toEqual(['approve', 'sendBack']);
     expect(card.refresh.userIds).toEqual([`8:orgid:${teams.approvals.connector.user('approver').oid}`]);
+    expect(card.msteams).toEqual({ width: 'full' });
+    expect(message.activity.summary).toBe(card.fallbackText);
+    expect(message.activity.summary).toContain(initiative.title);
     expect((await inbox('staff2')).filter((m) => cardOf(m))).toEqual([]);
   });
 

@@ -25,6 +25,8 @@ export interface CardModelWithDeciders {
 /** Reads everything an approval card shows from the plan site (as the app) and builds its model. */
 export class CardModels {
   private readonly names = new Map<Id, Promise<string>>();
+  /** The tab's public URL (`https://…/tab/`), where a card's link opens the initiative; null: no link. */
+  tabUrl: string | null = null;
 
   constructor(
     private readonly repos: Repositories,
@@ -113,6 +115,7 @@ export class CardModels {
       refreshUserIds: oids.filter((o): o is string => o !== null).map((oid) => `8:orgid:${oid}`),
       ...(options.note ? { note: options.note } : {}),
       ...(options.message ? { message: options.message } : {}),
+      ...(this.tabUrl ? { openUrl: `${this.tabUrl}#/initiative/${initiative.id}` } : {}),
     };
     return { model, deciders, followUp, decision };
   }

@@ -38,6 +38,8 @@ export interface ApprovalsHostOptions {
   locale?: Locale;
   /** Post submission summaries to the installed team channels (default true). */
   channelSummaries?: boolean;
+  /** The tab's public URL (`https://<host>/tab/`): cards link to the initiative there. */
+  tabUrl?: string;
 }
 
 /** Approvals, wired: the services, the bot, and the app server routes (bot endpoint and API). */
@@ -62,6 +64,7 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
   const signer = new CardSigner(options.cardSecret);
   const decisions = new DecisionService(repos, clock, new SealSigner(options.sealKey));
   const models = new CardModels(repos, decisions, resolver, signer, clock);
+  if (options.tabUrl) models.tabUrl = options.tabUrl;
   const notifier = new ApprovalNotifier(
     repos,
     models,

@@ -135,7 +135,9 @@ export class ApprovalNotifier {
           followUp.version,
           recipient,
           'request',
-          approvalCard(model, 'status'),
+          // The recipient's own 1:1 chat: the buttons are in the card itself, so clients without `refresh`
+          // show them too; `refresh` still gives each viewer their own view.
+          approvalCard(model, 'approver'),
           report,
         )
       )
@@ -281,7 +283,7 @@ export class ApprovalNotifier {
       if (due === 'reminder') {
         const card = approvalCard(
           { ...model, note: t(this.locale, 'approvals.card.reminder', { date }) },
-          'status',
+          'approver',
         );
         await this.sendCard(current.id, current.version, approverId, 'reminder', card, report);
         report.reminded.push(current.id);
@@ -294,7 +296,7 @@ export class ApprovalNotifier {
         (d) => d !== approverId && !authors.includes(d),
       );
       const note = t(this.locale, 'approvals.card.escalation', { name: model.approverName, date });
-      const card = approvalCard({ ...model, note }, 'status');
+      const card = approvalCard({ ...model, note }, 'approver');
       for (const deputy of deputies)
         await this.sendCard(current.id, current.version, deputy, 'escalation', card, report);
       if (!deputies.length) {

@@ -112,7 +112,9 @@ const errorResponse = (
 
 /** Builds a message activity with a text or an Adaptive Card. */
 function messageOf(message: { text?: string; card?: AdaptiveCardJson }): MessageActivityInput {
-  const activity = new MessageActivityInput(message.text ?? '');
+  // `summary` is what Teams shows in notifications and the chat list, instead of "sent a card".
+  const summary = message.card?.fallbackText;
+  const activity = new MessageActivityInput(message.text ?? '', summary ? { summary } : undefined);
   if (message.card) activity.addCard('adaptive', toSdkCard(message.card));
   return activity;
 }

@@ -72,6 +72,7 @@ export async function startProductionServer(
     clock,
     policy: settings.policy,
     channelSummaries: settings.channelSummaries,
+    ...(settings.tabUrl ? { tabUrl: settings.tabUrl } : {}),
   });
   const app = await startAppServer({
     port: settings.port,

@@ -22,6 +22,8 @@ export interface ProductionSettings {
   policy: ReminderPolicy;
   /** Post a summary of each submission to the team channels the app is installed in. */
   channelSummaries: boolean;
+  /** The tab's public URL (`https://<host>/tab/`) that cards link to; null: cards carry no link. */
+  tabUrl: string | null;
 }
 
 /** The variables of the production app server, for the guide and the release's example file. */
@@ -68,6 +70,7 @@ export const PRODUCTION_VARIABLES: readonly { name: string; required: boolean; w
   { name: 'PORT', required: false, what: 'HTTP port (default 8080)' },
   { name: 'HOST', required: false, what: 'listen address (default 0.0.0.0)' },
   { name: 'WEB_DIR', required: false, what: 'the built web pages (default: web/ beside the server)' },
+  { name: 'TAB_URL', required: false, what: 'the tab’s public URL, https://<host>/tab/ (cards link to it)' },
   {
     name: 'APPROVAL_SWEEP_SECONDS',
     required: false,
@@ -216,6 +219,14 @@ export function productionSettingsFromEnv(
         ? null
         : { sv: `ska vara on eller off (är "${v}")`, en: `must be on or off (is "${v}")` },
     ) !== 'off';
+  const tabUrlText = reader.optional('TAB_URL', '', (v) =>
+    /^https:\/\/[^\s]+\/$/.test(v)
+      ? null
+      : {
+          sv: 'ska vara flikens https-adress och sluta med /',
+          en: 'must be the tab’s https URL ending in /',
+        },
+  );
   const sweepSeconds = reader.integer('APPROVAL_SWEEP_SECONDS', 300, 0, 86_400);
   const policy: ReminderPolicy = {
     remindAfterDays: reader.integer(
@@ -260,5 +271,6 @@ export function productionSettingsFromEnv(
     sweepSeconds,
     policy,
     channelSummaries,
+    tabUrl: tabUrlText || null,
   };
 }

@@ -50,6 +50,11 @@ export class AppApiClient implements AppApiPort {
     }));
   }
 
+  /** Sends the approval card of a submitted follow-up now (`POST /api/approvals/notify`). */
+  async requestApproval(followUpId: number): Promise<void> {
+    await this.json('POST', '/api/approvals/notify', { followUpId });
+  }
+
   /** Whether the caller is a plan administrator (`GET /api/approvals/me`). */
   async administrator(): Promise<boolean> {
     const body = (await this.json('GET', '/api/approvals/me')) as { administrator?: unknown };

@@ -94,6 +94,7 @@ export async function startLocalApprovals(options: LocalApprovalsOptions): Promi
     sealer,
     attach: async (appUrl) => {
       connector.setBotEndpoint(`${appUrl}/api/messages`);
+      host.models.tabUrl = `${appUrl}/tab/`;
       for (const person of DEMO_PEOPLE) {
         const answer = await connector.install(person.key);
         if (answer.status >= 300)

@@ -1,3 +1,4 @@
+import { TEAMS_MESSAGE_LIMIT_BYTES, utf8Bytes } from '@devplan/core';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -412,6 +413,10 @@ export class LocalConnector {
       throw new ConnectorError(404, `Conversation ${conversationId ?? ''} not found.`);
     }
     const now = new Date().toISOString();
+    // Teams refuses a message above its size limit with this answer; so does the connector, so tests see it.
+    if (utf8Bytes(JSON.stringify(body)) > TEAMS_MESSAGE_LIMIT_BYTES) {
+      return send(res, 413, { error: { code: 'MessageSizeTooBig', message: 'Message size too big' } });
+    }
     if (req.method === 'POST') {
       const id = `m-${randomUUID()}`;
       this.messages.push({

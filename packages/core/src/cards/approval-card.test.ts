@@ -1,5 +1,6 @@
 import type * as AdaptiveCardsModule from 'adaptivecards';
 import { approvalCard, changesSincePrevious, type ApprovalCardModel } from './approval-card.js';
+import { CARD_BUDGET_BYTES, cardBytes, shortenText, utf8Bytes } from './budget.js';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const AdaptiveCards = require('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCardsModule;
@@ -105,5 +106,83 @@ describe('the approval card', () => {
       'status',
     );
     expect(JSON.stringify(card)).toContain('Godkänd av Karin Nilsson 4 dec. 2026 00:27.');
+  });
+});
+
+describe('the approval card within Teams’ limits', () => {
+  const swedish = (n: number) =>
+    'Åtgärder för återställning av äldre system påbörjas. '.repeat(n).slice(0, 63_999);
+  const long: ApprovalCardModel = {
+    ...model,
+    followUp: { ...model.followUp, summary: swedish(1300), risks: swedish(1300), nextSteps: swedish(1300) },
+    previous: { ...model.previous!, risks: swedish(1300) },
+    openUrl:
+      'https://teams.microsoft.com/l/entity/app/plan?context=%7B%22subEntityId%22%3A%22initiative%2F7%22%7D',
+  };
+
+  it('fits 26 KB with three 63,999-character fields of Swedish text, says so and links to the whole follow-up', () => {
+    expect(utf8Bytes(long.followUp.summary)).toBeGreaterThan(63_999);
+    const decided = {
+      ...long,
+      decision: {
+        outcome: 'sentBack' as const,
+        byName: 'Karin Nilsson',
+        at: '2026-06-14T22:16:00Z',
+        comment: swedish(40),
+      },
+    };
+    for (const [name, card] of [
+      ['status', approvalCard(long, 'status')],
+      ['approver', approvalCard(long, 'approver')],
+      ['decided', approvalCard(decided, 'status')],
+    ] as const) {
+      expect([name, cardBytes(card) <= CARD_BUDGET_BYTES]).toEqual([name, true]);
+      expect(parse(card).errors).toEqual([]);
+      const texts = JSON.stringify(card);
+      expect(texts).toContain('Långa texter är förkortade på kortet. Läs hela uppföljningen i fliken.');
+      expect(card.body).toContainEqual({
+        type: 'ActionSet',
+        id: 'open',
+        actions: [{ type: 'Action.OpenUrl', title: 'Öppna i fliken', url: long.openUrl }],
+      });
+    }
+  });
+
+  it('keeps short texts whole, without the shortening line, and is full width', () => {
+    const card = approvalCard(model, 'approver');
+    expect(JSON.stringify(card)).not.toContain('förkortade');
+    expect(card.body).toContainEqual(
+      expect.objectContaining({ id: 'summary', text: 'Försenad upphandling.' }),
+    );
+    expect(card.msteams).toEqual({ width: 'full' });
+  });
+
+  it('cuts a text at a word, whole characters only, and ends it with an ellipsis', () => {
+    expect(shortenText('Åtta små älgar åt äpplen i skogen', 22)).toEqual({
+      text: 'Åtta små älgar åt…',
+      shortened: true,
+    });
+    expect(shortenText('kort', 12)).toEqual({ text: 'kort', shortened: false });
+    expect([...shortenText('😀'.repeat(20), 5).text]).toHaveLength(5);
+  });
+});
+
+describe('times on the approval card', () => {
+  const decidedAt = (at: string) =>
+    JSON.stringify(
+      approvalCard(
+        { ...model, decision: { outcome: 'approved', byName: 'Karin Nilsson', at, comment: '' } },
+        'status',
+      ),
+    );
+
+  it('shows a decision at 00:16 Swedish summer time as 00:16 on the right day, not UTC', () => {
+    expect(decidedAt('2026-06-14T22:16:00Z')).toContain('15 juni 2026 00:16');
+  });
+
+  it('shows a decision at 00:16 Swedish winter time as 00:16, and across the change to summer time', () => {
+    expect(decidedAt('2026-01-14T23:16:00Z')).toContain('15 jan. 2026 00:16');
+    expect(decidedAt('2026-03-29T00:59:00Z')).toContain('29 mars 2026 01:59');
+    expect(decidedAt('2026-03-29T01:00:00Z')).toContain('29 mars 2026 03:00');
   });
 });

@@ -4,6 +4,7 @@ import type { FollowUp } from '../domain/follow-up/follow-up.js';
 import { formatDateTime } from '../format/date.js';
 import { periodLabel } from '../format/period.js';
 import { t } from '../i18n/translate.js';
+import { CARD_BUDGET_BYTES, cardBytes, shortenText } from './budget.js';
 import type { AdaptiveCardJson, CardElement, ExecuteAction } from './types.js';
 
 /** The verbs of the approval card's `Action.Execute` actions. */
@@ -43,6 +44,8 @@ export interface ApprovalCardModel {
   note?: string;
   /** A message to the person who acted (a refusal), shown at the top of their view. */
   message?: Localized;
+  /** Where the follow-up opens in the tab (a Teams deep link, or the tab's URL standalone); none: no link. */
+  openUrl?: string;
 }
 
 /** Which view of the card: the status everyone sees, or the approver's view with the actions. */
@@ -79,13 +82,34 @@ function action(
   return { type: 'Action.Execute', verb, data: { ...data }, ...(title ? { title } : {}), ...extra };
 }
 
+/** How long the card's free texts may be, longest first: a card that does not fit is built again shorter. */
+const TEXT_LIMITS = [4000, 2000, 1000, 500, 250, 120];
+
 /**
  * Builds the approval card (Adaptive Cards 1.5, Universal Actions). The `status` view is what everyone sees
  * and carries the `refresh` that lets the approver's client fetch the `approver` view with Approve and
- * Send back; a decided follow-up's card has no actions and no refresh.
+ * Send back; a decided follow-up's card has no actions and no refresh. The card always fits Teams' message
+ * limit (`CARD_BUDGET_BYTES`): long texts are shortened, with a line saying so and a link to read the whole
+ * follow-up in the tab.
  */
 export function approvalCard(model: ApprovalCardModel, view: CardView): AdaptiveCardJson {
+  let card = buildCard(model, view, TEXT_LIMITS[0]!);
+  for (const limit of TEXT_LIMITS.slice(1)) {
+    if (cardBytes(card) <= CARD_BUDGET_BYTES) break;
+    card = buildCard(model, view, limit);
+  }
+  return card;
+}
+
+function buildCard(model: ApprovalCardModel, view: CardView, limit: number): AdaptiveCardJson {
   const { locale, followUp } = model;
+  let shortened = false;
+  /** A free text as shown: "(ej ifyllt)" when empty, cut to `limit` characters when long. */
+  const long = (value: string) => {
+    const cut = shortenText(text(value, locale), limit);
+    shortened ||= cut.shortened;
+    return cut.text;
+  };
   const L = (key: Parameters<typeof t>[1], params?: Record<string, string | number>) =>
     t(locale, key, params);
   const periodText = periodLabel(locale, { year: followUp.periodYear, period: followUp.period });
@@ -115,7 +139,12 @@ export function approvalCard(model: ApprovalCardModel, view: CardView): Adaptive
       type: 'FactSet',
       id: 'facts',
       facts: [
-        { title: L('approvals.card.plan'), value: `${model.plan.title} (${model.plan.planYear})` },
+        {
+          title: L('approvals.card.plan'),
+          value: model.plan.title.includes(String(model.plan.planYear))
+            ? model.plan.title
+            : `${model.plan.title} (${model.plan.planYear})`,
+        },
         { title: L('approvals.card.caseNumber'), value: model.plan.caseNumber },
         { title: L('approvals.card.area'), value: model.areaTitle },
         { title: L('approvals.card.period'), value: periodText },
@@ -130,18 +159,34 @@ export function approvalCard(model: ApprovalCardModel, view: CardView): Adaptive
       ],
     },
     { type: 'TextBlock', text: L('approvals.card.summary'), weight: 'Bolder', spacing: 'Medium' },
-    { type: 'TextBlock', id: 'summary', text: text(followUp.summary, locale), wrap: true },
+    { type: 'TextBlock', id: 'summary', text: long(followUp.summary), wrap: true },
     { type: 'TextBlock', text: L('approvals.card.risks'), weight: 'Bolder' },
-    { type: 'TextBlock', id: 'risks', text: text(followUp.risks, locale), wrap: true },
+    { type: 'TextBlock', id: 'risks', text: long(followUp.risks), wrap: true },
     { type: 'TextBlock', text: L('approvals.card.nextSteps'), weight: 'Bolder' },
-    { type: 'TextBlock', text: text(followUp.nextSteps, locale), wrap: true },
+    { type: 'TextBlock', id: 'nextSteps', text: long(followUp.nextSteps), wrap: true },
     { type: 'TextBlock', text: L('approvals.card.changes'), weight: 'Bolder' },
     ...changesSincePrevious(model).map((line): CardElement => ({
       type: 'TextBlock',
-      text: `• ${line}`,
+      text: `• ${shortenText(line, limit).text}`,
       wrap: true,
     })),
   );
+  if (shortened) {
+    body.push({
+      type: 'TextBlock',
+      id: 'shortened',
+      text: L('approvals.card.shortened'),
+      wrap: true,
+      isSubtle: true,
+    });
+  }
+  if (model.openUrl) {
+    body.push({
+      type: 'ActionSet',
+      id: 'open',
+      actions: [{ type: 'Action.OpenUrl', title: L('approvals.card.open'), url: model.openUrl }],
+    });
+  }
 
   const card: AdaptiveCardJson = {
     type: 'AdaptiveCard',
@@ -149,6 +194,7 @@ export function approvalCard(model: ApprovalCardModel, view: CardView): Adaptive
     version: '1.5',
     body,
     fallbackText: `${L('approvals.card.title')}: ${model.initiativeTitle} (${periodText})`,
+    msteams: { width: 'full' },
   };
 
   if (model.decision) {
@@ -163,7 +209,9 @@ export function approvalCard(model: ApprovalCardModel, view: CardView): Adaptive
     if (model.decision.comment) {
       items.push({
         type: 'TextBlock',
-        text: L('approvals.card.decisionComment', { comment: model.decision.comment }),
+        text: L('approvals.card.decisionComment', {
+          comment: shortenText(model.decision.comment, limit).text,
+        }),
         wrap: true,
       });
     }

@@ -24,6 +24,11 @@ export type CardElement =
       separator?: boolean;
     }
   | {
+      type: 'ActionSet';
+      actions: OpenUrlAction[];
+      id?: string;
+    }
+  | {
       type: 'Input.Text';
       id: string;
       label?: string;
@@ -43,6 +48,14 @@ export interface ExecuteAction {
   id?: string;
 }
 
+/** `Action.OpenUrl`: opens a link (the follow-up in the tab). */
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+  id?: string;
+}
+
 /** An Adaptive Card, schema 1.5. */
 export interface AdaptiveCardJson {
   type: 'AdaptiveCard';
@@ -52,4 +65,6 @@ export interface AdaptiveCardJson {
   actions?: ExecuteAction[];
   refresh?: { action: ExecuteAction; userIds?: string[] };
   fallbackText?: string;
+  /** Teams' own properties: `full` makes the card wider in a chat (the Teams SDK's spelling). */
+  msteams?: { width: 'full' };
 }

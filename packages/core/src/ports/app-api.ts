@@ -25,6 +25,8 @@ export interface AppApiPort {
   decide(request: ApprovalRequest): Promise<ApprovalAnswer>;
   /** Asks the server to audit a change the tab just made. */
   recordChange(change: AuditedChange): Promise<AuditAnswer>;
+  /** Sends the approval card of a just-submitted follow-up now (the server's sweep is the safety net). */
+  requestApproval(followUpId: number): Promise<void>;
   /** Whether the caller is a plan administrator (the site's owners), as the server reads it. */
   administrator(): Promise<boolean>;
   /** Names an initiative's approver (null: nobody); plan administrators only, checked by the server. */

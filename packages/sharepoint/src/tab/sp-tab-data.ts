@@ -374,10 +374,23 @@ export class SpTabData implements TabDataPort {
       () => ({ list: 'FollowUps', itemId: id }),
       { list: 'FollowUps', itemId: id },
     );
-  submitFollowUp: TabDataPort['submitFollowUp'] = (id, etag, userId) =>
-    this.audited(
+  /**
+   * Submits (audited), then asks the app server to send the approval card at once. The submission stands
+   * even when that ask fails: the server's sweep sends unsent cards, so the failure is only logged.
+   */
+  submitFollowUp: TabDataPort['submitFollowUp'] = async (id, etag, userId) => {
+    const submitted = await this.audited(
       () => this.repos.followUps.submit(id, etag, userId),
       () => ({ list: 'FollowUps', itemId: id }),
       { list: 'FollowUps', itemId: id },
     );
+    if (this.api) {
+      await this.api.requestApproval(id).catch((error: unknown) => {
+        console.warn(
+          `[tab] the approval card of ${id} was not sent now (the sweep sends it): ${String(error)}`,
+        );
+      });
+    }
+    return submitted;
+  };
 }
