@@ -93,6 +93,8 @@ export interface TabDataPort {
   /** Every effect of every plan with its measurements, the plans and the initiatives' titles (the effect ledger). */
   effectLedger(): Promise<EffectLedgerData>;
   getFollowUp(id: Id): Promise<FollowUp>;
+  /** The decisions on a follow-up, newest first (members). */
+  followUpDecisions(id: Id): Promise<ApprovalDecision[]>;
   /** Creates a draft follow-up, once per `createKey`. */
   addFollowUp(input: FollowUpDraftInput, createKey?: string): Promise<FollowUp>;
   updateFollowUp(id: Id, patch: FollowUpPatch, etag: string): Promise<FollowUp>;

@@ -155,7 +155,7 @@ export const approvalDecisionMapping: EntityMapping<ApprovalDecision, 'ApprovalD
   columns: {
     followUpId: { field: 'FollowUp', as: 'lookup' },
     decision: { field: 'Decision', as: 'text' },
-    decidedById: { field: 'DecidedBy', as: 'user' },
+    decidedById: { field: 'DecidedBy', as: 'user', userRef: 'decidedBy' },
     decidedAt: { field: 'DecidedAt', as: 'datetime' },
     comment: { field: 'Comment', as: 'text' },
     followUpVersion: { field: 'FollowUpVersion', as: 'number' },

@@ -363,6 +363,7 @@ export class SpTabData implements TabDataPort {
   }
 
   getFollowUp = (id: Id) => this.repos.followUps.get(id);
+  followUpDecisions = (id: Id) => this.repos.approvalDecisions.byFollowUp(id);
   addFollowUp: TabDataPort['addFollowUp'] = (input, createKey) =>
     this.audited(
       () => this.repos.followUps.add(input, createKey),

@@ -1,13 +1,23 @@
-import { Button, Field, Link, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  MessageBarTitle,
+  Select,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import {
   FOLLOW_UP_STATUSES,
   latestClosedPeriod,
   TERTIAL_SCHEME,
   transition,
+  type ApprovalDecision,
   type FollowUp,
 } from '@devplan/core/domain';
-import { periodLabel } from '@devplan/core/format';
+import { formatDateTime, periodLabel } from '@devplan/core/format';
 import { followUpPatch, followUpSubmission, validate } from '@devplan/core/validation';
 import { useCloseThenNavigate } from './ConfirmDialog.js';
 import { useTab } from './data.js';
@@ -21,7 +31,7 @@ import {
   type FieldSpec,
 } from './form.js';
 import { useT } from './i18n.js';
-import { ErrorNotice } from './operation.js';
+import { ErrorNotice, useOperation } from './operation.js';
 import { PageHeading } from './PageHeading.js';
 import { today } from './readiness.js';
 import { routeHash } from './route.js';
@@ -245,6 +255,7 @@ function FollowUpContentForm(props: {
         {isNew ? tr('tab.followUp.new') : tr('tab.followUp.existing')}{' '}
         <StatusLabel status={{ kind: 'followUpState', value: form.base.state }} />
       </p>
+      {form.base.state === 'sentBack' && <SentBackNotice followUpId={form.base.id} />}
       {Object.keys(form.issues).length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody role="alert">
@@ -285,5 +296,46 @@ function FollowUpContentForm(props: {
         }}
       />
     </form>
+  );
+}
+
+/** The last send-back of a follow-up, read when the form opens (null while reading or when there is none). */
+function useLastSendBack(followUpId: number): { decision: ApprovalDecision | null; error: unknown } {
+  const { port } = useTab();
+  const operation = useOperation();
+  const [decision, setDecision] = useState<ApprovalDecision | null>(null);
+  const { run } = operation;
+  useEffect(() => {
+    void run(async () => {
+      const decisions = await port.followUpDecisions(followUpId);
+      setDecision(decisions.find((d) => d.decision === 'sentBack') ?? null);
+    });
+  }, [port, run, followUpId]);
+  return { decision, error: operation.error };
+}
+
+const useNoticeStyles = makeStyles({ comment: { whiteSpace: 'pre-wrap' } });
+
+/**
+ * On top of a sent-back follow-up's form: who sent it back, when (Swedish time) and their comment, so the
+ * person fixing it sees what to fix without leaving the form.
+ */
+function SentBackNotice(props: { followUpId: number }) {
+  const tr = useT();
+  const styles = useNoticeStyles();
+  const { decision, error } = useLastSendBack(props.followUpId);
+  if (!decision) return <ErrorNotice error={error} />;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>
+          {tr('tab.followUp.sentBackBy', {
+            name: decision.decidedBy?.title ?? tr('tab.value.empty'),
+            at: formatDateTime(tr.locale, decision.decidedAt),
+          })}
+        </MessageBarTitle>
+        <span className={styles.comment}>{decision.comment}</span> {tr('tab.followUp.sentBackHint')}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

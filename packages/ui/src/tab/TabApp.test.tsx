@@ -111,6 +111,7 @@ function fakePort(canEdit: boolean, overrides: Partial<TabDataPort> = {}): jest.
     deleteActivity: jest.fn(refuse),
     pendingApprovals: jest.fn(() => Promise.resolve([])),
     decideFollowUp: jest.fn(refuse),
+    followUpDecisions: jest.fn(() => Promise.resolve([])),
     isAdministrator: jest.fn(() => Promise.resolve(false)),
     assignApprover: jest.fn(refuse),
     ...overrides,
@@ -490,5 +491,53 @@ describe('naming an initiative’s approver', () => {
     expect(screen.queryByRole('combobox', { name: 'Godkännare' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Spara godkännare' })).toBeNull();
     expect(port.assignApprover).not.toHaveBeenCalled();
+  });
+});
+
+describe('a follow-up that was sent back', () => {
+  it('shows on top of its form who sent it back, when in Swedish time, and the comment to act on', async () => {
+    const sentBack = (n: number, period: string): FollowUp => ({
+      id: 60 + n,
+      planId: 1,
+      initiativeId: 1,
+      periodYear: 2026,
+      period,
+      status: 'atRisk',
+      progress: 40,
+      summary: 'Upphandlingen är försenad.',
+      risks: '',
+      nextSteps: '',
+      effectsSeen: '',
+      state: 'sentBack',
+      submittedById: 7,
+      submittedAt: '2026-06-10T08:00:00Z',
+      version: 3,
+      etag: '"3"',
+    });
+    const port = fakePort(true, {
+      planView: jest.fn(() =>
+        Promise.resolve({ ...view(), followUps: ['T1', 'T2', 'T3'].map((p, n) => sentBack(n, p)) }),
+      ),
+      followUpDecisions: jest.fn(() =>
+        Promise.resolve([
+          {
+            id: 5,
+            etag: '"1"',
+            followUpId: 61,
+            decision: 'sentBack' as const,
+            decidedById: 9,
+            decidedBy: { id: 9, title: 'Karin Nilsson' },
+            decidedAt: '2026-06-14T22:16:00Z',
+            comment: 'Beskriv tidplanen för upphandlingen.',
+            followUpVersion: 2,
+            seal: '',
+          },
+        ]),
+      ),
+    });
+    await open(port, '#/initiative/1/follow-up');
+    expect(await screen.findByText('Skickad tillbaka av Karin Nilsson 15 juni 2026 00:16')).toBeTruthy();
+    expect(screen.getByText('Beskriv tidplanen för upphandlingen.')).toBeTruthy();
+    expect(screen.getByText(/Rätta det som efterfrågas/)).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import type { Id, IsoDateTime, Stored } from '../common/types.js';
+import type { Id, IsoDateTime, Stored, UserRef } from '../common/types.js';
 import type { FollowUpContent } from '../follow-up/follow-up.js';
 
 /** What an approver decided. */
@@ -11,6 +11,8 @@ export interface ApprovalDecision extends Stored {
   followUpId: Id;
   decision: DecisionOutcome;
   decidedById: Id;
+  /** Who decided, as SharePoint names them (read only; not part of the seal). */
+  decidedBy?: UserRef;
   decidedAt: IsoDateTime;
   comment: string;
   /** The follow-up version the decision was taken on. */

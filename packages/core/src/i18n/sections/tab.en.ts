@@ -87,6 +87,8 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
   'tab.filters.search': 'Search initiatives or activities',
   'tab.filters.status': 'Status',
   'tab.followUp.existing': 'You are editing the follow-up of the period. State:',
+  'tab.followUp.sentBackBy': 'Sent back by {name} {at}',
+  'tab.followUp.sentBackHint': 'Fix what is asked for and submit it for approval again.',
   'tab.followUp.heading': 'Follow-up: {title}',
   'tab.followUp.new': 'There is no follow-up for the period yet; it is created when you save. State:',
   'tab.followUp.saveDraft': 'Save draft',

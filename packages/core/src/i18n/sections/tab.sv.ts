@@ -85,6 +85,8 @@ export const tabSv = {
   'tab.filters.search': 'Sök insats eller aktivitet',
   'tab.filters.status': 'Status',
   'tab.followUp.existing': 'Du redigerar uppföljningen för perioden. Läge:',
+  'tab.followUp.sentBackBy': 'Skickad tillbaka av {name} {at}',
+  'tab.followUp.sentBackHint': 'Rätta det som efterfrågas och skicka för godkännande igen.',
   'tab.followUp.heading': 'Uppföljning: {title}',
   'tab.followUp.new': 'Det finns ingen uppföljning för perioden ännu; den skapas när du sparar. Läge:',
   'tab.followUp.saveDraft': 'Spara utkast',
