@@ -16,6 +16,7 @@ import type { RouteHandler } from '../server/app-server.js';
 import { apiNotFound, json, readJsonObject, textField, withApiErrors } from '../server/api-kit.js';
 import type { AdministratorCheck } from '../auth/administrators.js';
 import type { ApproverService } from './approver.js';
+import type { DelegationService } from './delegations.js';
 import type { DecisionService } from './decision-service.js';
 import type { SiteUserResolver } from './identity.js';
 import type { ApprovalNotifier } from './notifier.js';
@@ -29,6 +30,10 @@ export interface ApprovalsApiDeps {
   tokens: EntraTokenValidator;
   /** Names initiatives' approvers (plan administrators only). */
   approvers: ApproverService;
+  /** Approvers' deputies. */
+  delegations: DelegationService;
+  /** A site user's display name. */
+  nameOf(id: Id): Promise<string>;
   admins: AdministratorCheck;
 }
 
@@ -41,7 +46,8 @@ function positiveInteger(value: unknown, path: string): number {
  * The approvals API the tab calls with the signed-in user's bearer token (validated as an Entra token):
  * `POST /api/approvals/decisions` records a decision exactly as the card does, `GET /api/approvals/pending`
  * lists what waits for the caller, `POST /api/approvals/notify` sends the card of a submitted follow-up,
- * `POST /api/approvals/delegations` names a deputy, `POST /api/approvals/approver` names an initiative's
+ * `GET /api/approvals/delegations` lists the caller's deputies and deputyships, `POST
+ * /api/approvals/delegations` names a deputy and `POST /api/approvals/delegations/end` ends one early, `POST /api/approvals/approver` names an initiative's
  * approver (plan administrators), `GET /api/approvals/me` says whether the caller is a plan administrator. Errors are answered here, in one place, with their status
  * and the reason in both languages.
  */
@@ -74,7 +80,14 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
     }
     if (req.method === 'GET' && path === '/api/approvals/pending') {
       const submitted = await deps.repos.followUps.find({ filter: `State eq 'submitted'` });
-      const mine: { id: Id; version: number; initiativeId: Id; period: string; periodYear: number }[] = [];
+      const mine: {
+        id: Id;
+        version: number;
+        initiativeId: Id;
+        period: string;
+        periodYear: number;
+        onBehalfOf: string | null;
+      }[] = [];
       const initiatives = new Map<Id, Promise<Id[]>>();
       for (const followUp of submitted) {
         let deciders = initiatives.get(followUp.initiativeId);
@@ -90,12 +103,15 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
           !(await deps.decisions.authorsOf(followUp)).includes(actor.siteUserId)
         ) {
           const { version } = await deps.decisions.followUp(followUp.id);
+          // The approver comes first among the deciders: anyone else decides as their deputy.
+          const approverId = (await deciders)[0]!;
           mine.push({
             id: followUp.id,
             version,
             initiativeId: followUp.initiativeId,
             period: followUp.period,
             periodYear: followUp.periodYear,
+            onBehalfOf: approverId === actor.siteUserId ? null : await deps.nameOf(approverId),
           });
         }
       }
@@ -111,54 +127,39 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
       const sent = await deps.notifier.requestApproval(followUpId);
       return json(res, 200, { sent });
     }
+    if (req.method === 'GET' && path === '/api/approvals/delegations') {
+      return json(res, 200, await deps.delegations.of(actor));
+    }
     if (req.method === 'POST' && path === '/api/approvals/delegations') {
-      const body = await readJsonObject(req, ['deputyObjectId', 'start', 'end']);
-      // Not stored as text (the deputy is a person column): at most what the lists keep an Entra object id in.
-      const deputyOid = textField(body, 'deputyObjectId', maxLengthOf('Conversations', 'AadObjectId'));
+      const body = await readJsonObject(req, ['deputyId', 'deputyObjectId', 'start', 'end']);
       const date = /^\d{4}-\d{2}-\d{2}$/;
       const dateIssues: FieldIssue[] = ['start', 'end']
         .filter((path) => typeof body[path] !== 'string' || !date.test(body[path]))
         .map((path) => ({ path, code: 'invalidDate', message: localize('validation.invalidDate') }));
       if (dateIssues.length) throw new ValidationError(dateIssues);
-      const start = body['start'] as string;
-      const end = body['end'] as string;
-      if (start > end) {
-        throw new ValidationError([
-          { path: 'end', code: 'startAfterEnd', message: localize('validation.startAfterEnd') },
-        ]);
-      }
-      // Only an approver names a deputy (for their own approvals), and never themselves.
-      const approves = await deps.repos.approverAssignments.find({
-        filter: `ApproverId eq ${actor.siteUserId}`,
-        top: 1,
-      });
-      if (approves.length === 0) throw new PermissionError(localize('approvals.refused.notAnApprover'));
-      const deputy = await deps.resolver.actorFor(deputyOid);
-      if (deputy.siteUserId === actor.siteUserId) {
-        throw new ValidationError([
-          {
-            path: 'deputyObjectId',
-            code: 'selfDelegation',
-            message: localize('approvals.refused.selfDelegation'),
-          },
-        ]);
-      }
-      const delegation = await deps.repos.delegations.add({
-        approverId: actor.siteUserId,
-        deputyId: deputy.siteUserId,
-        start,
-        end,
-      });
-      await deps.repos.audit.add({
-        action: 'delegate',
-        listName: 'Delegations',
-        itemId: delegation.id,
-        actor: actor.displayName,
-        at: new Date().toISOString(),
-        details: { approverId: actor.siteUserId, deputyId: deputy.siteUserId, start, end },
-        source: 'api',
-      });
+      // The deputy by site user id (the tab) or by Entra object id (at most as long as the lists keep one).
+      const deputyId =
+        body['deputyId'] !== undefined
+          ? positiveInteger(body['deputyId'], 'deputyId')
+          : (
+              await deps.resolver.actorFor(
+                textField(body, 'deputyObjectId', maxLengthOf('Conversations', 'AadObjectId')),
+              )
+            ).siteUserId;
+      const delegation = await deps.delegations.give(
+        actor,
+        deputyId,
+        body['start'] as string,
+        body['end'] as string,
+      );
       return json(res, 201, delegation);
+    }
+    if (req.method === 'POST' && path === '/api/approvals/delegations/end') {
+      const body = await readJsonObject(req, ['id', 'etag']);
+      const id = positiveInteger(body['id'], 'id');
+      const etag = textField(body, 'etag', 64);
+      await deps.delegations.end(actor, id, etag);
+      return json(res, 200, { ended: id });
     }
     if (req.method === 'POST' && path === '/api/approvals/approver') {
       const body = await readJsonObject(req, ['initiativeId', 'approverId']);

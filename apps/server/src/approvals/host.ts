@@ -12,6 +12,7 @@ import { AdministratorCheck } from '../auth/administrators.js';
 import { ChangeAuditor } from '../audit/changes.js';
 import { approvalsApi } from './api.js';
 import { ApproverService } from './approver.js';
+import { DelegationService } from './delegations.js';
 import { CardModels } from './card-models.js';
 import { CardSigner } from './card-signature.js';
 import { DecisionService } from './decision-service.js';
@@ -100,6 +101,8 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     tokens,
     approvers,
     admins,
+    delegations: new DelegationService(repos, (id) => models.nameOf(id), clock),
+    nameOf: (id) => models.nameOf(id),
   });
   return {
     routes: [bot.route, api],

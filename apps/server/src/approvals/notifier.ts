@@ -129,6 +129,11 @@ export class ApprovalNotifier {
     }
     let count = 0;
     for (const recipient of deciders) {
+      // A deputy (every decider but the approver, who comes first) is told for whom they decide.
+      const note =
+        recipient === deciders[0]
+          ? undefined
+          : t(this.locale, 'approvals.card.onBehalfOf', { name: model.approverName });
       if (
         await this.sendCard(
           followUpId,
@@ -137,7 +142,7 @@ export class ApprovalNotifier {
           'request',
           // The recipient's own 1:1 chat: the buttons are in the card itself, so clients without `refresh`
           // show them too; `refresh` still gives each viewer their own view.
-          approvalCard(model, 'approver'),
+          approvalCard(note ? { ...model, note } : model, 'approver'),
           report,
         )
       )

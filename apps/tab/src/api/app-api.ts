@@ -11,6 +11,7 @@ import {
   type FollowUpState,
   type Localized,
   type PendingApproval,
+  type PersonDelegations,
 } from '@devplan/core';
 import type { TokenProvider } from '@devplan/sharepoint';
 
@@ -39,7 +40,14 @@ export class AppApiClient implements AppApiPort {
   /** Submitted follow-ups waiting for the caller's decision (as approver or active deputy). */
   async pendingApprovals(): Promise<PendingApproval[]> {
     const body = (await this.json('GET', '/api/approvals/pending')) as {
-      pending: { id: number; version: number; initiativeId: number; period: string; periodYear: number }[];
+      pending: {
+        id: number;
+        version: number;
+        initiativeId: number;
+        period: string;
+        periodYear: number;
+        onBehalfOf?: string | null;
+      }[];
     };
     return body.pending.map((p) => ({
       followUpId: p.id,
@@ -47,12 +55,28 @@ export class AppApiClient implements AppApiPort {
       initiativeId: p.initiativeId,
       period: p.period,
       periodYear: p.periodYear,
+      onBehalfOf: p.onBehalfOf ?? null,
     }));
   }
 
   /** Sends the approval card of a submitted follow-up now (`POST /api/approvals/notify`). */
   async requestApproval(followUpId: number): Promise<void> {
     await this.json('POST', '/api/approvals/notify', { followUpId });
+  }
+
+  /** The caller's delegations (`GET /api/approvals/delegations`). */
+  async delegations(): Promise<PersonDelegations> {
+    return (await this.json('GET', '/api/approvals/delegations')) as PersonDelegations;
+  }
+
+  /** Names a deputy (`POST /api/approvals/delegations`). */
+  async delegate(deputyId: number, start: string, end: string): Promise<void> {
+    await this.json('POST', '/api/approvals/delegations', { deputyId, start, end });
+  }
+
+  /** Ends a delegation early (`POST /api/approvals/delegations/end`). */
+  async endDelegation(id: number, etag: string): Promise<void> {
+    await this.json('POST', '/api/approvals/delegations/end', { id, etag });
   }
 
   /** Whether the caller is a plan administrator (`GET /api/approvals/me`). */

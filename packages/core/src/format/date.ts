@@ -94,3 +94,21 @@ export function monthNames(locale: Locale, width: 'short' | 'long' = 'short'): r
   }
   return names;
 }
+
+/** The calendar day (`YYYY-MM-DD`) an instant falls on in Stockholm: what "today" means for the plan. */
+export function stockholmDay(at: Date): string {
+  // Swedish dates are written YYYY-MM-DD.
+  return dateTimeFormat('sv', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: TIME_ZONE,
+  }).format(at);
+}
+
+/** The day before a calendar day (`YYYY-MM-DD`). */
+export function dayBefore(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}

@@ -17,6 +17,27 @@ export interface AuditAnswer {
   entryId: number | null;
 }
 
+/** A delegation as the tab shows it: both people by name, and whether it is in force today. */
+export interface DelegationView {
+  id: number;
+  approver: { id: number; name: string };
+  deputy: { id: number; name: string };
+  /** Days in Stockholm, `YYYY-MM-DD`, both included. */
+  start: string;
+  end: string;
+  active: boolean;
+  /** The ETag, for ending it early. */
+  etag: string;
+}
+
+/** The signed-in person's delegations: those they gave (as an approver) and those they hold (as a deputy). */
+export interface PersonDelegations {
+  /** True when the person approves at least one initiative (and so may name a deputy). */
+  approver: boolean;
+  given: DelegationView[];
+  received: DelegationView[];
+}
+
 /** What the tab asks of the app server's API for approvals and the audit trail (the host implements it). */
 export interface AppApiPort {
   /** Submitted follow-ups waiting for the caller's decision (as approver or active deputy). */
@@ -27,6 +48,12 @@ export interface AppApiPort {
   recordChange(change: AuditedChange): Promise<AuditAnswer>;
   /** Sends the approval card of a just-submitted follow-up now (the server's sweep is the safety net). */
   requestApproval(followUpId: number): Promise<void>;
+  /** The caller's current and coming delegations, given and held. */
+  delegations(): Promise<PersonDelegations>;
+  /** Names a deputy for the caller's approvals from `start` to `end` (days); refused with the reason. */
+  delegate(deputyId: number, start: string, end: string): Promise<void>;
+  /** Ends a delegation the caller gave, read at `etag`. */
+  endDelegation(id: number, etag: string): Promise<void>;
   /** Whether the caller is a plan administrator (the site's owners), as the server reads it. */
   administrator(): Promise<boolean>;
   /** Names an initiative's approver (null: nobody); plan administrators only, checked by the server. */

@@ -23,6 +23,7 @@ import type {
   FollowUpPatch,
   InitiativePatch,
 } from '../validation/index.js';
+import type { PersonDelegations } from './app-api.js';
 
 /** What the effect ledger reads: effects of all plans, their measurements, the plans and the initiatives' titles. */
 export interface EffectLedgerData {
@@ -105,6 +106,12 @@ export interface TabDataPort {
   deleteActivity(id: Id, etag: string): Promise<void>;
   /** Submitted follow-ups waiting for the signed-in person's decision (as approver or active deputy). */
   pendingApprovals(): Promise<PendingApproval[]>;
+  /** The signed-in person's delegations, given and held (from the app server). */
+  delegations(): Promise<PersonDelegations>;
+  /** Names a deputy for the signed-in approver (the app server checks and audits). */
+  delegate(deputyId: Id, start: string, end: string): Promise<void>;
+  /** Ends a delegation the signed-in person gave. */
+  endDelegation(id: Id, etag: string): Promise<void>;
   /** Whether the signed-in person is a plan administrator (false when the app server is not reachable). */
   isAdministrator(): Promise<boolean>;
   /** Names an initiative's approver (plan administrators; the app server checks and audits); the initiative after. */
@@ -120,6 +127,8 @@ export interface PendingApproval {
   initiativeId: Id;
   period: string;
   periodYear: number;
+  /** The approver's name when the signed-in person decides as their deputy; null for the approver. */
+  onBehalfOf: string | null;
 }
 
 /** A decision asked for from the tab. */

@@ -571,6 +571,10 @@ export class DelegationRepository extends ListRepository<Delegation, NewEntity<D
   byApprover(approverId: Id): Promise<Delegation[]> {
     return this.find({ filter: `ApproverId eq ${approverId}` });
   }
+  /** Ends a delegation on `end` (a day), guarded by the ETag read. */
+  shorten(id: Id, end: string, etag: string): Promise<Delegation> {
+    return this.updateValidated(id, { end }, etag);
+  }
   /** Every delegation naming a person as deputy. */
   byDeputy(deputyId: Id): Promise<Delegation[]> {
     return this.find({ filter: `DeputyId eq ${deputyId}` });

@@ -28,6 +28,7 @@ import {
   type ActivityInput,
   type AppApiPort,
   type AuditedChange,
+  type PersonDelegations,
 } from '@devplan/core';
 import {
   createRepositories,
@@ -115,6 +116,21 @@ export class SpTabData implements TabDataPort {
   /** Submitted follow-ups waiting for the signed-in person's decision, from the app server. */
   pendingApprovals(): Promise<PendingApproval[]> {
     return this.requireApi().pendingApprovals();
+  }
+
+  /** The signed-in person's delegations, from the app server. */
+  delegations(): Promise<PersonDelegations> {
+    return this.requireApi().delegations();
+  }
+
+  /** Names a deputy through the app server. */
+  delegate(deputyId: Id, start: string, end: string): Promise<void> {
+    return this.requireApi().delegate(deputyId, start, end);
+  }
+
+  /** Ends a delegation through the app server. */
+  endDelegation(id: Id, etag: string): Promise<void> {
+    return this.requireApi().endDelegation(id, etag);
   }
 
   /** Whether the signed-in person is a plan administrator, as the app server says (false without one). */

@@ -219,6 +219,9 @@ function DecisionForm(props: {
   return (
     <>
       <h3 className={styles.minor}>{subject}</h3>
+      {pending.onBehalfOf && (
+        <p className={styles.text}>{tr('tab.approval.onBehalfOf', { name: pending.onBehalfOf })}</p>
+      )}
       {props.linked && (
         <Link href={routeHash({ page: 'initiative', id: pending.initiativeId })}>
           {tr('tab.approval.openInitiative', { initiative: initiative?.title ?? none })}

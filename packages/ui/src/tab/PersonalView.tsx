@@ -1,6 +1,7 @@
 import { Link } from '@fluentui/react-components';
 import { useTab } from './data.js';
 import { useT } from './i18n.js';
+import { DelegationsSection } from './Delegations.js';
 import { PageHeading } from './PageHeading.js';
 import { PendingApprovals } from './PendingApprovals.js';
 import { routeHash } from './route.js';
@@ -35,6 +36,7 @@ export function PersonalView() {
         )}
       </section>
       <PendingApprovals headingId="mine-pending" emptyText={tr('tab.mine.nonePending')} />
+      <DelegationsSection />
     </div>
   );
 }

@@ -112,6 +112,7 @@ function fakePort(canEdit: boolean, overrides: Partial<TabDataPort> = {}): jest.
     pendingApprovals: jest.fn(() => Promise.resolve([])),
     decideFollowUp: jest.fn(refuse),
     followUpDecisions: jest.fn(() => Promise.resolve([])),
+    delegations: jest.fn(() => Promise.resolve({ approver: false, given: [], received: [] })),
     isAdministrator: jest.fn(() => Promise.resolve(false)),
     assignApprover: jest.fn(refuse),
     ...overrides,

@@ -5,13 +5,14 @@ import {
   type PlanReadiness,
   type ReadinessCriterion,
 } from '@devplan/core/domain';
+import { stockholmDay } from '@devplan/core/format';
 import type { StringKey } from '@devplan/core/i18n';
 import { useTab, visibleFollowUps } from './data.js';
 import type { Route } from './route.js';
 
-/** Today as `YYYY-MM-DD` (the readiness check's current-status criterion depends on it). */
+/** Today in Stockholm as `YYYY-MM-DD` (the readiness check's current-status criterion depends on it). */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return stockholmDay(new Date());
 }
 
 /** The plan's readiness from what the signed-in person can see (readers: published follow-ups). */

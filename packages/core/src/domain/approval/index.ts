@@ -19,6 +19,7 @@ export {
   DEFAULT_REMINDER_POLICY,
   dueReminder,
   isApproved,
+  delegationsOverlap,
   isDelegationActive,
   lastRecordedState,
 } from './rules.js';

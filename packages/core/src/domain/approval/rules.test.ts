@@ -3,6 +3,7 @@ import {
   decisionKey,
   dueReminder,
   isApproved,
+  delegationsOverlap,
   isDelegationActive,
   lastRecordedState,
 } from './rules.js';
@@ -12,12 +13,20 @@ describe('approval rules', () => {
     expect(decisionKey(12, 3)).toBe('12@3');
   });
 
-  it('count a delegation active on its first and last day, and not outside them', () => {
+  it('count a delegation active on its first and last day in Stockholm, and not outside them', () => {
     const d = { start: '2026-05-10', end: '2026-05-20' };
-    expect(isDelegationActive(d, new Date('2026-05-10T00:00:00Z'))).toBe(true);
-    expect(isDelegationActive(d, new Date('2026-05-20T23:59:00Z'))).toBe(true);
-    expect(isDelegationActive(d, new Date('2026-05-09T23:59:00Z'))).toBe(false);
-    expect(isDelegationActive(d, new Date('2026-05-21T00:00:00Z'))).toBe(false);
+    // Midnight in Stockholm in May is 22:00 UTC the day before (summer time).
+    expect(isDelegationActive(d, new Date('2026-05-09T22:00:00Z'))).toBe(true);
+    expect(isDelegationActive(d, new Date('2026-05-20T21:59:00Z'))).toBe(true);
+    expect(isDelegationActive(d, new Date('2026-05-09T21:59:00Z'))).toBe(false);
+    expect(isDelegationActive(d, new Date('2026-05-20T22:00:00Z'))).toBe(false);
+  });
+
+  it('find delegations that share a day, and not those that only touch', () => {
+    const may = { start: '2026-05-10', end: '2026-05-20' };
+    expect(delegationsOverlap(may, { start: '2026-05-20', end: '2026-05-30' })).toBe(true);
+    expect(delegationsOverlap(may, { start: '2026-05-01', end: '2026-05-31' })).toBe(true);
+    expect(delegationsOverlap(may, { start: '2026-05-21', end: '2026-05-30' })).toBe(false);
   });
 
   it('let the approver and only their active deputies decide', () => {

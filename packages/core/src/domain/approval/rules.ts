@@ -1,3 +1,4 @@
+import { stockholmDay } from '../../format/date.js';
 import { localize } from '../../i18n/translate.js';
 import { DomainError } from '../common/errors.js';
 import type { Id, IsoDateTime, Localized } from '../common/types.js';
@@ -11,8 +12,17 @@ export function decisionKey(followUpId: Id, followUpVersion: number): string {
 
 /** True when the delegation covers the calendar day of `at` (UTC), both ends included. */
 export function isDelegationActive(delegation: Pick<Delegation, 'start' | 'end'>, at: Date): boolean {
-  const day = at.toISOString().slice(0, 10);
+  // Dates of a delegation are days in Stockholm: it starts at midnight Swedish time, not UTC.
+  const day = stockholmDay(at);
   return delegation.start <= day && day <= delegation.end;
+}
+
+/** Whether two delegations' day ranges share a day. */
+export function delegationsOverlap(
+  a: Pick<Delegation, 'start' | 'end'>,
+  b: Pick<Delegation, 'start' | 'end'>,
+): boolean {
+  return a.start <= b.end && b.start <= a.end;
 }
 
 /** Who may decide a follow-up of an initiative on a given day: its approver and their active deputies. */

@@ -15,6 +15,10 @@ export const approvalsEn: Record<keyof typeof approvalsSv, string> = {
     'Only staff who may edit the plan can ask for an approval. Nothing was sent.',
   'approvals.refused.notAnApprover':
     'Only someone who approves follow-ups for an initiative can name a deputy. Nothing was saved.',
+  'approvals.refused.delegationOverlap':
+    'You already have a deputy on some of those days. End that one first or choose other dates. Nothing was saved.',
+  'approvals.refused.notYourDelegation':
+    'Only the person who named the deputy can end it. Nothing was changed.',
   'approvals.refused.selfDelegation': 'You cannot name yourself as your deputy. Nothing was saved.',
   'approvals.refused.tampered': 'The card’s data was altered and cannot be used. Nothing was changed.',
   'approvals.refused.outdated':
@@ -51,6 +55,7 @@ export const approvalsEn: Record<keyof typeof approvalsSv, string> = {
   'approvals.card.comment': 'Comment (required to send back)',
   'approvals.card.commentPlaceholder': 'What needs to be completed?',
   'approvals.card.waiting': 'Waiting for a decision by {name}.',
+  'approvals.card.onBehalfOf': 'You get this card as the deputy of {name}.',
   'approvals.card.shortened': 'Long texts are shortened on the card. Read the whole follow-up in the tab.',
   'approvals.card.open': 'Open in the tab',
   'approvals.card.decided': '{decision} by {name} {at}.',

@@ -14,6 +14,10 @@ export const approvalsSv = {
   'approvals.refused.notAnApprover':
     'Bara den som godkänner uppföljningar för någon insats kan utse en ersättare. Inget har sparats.',
   'approvals.refused.selfDelegation': 'Du kan inte utse dig själv till din ersättare. Inget har sparats.',
+  'approvals.refused.delegationOverlap':
+    'Du har redan en ersättare under några av de dagarna. Avsluta den först eller välj andra datum. Inget har sparats.',
+  'approvals.refused.notYourDelegation':
+    'Bara den som utsåg ersättaren kan avsluta uppdraget. Inget har ändrats.',
   'approvals.refused.tampered': 'Kortets uppgifter har ändrats och kan inte användas. Inget har ändrats.',
   'approvals.refused.outdated':
     'Uppföljningen har ändrats sedan kortet skickades. Kortet har uppdaterats; granska igen.',
@@ -50,6 +54,7 @@ export const approvalsSv = {
   'approvals.card.comment': 'Kommentar (krävs för att skicka tillbaka)',
   'approvals.card.commentPlaceholder': 'Vad behöver kompletteras?',
   'approvals.card.waiting': 'Väntar på beslut av {name}.',
+  'approvals.card.onBehalfOf': 'Du får kortet som ersättare för {name}.',
   'approvals.card.shortened': 'Långa texter är förkortade på kortet. Läs hela uppföljningen i fliken.',
   'approvals.card.open': 'Öppna i fliken',
   'approvals.card.decided': '{decision} av {name} {at}.',
