@@ -1,17 +1,10 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-} from '@fluentui/react-components';
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Initiative, UserRef } from '@devplan/core/domain';
 import { useTab } from './data.js';
 import { useT } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
+import { PersonSelect } from './PersonSelect.js';
 import { usePageStyles } from './styles.js';
 
 const useStyles = makeStyles({
@@ -76,14 +69,12 @@ export function ApproverChoice(props: { initiative: Initiative; users: readonly 
           <p className={styles.text}>{tr('tab.approver.adminHint')}</p>
           <div className={styles.row}>
             <Field label={tr('tab.field.approver')} className={own.select}>
-              <Select id="initiative-approverId" value={choice} onChange={(_, d) => setChoice(d.value)}>
-                <option value="">{tr('tab.value.none')}</option>
-                {props.users.map((u) => (
-                  <option key={u.id} value={String(u.id)}>
-                    {u.title}
-                  </option>
-                ))}
-              </Select>
+              <PersonSelect
+                id="initiative-approverId"
+                value={choice}
+                people={props.users}
+                onChange={setChoice}
+              />
             </Field>
             <Button
               disabledFocusable={saving.busy || choice === String(props.initiative.approverId ?? '')}

@@ -5,7 +5,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Select,
   Spinner,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
@@ -18,6 +17,7 @@ import { useTab } from './data.js';
 import { issuesByField } from './form.js';
 import { useT } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
+import { PersonSelect } from './PersonSelect.js';
 import { today } from './readiness.js';
 import { usePageStyles } from './styles.js';
 
@@ -216,14 +216,7 @@ function DelegationForm(props: { people: readonly UserRef[]; onDone(message: str
         validationState={state('deputyId')}
         validationMessage={message('deputyId')}
       >
-        <Select id="delegation-deputy" value={deputy} onChange={(_, d) => setDeputy(d.value)}>
-          <option value="">{tr('tab.value.none')}</option>
-          {props.people.map((p) => (
-            <option key={p.id} value={String(p.id)}>
-              {p.title}
-            </option>
-          ))}
-        </Select>
+        <PersonSelect id="delegation-deputy" value={deputy} people={props.people} onChange={setDeputy} />
       </Field>
       <div className={styles.row}>
         <Field
