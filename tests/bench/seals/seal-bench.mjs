@@ -1,0 +1,49 @@
+/**
+ * What checking seals costs a reader: seals 2,000 and 10,000 publications (a plan of 1,000 and of 5,000
+ * initiatives, two periods each) with the app's key and times checking them with Web Crypto as the plan view
+ * does (`SealVerifier.only`), five runs each; prints the medians. `npm run bench:seals` (plain JavaScript
+ * over the built packages, so it runs on Node 20 too).
+ */
+import { performance } from 'node:perf_hooks';
+import { publicationSealPayload } from '@devplan/core';
+import { SealSigner } from '@devplan/sharepoint';
+
+async function main() {
+  const signer = new SealSigner(await SealSigner.generateKey('bench'));
+  const verifier = signer.verifier();
+  for (const count of [2_000, 10_000]) {
+    const items = [];
+    for (let i = 0; i < count; i++) {
+      const content = {
+        planId: 1,
+        initiativeId: i,
+        followUpId: i,
+        periodYear: 2026,
+        period: i % 2 ? 'T2' : 'T1',
+        status: 'onTrack',
+        progress: i % 100,
+        summary: 'Exempeldata: läget är enligt plan och nästa steg är beslutade. '.repeat(4),
+        risks: '',
+        nextSteps: '',
+        effectsSeen: '',
+        approvedById: 9,
+        approvedAt: '2026-05-12T09:00:00Z',
+        decisionComment: '',
+      };
+      items.push({ ...content, seal: await signer.seal(publicationSealPayload(content)) });
+    }
+    const runs = [];
+    for (let run = 0; run < 5; run++) {
+      const started = performance.now();
+      const verified = await verifier.only(items, (p) => verifier.verify(publicationSealPayload(p), p.seal));
+      runs.push(performance.now() - started);
+      if (verified.length !== count) throw new Error(`only ${verified.length} of ${count} verified`);
+    }
+    runs.sort((a, b) => a - b);
+    console.log(
+      `check ${count} seals: median ${runs[2].toFixed(0)} ms (${runs.map((r) => r.toFixed(0)).join(', ')} ms), ${(runs[2] / count).toFixed(3)} ms each`,
+    );
+  }
+}
+
+await main();
