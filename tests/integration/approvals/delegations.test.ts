@@ -53,6 +53,11 @@ describe('deputies named through the app server (issue 15)', () => {
     expect(cardText(card)).toContain('Du får kortet som ersättare för Karin Nilsson.');
     const pending = await teams.api('GET', '/api/approvals/pending', 'deputy');
     expect(pending.body.pending).toEqual([expect.objectContaining({ id, onBehalfOf: 'Karin Nilsson' })]);
+    // What waits and when it is reminded and escalated (the policy's 3 and 6 days from the submission).
+    const [waiting] = pending.body.pending;
+    const day = 86_400_000;
+    expect(Date.parse(waiting.remindAt) - Date.parse(waiting.submittedAt)).toBe(3 * day);
+    expect(Date.parse(waiting.escalateAt) - Date.parse(waiting.submittedAt)).toBe(6 * day);
 
     const byOther = await teams.api('POST', '/api/approvals/delegations/end', 'deputy', {
       id: named.body.id,

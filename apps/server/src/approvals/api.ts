@@ -6,7 +6,9 @@ import {
   parseOrThrow,
   PermissionError,
   ValidationError,
+  reminderSchedule,
   type FieldIssue,
+  type ReminderPolicy,
   type Id,
 } from '@devplan/core';
 import type { Repositories } from '@devplan/sharepoint';
@@ -34,6 +36,8 @@ export interface ApprovalsApiDeps {
   delegations: DelegationService;
   /** A site user's display name. */
   nameOf(id: Id): Promise<string>;
+  /** When pending approvals are reminded and escalated. */
+  policy: ReminderPolicy;
   admins: AdministratorCheck;
 }
 
@@ -87,6 +91,9 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
         period: string;
         periodYear: number;
         onBehalfOf: string | null;
+        submittedAt: string | null;
+        remindAt: string | null;
+        escalateAt: string | null;
       }[] = [];
       const initiatives = new Map<Id, Promise<Id[]>>();
       for (const followUp of submitted) {
@@ -103,6 +110,7 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
           !(await deps.decisions.authorsOf(followUp)).includes(actor.siteUserId)
         ) {
           const { version } = await deps.decisions.followUp(followUp.id);
+          const schedule = reminderSchedule(followUp.submittedAt, deps.policy);
           // The approver comes first among the deciders: anyone else decides as their deputy.
           const approverId = (await deciders)[0]!;
           mine.push({
@@ -112,6 +120,9 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
             period: followUp.period,
             periodYear: followUp.periodYear,
             onBehalfOf: approverId === actor.siteUserId ? null : await deps.nameOf(approverId),
+            submittedAt: followUp.submittedAt,
+            remindAt: schedule?.remindAt ?? null,
+            escalateAt: schedule?.escalateAt ?? null,
           });
         }
       }

@@ -103,6 +103,7 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     admins,
     delegations: new DelegationService(repos, (id) => models.nameOf(id), clock),
     nameOf: (id) => models.nameOf(id),
+    policy: options.policy ?? DEFAULT_REMINDER_POLICY,
   });
   return {
     routes: [bot.route, api],

@@ -47,6 +47,9 @@ export class AppApiClient implements AppApiPort {
         period: string;
         periodYear: number;
         onBehalfOf?: string | null;
+        submittedAt?: string | null;
+        remindAt?: string | null;
+        escalateAt?: string | null;
       }[];
     };
     return body.pending.map((p) => ({
@@ -56,6 +59,9 @@ export class AppApiClient implements AppApiPort {
       period: p.period,
       periodYear: p.periodYear,
       onBehalfOf: p.onBehalfOf ?? null,
+      submittedAt: p.submittedAt ?? null,
+      remindAt: p.remindAt ?? null,
+      escalateAt: p.escalateAt ?? null,
     }));
   }
 

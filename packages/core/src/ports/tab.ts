@@ -129,6 +129,10 @@ export interface PendingApproval {
   periodYear: number;
   /** The approver's name when the signed-in person decides as their deputy; null for the approver. */
   onBehalfOf: string | null;
+  /** When it was submitted, when the approver is reminded and when it goes to the deputies (instants). */
+  submittedAt?: string | null;
+  remindAt?: string | null;
+  escalateAt?: string | null;
 }
 
 /** A decision asked for from the tab. */

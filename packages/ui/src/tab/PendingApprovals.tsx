@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DecisionOutcome, FieldIssue } from '@devplan/core/domain';
-import { periodLabel } from '@devplan/core/format';
+import { formatDate, formatDateTime, periodLabel } from '@devplan/core/format';
 import { approvalDecisionInput, validate } from '@devplan/core/validation';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { useTab } from './data.js';
@@ -221,6 +221,15 @@ function DecisionForm(props: {
       <h3 className={styles.minor}>{subject}</h3>
       {pending.onBehalfOf && (
         <p className={styles.text}>{tr('tab.approval.onBehalfOf', { name: pending.onBehalfOf })}</p>
+      )}
+      {pending.submittedAt && pending.remindAt && pending.escalateAt && (
+        <p className={styles.text}>
+          {tr('tab.approval.schedule', {
+            submitted: formatDateTime(tr.locale, pending.submittedAt),
+            remind: formatDate(tr.locale, pending.remindAt),
+            escalate: formatDate(tr.locale, pending.escalateAt),
+          })}
+        </p>
       )}
       {props.linked && (
         <Link href={routeHash({ page: 'initiative', id: pending.initiativeId })}>

@@ -22,6 +22,7 @@ export {
   delegationsOverlap,
   isDelegationActive,
   lastRecordedState,
+  reminderSchedule,
 } from './rules.js';
 export type { DecisionRefusal, RecordedSubmission, ReminderPolicy } from './rules.js';
 export { decisionSealPayload, parseSeal, publicationSealPayload, SEAL_KEYS_PROPERTY } from './seal.js';

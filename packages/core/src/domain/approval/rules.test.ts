@@ -6,6 +6,7 @@ import {
   delegationsOverlap,
   isDelegationActive,
   lastRecordedState,
+  reminderSchedule,
 } from './rules.js';
 
 describe('approval rules', () => {
@@ -86,5 +87,21 @@ describe('the last state of a follow-up the app recorded', () => {
     expect(
       lastRecordedState([approved(8), sentBack(3)], [{ followUpVersion: 6 }, { followUpVersion: 3 }]),
     ).toBe('approved');
+  });
+});
+
+describe('when a pending approval is reminded and escalated', () => {
+  it('counts the policy’s days from the submission, and has no schedule without one', () => {
+    expect(
+      reminderSchedule('2026-05-04T09:00:00.000Z', {
+        remindAfterDays: 3,
+        escalateAfterDays: 6,
+        ownerReminderDaysBefore: 7,
+      }),
+    ).toEqual({
+      remindAt: '2026-05-07T09:00:00.000Z',
+      escalateAt: '2026-05-10T09:00:00.000Z',
+    });
+    expect(reminderSchedule(null)).toBeNull();
   });
 });

@@ -129,6 +129,23 @@ export function dueReminder(
   return null;
 }
 
+/**
+ * When a pending follow-up will be sent again to the approver and when to their deputies: instants counted
+ * from its submission by the policy's days (null without a submission time).
+ */
+export function reminderSchedule(
+  submittedAt: IsoDateTime | null,
+  policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
+): { remindAt: IsoDateTime; escalateAt: IsoDateTime } | null {
+  if (!submittedAt) return null;
+  const at = new Date(submittedAt).getTime();
+  if (Number.isNaN(at)) return null;
+  return {
+    remindAt: new Date(at + policy.remindAfterDays * DAY).toISOString(),
+    escalateAt: new Date(at + policy.escalateAfterDays * DAY).toISOString(),
+  };
+}
+
 /** Why a decision was not recorded; `status` is the HTTP status the API answers with. */
 export class DecisionRefusedError extends DomainError {
   override readonly name = 'DecisionRefusedError';

@@ -146,6 +146,8 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
   'tab.delegation.ended': '{name} is no longer your deputy.',
   'tab.delegation.chooseDeputy': 'Choose a deputy.',
   'tab.approval.onBehalfOf': 'You decide as the deputy of {name}.',
+  'tab.approval.schedule':
+    'Submitted {submitted}. Without a decision the approver is reminded on {remind} and the card goes to the deputies on {escalate}.',
   'tab.msek': 'MSEK {value}',
   'tab.nav.backToInitiative': 'Back to the initiative',
   'tab.nav.backToOverview': 'Back to the overview',

@@ -145,6 +145,8 @@ export const tabSv = {
   'tab.delegation.ended': '{name} är inte längre din ersättare.',
   'tab.delegation.chooseDeputy': 'Välj en ersättare.',
   'tab.approval.onBehalfOf': 'Du beslutar som ersättare för {name}.',
+  'tab.approval.schedule':
+    'Inskickad {submitted}. Utan beslut påminns godkännaren {remind} och kortet går till ersättarna {escalate}.',
   'tab.msek': '{value} mnkr',
   'tab.nav.backToInitiative': 'Tillbaka till insatsen',
   'tab.nav.backToOverview': 'Tillbaka till översikten',
