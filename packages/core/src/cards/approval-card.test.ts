@@ -186,3 +186,15 @@ describe('times on the approval card', () => {
     expect(decidedAt('2026-03-29T01:00:00Z')).toContain('29 mars 2026 03:00');
   });
 });
+
+describe('what the approval card lists as changed', () => {
+  it('names a changed summary without repeating it, and says when nothing changed', () => {
+    const previous = { ...model.previous!, status: 'atRisk' as const, progress: 40, risks: 'Leverantör' };
+    expect(
+      changesSincePrevious({ ...model, previous: { ...previous, summary: 'Förra tertialet.' } }),
+    ).toEqual(['Sammanfattningen är ändrad (se ovan).']);
+    expect(
+      changesSincePrevious({ ...model, previous: { ...previous, summary: 'Försenad upphandling.' } }),
+    ).toEqual(['Inga ändringar i status, genomförande, risker eller sammanfattning.']);
+  });
+});

@@ -32,7 +32,10 @@ export interface ApprovalCardModel {
   > & { version: number };
   submittedByName: string;
   /** The latest approved (published) follow-up of the initiative before this one, or null. */
-  previous: Pick<PublishedFollowUp, 'periodYear' | 'period' | 'status' | 'progress' | 'risks'> | null;
+  previous:
+    | (Pick<PublishedFollowUp, 'periodYear' | 'period' | 'status' | 'progress' | 'risks'> &
+        Partial<Pick<PublishedFollowUp, 'summary'>>)
+    | null;
   /** Decision readiness of the initiative, 0–100. */
   readinessScore: number;
   approverName: string;
@@ -70,6 +73,9 @@ export function changesSincePrevious(
   );
   change(t(locale, 'approvals.card.progress'), `${previous.progress} %`, `${followUp.progress} %`);
   change(t(locale, 'approvals.card.risks'), text(previous.risks, locale), text(followUp.risks, locale));
+  // The summary is too long to show twice: only that it changed (it is shown in full above).
+  if (previous.summary !== undefined && previous.summary.trim() !== followUp.summary.trim())
+    lines.push(t(locale, 'approvals.card.summaryChanged'));
   return lines.length ? lines : [t(locale, 'approvals.card.noChanges')];
 }
 
