@@ -16,6 +16,7 @@ import { AppApiClient, ReportsClient } from './api/index.js';
 import { SpTabData } from '@devplan/sharepoint/tab';
 import {
   decideHost,
+  hashFromSubPage,
   isFramed,
   pageFromQuery,
   themeFromQuery,
@@ -69,6 +70,9 @@ export function TabHost() {
         teams.current = host;
         setTheme(themeFromTeams(host.theme));
         setLocale(localeFrom(host.locale));
+        // A deep link from a card opens its initiative (unless the URL already names a page).
+        const linked = hashFromSubPage(host.subPageId);
+        if (linked && !window.location.hash) window.location.hash = linked;
         host.onThemeChange((t) => setTheme(themeFromTeams(t)));
         if (!server.naa?.clientId) throw new HostSetupError('tab.host.noClientId');
         const providers = await createNaaTokenProviders({

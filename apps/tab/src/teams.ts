@@ -4,6 +4,8 @@ import type { TabConfig } from '@devplan/ui/tab';
 export interface TeamsHost {
   theme: string | undefined;
   locale: string | undefined;
+  /** What a deep link asked to open (`subEntityId`), e.g. `initiative/7`. */
+  subPageId: string | undefined;
   onThemeChange(handler: (theme: string) => void): void;
   /** Registers the configuration page's save: Teams stores the tab's content URL. */
   saveConfigOnRequest(current: () => TabConfig, contentUrl: (config: TabConfig) => string): void;
@@ -20,6 +22,7 @@ export async function initialiseTeams(): Promise<TeamsHost> {
   return {
     theme: context.app.theme,
     locale: context.app.locale,
+    subPageId: context.page.subPageId,
     onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
     saveConfigOnRequest: (current, contentUrl) => {
       pages.config.registerOnSaveHandler((event) => {

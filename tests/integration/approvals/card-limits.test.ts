@@ -67,6 +67,29 @@ describe('approval cards within Teams’ limits (issue 15)', () => {
     });
   });
 
+  it('links into the personal tab with a Teams deep link when the Teams app id is known', async () => {
+    const models = teams.approvals.host.models;
+    models.teamsAppId = '0f3c2a71-6b8e-4d2f-9a1c-5e7b3d9f1a20';
+    try {
+      const initiativeId = teams.initiativeIds[1]!;
+      const id = await teams.submit(initiativeId, 'T1');
+      await teams.api('POST', '/api/approvals/notify', 'staff', { followUpId: id });
+      const [message] = (await inbox('approver')).filter(
+        (m) => cardOf(m)?.refresh?.action.data.followUpId === id,
+      );
+      const open = cardOf(message).body.find((e: any) => e.id === 'open');
+      const url = new URL(open.actions[0].url);
+      expect(`${url.origin}${url.pathname}`).toBe(
+        'https://teams.microsoft.com/l/entity/0f3c2a71-6b8e-4d2f-9a1c-5e7b3d9f1a20/mine',
+      );
+      expect(JSON.parse(url.searchParams.get('context')!)).toEqual({
+        subEntityId: `initiative/${initiativeId}`,
+      });
+    } finally {
+      models.teamsAppId = null;
+    }
+  });
+
   it('is refused by the connector as Teams refuses it when a message is larger than 28 KB', async () => {
     const ref = await teams.repos.conversations.byKey(
       `personal:${teams.approvals.connector.user('approver').oid}`,

@@ -27,6 +27,11 @@ export class CardModels {
   private readonly names = new Map<Id, Promise<string>>();
   /** The tab's public URL (`https://…/tab/`), where a card's link opens the initiative; null: no link. */
   tabUrl: string | null = null;
+  /**
+   * The Teams app's id (the manifest's `id`): a card's link is then a Teams deep link into the personal tab,
+   * which opens the initiative (`subEntityId`); without it the link is the tab's URL.
+   */
+  teamsAppId: string | null = null;
 
   constructor(
     private readonly repos: Repositories,
@@ -35,6 +40,15 @@ export class CardModels {
     private readonly signer: CardSigner,
     private readonly clock: () => Date = () => new Date(),
   ) {}
+
+  /** Where a card opens the initiative: a Teams deep link, else the tab's URL, else nowhere. */
+  private openUrlOf(initiativeId: Id): { openUrl?: string } {
+    if (this.teamsAppId) {
+      const context = encodeURIComponent(JSON.stringify({ subEntityId: `initiative/${initiativeId}` }));
+      return { openUrl: `https://teams.microsoft.com/l/entity/${this.teamsAppId}/mine?context=${context}` };
+    }
+    return this.tabUrl ? { openUrl: `${this.tabUrl}#/initiative/${initiativeId}` } : {};
+  }
 
   /** A site user's display name (cached). */
   nameOf(id: Id | null): Promise<string> {
@@ -115,7 +129,7 @@ export class CardModels {
       refreshUserIds: oids.filter((o): o is string => o !== null).map((oid) => `8:orgid:${oid}`),
       ...(options.note ? { note: options.note } : {}),
       ...(options.message ? { message: options.message } : {}),
-      ...(this.tabUrl ? { openUrl: `${this.tabUrl}#/initiative/${initiative.id}` } : {}),
+      ...this.openUrlOf(initiative.id),
     };
     return { model, deciders, followUp, decision };
   }

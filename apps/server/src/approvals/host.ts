@@ -41,6 +41,8 @@ export interface ApprovalsHostOptions {
   channelSummaries?: boolean;
   /** The tab's public URL (`https://<host>/tab/`): cards link to the initiative there. */
   tabUrl?: string;
+  /** The Teams app's id: cards link into the personal tab with a Teams deep link instead. */
+  teamsAppId?: string;
 }
 
 /** Approvals, wired: the services, the bot, and the app server routes (bot endpoint and API). */
@@ -66,6 +68,7 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
   const decisions = new DecisionService(repos, clock, new SealSigner(options.sealKey));
   const models = new CardModels(repos, decisions, resolver, signer, clock);
   if (options.tabUrl) models.tabUrl = options.tabUrl;
+  if (options.teamsAppId) models.teamsAppId = options.teamsAppId;
   const notifier = new ApprovalNotifier(
     repos,
     models,

@@ -73,6 +73,7 @@ export async function startProductionServer(
     policy: settings.policy,
     channelSummaries: settings.channelSummaries,
     ...(settings.tabUrl ? { tabUrl: settings.tabUrl } : {}),
+    ...(settings.teamsAppId ? { teamsAppId: settings.teamsAppId } : {}),
   });
   const app = await startAppServer({
     port: settings.port,

@@ -24,6 +24,8 @@ export interface ProductionSettings {
   channelSummaries: boolean;
   /** The tab's public URL (`https://<host>/tab/`) that cards link to; null: cards carry no link. */
   tabUrl: string | null;
+  /** The Teams app's id: cards link into the personal tab with a deep link (preferred over `tabUrl`). */
+  teamsAppId: string | null;
 }
 
 /** The variables of the production app server, for the guide and the release's example file. */
@@ -71,6 +73,7 @@ export const PRODUCTION_VARIABLES: readonly { name: string; required: boolean; w
   { name: 'HOST', required: false, what: 'listen address (default 0.0.0.0)' },
   { name: 'WEB_DIR', required: false, what: 'the built web pages (default: web/ beside the server)' },
   { name: 'TAB_URL', required: false, what: 'the tab’s public URL, https://<host>/tab/ (cards link to it)' },
+  { name: 'TEAMS_APP_ID', required: false, what: 'the Teams app’s id: cards link into the personal tab' },
   {
     name: 'APPROVAL_SWEEP_SECONDS',
     required: false,
@@ -227,6 +230,7 @@ export function productionSettingsFromEnv(
           en: 'must be the tab’s https URL ending in /',
         },
   );
+  const teamsAppId = reader.optional('TEAMS_APP_ID', '', isGuid);
   const sweepSeconds = reader.integer('APPROVAL_SWEEP_SECONDS', 300, 0, 86_400);
   const policy: ReminderPolicy = {
     remindAfterDays: reader.integer(
@@ -272,5 +276,6 @@ export function productionSettingsFromEnv(
     policy,
     channelSummaries,
     tabUrl: tabUrlText || null,
+    teamsAppId: teamsAppId || null,
   };
 }

@@ -1,4 +1,11 @@
-import { decideHost, isFramed, pageFromQuery, themeFromQuery, themeFromTeams } from './host-decision.js';
+import {
+  decideHost,
+  hashFromSubPage,
+  isFramed,
+  pageFromQuery,
+  themeFromQuery,
+  themeFromTeams,
+} from './host-decision.js';
 
 describe('isFramed', () => {
   it('is false for a top-level browser window', () => {
@@ -81,5 +88,13 @@ describe('themes and pages', () => {
       'personal',
       'channel',
     ]);
+  });
+});
+
+describe('a Teams deep link into the tab', () => {
+  it('opens the initiative a card links to, and nothing else', () => {
+    expect(hashFromSubPage('initiative/7')).toBe('#/initiative/7');
+    expect(hashFromSubPage('initiative/7/../x')).toBeNull();
+    expect(hashFromSubPage(undefined)).toBeNull();
   });
 });

@@ -78,3 +78,12 @@ export type TabPage = 'channel' | 'config' | 'personal';
 export function pageFromQuery(value: string | null | undefined): TabPage {
   return value === 'config' || value === 'personal' ? value : 'channel';
 }
+
+/**
+ * The tab route a Teams deep link asks for (`subPageId`, the deep link's `subEntityId`): `initiative/7` opens
+ * the initiative page; anything else opens the tab as usual (null).
+ */
+export function hashFromSubPage(subPageId: string | undefined): string | null {
+  const match = /^initiative\/(\d{1,9})$/.exec(subPageId ?? '');
+  return match ? `#/initiative/${match[1]}` : null;
+}
