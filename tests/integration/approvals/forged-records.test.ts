@@ -11,6 +11,7 @@ import '@pnp/sp/lists/index.js';
 import '@pnp/sp/items/index.js';
 import { PlanSite, versionFromEtag } from '@devplan/sharepoint';
 import { planSourceFrom } from '@devplan/sharepoint/reader';
+import { DecisionService } from '@devplan/server/approvals';
 import { startLocalTeams, type LocalTeams } from './local-teams';
 
 describe('decisions and publications nobody but the app can forge (issue 14, defect 3)', () => {
@@ -129,6 +130,40 @@ describe('decisions and publications nobody but the app can forge (issue 14, def
     expect((await readAsReader())!.published.map((p) => p.followUpId)).not.toContain(id);
     expect((await teams.approvals.host.notifier.sweep()).forgedRemoved).toEqual([
       `PublishedFollowUps:${copy!.id}`,
+    ]);
+  });
+
+  it('seals once, instead of removing, what a release without seals wrote before the upgrade', async () => {
+    const initiativeId = teams.initiativeIds[3]!;
+    const legacy = await teams.repos.published.add({
+      planId: teams.planId,
+      initiativeId,
+      followUpId: 777_100,
+      periodYear: 2026,
+      period: 'T1',
+      status: 'onTrack',
+      progress: 30,
+      summary: 'Publicerad före sigillen.',
+      risks: '',
+      nextSteps: '',
+      effectsSeen: '',
+      approvedById: await teams.siteUserId('approver'),
+      approvedAt: '2026-05-04T09:00:00Z',
+      decisionComment: '',
+      seal: '',
+    });
+    const upgraded = new DecisionService(
+      teams.repos,
+      () => new Date(),
+      teams.approvals.sealer,
+      new Date(Date.now() + 60_000),
+    );
+    expect(await upgraded.removeForgedRecords()).toEqual([]);
+    const sealed = await teams.repos.published.get(legacy.id);
+    expect(sealed.seal).toMatch(/^local-\d+\./);
+    expect((await readAsReader())!.published.map((p) => p.followUpId)).toContain(777_100);
+    expect((await teams.repos.audit.forItem('PublishedFollowUps', legacy.id)).map((e) => e.action)).toEqual([
+      'legacySealed',
     ]);
   });
 });

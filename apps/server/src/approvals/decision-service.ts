@@ -85,10 +85,15 @@ export class DecisionService {
    * `sealer` seals every decision and publication with the app's private key; records whose seal does not
    * check (written by anyone else, e.g. a site owner over REST) are never acted on and are removed.
    */
+  /**
+   * `legacyBefore`: records without any seal created before this instant were written by a release without
+   * seals (an upgraded site); the sweep seals them once, audited, instead of removing them.
+   */
   constructor(
     private readonly repos: Repositories,
     private readonly clock: () => Date,
     private readonly sealer: SealSigner,
+    private readonly legacyBefore: Date | null = null,
   ) {
     this.verifier = sealer.verifier();
   }
@@ -244,15 +249,51 @@ export class DecisionService {
     const removed: string[] = [];
     for (const d of decisions) {
       if (await this.verifier.decision(d)) continue;
+      if (this.isLegacy(d)) {
+        await this.repos.approvalDecisions.reseal(
+          d.id,
+          await this.sealer.seal(decisionSealPayload(d)),
+          d.etag,
+        );
+        await this.auditLegacy('ApprovalDecisions', d);
+        continue;
+      }
       await this.removeForged('ApprovalDecisions', d);
       removed.push(`ApprovalDecisions:${d.id}`);
     }
     for (const p of published) {
       if (await this.verifier.publication(p)) continue;
+      if (this.isLegacy(p)) {
+        await this.repos.published.reseal(p.id, await this.sealer.seal(publicationSealPayload(p)), p.etag);
+        await this.auditLegacy('PublishedFollowUps', p);
+        continue;
+      }
       await this.removeForged('PublishedFollowUps', p);
       removed.push(`PublishedFollowUps:${p.id}`);
     }
     return removed;
+  }
+
+  /** A record from before seals: no seal at all, created before `legacyBefore`. */
+  private isLegacy(item: { seal: string; created?: string }): boolean {
+    if (!this.legacyBefore || item.seal || !item.created) return false;
+    return Date.parse(item.created) < this.legacyBefore.getTime();
+  }
+
+  private async auditLegacy(
+    list: 'ApprovalDecisions' | 'PublishedFollowUps',
+    item: { id: Id; followUpId: Id },
+  ) {
+    await this.repos.audit.add({
+      action: 'legacySealed',
+      listName: list,
+      itemId: item.id,
+      actor: 'app',
+      at: this.clock().toISOString(),
+      details: { followUpId: item.followUpId },
+      source: 'bot',
+      entryKey: `${list}:${item.id}:legacySealed`,
+    });
   }
 
   /** Records what a forged record held (once per item), then deletes it as the app, guarded by its ETag. */

@@ -43,6 +43,8 @@ export interface ApprovalsHostOptions {
   tabUrl?: string;
   /** The Teams app's id: cards link into the personal tab with a Teams deep link instead. */
   teamsAppId?: string;
+  /** Decisions and publications without a seal created before this were written before seals: sealed once. */
+  sealLegacyBefore?: Date;
 }
 
 /** Approvals, wired: the services, the bot, and the app server routes (bot endpoint and API). */
@@ -65,7 +67,12 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
   const repos = createRepositories(options.site);
   const resolver = new SiteUserResolver(options.site, options.directory);
   const signer = new CardSigner(options.cardSecret);
-  const decisions = new DecisionService(repos, clock, new SealSigner(options.sealKey));
+  const decisions = new DecisionService(
+    repos,
+    clock,
+    new SealSigner(options.sealKey),
+    options.sealLegacyBefore ?? null,
+  );
   const models = new CardModels(repos, decisions, resolver, signer, clock);
   if (options.tabUrl) models.tabUrl = options.tabUrl;
   if (options.teamsAppId) models.teamsAppId = options.teamsAppId;

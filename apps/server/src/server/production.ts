@@ -74,6 +74,7 @@ export async function startProductionServer(
     channelSummaries: settings.channelSummaries,
     ...(settings.tabUrl ? { tabUrl: settings.tabUrl } : {}),
     ...(settings.teamsAppId ? { teamsAppId: settings.teamsAppId } : {}),
+    ...(settings.sealLegacyBefore ? { sealLegacyBefore: settings.sealLegacyBefore } : {}),
   });
   const app = await startAppServer({
     port: settings.port,

@@ -26,6 +26,8 @@ export interface ProductionSettings {
   tabUrl: string | null;
   /** The Teams app's id: cards link into the personal tab with a deep link (preferred over `tabUrl`). */
   teamsAppId: string | null;
+  /** Upgrading a site with unsealed decisions and publications: those created before this are sealed once. */
+  sealLegacyBefore: Date | null;
 }
 
 /** The variables of the production app server, for the guide and the release's example file. */
@@ -74,6 +76,11 @@ export const PRODUCTION_VARIABLES: readonly { name: string; required: boolean; w
   { name: 'WEB_DIR', required: false, what: 'the built web pages (default: web/ beside the server)' },
   { name: 'TAB_URL', required: false, what: 'the tab’s public URL, https://<host>/tab/ (cards link to it)' },
   { name: 'TEAMS_APP_ID', required: false, what: 'the Teams app’s id: cards link into the personal tab' },
+  {
+    name: 'APPROVAL_SEAL_LEGACY_BEFORE',
+    required: false,
+    what: 'upgrading: unsealed decisions/publications created before this UTC time are sealed once',
+  },
   {
     name: 'APPROVAL_SWEEP_SECONDS',
     required: false,
@@ -231,6 +238,14 @@ export function productionSettingsFromEnv(
         },
   );
   const teamsAppId = reader.optional('TEAMS_APP_ID', '', isGuid);
+  const legacyText = reader.optional('APPROVAL_SEAL_LEGACY_BEFORE', '', (v) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/.test(v) && !Number.isNaN(Date.parse(v))
+      ? null
+      : {
+          sv: 'ska vara en tidpunkt i UTC, t.ex. 2026-12-05T06:00:00Z',
+          en: 'must be a UTC time, e.g. 2026-12-05T06:00:00Z',
+        },
+  );
   const sweepSeconds = reader.integer('APPROVAL_SWEEP_SECONDS', 300, 0, 86_400);
   const policy: ReminderPolicy = {
     remindAfterDays: reader.integer(
@@ -277,5 +292,6 @@ export function productionSettingsFromEnv(
     channelSummaries,
     tabUrl: tabUrlText || null,
     teamsAppId: teamsAppId || null,
+    sealLegacyBefore: legacyText ? new Date(legacyText) : null,
   };
 }

@@ -340,6 +340,10 @@ export class ApprovalDecisionRepository extends ListRepository<
   constructor(site: PlanSite) {
     super(site, approvalDecisionMapping, null);
   }
+  /** Writes the app's seal on a decision recorded before seals existed (guarded by the ETag read). */
+  reseal(id: Id, seal: string, etag: string): Promise<ApprovalDecision> {
+    return this.updateValidated(id, { seal }, etag);
+  }
   /** A follow-up's decisions, newest first. */
   async byFollowUp(followUpId: Id): Promise<ApprovalDecision[]> {
     return (await this.find({ filter: `FollowUpId eq ${followUpId}` })).sort((a, b) =>
@@ -356,6 +360,10 @@ export class PublishedFollowUpRepository extends ListRepository<
 > {
   constructor(site: PlanSite) {
     super(site, publishedFollowUpMapping, null);
+  }
+  /** Writes the app's seal on a publication made before seals existed (guarded by the ETag read). */
+  reseal(id: Id, seal: string, etag: string): Promise<PublishedFollowUp> {
+    return this.updateValidated(id, { seal }, etag);
   }
   /** A plan's published follow-ups of one period. */
   byPlanPeriod(planId: Id, year: number, period: string): Promise<PublishedFollowUp[]> {
