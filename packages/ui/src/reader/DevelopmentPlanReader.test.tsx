@@ -200,4 +200,18 @@ describe('DevelopmentPlanReader', () => {
     for (const control of within(group).getAllByRole('button')) expect(control.tagName).toBe('BUTTON');
     expect(within(group).getByRole('combobox').tagName).toBe('SELECT');
   });
+
+  it('says how many follow-ups it leaves out because their seal does not check, and says nothing when none', async () => {
+    const none = show();
+    await screen.findByRole('heading', { level: 2, name: 'Utvecklingsplan 2026' });
+    expect(screen.queryByRole('note')).toBeNull();
+    none.unmount();
+    show({}, { load: () => Promise.resolve({ ...samplePlanView(), unverifiedPublications: 2 }) });
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toBe(
+      '2 uppföljningar visas inte eftersom appens sigill saknas eller inte stämmer: de är inte publicerade av appen.',
+    );
+    show({}, { load: () => Promise.resolve({ ...samplePlanView(), unverifiedPublications: 1 }) }, 'en');
+    expect(await screen.findByText(/^1 follow-up is not shown because/)).toBeTruthy();
+  });
 });
