@@ -64,6 +64,12 @@ describe('deputies named through the app server (issue 15)', () => {
       etag: named.body.etag,
     });
     expect(byOther.status).toBe(403);
+    // A delegation that does not exist gets the same answer: nothing is revealed about others' deputies.
+    const missing = await teams.api('POST', '/api/approvals/delegations/end', 'reader', {
+      id: 99_999,
+      etag: '"1"',
+    });
+    expect([missing.status, missing.body.reason]).toEqual([403, byOther.body.reason]);
     const ended = await teams.api('POST', '/api/approvals/delegations/end', 'approver', {
       id: named.body.id,
       etag: named.body.etag,

@@ -3,6 +3,7 @@ import {
   delegationsOverlap,
   isDelegationActive,
   localize,
+  NotFoundError,
   PermissionError,
   stockholmDay,
   ValidationError,
@@ -80,8 +81,12 @@ export class DelegationService {
    * deputy decides nothing from today). Guarded by the ETag the tab read.
    */
   async end(actor: Actor, id: Id, etag: string): Promise<void> {
-    const delegation = await this.repos.delegations.get(id);
-    if (delegation.approverId !== actor.siteUserId)
+    // One answer for "not yours" and "no such delegation": the answer reveals nothing about others' deputies.
+    const delegation = await this.repos.delegations.get(id).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    });
+    if (!delegation || delegation.approverId !== actor.siteUserId)
       throw new PermissionError(localize('approvals.refused.notYourDelegation'));
     const today = stockholmDay(this.clock());
     if (delegation.start >= today) {
