@@ -242,13 +242,36 @@ export class DecisionService {
    * removed items as `<list>:<id>`.
    */
   async removeForgedRecords(): Promise<string[]> {
+    return (await this.sealedRecords()).removed;
+  }
+
+  /**
+   * One sweep over the app-only records: forged decisions and publications recorded and removed, legacy ones
+   * sealed, then tampered approvals set back, all from ONE read of each list (the sweep runs every 30 s).
+   */
+  async repairRecords(): Promise<{ forgedRemoved: string[]; reverted: Id[] }> {
+    const sealed = await this.sealedRecords();
+    return { forgedRemoved: sealed.removed, reverted: await this.revertUnbackedApprovals(sealed) };
+  }
+
+  /** Reads decisions and publications once, removes what does not verify (sealing legacy ones), keeps the rest. */
+  private async sealedRecords(): Promise<{
+    removed: string[];
+    decisions: ApprovalDecision[];
+    published: PublishedFollowUp[];
+  }> {
     const [decisions, published] = await Promise.all([
       this.repos.approvalDecisions.find(),
       this.repos.published.find(),
     ]);
     const removed: string[] = [];
+    const keptDecisions: ApprovalDecision[] = [];
+    const keptPublished: PublishedFollowUp[] = [];
     for (const d of decisions) {
-      if (await this.verifier.decision(d)) continue;
+      if (await this.verifier.decision(d)) {
+        keptDecisions.push(d);
+        continue;
+      }
       if (this.isLegacy(d)) {
         await this.repos.approvalDecisions.reseal(
           d.id,
@@ -256,22 +279,27 @@ export class DecisionService {
           d.etag,
         );
         await this.auditLegacy('ApprovalDecisions', d);
+        keptDecisions.push(d);
         continue;
       }
       await this.removeForged('ApprovalDecisions', d);
       removed.push(`ApprovalDecisions:${d.id}`);
     }
     for (const p of published) {
-      if (await this.verifier.publication(p)) continue;
+      if (await this.verifier.publication(p)) {
+        keptPublished.push(p);
+        continue;
+      }
       if (this.isLegacy(p)) {
         await this.repos.published.reseal(p.id, await this.sealer.seal(publicationSealPayload(p)), p.etag);
         await this.auditLegacy('PublishedFollowUps', p);
+        keptPublished.push(p);
         continue;
       }
       await this.removeForged('PublishedFollowUps', p);
       removed.push(`PublishedFollowUps:${p.id}`);
     }
-    return removed;
+    return { removed, decisions: keptDecisions, published: keptPublished };
   }
 
   /** A record from before seals: no seal at all, created before `legacyBefore`. */
@@ -322,22 +350,26 @@ export class DecisionService {
    * (`lastRecordedState`: a draft when the app never accepted a submission, so the submission checks still
    * run; submitted when it did; sent back after a send-back), as the app, guarded by the ETag read. An
    * approved follow-up changed after its approval is only audited: its published copy stays as approved.
-   * Returns the follow-ups set back.
+   * Returns the follow-ups set back. `sealed`: the verified decisions and publications, when the caller read
+   * them already (the sweep); otherwise they are read here.
    */
-  async revertUnbackedApprovals(): Promise<Id[]> {
+  async revertUnbackedApprovals(sealed?: {
+    decisions: readonly ApprovalDecision[];
+    published: readonly PublishedFollowUp[];
+  }): Promise<Id[]> {
     const approved = await this.repos.followUps.find({ filter: `State eq 'approved'` });
     if (approved.length === 0) return [];
     // Decisions and publications are read in bulk (a few paged requests) and joined here: one request per
     // approved follow-up would be thousands per sweep on a large site.
     const decisionsOf = new Map<Id, ApprovalDecision[]>();
     // Only what the app sealed counts: a forged decision backs nothing, a forged publication publishes nothing.
-    const decisions = await this.verifier.only(await this.repos.approvalDecisions.find(), (d) =>
-      this.verifier.decision(d),
-    );
+    const decisions =
+      sealed?.decisions ??
+      (await this.verifier.only(await this.repos.approvalDecisions.find(), (d) => this.verifier.decision(d)));
     for (const d of decisions) decisionsOf.set(d.followUpId, [...(decisionsOf.get(d.followUpId) ?? []), d]);
-    const publications = await this.verifier.only(await this.repos.published.find(), (p) =>
-      this.verifier.publication(p),
-    );
+    const publications =
+      sealed?.published ??
+      (await this.verifier.only(await this.repos.published.find(), (p) => this.verifier.publication(p)));
     const published = new Set(publications.map((p) => p.followUpId));
     const reverted: Id[] = [];
     for (const item of approved) {

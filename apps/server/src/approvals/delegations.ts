@@ -1,5 +1,5 @@
 import {
-  dayBefore,
+  addDays,
   delegationsOverlap,
   isDelegationActive,
   localize,
@@ -92,7 +92,7 @@ export class DelegationService {
     if (delegation.start >= today) {
       await this.repos.delegations.delete(id, etag);
     } else if (delegation.end >= today) {
-      await this.repos.delegations.shorten(id, dayBefore(today), etag);
+      await this.repos.delegations.shorten(id, addDays(today, -1), etag);
     }
     await this.audit('delegationEnded', delegation, actor);
   }

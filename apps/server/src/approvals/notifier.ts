@@ -248,15 +248,17 @@ export class ApprovalNotifier {
   }
 
   private async runSweep(): Promise<SweepReport> {
+    // Forged records out and tampered approvals set back, from one read of decisions and publications.
+    const { forgedRemoved, reverted } = await this.decisions.repairRecords();
     const report: SweepReport = {
       requested: [],
       reminded: [],
       escalated: [],
       ownersReminded: [],
       unreachable: [],
-      forgedRemoved: await this.decisions.removeForgedRecords(),
+      forgedRemoved,
       approversRestored: await this.decisions.restoreApproverCopies(),
-      reverted: await this.decisions.revertUnbackedApprovals(),
+      reverted,
       completed: [],
     };
     const now = this.clock();

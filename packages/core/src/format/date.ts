@@ -105,10 +105,3 @@ export function stockholmDay(at: Date): string {
     timeZone: TIME_ZONE,
   }).format(at);
 }
-
-/** The day before a calendar day (`YYYY-MM-DD`). */
-export function dayBefore(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}

@@ -2,7 +2,7 @@
  * Formatting for people: dates and times (in Stockholm time), numbers, percentages and periods, in Swedish
  * (`sv-SE`) or English (`en-GB`). Every `Intl` formatter is created once per language and options.
  */
-export { dayBefore, formatDate, formatDateTime, monthNames, stockholmDay } from './date.js';
+export { formatDate, formatDateTime, monthNames, stockholmDay } from './date.js';
 export type { DateStyle } from './date.js';
 export { formatNumber, formatPercent } from './number.js';
 export type { NumberStyle } from './number.js';

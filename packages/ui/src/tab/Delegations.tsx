@@ -8,8 +8,8 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import type { FieldIssue, UserRef } from '@devplan/core/domain';
-import { dayBefore, formatDate } from '@devplan/core/format';
+import { addDays, type FieldIssue, type UserRef } from '@devplan/core/domain';
+import { formatDate } from '@devplan/core/format';
 import type { DelegationView, PersonDelegations } from '@devplan/core';
 import { localize } from '@devplan/core/i18n';
 import { ConfirmDialog } from './ConfirmDialog.js';
@@ -22,13 +22,6 @@ import { today } from './readiness.js';
 import { usePageStyles } from './styles.js';
 
 const useStyles = makeStyles({ field: { maxWidth: '20rem' } });
-
-/** A day `days` after a `YYYY-MM-DD` day. */
-function dayAfter(day: string, days: number): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** The signed-in person's delegations and the site's people (to choose a deputy), read from the app server. */
 function useDelegations() {
@@ -150,7 +143,7 @@ export function DelegationsSection() {
         {ending
           ? tr('tab.delegation.endText', {
               name: ending.deputy.name,
-              day: formatDate(tr.locale, dayBefore(today())),
+              day: formatDate(tr.locale, addDays(today(), -1)),
             })
           : ''}
       </ConfirmDialog>
@@ -167,7 +160,7 @@ function DelegationForm(props: { people: readonly UserRef[]; onDone(message: str
   const operation = useOperation();
   const [deputy, setDeputy] = useState('');
   const [start, setStart] = useState(today());
-  const [end, setEnd] = useState(dayAfter(today(), 7));
+  const [end, setEnd] = useState(addDays(today(), 7));
   const [issues, setIssues] = useState<Record<string, FieldIssue>>({});
   const message = (field: string) => (issues[field] ? tr.pick(issues[field]!.message) : undefined);
   const state = (field: string) => (issues[field] ? 'error' : 'none');
