@@ -12,7 +12,7 @@ import {
   type LocalUser,
   type TabConfig,
 } from '@devplan/ui/tab';
-import { AppApiClient, ReportsClient } from './api/index.js';
+import { AppApiClient, PlansClient, ReportsClient } from './api/index.js';
 import { SpTabData } from '@devplan/sharepoint/tab';
 import {
   decideHost,
@@ -109,10 +109,12 @@ export function TabHost() {
     return {
       port: new SpTabData(site, { ...(api ? { api } : {}), onAuditFailure: setAuditError }),
       reports: api ? new ReportsClient(site, api) : null,
+      plans: api ? new PlansClient(site, api) : null,
     };
   }, [state, config]);
   const port = connection?.port ?? null;
   const reports = connection?.reports ?? null;
+  const plans = connection?.plans ?? null;
 
   const pick = async (key: string) => {
     if (!localSignIn || state.step !== 'signIn') return;
@@ -162,6 +164,7 @@ export function TabHost() {
           focusAreaId={focusAreaId}
           onConfigChange={onConfigChange}
           {...(reports ? { reports } : {})}
+          {...(plans ? { plans } : {})}
           {...(state.standalone && localSignIn
             ? {
                 onSignOut: () => {

@@ -3,7 +3,7 @@
  * Issue 15: delegation through the app server as the tab uses it. An approver names a deputy by site user id
  * for a range of Stockholm days; overlapping ranges are refused; the deputy gets the cards of a submission
  * while it lasts, told for whom, and sees it in their pending list; only the approver ends it, and from then
- * on the deputy decides nothing.
+ * on the deputy decides nothing. A plan administrator names and ends deputies for any approver by the same rules.
  */
 import { stockholmDay } from '@devplan/core';
 import { cardOf, cardText, startLocalTeams, type LocalTeams } from './local-teams';
@@ -80,5 +80,116 @@ describe('deputies named through the app server (issue 15)', () => {
       .filter((e) => e.listName === 'Delegations')
       .map((e) => e.action);
     expect(actions.sort()).toEqual(['delegate', 'delegationEnded']);
+  });
+
+  it('lets a plan administrator name and end a deputy for an approver, by the same rules, audited in their name', async () => {
+    const karin = await teams.siteUserId('approver');
+    const deputyId = await teams.siteUserId('deputy');
+    const staff = await teams.siteUserId('staff');
+    const delegationsOf = async () => teams.repos.delegations.byApprover(karin);
+    expect(await delegationsOf()).toEqual([]);
+
+    // Not an administrator: one answer whether or not the approver exists, and nothing read or stored.
+    const refusals: { status: number; body: any }[] = [];
+    for (const approverId of [karin, 99_999]) {
+      refusals.push(
+        await teams.api('GET', `/api/approvals/delegations?approverId=${approverId}`, 'staff2'),
+        await teams.api('POST', '/api/approvals/delegations', 'staff2', {
+          deputyId,
+          start: today(),
+          end: inWeek(),
+          approverId,
+        }),
+        await teams.api('POST', '/api/approvals/delegations/end', 'staff2', {
+          id: 1,
+          etag: '"1"',
+          approverId,
+        }),
+      );
+    }
+    expect(refusals.map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403]);
+    expect(new Set(refusals.map((r) => JSON.stringify(r.body))).size).toBe(1);
+    expect(refusals[0]!.body.reason.sv).toContain('Bara en planadministratör');
+    expect(await delegationsOf()).toEqual([]);
+    // Only administrators are told who the approvers are.
+    expect((await teams.api('GET', '/api/approvals/delegations', 'approver')).body.approvers).toBeUndefined();
+
+    const mine = await teams.api('GET', '/api/approvals/delegations', 'admin');
+    expect(mine.body).toMatchObject({ approver: false, approvers: [{ id: karin, name: 'Karin Nilsson' }] });
+
+    const forKarin = (body: Record<string, unknown>) =>
+      teams.api('POST', '/api/approvals/delegations', 'admin', {
+        deputyId,
+        start: today(),
+        end: inWeek(),
+        approverId: karin,
+        ...body,
+      });
+    const self = await forKarin({ deputyId: karin });
+    expect([self.status, self.body.issues[0].code]).toEqual([400, 'selfDelegation']);
+    expect(self.body.issues[0].message.sv).toBe(
+      'En godkännare kan inte vara sin egen ersättare. Inget har sparats.',
+    );
+    const notApprover = await forKarin({ approverId: staff });
+    expect([notApprover.status, notApprover.body.issues[0]]).toEqual([
+      400,
+      expect.objectContaining({ path: 'approverId', code: 'notAnApprover' }),
+    ]);
+    const named = await forKarin({});
+    expect(named.status).toBe(201);
+    expect(named.body).toMatchObject({ approver: { id: karin }, deputy: { id: deputyId }, active: true });
+    const overlap = await forKarin({ deputyId: await teams.siteUserId('staff2') });
+    expect([overlap.status, overlap.body.issues[0].code]).toEqual([400, 'overlap']);
+    expect(overlap.body.issues[0].message.en).toContain('The approver already has a deputy');
+    expect(await delegationsOf()).toHaveLength(1);
+
+    // The administrator and the approver both see it.
+    const theirs = await teams.api('GET', `/api/approvals/delegations?approverId=${karin}`, 'admin');
+    expect(theirs.body).toMatchObject({ approver: true, given: [{ id: named.body.id }] });
+    expect(theirs.body.approvers).toBeUndefined();
+    expect((await teams.api('GET', '/api/approvals/delegations', 'approver')).body.given).toEqual([
+      expect.objectContaining({ id: named.body.id, deputy: { id: deputyId, name: 'Erik Johansson' } }),
+    ]);
+
+    // Ending it names the approver: someone else's delegation is not theirs to end.
+    const wrong = await teams.api('POST', '/api/approvals/delegations/end', 'admin', {
+      id: named.body.id,
+      etag: named.body.etag,
+      approverId: staff,
+    });
+    expect(wrong.status).toBe(403);
+    const ended = await teams.api('POST', '/api/approvals/delegations/end', 'admin', {
+      id: named.body.id,
+      etag: named.body.etag,
+      approverId: karin,
+    });
+    expect(ended.status).toBe(200);
+    expect(await delegationsOf()).toEqual([]);
+
+    const audited = (await teams.repos.audit.forItem('Delegations', named.body.id)).map((e) => ({
+      action: e.action,
+      actor: e.actor,
+      details: e.details,
+    }));
+    expect(audited).toEqual([
+      {
+        action: 'delegate',
+        actor: 'Maria Ek',
+        details: expect.objectContaining({
+          approverId: karin,
+          approver: 'Karin Nilsson',
+          byAdministrator: true,
+        }),
+      },
+      {
+        action: 'delegationEnded',
+        actor: 'Maria Ek',
+        details: expect.objectContaining({
+          approverId: karin,
+          approver: 'Karin Nilsson',
+          byAdministrator: true,
+        }),
+      },
+    ]);
   });
 });

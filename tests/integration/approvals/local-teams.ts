@@ -10,7 +10,7 @@ import {
 } from '@devplan/sharepoint';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import type { ReminderPolicy } from '@devplan/core';
-import { startAppServer, type RunningAppServer } from '@devplan/server';
+import { composeAppRoutes, startAppServer, type RunningAppServer } from '@devplan/server';
 import { API_AUDIENCE, DEMO_PEOPLE, startLocalApprovals, type LocalApprovals } from '@devplan/local-stack';
 
 /** The local Teams world over HTTP: emulator with the plan, app server with the bot and API, the connector. */
@@ -95,7 +95,14 @@ export async function startLocalTeams(
     clock: now,
     ...(policy ? { policy } : {}),
   });
-  const app = await startAppServer({ port: 0, site, routes: approvals.host.routes });
+  // Every feature's routes, composed as production composes them (approvals, audit, reports, plans).
+  const routes = composeAppRoutes({
+    site,
+    approvals: approvals.host,
+    apiTokens: approvals.host.tokens,
+    clock: now,
+  });
+  const app = await startAppServer({ port: 0, site, routes });
   await approvals.attach(app.url);
   const siteUserId = async (key: string) =>
     (await approvals.host.resolver.actorFor(DEMO_PEOPLE.find((p) => p.key === key)!.oid)).siteUserId;

@@ -6,9 +6,9 @@ import {
   parseOrThrow,
   PermissionError,
   ValidationError,
+  planReminderDaysInput,
   reminderSchedule,
   type FieldIssue,
-  type ReminderPolicy,
   type Id,
 } from '@devplan/core';
 import type { Repositories } from '@devplan/sharepoint';
@@ -22,6 +22,7 @@ import type { DelegationService } from './delegations.js';
 import type { DecisionService } from './decision-service.js';
 import type { SiteUserResolver } from './identity.js';
 import type { ApprovalNotifier } from './notifier.js';
+import type { ReminderPolicies } from './reminder-policy.js';
 
 /** What the approvals API needs. */
 export interface ApprovalsApiDeps {
@@ -36,8 +37,8 @@ export interface ApprovalsApiDeps {
   delegations: DelegationService;
   /** A site user's display name. */
   nameOf(id: Id): Promise<string>;
-  /** When pending approvals are reminded and escalated. */
-  policy: ReminderPolicy;
+  /** When pending approvals are reminded and escalated: each plan's own days, else the server's setting. */
+  reminders: ReminderPolicies;
   admins: AdministratorCheck;
 }
 
@@ -46,14 +47,23 @@ function positiveInteger(value: unknown, path: string): number {
   throw new ValidationError([{ path, code: 'notInteger', message: localize('validation.notInteger') }]);
 }
 
+/** The approver a plan administrator acts for (`approverId`), or undefined: the caller's own. */
+function optionalApprover(body: Record<string, unknown>): Id | undefined {
+  const value = body['approverId'];
+  return value === undefined || value === null ? undefined : positiveInteger(value, 'approverId');
+}
+
 /**
  * The approvals API the tab calls with the signed-in user's bearer token (validated as an Entra token):
  * `POST /api/approvals/decisions` records a decision exactly as the card does, `GET /api/approvals/pending`
  * lists what waits for the caller, `POST /api/approvals/notify` sends the card of a submitted follow-up,
  * `GET /api/approvals/delegations` lists the caller's deputies and deputyships, `POST
- * /api/approvals/delegations` names a deputy and `POST /api/approvals/delegations/end` ends one early, `POST /api/approvals/approver` names an initiative's
- * approver (plan administrators), `GET /api/approvals/me` says whether the caller is a plan administrator. Errors are answered here, in one place, with their status
- * and the reason in both languages.
+ * /api/approvals/delegations` names a deputy and `POST /api/approvals/delegations/end` ends one early (each with
+ * an optional `approverId`: a plan administrator acting for that approver), `POST /api/approvals/approver` names
+ * an initiative's approver (plan administrators), `GET /api/approvals/me` says whether the caller is a plan
+ * administrator, `GET /api/approvals/reminder-policy?planId=` tells a plan's reminder and escalation days and
+ * `POST /api/approvals/reminder-policy` sets them (plan administrators). Errors are answered here, in one
+ * place, with their status and the reason in both languages.
  */
 export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
   const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
@@ -96,6 +106,7 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
         escalateAt: string | null;
       }[] = [];
       const initiatives = new Map<Id, Promise<Id[]>>();
+      const policyOf = deps.reminders.forPlans();
       for (const followUp of submitted) {
         let deciders = initiatives.get(followUp.initiativeId);
         if (!deciders) {
@@ -110,7 +121,7 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
           !(await deps.decisions.authorsOf(followUp)).includes(actor.siteUserId)
         ) {
           const { version } = await deps.decisions.followUp(followUp.id);
-          const schedule = reminderSchedule(followUp.submittedAt, deps.policy);
+          const schedule = reminderSchedule(followUp.submittedAt, await policyOf(followUp.planId));
           // The approver comes first among the deciders: anyone else decides as their deputy.
           const approverId = (await deciders)[0]!;
           mine.push({
@@ -139,10 +150,12 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
       return json(res, 200, { sent });
     }
     if (req.method === 'GET' && path === '/api/approvals/delegations') {
-      return json(res, 200, await deps.delegations.of(actor));
+      const asked = url.searchParams.get('approverId');
+      const approverId = asked === null ? undefined : positiveInteger(Number(asked), 'approverId');
+      return json(res, 200, await deps.delegations.of(actor, approverId));
     }
     if (req.method === 'POST' && path === '/api/approvals/delegations') {
-      const body = await readJsonObject(req, ['deputyId', 'deputyObjectId', 'start', 'end']);
+      const body = await readJsonObject(req, ['deputyId', 'deputyObjectId', 'start', 'end', 'approverId']);
       const date = /^\d{4}-\d{2}-\d{2}$/;
       const dateIssues: FieldIssue[] = ['start', 'end']
         .filter((path) => typeof body[path] !== 'string' || !date.test(body[path]))
@@ -162,15 +175,34 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
         deputyId,
         body['start'] as string,
         body['end'] as string,
+        optionalApprover(body),
       );
       return json(res, 201, delegation);
     }
     if (req.method === 'POST' && path === '/api/approvals/delegations/end') {
-      const body = await readJsonObject(req, ['id', 'etag']);
+      const body = await readJsonObject(req, ['id', 'etag', 'approverId']);
       const id = positiveInteger(body['id'], 'id');
       const etag = textField(body, 'etag', 64);
-      await deps.delegations.end(actor, id, etag);
+      await deps.delegations.end(actor, id, etag, optionalApprover(body));
       return json(res, 200, { ended: id });
+    }
+    if (req.method === 'GET' && path === '/api/approvals/reminder-policy') {
+      const planId = positiveInteger(Number(url.searchParams.get('planId')), 'planId');
+      return json(res, 200, await deps.reminders.of(planId));
+    }
+    if (req.method === 'POST' && path === '/api/approvals/reminder-policy') {
+      // Plan administrators only: checked before the body is read.
+      const view = await deps.reminders.set(actor, async () => {
+        const body = await readJsonObject(req, ['planId', 'remindAfterDays', 'escalateAfterDays', 'etag']);
+        const planId = positiveInteger(body['planId'], 'planId');
+        const etag = textField(body, 'etag', 64);
+        const days = parseOrThrow(planReminderDaysInput, {
+          remindAfterDays: body['remindAfterDays'],
+          escalateAfterDays: body['escalateAfterDays'],
+        });
+        return { planId, days, etag };
+      });
+      return json(res, 200, view);
     }
     if (req.method === 'POST' && path === '/api/approvals/approver') {
       const body = await readJsonObject(req, ['initiativeId', 'approverId']);

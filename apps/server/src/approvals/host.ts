@@ -18,6 +18,7 @@ import { CardSigner } from './card-signature.js';
 import { DecisionService } from './decision-service.js';
 import { SiteUserResolver, type Directory } from './identity.js';
 import { ApprovalNotifier } from './notifier.js';
+import { ReminderPolicies } from './reminder-policy.js';
 
 /** Settings of approvals in the app server. */
 export interface ApprovalsHostOptions {
@@ -35,6 +36,7 @@ export interface ApprovalsHostOptions {
    */
   sealKey: SealPrivateKey;
   clock?: () => Date;
+  /** The server's reminder setting: for plans without days of their own. */
   policy?: ReminderPolicy;
   locale?: Locale;
   /** Post submission summaries to the installed team channels (default true). */
@@ -73,6 +75,8 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     new SealSigner(options.sealKey),
     options.sealLegacyBefore ?? null,
   );
+  const admins = new AdministratorCheck(options.site);
+  const reminders = new ReminderPolicies(repos, admins, options.policy ?? DEFAULT_REMINDER_POLICY, clock);
   const models = new CardModels(repos, decisions, resolver, signer, clock);
   if (options.tabUrl) models.tabUrl = options.tabUrl;
   if (options.teamsAppId) models.teamsAppId = options.teamsAppId;
@@ -86,10 +90,10 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
       update: (ref, id, card) => bot.sender.update(ref, id, card),
     },
     clock,
-    options.policy ?? DEFAULT_REMINDER_POLICY,
+    reminders.fallback,
     options.locale ?? 'sv',
     undefined,
-    { channelSummaries: options.channelSummaries !== false },
+    { channelSummaries: options.channelSummaries !== false, planPolicies: () => reminders.forPlans() },
   );
   const bot: ApprovalBot = createApprovalBot(options.bot, {
     repos,
@@ -101,7 +105,6 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
   });
   await bot.app.initialize();
   const tokens = new EntraTokenValidator(options.api);
-  const admins = new AdministratorCheck(options.site);
   const approvers = new ApproverService(repos, admins, new ChangeAuditor(repos, clock), clock);
   const api = approvalsApi({
     repos,
@@ -111,9 +114,9 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     tokens,
     approvers,
     admins,
-    delegations: new DelegationService(repos, (id) => models.nameOf(id), clock),
+    delegations: new DelegationService(repos, admins, (id) => models.nameOf(id), clock),
     nameOf: (id) => models.nameOf(id),
-    policy: options.policy ?? DEFAULT_REMINDER_POLICY,
+    reminders,
   });
   return {
     routes: [bot.route, api],

@@ -8,6 +8,8 @@ export type { CardModelWithDeciders } from './card-models.js';
 export { ApprovalNotifier } from './notifier.js';
 export type { ConversationSender, SweepReport } from './notifier.js';
 export { approvalsApi } from './api.js';
+export { ReminderPolicies, StaleReminderPolicyError } from './reminder-policy.js';
+export type { PlanReminderDaysChange } from './reminder-policy.js';
 export type { ApprovalsApiDeps } from './api.js';
 export { createApprovalsHost } from './host.js';
 export type { ApprovalsHost, ApprovalsHostOptions } from './host.js';

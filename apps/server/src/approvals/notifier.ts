@@ -35,6 +35,8 @@ export interface ConversationSender {
 export interface NotifierOptions {
   /** Post a summary of each submission to the installed team channels (default true). */
   channelSummaries?: boolean;
+  /** Each plan's reminder and escalation days for one sweep (default: the notifier's `policy` for every plan). */
+  planPolicies?: () => (planId: Id) => Promise<ReminderPolicy>;
 }
 
 /** What one sweep did. */
@@ -236,7 +238,8 @@ export class ApprovalNotifier {
 
   /**
    * One pass over pending work, serialised within the process: cards for submitted follow-ups that have
-   * none yet, reminders to approvers and escalations to deputies by age, and owners' deadline reminders.
+   * none yet, reminders to approvers and escalations to deputies by age (the days of the follow-up's plan,
+   * else the server's setting), and owners' deadline reminders.
    */
   sweep(): Promise<SweepReport> {
     if (!this.sweeping) {
@@ -274,6 +277,7 @@ export class ApprovalNotifier {
         !report.completed.includes(f.id) &&
         !closed.has(closureKey(f.planId, { year: f.periodYear, period: f.period })),
     );
+    const policyOf = this.options.planPolicies?.() ?? (() => Promise.resolve(this.policy));
     for (const followUp of pending) {
       if (await this.requestApproval(followUp.id, report)) {
         report.requested.push(followUp.id);
@@ -281,7 +285,8 @@ export class ApprovalNotifier {
       }
       const { model, followUp: current } = await this.models.build(followUp.id, this.locale);
       const sent = await this.repos.approvalCards.byFollowUp(followUp.id);
-      const due = dueReminder(current.submittedAt, sent, current.version, now, this.policy);
+      const policy = await policyOf(current.planId);
+      const due = dueReminder(current.submittedAt, sent, current.version, now, policy);
       if (!due) continue;
       // The approver as a plan administrator named them, never the initiative's own (member-writable) column.
       const approverId = await this.repos.approverAssignments.approverOf(current.initiativeId);

@@ -128,7 +128,9 @@ export async function renderReportDocx(content: ReportContent): Promise<Buffer> 
     title: content.properties.title,
     subject: content.properties.subject,
     keywords: content.properties.keywords,
+    // The app wrote it and nobody has edited it since (the library's default names the author "Un-named").
     creator: content.properties.creator,
+    lastModifiedBy: content.properties.creator,
     description: content.cover.caseNumber,
     pageNumbers: estimatePageNumbers,
     features: { updateFields: false },

@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { buildReportContent } from '@devplan/core';
+import { buildReportContent, type PeriodSnapshot } from '@devplan/core';
 import { progressChartPng } from './chart-png.js';
 import { renderReportDocx } from './docx.js';
 import { renderFollowUpsXlsx } from './xlsx.js';
@@ -8,10 +12,55 @@ import { unzipSync, strFromU8 } from 'fflate';
 
 const snapshot = () => sampleSnapshot(3);
 
-async function documentXml(): Promise<string> {
-  const docx = await renderReportDocx(buildReportContent(snapshot(), 'sv'));
+async function documentXml(from: PeriodSnapshot = snapshot()): Promise<string> {
+  const docx = await renderReportDocx(buildReportContent(from, 'sv'));
   return strFromU8(unzipSync(docx)['word/document.xml']!);
 }
+
+/** The Excel export of a snapshot read back with ExcelJS: the workbook and its one sheet. */
+async function readXlsx(from: PeriodSnapshot = snapshot()) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await renderFollowUpsXlsx(from, 'sv'));
+  return { workbook, sheet: workbook.getWorksheet('Uppföljningar')! };
+}
+
+/** The approval date cell (column Godkänd) of the first initiative when every approval is at `approvedAt`. */
+async function approvalCell(approvedAt: string): Promise<ExcelJS.Cell> {
+  return (await readXlsx(sampleSnapshot(3, { approvedAt }))).sheet.getRow(2).getCell(12);
+}
+
+/**
+ * Instants around Stockholm's midnight and the daylight saving changes, with the time a person in Malmö
+ * reads and the day it is there. Summer time starts at 01:00 UTC on 29 March (02:00 becomes 03:00) and ends
+ * at 01:00 UTC on 25 October (03:00 becomes 02:00); midnight is 23:00 UTC in winter and 22:00 UTC in summer.
+ */
+const AROUND_DST: Record<string, { time: string; day: string }> = {
+  '2026-03-28T22:59:00Z': { time: '28 mars 2026 kl. 23:59', day: '2026-03-28' },
+  '2026-03-28T23:16:00Z': { time: '29 mars 2026 kl. 00:16', day: '2026-03-29' },
+  '2026-03-29T00:59:00Z': { time: '29 mars 2026 kl. 01:59', day: '2026-03-29' },
+  '2026-03-29T01:00:00Z': { time: '29 mars 2026 kl. 03:00', day: '2026-03-29' },
+  '2026-03-29T21:59:00Z': { time: '29 mars 2026 kl. 23:59', day: '2026-03-29' },
+  '2026-03-29T22:00:00Z': { time: '30 mars 2026 kl. 00:00', day: '2026-03-30' },
+  '2026-10-24T21:59:00Z': { time: '24 oktober 2026 kl. 23:59', day: '2026-10-24' },
+  '2026-10-24T22:16:00Z': { time: '25 oktober 2026 kl. 00:16', day: '2026-10-25' },
+  '2026-10-25T00:59:00Z': { time: '25 oktober 2026 kl. 02:59', day: '2026-10-25' },
+  '2026-10-25T01:00:00Z': { time: '25 oktober 2026 kl. 02:00', day: '2026-10-25' },
+  '2026-10-25T22:59:00Z': { time: '25 oktober 2026 kl. 23:59', day: '2026-10-25' },
+  '2026-10-25T23:00:00Z': { time: '26 oktober 2026 kl. 00:00', day: '2026-10-26' },
+};
+
+/** What `show` makes of each instant of `AROUND_DST`, beside what is expected, keyed by the instant. */
+async function aroundDst(show: (at: string) => Promise<string | undefined>, expected: 'time' | 'day') {
+  const instants = Object.keys(AROUND_DST);
+  return {
+    shown: Object.fromEntries(await Promise.all(instants.map(async (at) => [at, await show(at)]))),
+    expected: Object.fromEntries(instants.map((at) => [at, AROUND_DST[at]![expected]])),
+  };
+}
+
+/** 00:16 Swedish time (a day later than in UTC), in winter (CET, UTC+1) and in summer (CEST, UTC+2). */
+const WINTER_0016 = '2026-03-02T23:16:00Z';
+const SUMMER_0016 = '2026-06-30T22:16:00Z';
 
 describe('the Word report', () => {
   it('is a Word document whose language is Swedish (sv-SE)', async () => {
@@ -48,6 +97,66 @@ describe('the Word report', () => {
     expect(await documentXml()).toContain('<w:tblHeader/>');
   });
 
+  it('names the app as its author and last editor, not "Un-named"', async () => {
+    const docx = await renderReportDocx(buildReportContent(snapshot(), 'sv'));
+    const core = strFromU8(unzipSync(docx)['docProps/core.xml']!);
+    expect(core).toContain('<dc:creator>Utvecklingsplanen</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>Utvecklingsplanen</cp:lastModifiedBy>');
+    expect(core).not.toContain('Un-named');
+  });
+
+  it('dates a close at 00:16 Swedish time by the day and time in Stockholm, in winter and in summer', async () => {
+    expect(await documentXml(sampleSnapshot(3, { closedAt: WINTER_0016 }))).toContain(
+      'Perioden stängd 3 mars 2026 kl. 00:16 av Maria Ek',
+    );
+    expect(await documentXml(sampleSnapshot(3, { closedAt: SUMMER_0016 }))).toContain(
+      'Perioden stängd 1 juli 2026 kl. 00:16 av Maria Ek',
+    );
+  });
+
+  it('times approvals in Stockholm time on both sides of the daylight saving changes', async () => {
+    const approved = async (approvedAt: string) =>
+      />Godkänd ([^<]+)</.exec(await documentXml(sampleSnapshot(3, { approvedAt })))?.[1];
+    const { shown, expected } = await aroundDst(approved, 'time');
+    expect(shown).toEqual(expected);
+  });
+
+  it('counts one approved follow-up in the singular: "1 godkänd uppföljning"', async () => {
+    const xml = await documentXml(sampleSnapshot(2));
+    expect(xml).toContain('1 godkänd uppföljning av 2 insatser');
+    expect(xml).not.toContain('1 godkända');
+  });
+
+  it('reads in LibreOffice with the Stockholm day of a close just after midnight and the singular', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'report-lo-'));
+    try {
+      const docx = join(work, 'rapport.docx');
+      writeFileSync(
+        docx,
+        await renderReportDocx(buildReportContent(sampleSnapshot(2, { closedAt: WINTER_0016 }), 'sv')),
+      );
+      execFileSync(
+        'soffice',
+        [
+          '--headless',
+          `-env:UserInstallation=file://${join(work, 'lo-profile')}`,
+          '--convert-to',
+          'txt:Text',
+          '--outdir',
+          work,
+          docx,
+        ],
+        { timeout: 120_000, stdio: 'pipe' },
+      );
+      const text = readFileSync(join(work, 'rapport.txt'), 'utf8');
+      expect(text).toContain('Perioden stängd 3 mars 2026 kl. 00:16 av Maria Ek');
+      expect(text).toContain('1 godkänd uppföljning av 2 insatser');
+      expect(text).not.toContain('2026-03-02');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('stays small for a whole plan (13 initiatives), with page numbers in the contents', async () => {
     const docx = await renderReportDocx(buildReportContent(sampleSnapshot(13), 'sv'));
     expect(docx.length).toBeLessThan(100_000);
@@ -68,18 +177,85 @@ describe('the chart image', () => {
 
 describe('the Excel export', () => {
   it('has a header row and one row per initiative with status, progress and the case number', async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await renderFollowUpsXlsx(snapshot(), 'sv'));
-    const sheet = workbook.getWorksheet('Uppföljningar')!;
+    const { sheet } = await readXlsx();
     expect(sheet.getRow(1).values).toEqual(
       expect.arrayContaining(['Fokusområde', 'Insats', 'Status', 'Genomfört (%)', 'Diarienummer']),
     );
     expect(sheet.rowCount).toBe(4);
     const identity = sheet.getRow(2);
     expect(identity.getCell(2).value).toBe('Identitet');
-    expect(identity.getCell(4).value).toBe('Enligt plan');
-    expect(identity.getCell(5).value).toBe(45);
-    expect(identity.getCell(11).value).toBe('STK-2025-1042');
-    expect(sheet.getRow(3).getCell(5).value).toBeNull();
+    expect(identity.getCell(6).value).toBe('Enligt plan');
+    expect(identity.getCell(7).value).toBe(45);
+    expect(identity.getCell(13).value).toBe('STK-2025-1042');
+    expect(sheet.getRow(3).getCell(7).value).toBeNull();
+  });
+
+  it('has owner and approver columns, and a title that names the year once', async () => {
+    const { workbook, sheet } = await readXlsx();
+    expect([sheet.getRow(1).getCell(3).value, sheet.getRow(1).getCell(4).value]).toEqual([
+      'Ansvarig',
+      'Godkännare',
+    ]);
+    expect([sheet.getRow(2).getCell(3).value, sheet.getRow(2).getCell(4).value]).toEqual([
+      'Sara Lindqvist',
+      'Karin Nilsson',
+    ]);
+    expect(workbook.title).toBe('Utvecklingsplan 2026, Tertial 1');
+  });
+
+  it('writes the approval as a date cell formatted yyyy-mm-dd, not as text', async () => {
+    const cell = await approvalCell('2026-05-03T10:00:00.000Z');
+    expect(cell.type).toBe(ExcelJS.ValueType.Date);
+    expect(cell.value).toEqual(new Date('2026-05-03T00:00:00Z'));
+    expect(cell.numFmt).toBe('yyyy-mm-dd');
+  });
+
+  it('dates an approval at 00:16 Swedish time by the day in Stockholm, in winter and in summer', async () => {
+    expect((await approvalCell(WINTER_0016)).value).toEqual(new Date('2026-03-03T00:00:00Z'));
+    expect((await approvalCell(SUMMER_0016)).value).toEqual(new Date('2026-07-01T00:00:00Z'));
+  });
+
+  it('moves the day at Stockholm’s midnight on both sides of the daylight saving changes', async () => {
+    const day = async (approvedAt: string) =>
+      ((await approvalCell(approvedAt)).value as Date).toISOString().slice(0, 10);
+    const { shown, expected } = await aroundDst(day, 'day');
+    expect(shown).toEqual(expected);
+  });
+
+  it('leaves empty cells empty (null), never an empty string', async () => {
+    const { sheet } = await readXlsx();
+    const identity = sheet.getRow(2);
+    expect([identity.getCell(10).value, identity.getCell(11).value]).toEqual([null, null]); // next steps, effects
+    const network = sheet.getRow(3);
+    expect(network.getCell(2).value).toBe('Nätverk');
+    for (const column of [3, 4, 7, 8, 9, 10, 11, 12]) expect(network.getCell(column).value).toBeNull();
+    const values: unknown[] = [];
+    sheet.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => values.push(cell.value)));
+    expect(values).not.toContain('');
+  });
+
+  it('defines the hidden, sheet-local _xlnm._FilterDatabase over the filtered table, as LibreOffice needs', async () => {
+    const bytes = await renderFollowUpsXlsx(snapshot(), 'sv');
+    const { workbook, sheet } = await readXlsx();
+    expect(sheet.autoFilter).toBe('A1:M4');
+    expect(workbook.definedNames.model).toContainEqual({
+      name: '_xlnm._FilterDatabase',
+      ranges: ["'Uppföljningar'!$A$1:$M$4"],
+    });
+    expect(strFromU8(unzipSync(bytes)['xl/workbook.xml']!)).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Uppföljningar'!$A$1:$M$4</definedName>`,
+    );
+  });
+
+  it('prints landscape on A4, one page wide, with the header row on every page', async () => {
+    const { sheet } = await readXlsx();
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    });
   });
 });

@@ -8,9 +8,13 @@ import {
 
 /**
  * A snapshot for tests of the renderers: `initiatives` initiatives over three focus areas, all but the last
- * with an approved T1 2026 follow-up (the first one with an effect). Invented test data, not product data.
+ * with an approved T1 2026 follow-up (the first one with an effect, an owner and an approver). `at` moves
+ * the close and the approvals to other instants. Invented test data, not product data.
  */
-export function sampleSnapshot(initiatives = 3): PeriodSnapshot {
+export function sampleSnapshot(
+  initiatives = 3,
+  at: { closedAt?: string; approvedAt?: string } = {},
+): PeriodSnapshot {
   const areas: FocusArea[] = [1, 2, 3].map((id) => ({
     id,
     planId: 1,
@@ -25,8 +29,11 @@ export function sampleSnapshot(initiatives = 3): PeriodSnapshot {
     title: ['Identitet', 'Kompetens', 'Nätverk'][n] ?? `Insats ${n + 1}`,
     description: '',
     goal: `Mål ${n + 1}`,
-    ownerId: null,
-    approverId: null,
+    ownerId: n === 0 ? 7 : null,
+    approverId: n === 0 ? 9 : null,
+    ...(n === 0
+      ? { owner: { id: 7, title: 'Sara Lindqvist' }, approver: { id: 9, title: 'Karin Nilsson' } }
+      : {}),
     responsibleUnit: '',
     administrations: [],
     principles: [],
@@ -52,7 +59,7 @@ export function sampleSnapshot(initiatives = 3): PeriodSnapshot {
     nextSteps: '',
     effectsSeen: '',
     approvedById: 9,
-    approvedAt: '2026-05-03T10:00:00.000Z',
+    approvedAt: at.approvedAt ?? '2026-05-03T10:00:00.000Z',
     decisionComment: '',
   }));
   return buildSnapshot({
@@ -94,7 +101,7 @@ export function sampleSnapshot(initiatives = 3): PeriodSnapshot {
       },
     ],
     measurements: [],
-    closedAt: '2026-05-10T08:00:00.000Z',
+    closedAt: at.closedAt ?? '2026-05-10T08:00:00.000Z',
     closedBy: { id: 6, name: 'Maria Ek' },
   });
 }

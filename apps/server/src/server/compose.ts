@@ -3,6 +3,7 @@ import type { EntraTokenValidator } from '../auth/entra.js';
 import type { ApprovalsHost } from '../approvals/host.js';
 import type { RouteHandler } from './app-server.js';
 import { auditRoutes } from '../audit/routes.js';
+import { plansRoutes } from '../plans/routes.js';
 import { reportsRoutes } from '../reports/routes.js';
 
 /**
@@ -35,6 +36,8 @@ export const APP_ROUTE_MODULES: readonly RouteModule[] = [
   auditRoutes,
   // Period close, the committee report and the Excel export (`/api/reports/*`).
   reportsRoutes,
+  // The yearly cycle: new plan years and the decision chain (`/api/plans*`).
+  plansRoutes,
 ];
 
 /**

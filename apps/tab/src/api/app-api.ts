@@ -12,6 +12,7 @@ import {
   type Localized,
   type PendingApproval,
   type PersonDelegations,
+  type PlanReminderPolicyView,
 } from '@devplan/core';
 import type { TokenProvider } from '@devplan/sharepoint';
 
@@ -70,19 +71,41 @@ export class AppApiClient implements AppApiPort {
     await this.json('POST', '/api/approvals/notify', { followUpId });
   }
 
-  /** The caller's delegations (`GET /api/approvals/delegations`). */
-  async delegations(): Promise<PersonDelegations> {
-    return (await this.json('GET', '/api/approvals/delegations')) as PersonDelegations;
+  /** The caller's delegations, or an approver's (`GET /api/approvals/delegations[?approverId=]`). */
+  async delegations(approverId?: number): Promise<PersonDelegations> {
+    const query = approverId === undefined ? '' : `?approverId=${approverId}`;
+    return (await this.json('GET', `/api/approvals/delegations${query}`)) as PersonDelegations;
   }
 
-  /** Names a deputy (`POST /api/approvals/delegations`). */
-  async delegate(deputyId: number, start: string, end: string): Promise<void> {
-    await this.json('POST', '/api/approvals/delegations', { deputyId, start, end });
+  /** Names a deputy (`POST /api/approvals/delegations`), for an approver when `approverId` is given. */
+  async delegate(deputyId: number, start: string, end: string, approverId?: number): Promise<void> {
+    await this.json('POST', '/api/approvals/delegations', { deputyId, start, end, approverId });
   }
 
-  /** Ends a delegation early (`POST /api/approvals/delegations/end`). */
-  async endDelegation(id: number, etag: string): Promise<void> {
-    await this.json('POST', '/api/approvals/delegations/end', { id, etag });
+  /** Ends a delegation early (`POST /api/approvals/delegations/end`), an approver's when `approverId` is given. */
+  async endDelegation(id: number, etag: string, approverId?: number): Promise<void> {
+    await this.json('POST', '/api/approvals/delegations/end', { id, etag, approverId });
+  }
+
+  /** A plan's reminder and escalation days (`GET /api/approvals/reminder-policy`). */
+  async reminderPolicy(planId: number): Promise<PlanReminderPolicyView> {
+    return (await this.json(
+      'GET',
+      `/api/approvals/reminder-policy?planId=${planId}`,
+    )) as PlanReminderPolicyView;
+  }
+
+  /** Sets a plan's reminder and escalation days (`POST /api/approvals/reminder-policy`; administrators only). */
+  async setReminderPolicy(
+    planId: number,
+    days: { remindAfterDays: number | null; escalateAfterDays: number | null },
+    etag: string,
+  ): Promise<PlanReminderPolicyView> {
+    return (await this.json('POST', '/api/approvals/reminder-policy', {
+      planId,
+      ...days,
+      etag,
+    })) as PlanReminderPolicyView;
   }
 
   /** Whether the caller is a plan administrator (`GET /api/approvals/me`). */

@@ -4,6 +4,7 @@ import { effectsEn } from './sections/effects.en.js';
 import { loadingEn } from './sections/loading.en.js';
 import { readerEn } from './sections/reader.en.js';
 import { reportsEn } from './sections/reports.en.js';
+import { plansEn } from './sections/plans.en.js';
 import { tabEn } from './sections/tab.en.js';
 import type { StringKey } from './sv.js';
 
@@ -15,6 +16,7 @@ export const en: Record<StringKey, string> = {
   ...loadingEn,
   ...readerEn,
   ...reportsEn,
+  ...plansEn,
   ...tabEn,
   'app.name': 'Development plan for shared IT and digitalisation',
   'app.shortName': 'Development plan',
@@ -46,6 +48,7 @@ export const en: Record<StringKey, string> = {
   'validation.startAfterEnd': 'The start date must be on or before the end date.',
   'validation.baselineDateAfterTarget': 'The baseline date must be before the target date.',
   'validation.invalidCaseNumber': 'The case number should look like STK-2025-1042.',
+  'validation.invalidParagraph': 'The paragraph should look like § 64.',
   'validation.invalidPeriod': 'Unknown period.',
   'validation.invalid': 'Invalid value.',
 
@@ -81,6 +84,7 @@ export const en: Record<StringKey, string> = {
 
   'planStatus.draft': 'Draft',
   'planStatus.adopted': 'Adopted by the service committee',
+  'planStatus.prepared': 'Prepared by KSAU',
   'planStatus.approved': 'Approved by the executive board',
   'planStatus.closed': 'Closed',
 

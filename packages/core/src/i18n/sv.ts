@@ -4,6 +4,7 @@ import { effectsSv } from './sections/effects.sv.js';
 import { loadingSv } from './sections/loading.sv.js';
 import { readerSv } from './sections/reader.sv.js';
 import { reportsSv } from './sections/reports.sv.js';
+import { plansSv } from './sections/plans.sv.js';
 import { tabSv } from './sections/tab.sv.js';
 
 /**
@@ -19,6 +20,7 @@ export const sv = {
   ...loadingSv,
   ...readerSv,
   ...reportsSv,
+  ...plansSv,
   ...tabSv,
   'app.name': 'Utvecklingsplan för kommungemensam IT och digitalisering',
   'app.shortName': 'Utvecklingsplanen',
@@ -50,6 +52,7 @@ export const sv = {
   'validation.startAfterEnd': 'Startdatum måste vara samma som eller före slutdatum.',
   'validation.baselineDateAfterTarget': 'Datum för nollmätning måste vara före måldatum.',
   'validation.invalidCaseNumber': 'Diarienumret ska se ut som STK-2025-1042.',
+  'validation.invalidParagraph': 'Paragrafen ska se ut som § 64.',
   'validation.invalidPeriod': 'Okänd period.',
   'validation.invalid': 'Ogiltigt värde.',
 
@@ -85,6 +88,7 @@ export const sv = {
 
   'planStatus.draft': 'Utkast',
   'planStatus.adopted': 'Fastställd av servicenämnden',
+  'planStatus.prepared': 'Beredd av KSAU',
   'planStatus.approved': 'Godkänd av kommunstyrelsen',
   'planStatus.closed': 'Avslutad',
 

@@ -36,6 +36,22 @@ export interface PersonDelegations {
   approver: boolean;
   given: DelegationView[];
   received: DelegationView[];
+  /**
+   * Only for plan administrators (asking for their own): everyone who approves an initiative, whose deputies
+   * they may name and end.
+   */
+  approvers?: { id: number; name: string }[];
+}
+
+/** A plan's reminder and escalation days: its own (null when not set), the ones that apply, and its ETag. */
+export interface PlanReminderPolicyView {
+  planId: number;
+  remindAfterDays: number | null;
+  escalateAfterDays: number | null;
+  /** What the plan's pending approvals follow: the plan's own days, else the app server's setting. */
+  applies: { remindAfterDays: number; escalateAfterDays: number; source: 'plan' | 'server' };
+  /** The plan's ETag, for a change. */
+  etag: string;
 }
 
 /** What the tab asks of the app server's API for approvals and the audit trail (the host implements it). */
@@ -48,12 +64,26 @@ export interface AppApiPort {
   recordChange(change: AuditedChange): Promise<AuditAnswer>;
   /** Sends the approval card of a just-submitted follow-up now (the server's sweep is the safety net). */
   requestApproval(followUpId: number): Promise<void>;
-  /** The caller's current and coming delegations, given and held. */
-  delegations(): Promise<PersonDelegations>;
-  /** Names a deputy for the caller's approvals from `start` to `end` (days); refused with the reason. */
-  delegate(deputyId: number, start: string, end: string): Promise<void>;
-  /** Ends a delegation the caller gave, read at `etag`. */
-  endDelegation(id: number, etag: string): Promise<void>;
+  /**
+   * The caller's current and coming delegations, given and held; with `approverId`, that approver's (plan
+   * administrators only).
+   */
+  delegations(approverId?: number): Promise<PersonDelegations>;
+  /**
+   * Names a deputy for the caller's approvals (or, by a plan administrator, for `approverId`'s) from `start` to
+   * `end` (days); refused with the reason.
+   */
+  delegate(deputyId: number, start: string, end: string, approverId?: number): Promise<void>;
+  /** Ends a delegation the caller gave (or, by a plan administrator, one of `approverId`'s), read at `etag`. */
+  endDelegation(id: number, etag: string, approverId?: number): Promise<void>;
+  /** A plan's reminder and escalation days. */
+  reminderPolicy(planId: number): Promise<PlanReminderPolicyView>;
+  /** Sets a plan's reminder and escalation days (both null: the server's setting); plan administrators only. */
+  setReminderPolicy(
+    planId: number,
+    days: { remindAfterDays: number | null; escalateAfterDays: number | null },
+    etag: string,
+  ): Promise<PlanReminderPolicyView>;
   /** Whether the caller is a plan administrator (the site's owners), as the server reads it. */
   administrator(): Promise<boolean>;
   /** Names an initiative's approver (null: nobody); plan administrators only, checked by the server. */

@@ -6,3 +6,4 @@ export * from './tab.js';
 export * from './periods.js';
 export * from './reader.js';
 export * from './app-api.js';
+export * from './plans.js';

@@ -23,7 +23,7 @@ import type {
   FollowUpPatch,
   InitiativePatch,
 } from '../validation/index.js';
-import type { PersonDelegations } from './app-api.js';
+import type { PersonDelegations, PlanReminderPolicyView } from './app-api.js';
 
 /** What the effect ledger reads: effects of all plans, their measurements, the plans and the initiatives' titles. */
 export interface EffectLedgerData {
@@ -106,12 +106,26 @@ export interface TabDataPort {
   deleteActivity(id: Id, etag: string): Promise<void>;
   /** Submitted follow-ups waiting for the signed-in person's decision (as approver or active deputy). */
   pendingApprovals(): Promise<PendingApproval[]>;
-  /** The signed-in person's delegations, given and held (from the app server). */
-  delegations(): Promise<PersonDelegations>;
-  /** Names a deputy for the signed-in approver (the app server checks and audits). */
-  delegate(deputyId: Id, start: string, end: string): Promise<void>;
-  /** Ends a delegation the signed-in person gave. */
-  endDelegation(id: Id, etag: string): Promise<void>;
+  /**
+   * The signed-in person's delegations, given and held (from the app server); with `approverId`, that
+   * approver's (plan administrators only).
+   */
+  delegations(approverId?: Id): Promise<PersonDelegations>;
+  /**
+   * Names a deputy for the signed-in approver, or (plan administrators) for `approverId`; the app server checks
+   * and audits.
+   */
+  delegate(deputyId: Id, start: string, end: string, approverId?: Id): Promise<void>;
+  /** Ends a delegation the signed-in person gave, or (plan administrators) one of `approverId`'s. */
+  endDelegation(id: Id, etag: string, approverId?: Id): Promise<void>;
+  /** A plan's reminder and escalation days, and the ones that apply (from the app server). */
+  reminderPolicy(planId: Id): Promise<PlanReminderPolicyView>;
+  /** Sets a plan's reminder and escalation days read at `etag` (plan administrators; the app server checks and audits). */
+  setReminderPolicy(
+    planId: Id,
+    days: { remindAfterDays: number | null; escalateAfterDays: number | null },
+    etag: string,
+  ): Promise<PlanReminderPolicyView>;
   /** Whether the signed-in person is a plan administrator (false when the app server is not reachable). */
   isAdministrator(): Promise<boolean>;
   /** Names an initiative's approver (plan administrators; the app server checks and audits); the initiative after. */

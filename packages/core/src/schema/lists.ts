@@ -8,7 +8,7 @@ import {
 import { AUDIT_SOURCES } from '../domain/audit/audit.js';
 import { EFFECT_DIRECTIONS, EFFECT_KINDS } from '../domain/effect/effect.js';
 import { FOLLOW_UP_STATES, FOLLOW_UP_STATUSES } from '../domain/follow-up/follow-up.js';
-import { PLAN_STATUSES } from '../domain/plan/plan.js';
+import { DECISION_STEPS, PLAN_STATUSES } from '../domain/plan/plan.js';
 import { CLOSURE_STATES, REPORT_KINDS } from '../domain/period-close/period-close.js';
 import { sv } from '../i18n/sv.js';
 import type { BuiltInFieldDef, FieldDef, ListDef, ListKey, ListPermissions } from './types.js';
@@ -58,6 +58,14 @@ const createKey = {
   unique: true,
 } as const satisfies FieldDef;
 const sortOrder = { name: 'SortOrder', title: 'Ordning', kind: 'Number', min: 0 } as const satisfies FieldDef;
+/** The id of the same item in the previous year's plan, when a new plan carried it forward (history across years). */
+const carriedFrom = {
+  name: 'CarriedFrom',
+  title: 'Fortsätter från (id)',
+  kind: 'Number',
+  min: 1,
+  indexed: true,
+} as const satisfies FieldDef;
 
 const followUpContent = [
   { name: 'PeriodYear', title: 'År', kind: 'Number', required: true, indexed: true },
@@ -77,9 +85,10 @@ const LIST_SCHEMA = [
     key: 'Plans',
     url: 'Plans',
     title: sv['list.Plans'],
-    description: 'En utvecklingsplan per år.',
+    description:
+      'En utvecklingsplan per år. Skrivs bara av appen, när en planadministratör skapar eller ändrar planen; alla läser.',
     titleField: 'Namn',
-    permissions: CONTENT,
+    permissions: APP_PUBLISHED,
     fields: [
       createKey,
       {
@@ -97,18 +106,22 @@ const LIST_SCHEMA = [
       { name: 'Summary', title: 'Sammanfattning', kind: 'Note' },
       { name: 'BudgetRequested', title: 'Äskad budget (mnkr)', kind: 'Number', min: 0 },
       { name: 'Principles', title: 'Principer', kind: 'Note' },
+      { name: 'RemindAfterDays', title: 'Påminnelse efter (dagar)', kind: 'Number', min: 1, max: 60 },
+      { name: 'EscalateAfterDays', title: 'Till ersättare efter (dagar)', kind: 'Number', min: 1, max: 60 },
     ],
   },
   {
     key: 'Decisions',
     url: 'Decisions',
     title: sv['list.Decisions'],
-    description: 'Planens beslutskedja.',
+    description:
+      'Planens beslutskedja (servicenämnden, KSAU, KS). Skrivs bara av appen, när en planadministratör registrerar ett beslut.',
     titleField: 'Beslutande organ',
-    permissions: CONTENT,
+    permissions: APP_PUBLISHED,
     fields: [
       createKey,
       planLookup,
+      { name: 'DecisionStep', title: 'Steg i beslutskedjan', kind: 'Choice', choices: DECISION_STEPS },
       { name: 'DecisionDate', title: 'Datum', kind: 'DateTime', dateOnly: true, required: true },
       { name: 'Paragraph', title: 'Paragraf', kind: 'Text', maxLength: 255 },
       { name: 'Outcome', title: 'Beslut', kind: 'Note' },
@@ -127,6 +140,7 @@ const LIST_SCHEMA = [
       planLookup,
       { name: 'LongTermShift', title: 'Förflyttningar på sikt', kind: 'Note' },
       sortOrder,
+      carriedFrom,
     ],
   },
   {
@@ -167,6 +181,7 @@ const LIST_SCHEMA = [
       { name: 'CriticalFactors', title: 'Kritiska faktorer', kind: 'Note' },
       { name: 'InvestmentNeed', title: 'Investeringsbehov', kind: 'Note' },
       sortOrder,
+      carriedFrom,
     ],
   },
   {
@@ -327,6 +342,7 @@ const LIST_SCHEMA = [
       { name: 'TargetDate', title: 'Måldatum', kind: 'DateTime', dateOnly: true },
       { name: 'RealisedBy', title: 'Realiseras av', kind: 'Text', maxLength: 255 },
       { name: 'FollowedUpBy', title: 'Följs upp av', kind: 'Text', maxLength: 255 },
+      carriedFrom,
     ],
   },
   {

@@ -18,6 +18,8 @@ export {
   effectInput,
   effectPatch,
   measurementInput,
+  newPlanRequest,
+  planDecisionRequest,
 } from './schemas.js';
 export type {
   PlanInput,
@@ -33,7 +35,11 @@ export type {
   EffectInput,
   EffectPatch,
   MeasurementInput,
+  NewPlanRequest,
+  PlanDecisionInput,
 } from './schemas.js';
+export { planReminderDaysInput } from './reminder-days.js';
+export type { PlanReminderDaysInput } from './reminder-days.js';
 export { validate, parseOrThrow } from './validate.js';
 export type { Validated } from './validate.js';
 export { toFieldIssues } from './messages.js';

@@ -3,7 +3,8 @@ import { DECISION_OUTCOMES } from '../domain/approval/approval.js';
 import { EFFECT_DIRECTIONS, EFFECT_KINDS } from '../domain/effect/effect.js';
 import { FOLLOW_UP_STATUSES } from '../domain/follow-up/follow-up.js';
 import { ACTIVITY_STATUSES, INITIATIVE_STATUSES } from '../domain/initiative/initiative.js';
-import { PLAN_STATUSES } from '../domain/plan/plan.js';
+import { PARAGRAPH_PATTERN } from '../domain/plan/cycle.js';
+import { DECISION_STEPS, PLAN_STATUSES } from '../domain/plan/plan.js';
 import { maxLengthOf, NOTE_MAX, TEXT_MAX } from './limits.js';
 
 // Every text field's limit is its column's, asked of the list schema (`maxLengthOf`), never a number of its own:
@@ -13,6 +14,8 @@ const requiredText = (max: number) => z.string().trim().min(1).max(max);
 const note = () => z.string().max(NOTE_MAX);
 const id = () => z.number().int().positive();
 const isoDate = () => z.iso.date();
+/** The item of the previous year's plan this one continues (set when a new plan carries it forward). */
+const carriedFrom = () => id().nullable().default(null);
 const money = () => z.number().finite().min(0).max(1_000_000);
 /**
  * Names kept one per line in a Note column (principles, administrations): at most 50 lines of at most a single
@@ -54,9 +57,37 @@ export const planInput = z.strictObject({
   principles: textList().default([]),
 });
 
+/**
+ * A new plan year as a plan administrator asks for it: empty (`fromPlanId` null), or started from an earlier
+ * plan with the chosen initiatives (`carry`) carried forward.
+ */
+export const newPlanRequest = z.strictObject({
+  planYear: planInput.shape.planYear,
+  title: planInput.shape.title,
+  caseNumber: planInput.shape.caseNumber,
+  fromPlanId: id().nullable().default(null),
+  carry: z.array(id()).max(1000).default([]),
+});
+
+/** A step of the decision chain as a plan administrator records it (the body defaults to the step's usual name). */
+export const planDecisionRequest = z.strictObject({
+  planId: id(),
+  step: z.enum(DECISION_STEPS),
+  body: text(maxLengthOf('Decisions', 'Title')).default(''),
+  date: isoDate(),
+  paragraph: z
+    .string()
+    .trim()
+    .max(maxLengthOf('Decisions', 'Paragraph'))
+    .refine((v) => PARAGRAPH_PATTERN.test(v), { params: { key: 'validation.invalidParagraph' } }),
+  outcome: z.string().trim().min(1).max(NOTE_MAX),
+  notes: note().default(''),
+});
+
 /** A step of a plan's decision chain. */
 export const decisionInput = z.strictObject({
   planId: id(),
+  step: z.enum(DECISION_STEPS).nullable().default(null),
   body: requiredText(maxLengthOf('Decisions', 'Title')),
   date: isoDate(),
   paragraph: text(maxLengthOf('Decisions', 'Paragraph')).default(''),
@@ -70,6 +101,7 @@ export const focusAreaInput = z.strictObject({
   title: requiredText(maxLengthOf('FocusAreas', 'Title')),
   longTermShift: note().default(''),
   sortOrder: z.number().int().min(0).max(10_000).default(0),
+  carriedFromId: carriedFrom(),
 });
 
 const initiativeFields = {
@@ -90,6 +122,7 @@ const initiativeFields = {
   criticalFactors: note().default(''),
   investmentNeed: note().default(''),
   sortOrder: z.number().int().min(0).max(100_000).default(0),
+  carriedFromId: carriedFrom(),
 };
 
 const startEndRule = () => ({ path: ['end'], params: { key: 'validation.startAfterEnd' } });
@@ -107,7 +140,7 @@ export const initiativeInput = z
 /** A change to an initiative: any subset of its fields (plan and area stay). */
 export const initiativePatch = z
   .strictObject(withoutDefaults(initiativeFields))
-  .omit({ planId: true, approverId: true })
+  .omit({ planId: true, approverId: true, carriedFromId: true })
   .partial()
   .refine(startNotAfterEnd, startEndRule());
 
@@ -187,6 +220,7 @@ const effectFields = {
   targetDate: isoDate().nullable().default(null),
   realisedBy: text(maxLengthOf('Effects', 'RealisedBy')).default(''),
   followedUpBy: text(maxLengthOf('Effects', 'FollowedUpBy')).default(''),
+  carriedFromId: carriedFrom(),
 };
 
 const baselineBeforeTarget = (v: { baselineDate?: string | null; targetDate?: string | null }) =>
@@ -198,7 +232,7 @@ export const effectInput = z.strictObject(effectFields).refine(baselineBeforeTar
 /** A change to an effect. */
 export const effectPatch = z
   .strictObject(withoutDefaults(effectFields))
-  .omit({ planId: true, initiativeId: true })
+  .omit({ planId: true, initiativeId: true, carriedFromId: true })
   .partial()
   .refine(baselineBeforeTarget, baselineRule());
 
@@ -220,7 +254,7 @@ export const decisionPatch = z
 /** A change to a focus area. */
 export const focusAreaPatch = z
   .strictObject(withoutDefaults(focusAreaInput.shape))
-  .omit({ planId: true })
+  .omit({ planId: true, carriedFromId: true })
   .partial();
 /** A change to a measurement. */
 export const measurementPatch = z
@@ -230,6 +264,10 @@ export const measurementPatch = z
 
 /** Input types as the schemas accept them (before defaults). */
 export type PlanInput = z.input<typeof planInput>;
+/** A new plan year as asked for. */
+export type NewPlanRequest = z.input<typeof newPlanRequest>;
+/** A step of the decision chain as asked for. */
+export type PlanDecisionInput = z.input<typeof planDecisionRequest>;
 /** An input for a decision. */
 export type DecisionInput = z.input<typeof decisionInput>;
 /** An input for a focus area. */

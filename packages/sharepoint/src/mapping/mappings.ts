@@ -64,6 +64,8 @@ export const planMapping: EntityMapping<Plan, 'Plans'> = {
     summary: { field: 'Summary', as: 'text' },
     budgetRequested: { field: 'BudgetRequested', as: 'number' },
     principles: { field: 'Principles', as: 'lines' },
+    remindAfterDays: { field: 'RemindAfterDays', as: 'number' },
+    escalateAfterDays: { field: 'EscalateAfterDays', as: 'number' },
   },
 };
 
@@ -72,6 +74,7 @@ export const decisionMapping: EntityMapping<Decision, 'Decisions'> = {
   list: 'Decisions',
   columns: {
     planId: { field: 'Plan', as: 'lookup' },
+    step: { field: 'DecisionStep', as: 'text' },
     body: { field: 'Title', as: 'text' },
     date: { field: 'DecisionDate', as: 'date' },
     paragraph: { field: 'Paragraph', as: 'text' },
@@ -88,6 +91,7 @@ export const focusAreaMapping: EntityMapping<FocusArea, 'FocusAreas'> = {
     title: { field: 'Title', as: 'text' },
     longTermShift: { field: 'LongTermShift', as: 'text' },
     sortOrder: { field: 'SortOrder', as: 'number' },
+    carriedFromId: { field: 'CarriedFrom', as: 'number' },
   },
 };
 
@@ -112,6 +116,7 @@ export const initiativeMapping: EntityMapping<Initiative, 'Initiatives'> = {
     criticalFactors: { field: 'CriticalFactors', as: 'text' },
     investmentNeed: { field: 'InvestmentNeed', as: 'text' },
     sortOrder: { field: 'SortOrder', as: 'number' },
+    carriedFromId: { field: 'CarriedFrom', as: 'number' },
   },
 };
 
@@ -207,6 +212,7 @@ export const effectMapping: EntityMapping<Effect, 'Effects'> = {
     targetDate: { field: 'TargetDate', as: 'date' },
     realisedBy: { field: 'RealisedBy', as: 'text' },
     followedUpBy: { field: 'FollowedUpBy', as: 'text' },
+    carriedFromId: { field: 'CarriedFrom', as: 'number' },
   },
 };
 

@@ -99,6 +99,17 @@ export class PlanRepository extends ListRepository<Plan, PlanInput, Partial<Plan
     const [plan] = await this.find({ filter: `PlanYear eq ${Math.trunc(year)}`, top: 1 });
     return plan ?? null;
   }
+  /**
+   * Sets the plan's own reminder and escalation days (both null: the app server's setting), validated by the
+   * caller (`planReminderDaysInput`), only if the plan is still at `etag`; returns the plan as stored.
+   */
+  setReminderDays(
+    id: Id,
+    days: { remindAfterDays: number | null; escalateAfterDays: number | null },
+    etag: string,
+  ): Promise<Plan> {
+    return this.updateValidated(id, days, etag);
+  }
 }
 
 /** The decision chain of plans. */

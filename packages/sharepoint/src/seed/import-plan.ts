@@ -54,14 +54,19 @@ export async function importPlan(
   const decisions = await repos.decisions.byPlan(planId);
   for (const d of seed.decisions) {
     if (decisions.some((e) => e.body === d.body && e.date === d.date)) continue;
-    await repos.decisions.add({
-      planId,
-      body: d.body,
-      date: d.date,
-      paragraph: d.paragraph,
-      outcome: d.outcome,
-      notes: d.notes,
-    });
+    // The same key as a step recorded in the tab: one decision per plan and step.
+    await repos.decisions.add(
+      {
+        planId,
+        step: d.step,
+        body: d.body,
+        date: d.date,
+        paragraph: d.paragraph,
+        outcome: d.outcome,
+        notes: d.notes,
+      },
+      `plan-${planId}-step-${d.step}`,
+    );
     created.decisions += 1;
     say(`Beslut: ${d.body} ${d.date} ${d.paragraph}`);
   }

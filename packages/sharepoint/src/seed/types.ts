@@ -1,3 +1,5 @@
+import type { DecisionStep } from '@devplan/core';
+
 /** A footnote of the source document. */
 export interface SeedFootnote {
   marker: string;
@@ -40,7 +42,15 @@ export interface PlanSeed {
     introduction?: string;
     footnotes?: SeedFootnote[];
   };
-  decisions: { body: string; date: string; paragraph: string; outcome: string; notes: string }[];
+  decisions: {
+    /** Which step of the decision chain (service committee, KSAU, KS). */
+    step: DecisionStep;
+    body: string;
+    date: string;
+    paragraph: string;
+    outcome: string;
+    notes: string;
+  }[];
   oppositionStatement?: { party: string; title: string; text: string };
   focusAreas: SeedFocusArea[];
 }

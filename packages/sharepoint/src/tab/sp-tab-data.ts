@@ -29,6 +29,7 @@ import {
   type AppApiPort,
   type AuditedChange,
   type PersonDelegations,
+  type PlanReminderPolicyView,
 } from '@devplan/core';
 import {
   createRepositories,
@@ -118,19 +119,33 @@ export class SpTabData implements TabDataPort {
     return this.requireApi().pendingApprovals();
   }
 
-  /** The signed-in person's delegations, from the app server. */
-  delegations(): Promise<PersonDelegations> {
-    return this.requireApi().delegations();
+  /** The signed-in person's delegations (or, for a plan administrator, an approver's), from the app server. */
+  delegations(approverId?: Id): Promise<PersonDelegations> {
+    return this.requireApi().delegations(approverId);
   }
 
   /** Names a deputy through the app server. */
-  delegate(deputyId: Id, start: string, end: string): Promise<void> {
-    return this.requireApi().delegate(deputyId, start, end);
+  delegate(deputyId: Id, start: string, end: string, approverId?: Id): Promise<void> {
+    return this.requireApi().delegate(deputyId, start, end, approverId);
   }
 
   /** Ends a delegation through the app server. */
-  endDelegation(id: Id, etag: string): Promise<void> {
-    return this.requireApi().endDelegation(id, etag);
+  endDelegation(id: Id, etag: string, approverId?: Id): Promise<void> {
+    return this.requireApi().endDelegation(id, etag, approverId);
+  }
+
+  /** A plan's reminder and escalation days, from the app server. */
+  reminderPolicy(planId: Id): Promise<PlanReminderPolicyView> {
+    return this.requireApi().reminderPolicy(planId);
+  }
+
+  /** Sets a plan's reminder and escalation days through the app server (which checks and audits). */
+  setReminderPolicy(
+    planId: Id,
+    days: { remindAfterDays: number | null; escalateAfterDays: number | null },
+    etag: string,
+  ): Promise<PlanReminderPolicyView> {
+    return this.requireApi().setReminderPolicy(planId, days, etag);
   }
 
   /** Whether the signed-in person is a plan administrator, as the app server says (false without one). */

@@ -8,22 +8,43 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { addDays, type FieldIssue, type UserRef } from '@devplan/core/domain';
+import { addDays, type UserRef } from '@devplan/core/domain';
 import { formatDate } from '@devplan/core/format';
 import type { DelegationView, PersonDelegations } from '@devplan/core';
-import { localize } from '@devplan/core/i18n';
+import { localize, type StringKey, type StringParams } from '@devplan/core/i18n';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { useTab } from './data.js';
-import { issuesByField } from './form.js';
-import { useT } from './i18n.js';
+import { SubmitForm, useFieldIssues } from './form.js';
+import { useT, type Translator } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
 import { PersonSelect } from './PersonSelect.js';
 import { today } from './readiness.js';
+import { ReminderPolicySection } from './ReminderPolicy.js';
 import { usePageStyles } from './styles.js';
 
 const useStyles = makeStyles({ field: { maxWidth: '20rem' } });
 
-/** The signed-in person's delegations and the site's people (to choose a deputy), read from the app server. */
+/** An approver whose deputies a plan administrator manages; null: the signed-in person's own. */
+type ForApprover = { id: number; name: string } | null;
+
+/** The texts that differ when a plan administrator acts for an approver (`tab.delegation.admin.*`). */
+type DelegationText = 'none' | 'given' | 'givenActive' | 'new' | 'saved' | 'endText' | 'ended';
+
+/** A delegation text for the person's own deputies, or the administrator's for `approver`. */
+function delegationText(
+  tr: Translator,
+  approver: ForApprover,
+  key: DelegationText,
+  params: StringParams = {},
+) {
+  if (!approver) return tr(`tab.delegation.${key}` as StringKey, params);
+  return tr(`tab.delegation.admin.${key}`, { ...params, approver: approver.name });
+}
+
+/**
+ * The signed-in person's delegations (with the approvers, for a plan administrator) and the site's people (to
+ * choose a deputy), read from the app server.
+ */
 function useDelegations() {
   const { port } = useTab();
   const operation = useOperation();
@@ -46,16 +67,16 @@ function useDelegations() {
 /**
  * Deputies in "Mitt arbete": an approver names a deputy for a range of days (Stockholm days), sees their
  * current and coming deputies and ends one early after confirming; a deputy sees for whom and when they
- * decide. The app server checks every step (only approvers, never themselves, no overlap) and audits it.
+ * decide. A plan administrator also chooses any approver and does the same for them, and sets the plan's
+ * reminder days. The app server checks every step (only approvers, never themselves, no overlap, only
+ * administrators for others) and audits it.
  */
 export function DelegationsSection() {
   const tr = useT();
   const styles = usePageStyles();
-  const { session, port } = useTab();
+  const { session } = useTab();
   const { delegations, people, operation, reload } = useDelegations();
-  const change = useOperation();
   const [notice, setNotice] = useState<string | null>(null);
-  const [ending, setEnding] = useState<DelegationView | null>(null);
 
   if (delegations === null) {
     return operation.busy ? (
@@ -64,76 +85,186 @@ export function DelegationsSection() {
       <ErrorNotice error={operation.error} />
     );
   }
-  if (!delegations.approver && delegations.received.length === 0) return null;
+  // The server lists the approvers only to a plan administrator.
+  const approvers = delegations.approvers;
+  if (!delegations.approver && delegations.received.length === 0 && !approvers) return null;
+  const period = (d: DelegationView) => `${formatDate(tr.locale, d.start)} – ${formatDate(tr.locale, d.end)}`;
+
+  return (
+    <>
+      <section aria-labelledby="mine-deputies" className={styles.section}>
+        <h2 id="mine-deputies" className={styles.subheading}>
+          {tr('tab.delegation.heading')}
+        </h2>
+        {notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
+        {delegations.received.length > 0 && (
+          <ul className={styles.list}>
+            {delegations.received.map((d) => (
+              <li key={d.id}>
+                {tr(d.active ? 'tab.delegation.receivedActive' : 'tab.delegation.received', {
+                  name: d.approver.name,
+                  period: period(d),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+        {delegations.approver && (
+          <DeputyManager
+            approver={null}
+            given={delegations.given}
+            people={people.filter((p) => p.id !== session.user.id)}
+            idPrefix="delegation"
+            onChanged={async (message) => {
+              setNotice(message);
+              await reload();
+            }}
+          />
+        )}
+        {approvers && (
+          <ApproverDeputies approvers={approvers.filter((a) => a.id !== session.user.id)} people={people} />
+        )}
+      </section>
+      {approvers && <ReminderPolicySection />}
+    </>
+  );
+}
+
+/**
+ * A plan administrator's choice of an approver, and that approver's deputies: named and ended here by the same
+ * rules as the approver's own (the server checks that the caller is an administrator and audits in their name).
+ */
+function ApproverDeputies(props: { approvers: { id: number; name: string }[]; people: readonly UserRef[] }) {
+  const tr = useT();
+  const own = useStyles();
+  const styles = usePageStyles();
+  const { port } = useTab();
+  const operation = useOperation();
+  const [choice, setChoice] = useState('');
+  const [theirs, setTheirs] = useState<PersonDelegations | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { run } = operation;
+  const approver = props.approvers.find((a) => String(a.id) === choice) ?? null;
+
+  const load = useCallback(
+    async (id: string) => {
+      setTheirs(null);
+      if (!id) return;
+      await run(async () => setTheirs(await port.delegations(Number(id))));
+    },
+    [port, run],
+  );
+
+  return (
+    <section aria-labelledby="admin-deputies" className={styles.section}>
+      <h3 id="admin-deputies" className={styles.minor}>
+        {tr('tab.delegation.admin.heading')}
+      </h3>
+      {props.approvers.length === 0 ? (
+        <p className={styles.text}>{tr('tab.delegation.admin.noApprovers')}</p>
+      ) : (
+        <>
+          <p className={styles.text}>{tr('tab.delegation.admin.hint')}</p>
+          <Field label={tr('tab.delegation.admin.approver')} className={own.field}>
+            <PersonSelect
+              id="delegation-approver"
+              value={choice}
+              people={props.approvers.map((a) => ({ id: a.id, title: a.name }))}
+              onChange={(value) => {
+                setChoice(value);
+                setNotice(null);
+                void load(value);
+              }}
+            />
+          </Field>
+        </>
+      )}
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {operation.busy && <Spinner size="tiny" label={tr('tab.delegation.admin.loading')} />}
+      <ErrorNotice error={operation.error} />
+      {approver && theirs && (
+        <DeputyManager
+          approver={approver}
+          given={theirs.given}
+          people={props.people.filter((p) => p.id !== approver.id)}
+          idPrefix="admin-delegation"
+          onChanged={async (message) => {
+            setNotice(message);
+            await load(choice);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/**
+ * One approver's current and coming deputies, each with a button to end it early (after confirming), and the
+ * form naming a new one: the signed-in approver's own (`approver` null) or, for a plan administrator, another's.
+ */
+function DeputyManager(props: {
+  approver: ForApprover;
+  given: readonly DelegationView[];
+  people: readonly UserRef[];
+  /** Makes the form's and dialog's ids unique on the page. */
+  idPrefix: string;
+  /** After a change (or a failed end): what to say (null: nothing), and read the deputies again. */
+  onChanged(message: string | null): Promise<void>;
+}) {
+  const tr = useT();
+  const styles = usePageStyles();
+  const { port } = useTab();
+  const change = useOperation();
+  const [ending, setEnding] = useState<DelegationView | null>(null);
+  const { approver } = props;
+  const text = (key: DelegationText, params?: StringParams) => delegationText(tr, approver, key, params);
   const period = (d: DelegationView) => `${formatDate(tr.locale, d.start)} – ${formatDate(tr.locale, d.end)}`;
 
   const end = async () => {
     const target = ending;
     setEnding(null);
     if (!target) return;
-    setNotice(null);
     const done = await change.run(async () => {
-      await port.endDelegation(target.id, target.etag);
+      await port.endDelegation(target.id, target.etag, approver?.id);
       return true;
     });
-    if (done) setNotice(tr('tab.delegation.ended', { name: target.deputy.name }));
-    await reload();
+    await props.onChanged(done ? text('ended', { name: target.deputy.name }) : null);
   };
 
   return (
-    <section aria-labelledby="mine-deputies" className={styles.section}>
-      <h2 id="mine-deputies" className={styles.subheading}>
-        {tr('tab.delegation.heading')}
-      </h2>
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+    <>
       <ErrorNotice error={change.error} />
-      {delegations.received.length > 0 && (
+      {props.given.length === 0 ? (
+        <p className={styles.text}>{text('none')}</p>
+      ) : (
         <ul className={styles.list}>
-          {delegations.received.map((d) => (
+          {props.given.map((d) => (
             <li key={d.id}>
-              {tr(d.active ? 'tab.delegation.receivedActive' : 'tab.delegation.received', {
-                name: d.approver.name,
-                period: period(d),
-              })}
+              {text(d.active ? 'givenActive' : 'given', { name: d.deputy.name, period: period(d) })}{' '}
+              <Button size="small" onClick={() => setEnding(d)} disabledFocusable={change.busy}>
+                {tr('tab.delegation.end')}
+              </Button>
             </li>
           ))}
         </ul>
       )}
-      {delegations.approver && (
-        <>
-          {delegations.given.length === 0 ? (
-            <p className={styles.text}>{tr('tab.delegation.none')}</p>
-          ) : (
-            <ul className={styles.list}>
-              {delegations.given.map((d) => (
-                <li key={d.id}>
-                  {tr(d.active ? 'tab.delegation.givenActive' : 'tab.delegation.given', {
-                    name: d.deputy.name,
-                    period: period(d),
-                  })}{' '}
-                  <Button size="small" onClick={() => setEnding(d)} disabledFocusable={change.busy}>
-                    {tr('tab.delegation.end')}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <DelegationForm
-            people={people.filter((p) => p.id !== session.user.id)}
-            onDone={async (message) => {
-              setNotice(message);
-              await reload();
-            }}
-          />
-        </>
-      )}
+      <DelegationForm
+        approver={approver}
+        people={props.people}
+        idPrefix={props.idPrefix}
+        onDone={props.onChanged}
+      />
       <ConfirmDialog
         open={ending !== null}
-        id="end-delegation"
+        id={`${props.idPrefix}-end`}
         title={tr('tab.delegation.endTitle')}
         confirmLabel={tr('tab.delegation.end')}
         busy={change.busy}
@@ -141,18 +272,20 @@ export function DelegationsSection() {
         onCancel={() => setEnding(null)}
       >
         {ending
-          ? tr('tab.delegation.endText', {
-              name: ending.deputy.name,
-              day: formatDate(tr.locale, addDays(today(), -1)),
-            })
+          ? text('endText', { name: ending.deputy.name, day: formatDate(tr.locale, addDays(today(), -1)) })
           : ''}
       </ConfirmDialog>
-    </section>
+    </>
   );
 }
 
 /** Names a deputy: a person of the site and a range of days; the messages sit next to their fields. */
-function DelegationForm(props: { people: readonly UserRef[]; onDone(message: string): Promise<void> }) {
+function DelegationForm(props: {
+  approver: ForApprover;
+  people: readonly UserRef[];
+  idPrefix: string;
+  onDone(message: string): Promise<void>;
+}) {
   const tr = useT();
   const own = useStyles();
   const styles = usePageStyles();
@@ -161,30 +294,29 @@ function DelegationForm(props: { people: readonly UserRef[]; onDone(message: str
   const [deputy, setDeputy] = useState('');
   const [start, setStart] = useState(today());
   const [end, setEnd] = useState(addDays(today(), 7));
-  const [issues, setIssues] = useState<Record<string, FieldIssue>>({});
-  const message = (field: string) => (issues[field] ? tr.pick(issues[field]!.message) : undefined);
-  const state = (field: string) => (issues[field] ? 'error' : 'none');
+  const issues = useFieldIssues();
+  const { approver, idPrefix } = props;
+  // Sub-headings one level below the section they sit in (the administrator's part is itself an h3).
+  const Heading = approver ? 'h4' : 'h3';
 
   const save = async () => {
     if (!deputy) {
-      setIssues({
-        deputyId: { path: 'deputyId', code: 'required', message: localize('tab.delegation.chooseDeputy') },
-      });
+      issues.show([{ path: 'deputyId', code: 'required', message: localize('tab.delegation.chooseDeputy') }]);
       return;
     }
-    setIssues({});
+    issues.show([]);
     const done = await operation.run(
       async () => {
-        await port.delegate(Number(deputy), start, end);
+        await port.delegate(Number(deputy), start, end, approver?.id);
         return true;
       },
-      { onValidation: (list) => setIssues(issuesByField(list)) },
+      { onValidation: issues.show },
     );
     if (done) {
       const name = props.people.find((p) => String(p.id) === deputy)?.title ?? '';
       setDeputy('');
       await props.onDone(
-        tr('tab.delegation.saved', {
+        delegationText(tr, approver, 'saved', {
           name,
           period: `${formatDate(tr.locale, start)} – ${formatDate(tr.locale, end)}`,
         }),
@@ -193,38 +325,22 @@ function DelegationForm(props: { people: readonly UserRef[]; onDone(message: str
   };
 
   return (
-    <form
-      className={styles.section}
-      noValidate
-      aria-busy={operation.busy}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <h3 className={styles.minor}>{tr('tab.delegation.new')}</h3>
-      <Field
-        label={tr('tab.delegation.deputy')}
-        className={own.field}
-        validationState={state('deputyId')}
-        validationMessage={message('deputyId')}
-      >
-        <PersonSelect id="delegation-deputy" value={deputy} people={props.people} onChange={setDeputy} />
+    <SubmitForm busy={operation.busy} onSubmit={() => void save()}>
+      <Heading className={styles.minor}>{delegationText(tr, approver, 'new')}</Heading>
+      {issues.issues['approverId'] && (
+        <MessageBar intent="error">
+          <MessageBarBody>{issues.field('approverId').validationMessage}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={tr('tab.delegation.deputy')} className={own.field} {...issues.field('deputyId')}>
+        <PersonSelect id={`${idPrefix}-deputy`} value={deputy} people={props.people} onChange={setDeputy} />
       </Field>
       <div className={styles.row}>
-        <Field
-          label={tr('tab.delegation.start')}
-          validationState={state('start')}
-          validationMessage={message('start')}
-        >
-          <Input id="delegation-start" type="date" value={start} onChange={(_, d) => setStart(d.value)} />
+        <Field label={tr('tab.delegation.start')} {...issues.field('start')}>
+          <Input id={`${idPrefix}-start`} type="date" value={start} onChange={(_, d) => setStart(d.value)} />
         </Field>
-        <Field
-          label={tr('tab.delegation.endDate')}
-          validationState={state('end')}
-          validationMessage={message('end')}
-        >
-          <Input id="delegation-end" type="date" value={end} onChange={(_, d) => setEnd(d.value)} />
+        <Field label={tr('tab.delegation.endDate')} {...issues.field('end')}>
+          <Input id={`${idPrefix}-end`} type="date" value={end} onChange={(_, d) => setEnd(d.value)} />
         </Field>
       </div>
       <ErrorNotice error={operation.error} />
@@ -233,6 +349,6 @@ function DelegationForm(props: { people: readonly UserRef[]; onDone(message: str
           {tr('tab.delegation.save')}
         </Button>
       </div>
-    </form>
+    </SubmitForm>
   );
 }

@@ -3,13 +3,15 @@ import {
   FluentProvider,
   Link,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Spinner,
   teamsLightTheme,
   tokens,
   type Theme,
 } from '@fluentui/react-components';
 import { Component, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { Locale } from '@devplan/core/domain';
+import { isReadable, type Locale } from '@devplan/core/domain';
 import { ConfigView, type TabConfig } from './ConfigView.js';
 import { TabContextProvider, usePlanLoader } from './data.js';
 import { LocaleProvider, useT } from './i18n.js';
@@ -28,7 +30,9 @@ import {
 import { ErrorNotice } from './operation.js';
 import { PlanOverview } from './PlanOverview.js';
 import { LazyPeriodsView } from './periods/lazy.js';
-import type { ReportsPort, TabDataPort } from '@devplan/core';
+import { LazyPlanYearsPage } from './plans/lazy.js';
+import { YearSwitcher } from './plans/YearSwitcher.js';
+import type { PlansPort, ReportsPort, TabDataPort } from '@devplan/core';
 import { routeHash, useRoute, type Route } from './route.js';
 import { usePageStyles } from './styles.js';
 
@@ -62,6 +66,13 @@ const useShellStyles = makeStyles({
   },
   who: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   appName: { fontWeight: tokens.fontWeightSemibold },
+  draft: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
+  missing: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
 });
 
 /** Shows a view that failed to render as an error (with its message) instead of a blank tab. */
@@ -121,6 +132,8 @@ export function StartupState(props: {
   error?: unknown;
   message?: string;
   onRetry?: () => void;
+  /** What the person can do next (e.g. choose another year). */
+  children?: ReactNode;
 }) {
   const tr = useT();
   const styles = usePageStyles();
@@ -130,6 +143,7 @@ export function StartupState(props: {
       {props.busy && <Spinner label={props.message ?? tr('tab.loading.plan')} />}
       {!props.busy && props.message && <p className={styles.text}>{props.message}</p>}
       <ErrorNotice error={props.error ?? null} />
+      {props.children}
       {props.onRetry && !props.busy && (
         <div>
           <Button onClick={props.onRetry}>{tr('tab.action.retry')}</Button>
@@ -151,6 +165,20 @@ export interface TabAppProps {
   onConfigChange?: (config: TabConfig) => void;
   /** Periods and reports (close, download, export); without it the tab has no periods page. */
   reports?: ReportsPort;
+  /** Plan years and the decision chain; without it (no app server) the tab has no plan years page. */
+  plans?: PlansPort;
+}
+
+/** The plan year the tab shows, kept in the URL (`?plan=2027`) so a reload or a shared link opens the same year. */
+function usePlanYear(initial: number | null): [number | null, (year: number) => void] {
+  const [year, setYear] = useState(initial);
+  const open = useCallback((next: number) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('plan', String(next));
+    window.history.replaceState(window.history.state, '', url);
+    setYear(next);
+  }, []);
+  return [year, open];
 }
 
 /**
@@ -160,7 +188,8 @@ export interface TabAppProps {
 export function TabApp(props: TabAppProps) {
   const tr = useT();
   const styles = useShellStyles();
-  const { loaded, empty, operation, reload, replace, remove } = usePlanLoader(props.port, props.planYear);
+  const [planYear, openYear] = usePlanYear(props.planYear);
+  const { loaded, empty, missing, operation, reload, replace, remove } = usePlanLoader(props.port, planYear);
   const [route, navigate] = useRoute(props.page === 'personal' ? { page: 'mine' } : { page: 'overview' });
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -183,6 +212,14 @@ export function TabApp(props: TabAppProps) {
 
   if (!loaded) {
     if (empty) return <StartupState message={tr('tab.empty.noPlan')} />;
+    if (missing)
+      return (
+        <StartupState message={tr('plans.missingYear', { year: missing.year })}>
+          {missing.plans.length > 0 && (
+            <YearSwitcher plans={missing.plans} year={missing.year} onChange={openYear} />
+          )}
+        </StartupState>
+      );
     return (
       <StartupState
         busy={operation.busy || !operation.error}
@@ -216,6 +253,12 @@ export function TabApp(props: TabAppProps) {
         return <DashboardPage />;
       case 'ledger':
         return <EffectLedger />;
+      case 'plans':
+        return props.plans ? (
+          <LazyPlanYearsPage port={props.plans} onOpenYear={openYear} />
+        ) : (
+          <PlanOverview initialArea={props.focusAreaId} />
+        );
       case 'periods':
         return props.reports ? (
           <LazyPeriodsView port={props.reports} plan={loaded.plan} />
@@ -277,6 +320,9 @@ export function TabApp(props: TabAppProps) {
         <span className={styles.appName}>
           {tr('app.shortName')} {loaded.plan.planYear}
         </span>
+        {props.page !== 'config' && loaded.session.plans.length > 1 && (
+          <YearSwitcher plans={loaded.session.plans} year={loaded.plan.planYear} onChange={openYear} />
+        )}
         {props.page !== 'config' && (
           <nav aria-label={tr('tab.nav.label')} className={styles.nav}>
             <ul className={styles.navList}>
@@ -288,9 +334,12 @@ export function TabApp(props: TabAppProps) {
                   [{ page: 'ledger' }, 'effects.ledger.nav'],
                   [{ page: 'mine' }, 'tab.nav.mine'],
                   [{ page: 'periods' }, 'reports.tab.nav'],
+                  [{ page: 'plans' }, 'plans.nav'],
                 ] as const
               )
-                .filter(([r]) => r.page !== 'periods' || props.reports)
+                .filter(
+                  ([r]) => (r.page !== 'periods' || props.reports) && (r.page !== 'plans' || props.plans),
+                )
                 .map(([r, label]) => (
                   <li key={r.page}>
                     <Link href={routeHash(r)} aria-current={route.page === r.page ? 'page' : undefined}>
@@ -315,6 +364,13 @@ export function TabApp(props: TabAppProps) {
           )}
         </span>
       </header>
+      {!isReadable(loaded.plan) && (
+        <MessageBar intent="warning" className={styles.draft}>
+          <MessageBarBody>
+            {tr(`planStatus.${loaded.plan.status}`)}. {tr('plans.draftNotice')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <main>
         <Suspense fallback={<Spinner label={tr('loading.page')} />}>{page(route)}</Suspense>
       </main>

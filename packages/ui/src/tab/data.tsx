@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import {
   choosePlan,
+  isReadable,
   latestByInitiative,
   periodOrder,
   TERTIAL_SCHEME,
@@ -57,15 +58,23 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
   const operation = useOperation();
   const [loaded, setLoaded] = useState<LoadedPlan | null>(null);
   const [empty, setEmpty] = useState(false);
+  const [missing, setMissing] = useState<{ year: number; plans: Plan[] } | null>(null);
   const { run } = operation;
 
   const load = useCallback(async () => {
     await run(async () => {
-      const session = await port.session();
+      const all = await port.session();
+      // Readers never see a plan before the executive board has approved it; members see drafts, marked.
+      const session = { ...all, plans: all.canReadWorking ? all.plans : all.plans.filter(isReadable) };
+      const adopted = session.plans.filter(isReadable);
       const plan =
-        choosePlan(session.plans, planYear ?? 'latest') ?? choosePlan(session.plans, 'latest') ?? null;
+        planYear === null
+          ? (choosePlan(adopted, 'latest') ?? choosePlan(session.plans, 'latest') ?? null)
+          : (choosePlan(session.plans, planYear) ?? null);
+      setMissing(planYear !== null && !plan ? { year: planYear, plans: session.plans } : null);
+      setEmpty(planYear === null && !plan);
       if (!plan) {
-        setEmpty(true);
+        setLoaded(null);
         return;
       }
       const view = await port.planView(plan, session.canReadWorking);
@@ -96,7 +105,7 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
     });
   }, []);
 
-  return { loaded, empty, operation, reload: load, replace, remove };
+  return { loaded, empty, missing, operation, reload: load, replace, remove };
 }
 
 /** A follow-up as the overview shows it: a working one (members) or a published one (readers). */

@@ -90,6 +90,56 @@ export function issuesByField(issues: readonly FieldIssue[]): Record<string, Fie
   return out;
 }
 
+/** The field issues of a small hand-made form, and what each Fluent `Field` shows for them. */
+export interface FieldIssues {
+  /** The first issue of each field. */
+  issues: Record<string, FieldIssue>;
+  /** Replaces the issues (an empty list clears them). */
+  show(list: readonly FieldIssue[]): void;
+  /** The `validationState` and `validationMessage` of a field's `Field`, in the current language. */
+  field(name: string): { validationState: 'error' | 'none'; validationMessage: string | undefined };
+}
+
+/** Issues shown next to their fields, for forms not built by `useEntityForm`. */
+export function useFieldIssues(): FieldIssues {
+  const tr = useT();
+  const [issues, setIssues] = useState<Record<string, FieldIssue>>({});
+  const show = useCallback((list: readonly FieldIssue[]) => setIssues(issuesByField(list)), []);
+  const field = (name: string) => {
+    const issue = issues[name];
+    return issue
+      ? { validationState: 'error' as const, validationMessage: tr.pick(issue.message) }
+      : { validationState: 'none' as const, validationMessage: undefined };
+  };
+  return { issues, show, field };
+}
+
+/**
+ * A form of the tab's own (not built by `useEntityForm`): browser validation off (the messages come from the
+ * core, next to their fields), busy while `busy`, and `onSubmit` without the page reloading.
+ */
+export function SubmitForm(props: {
+  busy: boolean;
+  onSubmit(): void;
+  className?: string;
+  children: ReactNode;
+}) {
+  const styles = usePageStyles();
+  return (
+    <form
+      className={props.className ?? styles.section}
+      noValidate
+      aria-busy={props.busy}
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      {props.children}
+    </form>
+  );
+}
+
 /** The text a field's value shows (choices by their text, people by name). */
 export function displayValue(
   tr: Translator,

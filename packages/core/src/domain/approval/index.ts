@@ -22,8 +22,10 @@ export {
   delegationsOverlap,
   isDelegationActive,
   lastRecordedState,
+  PLAN_REMINDER_DAYS,
+  planReminderPolicy,
   reminderSchedule,
 } from './rules.js';
-export type { DecisionRefusal, RecordedSubmission, ReminderPolicy } from './rules.js';
+export type { DecisionRefusal, PlanReminderDays, RecordedSubmission, ReminderPolicy } from './rules.js';
 export { decisionSealPayload, parseSeal, publicationSealPayload, SEAL_KEYS_PROPERTY } from './seal.js';
 export type { ParsedSeal, SealPrivateKey } from './seal.js';

@@ -6,6 +6,7 @@ import {
   delegationsOverlap,
   isDelegationActive,
   lastRecordedState,
+  planReminderPolicy,
   reminderSchedule,
 } from './rules.js';
 
@@ -103,5 +104,53 @@ describe('when a pending approval is reminded and escalated', () => {
       escalateAt: '2026-05-10T09:00:00.000Z',
     });
     expect(reminderSchedule(null)).toBeNull();
+  });
+});
+
+describe('which reminder days apply to a plan', () => {
+  const server = { remindAfterDays: 3, escalateAfterDays: 6, ownerReminderDaysBefore: 7 };
+
+  it('takes the plan’s own days when both are set, and keeps the server’s owners’ reminder', () => {
+    expect(planReminderPolicy({ remindAfterDays: 2, escalateAfterDays: 10 }, server)).toEqual({
+      remindAfterDays: 2,
+      escalateAfterDays: 10,
+      ownerReminderDaysBefore: 7,
+    });
+    expect(planReminderPolicy({ remindAfterDays: 1, escalateAfterDays: 60 }, server)).toMatchObject({
+      remindAfterDays: 1,
+      escalateAfterDays: 60,
+    });
+  });
+
+  it('falls back to the server’s setting for a plan without days, with one of them, or with days that make no sense', () => {
+    for (const plan of [
+      null,
+      undefined,
+      {},
+      { remindAfterDays: null, escalateAfterDays: null },
+      { remindAfterDays: 2, escalateAfterDays: null },
+      { remindAfterDays: null, escalateAfterDays: 9 },
+      { remindAfterDays: 5, escalateAfterDays: 5 },
+      { remindAfterDays: 8, escalateAfterDays: 4 },
+      { remindAfterDays: 0, escalateAfterDays: 4 },
+      { remindAfterDays: 2, escalateAfterDays: 61 },
+      { remindAfterDays: 2.5, escalateAfterDays: 6 },
+    ])
+      expect([plan, planReminderPolicy(plan, server)]).toEqual([plan, server]);
+  });
+
+  it('schedules a pending approval by the plan’s days', () => {
+    const policy = planReminderPolicy({ remindAfterDays: 1, escalateAfterDays: 2 }, server);
+    expect(reminderSchedule('2026-05-04T09:00:00.000Z', policy)).toEqual({
+      remindAt: '2026-05-05T09:00:00.000Z',
+      escalateAt: '2026-05-06T09:00:00.000Z',
+    });
+    const submittedAt = '2026-05-04T09:00:00.000Z';
+    const at = (days: number) => new Date(Date.parse(submittedAt) + days * 86_400_000);
+    expect(dueReminder(submittedAt, [], 1, at(1), policy)).toBe('reminder');
+    expect(dueReminder(submittedAt, [], 1, at(1), server)).toBeNull();
+    expect(dueReminder(submittedAt, [{ kind: 'reminder', followUpVersion: 1 }], 1, at(2), policy)).toBe(
+      'escalation',
+    );
   });
 });

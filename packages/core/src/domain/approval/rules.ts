@@ -107,6 +107,35 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
   ownerReminderDaysBefore: 7,
 };
 
+/** The fewest and most days a plan may set for its reminder and escalation (the Plans list's columns allow these). */
+export const PLAN_REMINDER_DAYS = { min: 1, max: 60 } as const;
+
+/** A plan's own reminder and escalation days, as stored on the plan (null or absent: not set). */
+export interface PlanReminderDays {
+  remindAfterDays?: number | null;
+  escalateAfterDays?: number | null;
+}
+
+/**
+ * The policy that applies to a plan's pending approvals: the plan's own days when both are set and make sense
+ * (whole days within `PLAN_REMINDER_DAYS`, the reminder before the escalation), else the app server's setting
+ * (`fallback`) for both. Owners' deadline reminders always follow the server's setting.
+ */
+export function planReminderPolicy(
+  plan: PlanReminderDays | null | undefined,
+  fallback: ReminderPolicy,
+): ReminderPolicy {
+  const remind = plan?.remindAfterDays;
+  const escalate = plan?.escalateAfterDays;
+  const valid = (days: number | null | undefined): days is number =>
+    typeof days === 'number' &&
+    Number.isInteger(days) &&
+    days >= PLAN_REMINDER_DAYS.min &&
+    days <= PLAN_REMINDER_DAYS.max;
+  if (!valid(remind) || !valid(escalate) || remind >= escalate) return fallback;
+  return { ...fallback, remindAfterDays: remind, escalateAfterDays: escalate };
+}
+
 const DAY = 86_400_000;
 
 /** What is due for one pending (submitted) follow-up now: nothing, a reminder, or an escalation. */

@@ -35,6 +35,8 @@ export interface Effect extends Stored {
   realisedBy: string;
   /** Who follows it up. */
   followedUpBy: string;
+  /** The same effect in the previous year's plan when a new plan carried it forward; null otherwise. */
+  carriedFromId?: Id | null;
 }
 
 /** A measured value of an effect. */

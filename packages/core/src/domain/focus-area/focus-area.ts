@@ -7,4 +7,6 @@ export interface FocusArea extends Stored {
   /** The "förflyttningar på sikt" text: where the area should move in the long term. */
   longTermShift: string;
   sortOrder: number;
+  /** The same item in the previous year's plan when a new plan carried it forward; null otherwise. */
+  carriedFromId?: Id | null;
 }

@@ -29,6 +29,8 @@ export interface Initiative extends Stored {
   criticalFactors: string;
   investmentNeed: string;
   sortOrder: number;
+  /** The same item in the previous year's plan when a new plan carried it forward; null otherwise. */
+  carriedFromId?: Id | null;
 }
 
 /** Status of an activity. */

@@ -14,7 +14,7 @@ describe('the committee report content', () => {
     expect(content.title).toBe('Uppföljning av Utvecklingsplan 2026');
     expect(content.subtitle).toBe('Tertial 1 2026');
     expect(content.cover.caseNumber).toBe('Diarienummer: STK-2025-1042');
-    expect(content.cover.closedLine).toBe('Perioden stängd 10 maj 2026 av Maria Ek');
+    expect(content.cover.closedLine).toBe('Perioden stängd 10 maj 2026 kl. 10:00 av Maria Ek');
     expect(content.cover.countLine).toBe('2 godkända uppföljningar av 3 insatser');
     expect(content.properties.keywords).toBe('STK-2025-1042, 2026-T1');
   });
@@ -24,7 +24,7 @@ describe('the committee report content', () => {
     const en = buildReportContent(snapshot(), 'en');
     expect(en.language).toBe('en-GB');
     expect(en.cover.caseNumber).toBe('Case number: STK-2025-1042');
-    expect(en.cover.closedLine).toBe('Period closed 10 May 2026 by Maria Ek');
+    expect(en.cover.closedLine).toBe('Period closed 10 May 2026 at 10:00 by Maria Ek');
     expect(en.cover.countLine).toBe('2 approved follow-ups of 3 initiatives');
     expect(en.areas.map((a) => a.initiatives.length)).toEqual(sv.areas.map((a) => a.initiatives.length));
   });
@@ -58,13 +58,13 @@ describe('the committee report content', () => {
     ]);
   });
 
-  it('dates an approval by the day it was in Stockholm, also just after midnight', () => {
+  it('dates and times an approval as it was in Stockholm, also just after midnight', () => {
     const input = sampleSnapshotInput();
     input.published = input.published.map((p) =>
       p.id === 2 ? { ...p, approvedAt: '2026-05-03T22:30:00.000Z' } : p,
     );
     const identity = buildReportContent(buildSnapshot(input), 'sv').areas[0]!.initiatives[0]!;
-    expect(identity.facts).toContainEqual({ label: 'Godkänd 4 maj 2026', value: '' });
+    expect(identity.facts).toContainEqual({ label: 'Godkänd 4 maj 2026 kl. 00:30', value: '' });
   });
 
   it('counts one approved follow-up of one initiative in the singular', () => {

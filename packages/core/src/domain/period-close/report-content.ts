@@ -1,4 +1,4 @@
-import { formatDate } from '../../format/date.js';
+import { formatDate, formatDateTime } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import { localeTag } from '../../format/intl.js';
 import { periodLabel } from '../../format/period.js';
@@ -74,6 +74,11 @@ function dateText(locale: Locale, value: string | null): string {
   return formatDate(locale, value, 'long');
 }
 
+/** A point in time of the report (a close, an approval) in Stockholm time: 4 december 2026 kl. 00:27. */
+function dateTimeText(locale: Locale, value: string): string {
+  return formatDateTime(locale, value, 'long');
+}
+
 function numberText(locale: Locale, value: number | null, unit = ''): string {
   if (value === null) return t(locale, 'reports.doc.notGiven');
   const text = formatNumber(locale, value);
@@ -111,7 +116,7 @@ function initiativeContent(locale: Locale, i: SnapshotInitiative): ReportInitiat
         label: t(locale, 'reports.doc.progress'),
         value: t(locale, 'reports.doc.progressValue', { progress: f.progress }),
       },
-      { label: t(locale, 'reports.doc.approvedBy', { date: dateText(locale, f.approvedAt) }), value: '' },
+      { label: t(locale, 'reports.doc.approvedBy', { date: dateTimeText(locale, f.approvedAt) }), value: '' },
     );
   }
   if (i.goal) facts.push({ label: t(locale, 'reports.doc.goal'), value: i.goal });
@@ -157,7 +162,7 @@ export function buildReportContent(snapshot: PeriodSnapshot, locale: Locale): Re
       committee: tr('reports.doc.committee'),
       caseNumber: tr('reports.doc.caseNumber', { caseNumber: plan.caseNumber }),
       closedLine: tr('reports.doc.closedAt', {
-        date: dateText(locale, snapshot.closedAt),
+        date: dateTimeText(locale, snapshot.closedAt),
         name: snapshot.closedBy.name,
       }),
       countLine: tr('reports.doc.approvedCount', {

@@ -36,6 +36,17 @@ describe('the period snapshot', () => {
     expect(effect).toMatchObject({ unit: 'dagar', baseline: 30, target: 10.5 });
   });
 
+  it('keeps a measurement dated the day of a close just after midnight, the day as it is in Stockholm', () => {
+    const measured = (closedAt: string) =>
+      buildSnapshot({
+        ...sampleSnapshotInput(),
+        closedAt,
+      }).focusAreas[0]!.initiatives[0]!.effects[0]!.measurements.map((m) => m.measuredAt);
+    // 00:16 on 30 June in Malmö is still 29 June in UTC; 23:59 on 29 June is before the measurement.
+    expect(measured('2026-06-29T22:16:00.000Z')).toContain('2026-06-30');
+    expect(measured('2026-06-29T21:59:00.000Z')).not.toContain('2026-06-30');
+  });
+
   it('is the same for the same input, whatever order the lists come in', () => {
     const input = sampleSnapshotInput();
     const reversed = {

@@ -1,3 +1,4 @@
+import { stockholmDay } from '../../format/date.js';
 import type { PublishedFollowUp } from '../approval/approval.js';
 import type { Id, IsoDate, IsoDateTime } from '../common/types.js';
 import type { Effect, Measurement } from '../effect/effect.js';
@@ -54,7 +55,9 @@ export interface SnapshotInitiative {
   goal: string;
   status: InitiativeStatus;
   responsibleUnit: string;
+  /** The initiative's owner and approver by name ('' when none is set). */
   owner: string;
+  approver: string;
   start: IsoDate | null;
   end: IsoDate | null;
   budget: number | null;
@@ -128,7 +131,8 @@ export function buildSnapshot(input: SnapshotInput): PeriodSnapshot {
   const count = [...approved.keys()].filter((id) => known.has(id)).length;
   if (count === 0) throw new NothingApprovedError(plan.title, period);
 
-  const closeDay = input.closedAt.slice(0, 10);
+  // A measurement dated the day of the close counts, the day as it is in Stockholm (not in UTC).
+  const closeDay = stockholmDay(new Date(input.closedAt));
   const measurementsOf = new Map<Id, SnapshotEffect['measurements']>();
   for (const m of [...input.measurements].sort(
     (a, b) => a.measuredAt.localeCompare(b.measuredAt) || a.id - b.id,
@@ -171,6 +175,7 @@ export function buildSnapshot(input: SnapshotInput): PeriodSnapshot {
       status: i.status,
       responsibleUnit: i.responsibleUnit,
       owner: i.owner?.title ?? '',
+      approver: i.approver?.title ?? '',
       start: i.start,
       end: i.end,
       budget: i.budget,

@@ -1,8 +1,11 @@
 import type { Id, IsoDate, Stored } from '../common/types.js';
 
 /** Where a plan is in its decision chain. */
-export const PLAN_STATUSES = ['draft', 'adopted', 'approved', 'closed'] as const;
-/** draft → adopted by the service committee → approved by the executive board → closed. */
+export const PLAN_STATUSES = ['draft', 'adopted', 'prepared', 'approved', 'closed'] as const;
+/**
+ * draft → adopted by the service committee (Servicenämnden) → prepared by the executive board's working
+ * committee (KSAU) → approved by the executive board (KS) → closed at year end.
+ */
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** The yearly development plan (utvecklingsplan). */
@@ -17,11 +20,24 @@ export interface Plan extends Stored {
   budgetRequested: number | null;
   /** The city's digitalisation principles the plan rests on. */
   principles: string[];
+  /**
+   * The plan's own days before a pending approval is reminded and escalated (null or absent: the app server's
+   * setting). Written only through the app server by a plan administrator (`POST /api/approvals/reminder-policy`).
+   */
+  remindAfterDays?: number | null;
+  escalateAfterDays?: number | null;
 }
+
+/** The steps of the decision chain, in their order: the service committee, KSAU, KS. */
+export const DECISION_STEPS = ['committee', 'ksau', 'ks'] as const;
+/** One step of the decision chain. */
+export type DecisionStep = (typeof DECISION_STEPS)[number];
 
 /** One step of a plan's decision chain (Servicenämnden, KSAU, KS …). */
 export interface Decision extends Stored {
   planId: Id;
+  /** Which step of the chain the decision is; null for a decision outside the chain (recorded by hand). */
+  step: DecisionStep | null;
   body: string;
   date: IsoDate;
   /** e.g. "§ 301". */

@@ -19,6 +19,23 @@ export const approvalsEn: Record<keyof typeof approvalsSv, string> = {
     'You already have a deputy on some of those days. End that one first or choose other dates. Nothing was saved.',
   'approvals.refused.notYourDelegation':
     'Only the person who named the deputy can end it. Nothing was changed.',
+  'approvals.refused.notAdministratorForOthers':
+    'Only a plan administrator can name or end deputies for someone else. Nothing was changed.',
+  'approvals.refused.approverApprovesNothing':
+    'The person chosen approves no follow-ups and so cannot be given a deputy. Nothing was saved.',
+  'approvals.refused.approverAsOwnDeputy': 'An approver cannot be their own deputy. Nothing was saved.',
+  'approvals.refused.approverDelegationOverlap':
+    'The approver already has a deputy on some of those days. End that one first or choose other dates. Nothing was saved.',
+  'approvals.refused.notTheApproversDelegation':
+    'The deputyship is not among the chosen approver’s deputies. Nothing was changed.',
+  'approvals.reminders.notAdministrator':
+    'Only a plan administrator can change the plan’s reminders. Nothing was changed.',
+  'approvals.reminders.bothOrNeither':
+    'Give both numbers of days, or leave both empty to use the app’s default.',
+  'approvals.reminders.escalateAfterReminder':
+    'The days before the card goes to the deputies must be more than the days before the reminder.',
+  'approvals.reminders.stale':
+    'Someone else changed the plan since you read it. Nothing was saved; load the days again and retry.',
   'approvals.refused.selfDelegation': 'You cannot name yourself as your deputy. Nothing was saved.',
   'approvals.refused.tampered': 'The card’s data was altered and cannot be used. Nothing was changed.',
   'approvals.refused.outdated':

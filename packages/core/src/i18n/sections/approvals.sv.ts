@@ -18,6 +18,24 @@ export const approvalsSv = {
     'Du har redan en ersättare under några av de dagarna. Avsluta den först eller välj andra datum. Inget har sparats.',
   'approvals.refused.notYourDelegation':
     'Bara den som utsåg ersättaren kan avsluta uppdraget. Inget har ändrats.',
+  'approvals.refused.notAdministratorForOthers':
+    'Bara en planadministratör kan utse eller avsluta ersättare för någon annan. Inget har ändrats.',
+  'approvals.refused.approverApprovesNothing':
+    'Den valda personen godkänner inga uppföljningar och kan därför inte få en ersättare. Inget har sparats.',
+  'approvals.refused.approverAsOwnDeputy':
+    'En godkännare kan inte vara sin egen ersättare. Inget har sparats.',
+  'approvals.refused.approverDelegationOverlap':
+    'Godkännaren har redan en ersättare under några av de dagarna. Avsluta den först eller välj andra datum. Inget har sparats.',
+  'approvals.refused.notTheApproversDelegation':
+    'Uppdraget finns inte bland den valda godkännarens ersättare. Inget har ändrats.',
+  'approvals.reminders.notAdministrator':
+    'Bara en planadministratör kan ändra planens påminnelser. Inget har ändrats.',
+  'approvals.reminders.bothOrNeither':
+    'Ange båda antalen dagar, eller lämna båda tomma för att använda appens standard.',
+  'approvals.reminders.escalateAfterReminder':
+    'Dagarna tills kortet går till ersättarna måste vara fler än dagarna till påminnelsen.',
+  'approvals.reminders.stale':
+    'Någon annan har ändrat planen sedan du läste den. Inget har sparats; läs in dagarna igen och försök på nytt.',
   'approvals.refused.tampered': 'Kortets uppgifter har ändrats och kan inte användas. Inget har ändrats.',
   'approvals.refused.outdated':
     'Uppföljningen har ändrats sedan kortet skickades. Kortet har uppdaterats; granska igen.',

@@ -72,6 +72,8 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   'reports.sheet.name': 'Follow-ups',
   'reports.sheet.focusArea': 'Focus area',
   'reports.sheet.initiative': 'Initiative',
+  'reports.sheet.owner': 'Owner',
+  'reports.sheet.approver': 'Approver',
   'reports.sheet.period': 'Period',
   'reports.sheet.status': 'Status',
   'reports.sheet.progress': 'Progress (%)',

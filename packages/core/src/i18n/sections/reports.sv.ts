@@ -71,6 +71,8 @@ export const reportsSv = {
   'reports.sheet.name': 'Uppföljningar',
   'reports.sheet.focusArea': 'Fokusområde',
   'reports.sheet.initiative': 'Insats',
+  'reports.sheet.owner': 'Ansvarig',
+  'reports.sheet.approver': 'Godkännare',
   'reports.sheet.period': 'Period',
   'reports.sheet.status': 'Status',
   'reports.sheet.progress': 'Genomfört (%)',

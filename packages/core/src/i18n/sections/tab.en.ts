@@ -145,6 +145,33 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
     '{name} stops being your deputy ({day} is the last day, or it is removed if it has not begun).',
   'tab.delegation.ended': '{name} is no longer your deputy.',
   'tab.delegation.chooseDeputy': 'Choose a deputy.',
+  'tab.delegation.admin.heading': 'Deputies of an approver',
+  'tab.delegation.admin.hint':
+    'As a plan administrator you can name and end deputies for the plan’s approvers, by the same rules as they do.',
+  'tab.delegation.admin.approver': 'Approver',
+  'tab.delegation.admin.noApprovers': 'Nobody has been named approver of an initiative yet.',
+  'tab.delegation.admin.loading': 'Loading the approver’s deputies …',
+  'tab.delegation.admin.none': '{approver} has no deputy.',
+  'tab.delegation.admin.given': '{name} is the deputy of {approver} {period}.',
+  'tab.delegation.admin.givenActive': '{name} is the deputy of {approver} {period} (now).',
+  'tab.delegation.admin.new': 'Name a deputy for {approver}',
+  'tab.delegation.admin.saved': '{name} is the deputy of {approver} {period}.',
+  'tab.delegation.admin.endText':
+    '{name} stops being the deputy of {approver} ({day} is the last day, or it is removed if it has not begun).',
+  'tab.delegation.admin.ended': '{name} is no longer the deputy of {approver}.',
+  'tab.reminders.heading': 'Reminders for the plan',
+  'tab.reminders.intro':
+    'How long a follow-up in {plan} may wait for a decision before the approver is reminded and before the card goes to the deputies.',
+  'tab.reminders.loading': 'Loading the plan’s reminders …',
+  'tab.reminders.appliesPlan':
+    'Now: a reminder after {remind, plural, one {# day} other {# days}}, to the deputies after {escalate, plural, one {# day} other {# days}} (the plan’s own days).',
+  'tab.reminders.appliesServer':
+    'Now: a reminder after {remind, plural, one {# day} other {# days}}, to the deputies after {escalate, plural, one {# day} other {# days}} (the app’s default).',
+  'tab.reminders.remind': 'Remind the approver after (days)',
+  'tab.reminders.escalate': 'Send to the deputies after (days)',
+  'tab.reminders.hint': 'Whole days, 1–60. Leave both empty to use the app’s default.',
+  'tab.reminders.save': 'Save reminders',
+  'tab.reminders.saved': 'The plan’s reminders are saved.',
   'tab.approval.onBehalfOf': 'You decide as the deputy of {name}.',
   'tab.approval.schedule':
     'Submitted {submitted}. Without a decision the approver is reminded on {remind} and the card goes to the deputies on {escalate}.',

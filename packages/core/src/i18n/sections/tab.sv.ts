@@ -144,6 +144,33 @@ export const tabSv = {
     '{name} slutar vara din ersättare ({day} blir sista dagen, eller så tas uppdraget bort om det inte har börjat).',
   'tab.delegation.ended': '{name} är inte längre din ersättare.',
   'tab.delegation.chooseDeputy': 'Välj en ersättare.',
+  'tab.delegation.admin.heading': 'Ersättare för en godkännare',
+  'tab.delegation.admin.hint':
+    'Som planadministratör kan du utse och avsluta ersättare för planens godkännare, efter samma regler som de själva.',
+  'tab.delegation.admin.approver': 'Godkännare',
+  'tab.delegation.admin.noApprovers': 'Ingen är utsedd till godkännare för någon insats ännu.',
+  'tab.delegation.admin.loading': 'Hämtar godkännarens ersättare …',
+  'tab.delegation.admin.none': '{approver} har ingen ersättare utsedd.',
+  'tab.delegation.admin.given': '{name} är ersättare för {approver} {period}.',
+  'tab.delegation.admin.givenActive': '{name} är ersättare för {approver} {period} (pågår nu).',
+  'tab.delegation.admin.new': 'Utse en ersättare för {approver}',
+  'tab.delegation.admin.saved': '{name} är ersättare för {approver} {period}.',
+  'tab.delegation.admin.endText':
+    '{name} slutar vara ersättare för {approver} ({day} blir sista dagen, eller så tas uppdraget bort om det inte har börjat).',
+  'tab.delegation.admin.ended': '{name} är inte längre ersättare för {approver}.',
+  'tab.reminders.heading': 'Påminnelser för planen',
+  'tab.reminders.intro':
+    'Hur länge en uppföljning i {plan} får vänta på beslut innan godkännaren påminns och innan kortet går till ersättarna.',
+  'tab.reminders.loading': 'Hämtar planens påminnelser …',
+  'tab.reminders.appliesPlan':
+    'Gäller nu: påminnelse efter {remind, plural, one {# dag} other {# dagar}}, till ersättarna efter {escalate, plural, one {# dag} other {# dagar}} (planens egna dagar).',
+  'tab.reminders.appliesServer':
+    'Gäller nu: påminnelse efter {remind, plural, one {# dag} other {# dagar}}, till ersättarna efter {escalate, plural, one {# dag} other {# dagar}} (appens standard).',
+  'tab.reminders.remind': 'Påminn godkännaren efter (dagar)',
+  'tab.reminders.escalate': 'Skicka till ersättarna efter (dagar)',
+  'tab.reminders.hint': 'Hela dagar, 1–60. Lämna båda tomma för att använda appens standard.',
+  'tab.reminders.save': 'Spara påminnelser',
+  'tab.reminders.saved': 'Påminnelserna för planen är sparade.',
   'tab.approval.onBehalfOf': 'Du beslutar som ersättare för {name}.',
   'tab.approval.schedule':
     'Inskickad {submitted}. Utan beslut påminns godkännaren {remind} och kortet går till ersättarna {escalate}.',

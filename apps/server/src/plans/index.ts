@@ -1,0 +1,5 @@
+export { PlanYearService } from './plan-years.js';
+export type { PlanYearResult, PlanDecisionResult } from './plan-years.js';
+export { plansApi } from './api.js';
+export type { PlansApiDeps } from './api.js';
+export { plansRoutes } from './routes.js';

@@ -1,0 +1,19 @@
+import type { RouteHandler } from '../server/app-server.js';
+import type { AppRouteDependencies } from '../server/compose.js';
+import { AdministratorCheck } from '../auth/administrators.js';
+import { createRepositories } from '@devplan/sharepoint';
+import { plansApi } from './api.js';
+import { PlanYearService } from './plan-years.js';
+
+/** The yearly cycle's routes (`/api/plans*`), built from the app's dependencies (see `server/compose.ts`). */
+export function plansRoutes(deps: AppRouteDependencies): RouteHandler {
+  return plansApi({
+    service: new PlanYearService(
+      createRepositories(deps.site),
+      new AdministratorCheck(deps.site),
+      deps.clock,
+    ),
+    tokens: deps.apiTokens,
+    actorForClaims: (claims) => deps.approvals.resolver.actorForClaims(claims),
+  });
+}

@@ -1,0 +1,82 @@
+import type { plansSv } from './plans.sv.js';
+
+/** English texts of the yearly cycle; the type makes sure every Swedish key has an English text. */
+export const plansEn: Record<keyof typeof plansSv, string> = {
+  'plans.step.committee': 'the service committee',
+  'plans.step.ksau': 'KSAU',
+  'plans.step.ks': 'the executive board',
+  'plans.stepVerb.committee': 'The service committee adopts the plan',
+  'plans.stepVerb.ksau': 'KSAU prepares the plan',
+  'plans.stepVerb.ks': 'The executive board approves the plan',
+
+  'plans.refused.notAdministrator':
+    'Only plan administrators (the site owners) can create plan years and record decisions. Nothing was changed.',
+  'plans.refused.outOfOrder':
+    'The decision cannot be recorded now: the plan waits for {expected}, not {step}. Decisions are recorded in order: the service committee, KSAU, the executive board. Nothing was saved.',
+  'plans.refused.chainDone':
+    'The {year} plan is already approved by the executive board; the decision chain is complete. Nothing was saved.',
+  'plans.refused.stepRecorded':
+    'That step is already recorded: {body} {date} {paragraph}. Nothing was saved.',
+  'plans.refused.futureDate': 'The date cannot be after today ({today}).',
+  'plans.refused.beforePrevious': 'The date cannot be before the previous decision ({date}).',
+  'plans.refused.unknownInitiative':
+    'Some chosen initiatives are not in the plan you start from (id {ids}). Reload and choose again. Nothing was saved.',
+  'plans.refused.yearTaken':
+    'There is already a plan for {year} ({title}). Each year has one plan; open it instead. Nothing was saved.',
+  'plans.refused.fromMissing': 'The plan you want to start from no longer exists. Reload and try again.',
+  'plans.refused.fromSameYear': 'A plan can only start from an earlier year’s plan.',
+
+  'plans.page.title': 'Plan years and decisions',
+  'plans.page.intro':
+    'Here plan administrators create next year’s plan and record the decision chain: the service committee adopts, KSAU prepares and the executive board approves. Intranet readers see a plan only once the executive board has approved it.',
+  'plans.page.readOnly':
+    'Only plan administrators (the site owners) can create plan years and record decisions. You can read the decision chain.',
+  'plans.nav': 'Plan years',
+  'plans.years.heading': 'Plans',
+  'plans.years.open': 'Open the {year} plan',
+  'plans.years.current': 'Shown now',
+  'plans.draftBadge': 'Draft',
+  'plans.draftNotice':
+    'This is a draft. Intranet readers do not see it until the executive board has approved the plan.',
+  'plans.missingYear': 'There is no plan for {year}. Choose another year.',
+  'plans.switcher.label': 'Plan year',
+  'plans.switcher.option': '{year}',
+  'plans.switcher.optionStatus': '{year} ({status})',
+
+  'plans.new.heading': 'New plan year',
+  'plans.new.year': 'Year',
+  'plans.new.title': 'Name of the plan',
+  'plans.new.titleDefault': 'Development plan for shared IT and digitalisation {year}',
+  'plans.new.caseNumber': 'Case number',
+  'plans.new.from': 'Start from',
+  'plans.new.fromNothing': 'An empty plan',
+  'plans.new.fromPlan': 'The {year} plan',
+  'plans.new.carry': 'Initiatives that continue',
+  'plans.new.carryHelp':
+    'Chosen initiatives are carried forward with their activities not yet done and their benefit-realisation plan. The link to last year’s initiative is kept, so the history reads from both years. Every focus area comes along.',
+  'plans.new.carryAll': 'Choose all',
+  'plans.new.carryNone': 'Choose none',
+  'plans.new.carryCount': '{count, plural, one {# initiative chosen} other {# initiatives chosen}}',
+  'plans.new.submit': 'Create draft',
+  'plans.new.busy': 'Creating the {year} plan …',
+  'plans.new.created':
+    'The draft {year} plan is created: {areas, plural, one {# focus area} other {# focus areas}}, {initiatives, plural, one {# initiative} other {# initiatives}}.',
+
+  'plans.chain.heading': 'Decision chain for {year}',
+  'plans.chain.done': '{body} {date} {paragraph}',
+  'plans.chain.waiting': 'Waiting',
+  'plans.chain.next': 'Next step: {step}',
+  'plans.chain.complete': 'The decision chain is complete. The plan is approved by the executive board.',
+  'plans.chain.none': 'No decisions yet.',
+  'plans.decision.heading': 'Record decision: {step}',
+  'plans.decision.body': 'Deciding body',
+  'plans.decision.date': 'Date of the meeting',
+  'plans.decision.paragraph': 'Paragraph',
+  'plans.decision.paragraphHint': 'For example § 64',
+  'plans.decision.outcome': 'Decision',
+  'plans.decision.notes': 'Notes',
+  'plans.decision.submit': 'Record the decision',
+  'plans.decision.confirm':
+    'Record that {step} decided on {date} {paragraph}? The plan’s status becomes "{status}". A recorded decision cannot be changed here.',
+  'plans.decision.recorded': 'The decision is recorded. The plan’s status is now "{status}".',
+};

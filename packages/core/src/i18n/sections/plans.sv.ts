@@ -1,0 +1,80 @@
+/** Swedish texts of the yearly cycle: plan years, carrying forward, the decision chain (keys prefixed `plans.`). */
+export const plansSv = {
+  'plans.step.committee': 'Servicenämnden',
+  'plans.step.ksau': 'KSAU',
+  'plans.step.ks': 'Kommunstyrelsen',
+  'plans.stepVerb.committee': 'Servicenämnden fastställer planen',
+  'plans.stepVerb.ksau': 'KSAU bereder planen',
+  'plans.stepVerb.ks': 'Kommunstyrelsen godkänner planen',
+
+  'plans.refused.notAdministrator':
+    'Bara planadministratörer (webbplatsens ägare) kan skapa planår och registrera beslut. Inget har ändrats.',
+  'plans.refused.outOfOrder':
+    'Beslutet kan inte registreras nu: planen väntar på steget {expected}, inte {step}. Besluten registreras i ordning: servicenämnden, KSAU, kommunstyrelsen. Inget har sparats.',
+  'plans.refused.chainDone':
+    'Planen {year} är redan godkänd av kommunstyrelsen; beslutskedjan är klar. Inget har sparats.',
+  'plans.refused.stepRecorded':
+    'Det steget är redan registrerat: {body} {date} {paragraph}. Inget har sparats.',
+  'plans.refused.futureDate': 'Datumet kan inte ligga efter i dag ({today}).',
+  'plans.refused.beforePrevious': 'Datumet kan inte ligga före föregående beslut ({date}).',
+  'plans.refused.unknownInitiative':
+    'Några valda insatser finns inte i planen du utgår från (id {ids}). Ladda om och välj igen. Inget har sparats.',
+  'plans.refused.yearTaken':
+    'Det finns redan en plan för {year} ({title}). Varje år har en plan; öppna den i stället. Inget har sparats.',
+  'plans.refused.fromMissing': 'Planen du vill utgå från finns inte längre. Ladda om och försök igen.',
+  'plans.refused.fromSameYear': 'En plan kan bara utgå från ett tidigare års plan.',
+
+  'plans.page.title': 'Planår och beslut',
+  'plans.page.intro':
+    'Här skapar planadministratörer nästa års plan och registrerar beslutskedjan: servicenämnden fastställer, KSAU bereder och kommunstyrelsen godkänner. Läsare på intranätet ser en plan först när kommunstyrelsen har godkänt den.',
+  'plans.page.readOnly':
+    'Bara planadministratörer (webbplatsens ägare) kan skapa planår och registrera beslut. Du kan läsa beslutskedjan.',
+  'plans.nav': 'Planår',
+  'plans.years.heading': 'Planer',
+  'plans.years.open': 'Öppna planen {year}',
+  'plans.years.current': 'Visas nu',
+  'plans.draftBadge': 'Utkast',
+  'plans.draftNotice':
+    'Det här är ett utkast. Det syns inte för läsare på intranätet förrän kommunstyrelsen har godkänt planen.',
+  'plans.missingYear': 'Det finns ingen plan för {year}. Välj ett annat år.',
+  'plans.switcher.label': 'Planår',
+  'plans.switcher.option': '{year}',
+  'plans.switcher.optionStatus': '{year} ({status})',
+
+  'plans.new.heading': 'Nytt planår',
+  'plans.new.year': 'År',
+  'plans.new.title': 'Planens namn',
+  'plans.new.titleDefault': 'Utvecklingsplan för kommungemensam IT och digitalisering {year}',
+  'plans.new.caseNumber': 'Diarienummer',
+  'plans.new.from': 'Börja från',
+  'plans.new.fromNothing': 'En tom plan',
+  'plans.new.fromPlan': 'Planen {year}',
+  'plans.new.carry': 'Insatser som fortsätter',
+  'plans.new.carryHelp':
+    'Valda insatser förs över med sina aktiviteter som inte är klara och sin effekthemtagningsplan. Kopplingen till förra årets insats sparas, så historiken syns från båda åren. Alla fokusområden följer med.',
+  'plans.new.carryAll': 'Välj alla',
+  'plans.new.carryNone': 'Välj ingen',
+  'plans.new.carryCount': '{count, plural, one {# insats vald} other {# insatser valda}}',
+  'plans.new.submit': 'Skapa utkast',
+  'plans.new.busy': 'Skapar planen {year} …',
+  'plans.new.created':
+    'Utkastet till planen {year} är skapat: {areas, plural, one {# fokusområde} other {# fokusområden}}, {initiatives, plural, one {# insats} other {# insatser}}.',
+
+  'plans.chain.heading': 'Beslutskedja för {year}',
+  'plans.chain.done': '{body} {date} {paragraph}',
+  'plans.chain.waiting': 'Väntar',
+  'plans.chain.next': 'Nästa steg: {step}',
+  'plans.chain.complete': 'Beslutskedjan är klar. Planen är godkänd av kommunstyrelsen.',
+  'plans.chain.none': 'Inga beslut ännu.',
+  'plans.decision.heading': 'Registrera beslut: {step}',
+  'plans.decision.body': 'Beslutande organ',
+  'plans.decision.date': 'Sammanträdesdatum',
+  'plans.decision.paragraph': 'Paragraf',
+  'plans.decision.paragraphHint': 'Till exempel § 64',
+  'plans.decision.outcome': 'Beslut',
+  'plans.decision.notes': 'Anteckningar',
+  'plans.decision.submit': 'Registrera beslutet',
+  'plans.decision.confirm':
+    'Registrera att {step} har beslutat {date} {paragraph}? Planens status blir "{status}". Ett registrerat beslut kan inte ändras här.',
+  'plans.decision.recorded': 'Beslutet är registrerat. Planens status är nu "{status}".',
+} as const;

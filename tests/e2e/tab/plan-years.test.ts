@@ -1,0 +1,90 @@
+/// <reference lib="dom" />
+import { axeViolations, newSession, screenshot, signIn, useTabStack } from './support';
+
+jest.setTimeout(300_000);
+
+const tab = useTabStack();
+
+/**
+ * Issue 13: the yearly cycle in the tab. A plan administrator creates the 2027 plan from 2026 carrying five
+ * initiatives forward, then records the decision chain step by step; a reader does not see 2027 (not even by
+ * asking for it in the URL) until the executive board has approved it, and 2026 stays readable. Axe in sv and en.
+ */
+describe('plan years in the tab', () => {
+  it('creates 2027 from 2026, adopts it step by step, and shows it to readers only after KS', async () => {
+    const maria = await newSession(tab.browser);
+    await signIn(maria.page, tab.stack.app.url, 'Maria Ek', '#/plans');
+    const page = maria.page;
+    await page.getByRole('heading', { name: 'Planår och beslut' }).waitFor();
+    const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Nytt planår' }) });
+    await form.getByLabel('Diarienummer').fill('STK-2026-1187');
+    const carry = form.getByRole('group', { name: 'Insatser som fortsätter' });
+    await carry.getByRole('checkbox').first().waitFor();
+    for (let i = 0; i < 5; i++) await carry.getByRole('checkbox').nth(i).check();
+    await carry.getByText('5 insatser valda').waitFor();
+    expect([await axeViolations(page)]).toEqual([[]]);
+    await screenshot(page, 'tab-plan-years-new-sv');
+    await form.getByRole('button', { name: 'Skapa utkast' }).click();
+    await page.getByText(/Utkastet till planen 2027 är skapat: 3 fokusområden, 5 insatser\./).waitFor();
+    await page.getByText('Utvecklingsplanen 2027', { exact: true }).waitFor();
+    await page.getByText(/Det här är ett utkast/).waitFor();
+    const plan2027 = (await tab.repos.plans.byYear(2027))!;
+    expect(plan2027.status).toBe('draft');
+    expect((await tab.repos.initiatives.byPlan(plan2027.id)).map((i) => i.carriedFromId)).toEqual(
+      tab.initiatives.slice(0, 5).map((i) => i.id),
+    );
+
+    // The reader: 2026 is what they see, and asking for 2027 says there is none (for them).
+    const lars = await newSession(tab.browser);
+    await signIn(lars.page, tab.stack.app.url, 'Lars Persson', '?plan=2027#/');
+    await lars.page.getByText('Det finns ingen plan för 2027. Välj ett annat år.').waitFor();
+
+    // The chain: service committee, KSAU, KS, each confirmed before it is recorded.
+    const steps = [
+      ['Servicenämnden', '§ 71', 'Fastställd av servicenämnden'],
+      ['KSAU', '§ 455', 'Beredd av KSAU'],
+      ['Kommunstyrelsen', '§ 312', 'Godkänd av kommunstyrelsen'],
+    ] as const;
+    for (const [step, paragraph, status] of steps) {
+      const decision = page.locator('form').filter({
+        has: page.getByRole('heading', { name: `Registrera beslut: ${step}` }),
+      });
+      await decision.getByLabel('Paragraf').fill(paragraph);
+      await decision.locator('#decision-outcome').fill(`${step} beslutar enligt förslaget.`);
+      await decision.getByRole('button', { name: 'Registrera beslutet' }).click();
+      const confirm = page.getByRole('alertdialog', { name: `Registrera beslut: ${step}` });
+      await confirm.waitFor();
+      if (step === 'Servicenämnden') {
+        expect([await axeViolations(page)]).toEqual([[]]);
+      }
+      await confirm.getByRole('button', { name: 'Registrera beslutet' }).click();
+      await page.getByText(`Beslutet är registrerat. Planens status är nu "${status}".`).waitFor();
+      if (step !== 'Kommunstyrelsen') {
+        await lars.page.goto(`${tab.stack.app.url}/tab/?plan=2027#/`);
+        await lars.page.getByText('Det finns ingen plan för 2027. Välj ett annat år.').waitFor();
+      }
+    }
+    await page.getByText('Beslutskedjan är klar. Planen är godkänd av kommunstyrelsen.').waitFor();
+    expect([await axeViolations(page)]).toEqual([[]]);
+    await screenshot(page, 'tab-plan-years-chain-sv');
+    expect((await tab.repos.plans.byYear(2027))!.status).toBe('approved');
+
+    // Now the reader sees 2027 by default, and 2026 stays readable through the year switcher.
+    await lars.page.goto(`${tab.stack.app.url}/tab/#/`);
+    await lars.page.getByText('Utvecklingsplanen 2027', { exact: true }).waitFor();
+    await lars.page.getByLabel('Planår').selectOption('2026');
+    await lars.page.getByText('Utvecklingsplanen 2026', { exact: true }).waitFor();
+    expect(new URL(lars.page.url()).searchParams.get('plan')).toBe('2026');
+
+    // English, for the administrator.
+    await page.goto(`${tab.stack.app.url}/tab/?lang=en&plan=2027#/plans`);
+    await page.getByRole('heading', { name: 'Plan years and decisions' }).waitFor();
+    await page
+      .getByText('The decision chain is complete. The plan is approved by the executive board.')
+      .waitFor();
+    expect([await axeViolations(page)]).toEqual([[]]);
+    await screenshot(page, 'tab-plan-years-en');
+    await maria.context.close();
+    await lars.context.close();
+  });
+});

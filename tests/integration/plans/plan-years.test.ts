@@ -1,0 +1,233 @@
+/**
+ * Issue 13: the yearly cycle. A plan administrator creates the 2027 plan from 2026, carrying initiatives
+ * forward (resumable, idempotent, one plan per year even when two ask at once), and records the decision chain
+ * step by step; readers see 2027 only once KS has approved it. Everything through the app server over HTTP,
+ * against the emulator.
+ */
+import '@pnp/sp/webs/index.js';
+import '@pnp/sp/lists/index.js';
+import '@pnp/sp/items/index.js';
+import { newCreateKey, type Id } from '@devplan/core';
+import { createRepositories, PlanSite, type Repositories } from '@devplan/sharepoint';
+import { planSourceFrom } from '@devplan/sharepoint/reader';
+import { AdministratorCheck } from '@devplan/server/auth';
+import { PlanYearService } from '@devplan/server/plans';
+import { startLocalTeams, type LocalTeams } from '../approvals/local-teams';
+
+const NEW_PLAN = {
+  planYear: 2027,
+  title: 'Utvecklingsplan för kommungemensam IT och digitalisering 2027',
+  caseNumber: 'STK-2026-1187',
+};
+
+describe('the yearly cycle: a new plan year and its decision chain (issue 13)', () => {
+  let teams: LocalTeams;
+  let carry: Id[];
+  let planId: Id;
+
+  beforeAll(async () => {
+    teams = await startLocalTeams();
+    carry = teams.initiativeIds.slice(0, 5);
+    // One of the carried initiatives has an activity that is done: it stays behind in 2026.
+    const [activity] = await teams.repos.activities.byInitiative(carry[0]!);
+    await teams.repos.activities.update(activity!.id, { status: 'done' }, activity!.etag);
+  }, 120_000);
+  afterAll(() => teams?.close());
+
+  const readerSees = async () => {
+    const source = planSourceFrom(new PlanSite(teams.spAs('reader'), teams.emulator.siteUrl));
+    return (await source.load('latest'))?.plan.planYear;
+  };
+
+  it('refuses members, approvers and readers who ask to create a plan year, and writes nothing', async () => {
+    for (const user of ['staff', 'approver', 'reader']) {
+      const answer = await teams.api('POST', '/api/plans', user, {
+        ...NEW_PLAN,
+        fromPlanId: teams.planId,
+        carry,
+        createKey: newCreateKey(),
+      });
+      expect([user, answer.status]).toEqual([user, 403]);
+    }
+    expect(await teams.repos.plans.byYear(2027)).toBeNull();
+  });
+
+  it('refuses a choice of initiatives the source plan does not have, and a source that is not earlier, writing nothing', async () => {
+    const unknown = await teams.api('POST', '/api/plans', 'admin', {
+      ...NEW_PLAN,
+      fromPlanId: teams.planId,
+      carry: [999_999],
+      createKey: newCreateKey(),
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.reason.sv).toContain('999999');
+    const later = await teams.api('POST', '/api/plans', 'admin', {
+      ...NEW_PLAN,
+      planYear: 2025,
+      fromPlanId: teams.planId,
+      createKey: newCreateKey(),
+    });
+    expect(later.status).toBe(400);
+    expect(later.body.reason.en).toContain('earlier');
+    const badCase = await teams.api('POST', '/api/plans', 'admin', {
+      ...NEW_PLAN,
+      caseNumber: 'nr 12',
+      createKey: newCreateKey(),
+    });
+    expect(badCase.status).toBe(400);
+    expect((await teams.repos.plans.all()).map((p) => p.planYear)).toEqual([2026]);
+  });
+
+  it('creates 2027 from 2026 carrying 5 initiatives forward, once, when two requests race; the other is told', async () => {
+    const ask = () =>
+      teams.api('POST', '/api/plans', 'admin', {
+        ...NEW_PLAN,
+        fromPlanId: teams.planId,
+        carry,
+        createKey: newCreateKey(),
+      });
+    const answers = await Promise.all([ask(), ask()]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    const refused = answers.find((a) => a.status === 409)!;
+    expect(refused.body.reason.sv).toContain('Det finns redan en plan för 2027');
+    const created = answers.find((a) => a.status === 201)!.body;
+    planId = created.plan.id;
+    expect(created.plan.status).toBe('draft');
+
+    const repos = teams.repos;
+    const [areas2026, areas2027, initiatives2027] = await Promise.all([
+      repos.focusAreas.byPlan(teams.planId),
+      repos.focusAreas.byPlan(planId),
+      repos.initiatives.byPlan(planId),
+    ]);
+    expect(areas2027.map((a) => [a.title, a.carriedFromId])).toEqual(areas2026.map((a) => [a.title, a.id]));
+    expect(initiatives2027.map((i) => i.carriedFromId).sort()).toEqual([...carry].sort());
+    expect(created.carried).toMatchObject({ focusAreas: areas2026.length, initiatives: 5 });
+    // The approver goes along, in the app's own list; the activity that was done stays behind.
+    for (const i of initiatives2027) {
+      expect(await repos.approverAssignments.approverOf(i.id)).toBe(await teams.siteUserId('approver'));
+    }
+    const carriedActivities = await repos.activities.byInitiative(
+      initiatives2027.find((i) => i.carriedFromId === carry[0])!.id,
+    );
+    const before = await repos.activities.byInitiative(carry[0]!);
+    expect(carriedActivities.map((a) => a.title)).toEqual(
+      before.filter((a) => a.status !== 'done').map((a) => a.title),
+    );
+    const audit = await repos.audit.forItem('Plans', planId);
+    expect(audit.map((e) => [e.action, e.actor])).toEqual([['planCreated', 'Maria Ek']]);
+  });
+
+  it('runs an interrupted carry-forward again with the same request: nothing twice, nothing lost', async () => {
+    const repos = createRepositories(new PlanSite(teams.spAs('app'), teams.emulator.siteUrl));
+    let writes = 0;
+    // The third initiative write fails, as a crashed server would stop midway.
+    const failing: Repositories = {
+      ...repos,
+      initiatives: new Proxy(repos.initiatives, {
+        get(target, prop, receiver) {
+          if (prop !== 'add') return Reflect.get(target, prop, receiver);
+          return (...args: Parameters<typeof target.add>) => {
+            writes += 1;
+            if (writes === 3) return Promise.reject(new Error('connection reset'));
+            return target.add(...args);
+          };
+        },
+      }),
+    };
+    const admin = { siteUserId: await teams.siteUserId('admin'), displayName: 'Maria Ek' } as never;
+    const request = { ...NEW_PLAN, planYear: 2028, fromPlanId: teams.planId, carry };
+    const key = newCreateKey();
+    const admins = new AdministratorCheck(new PlanSite(teams.spAs('app'), teams.emulator.siteUrl));
+    await expect(new PlanYearService(failing, admins).create(request, key, admin)).rejects.toThrow(
+      'connection reset',
+    );
+    const plan2028 = (await repos.plans.byYear(2028))!;
+    expect((await repos.initiatives.byPlan(plan2028.id)).length).toBe(2);
+
+    const again = await new PlanYearService(repos, admins).create(request, key, admin);
+    expect(again.plan.id).toBe(plan2028.id);
+    const initiatives = await repos.initiatives.byPlan(plan2028.id);
+    expect(initiatives.map((i) => i.carriedFromId).sort()).toEqual([...carry].sort());
+    const areas = await repos.focusAreas.byPlan(plan2028.id);
+    expect(areas.length).toBe((await repos.focusAreas.byPlan(teams.planId)).length);
+  });
+
+  it('refuses steps out of order, dates in the future, paragraphs in the wrong format and an empty decision; nothing written', async () => {
+    const step = (body: Record<string, unknown>) =>
+      teams.api('POST', '/api/plans/decisions', 'admin', {
+        planId,
+        step: 'committee',
+        date: '2026-11-20',
+        paragraph: '§ 71',
+        outcome: 'Servicenämnden fastställer utvecklingsplanen 2027.',
+        ...body,
+      });
+    const outOfOrder = await step({ step: 'ks' });
+    expect(outOfOrder.status).toBe(409);
+    expect(outOfOrder.body.reason.sv).toContain('väntar på steget Servicenämnden');
+    expect(outOfOrder.body.reason.en).toContain('waits for the service committee');
+    const future = await step({ date: '2027-01-15' });
+    expect([future.status, future.body.issues[0].path]).toEqual([400, 'date']);
+    const paragraph = await step({ paragraph: 'paragraf 71' });
+    expect([paragraph.status, paragraph.body.issues[0].message.sv]).toEqual([
+      400,
+      'Paragrafen ska se ut som § 64.',
+    ]);
+    const empty = await step({ outcome: '   ' });
+    expect([empty.status, empty.body.issues[0].path]).toEqual([400, 'outcome']);
+    expect(await teams.repos.decisions.byPlan(planId)).toEqual([]);
+    expect((await teams.repos.plans.get(planId)).status).toBe('draft');
+    expect(await readerSees()).toBe(2026);
+  });
+
+  it('adopts the plan step by step: the reader sees 2027 only after KS, and 2026 stays readable', async () => {
+    const steps = [
+      { step: 'committee', date: '2026-11-20', paragraph: '§ 71', status: 'adopted' },
+      { step: 'ksau', date: '2026-11-30', paragraph: '§ 455', status: 'prepared' },
+      { step: 'ks', date: '2026-12-03', paragraph: '§ 312', status: 'approved' },
+    ];
+    for (const s of steps) {
+      expect(await readerSees()).toBe(2026);
+      const request = {
+        planId,
+        step: s.step,
+        date: s.date,
+        paragraph: s.paragraph,
+        outcome: `Beslut ${s.step}`,
+      };
+      const answer = await teams.api('POST', '/api/plans/decisions', 'admin', request);
+      expect([s.step, answer.status, answer.body.plan.status]).toEqual([s.step, 201, s.status]);
+      // The same request again (a retry): nothing more written.
+      const again = await teams.api('POST', '/api/plans/decisions', 'admin', request);
+      expect(again.status).toBe(200);
+    }
+    expect(await readerSees()).toBe(2027);
+    const source = planSourceFrom(new PlanSite(teams.spAs('reader'), teams.emulator.siteUrl));
+    expect((await source.load(2026))?.plan.planYear).toBe(2026);
+    const chain = await teams.repos.decisions.byPlan(planId);
+    expect(chain.map((d) => [d.step, d.body, d.paragraph])).toEqual([
+      ['committee', 'Servicenämnden', '§ 71'],
+      ['ksau', 'Kommunstyrelsens arbetsutskott (KSAU)', '§ 455'],
+      ['ks', 'Kommunstyrelsen (KS)', '§ 312'],
+    ]);
+    const other = await teams.api('POST', '/api/plans/decisions', 'admin', {
+      planId,
+      step: 'ks',
+      date: '2026-12-04',
+      paragraph: '§ 1',
+      outcome: 'Något annat',
+    });
+    expect(other.status).toBe(409);
+    expect(other.body.reason.sv).toContain('redan registrerat');
+  });
+
+  it('keeps members from changing a plan or its decisions over REST (the app writes them)', async () => {
+    const plans = teams.spAs('staff').web.lists.getByTitle('Utvecklingsplaner');
+    await expect(plans.items.getById(planId).update({ PlanStatus: 'draft' })).rejects.toMatchObject({
+      status: 403,
+    });
+    const decisions = teams.spAs('staff').web.lists.getByTitle('Beslut');
+    await expect(decisions.items.add({ Title: 'KS', PlanId: planId })).rejects.toMatchObject({ status: 403 });
+  });
+});
