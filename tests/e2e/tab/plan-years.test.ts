@@ -34,6 +34,24 @@ describe('plan years in the tab', () => {
       tab.initiatives.slice(0, 5).map((i) => i.id),
     );
 
+    // A carried initiative shows its 2026 follow-ups from the 2027 page.
+    await tab.reposAs('staff').followUps.add({
+      planId: tab.plan.id,
+      initiativeId: tab.initiatives[0]!.id,
+      periodYear: 2026,
+      period: 'T2',
+      status: 'onTrack',
+      progress: 60,
+      summary: 'Strategin förankrad i tre förvaltningar.',
+    });
+    const carried = (await tab.repos.initiatives.byPlan(plan2027.id))[0]!;
+    await page.goto(`${tab.stack.app.url}/tab/?plan=2027#/initiative/${carried.id}`);
+    const earlier = page.getByRole('region', { name: 'Tidigare år' });
+    await earlier.getByText(/Strategin förankrad i tre förvaltningar\./).waitFor();
+    expect([await axeViolations(page)]).toEqual([[]]);
+    await page.goto(`${tab.stack.app.url}/tab/?plan=2027#/plans`);
+    await page.getByRole('heading', { name: 'Planår och beslut' }).waitFor();
+
     // The reader: 2026 is what they see, and asking for 2027 says there is none (for them).
     const lars = await newSession(tab.browser);
     await signIn(lars.page, tab.stack.app.url, 'Lars Persson', '?plan=2027#/');

@@ -7,8 +7,9 @@
 import '@pnp/sp/webs/index.js';
 import '@pnp/sp/lists/index.js';
 import '@pnp/sp/items/index.js';
-import { newCreateKey, type Id } from '@devplan/core';
-import { createRepositories, PlanSite, type Repositories } from '@devplan/sharepoint';
+import { buildLedger, newCreateKey, type Id } from '@devplan/core';
+import { createRepositories, PlanSite, versionFromEtag, type Repositories } from '@devplan/sharepoint';
+import { SpTabData } from '@devplan/sharepoint/tab';
 import { planSourceFrom } from '@devplan/sharepoint/reader';
 import { AdministratorCheck } from '@devplan/server/auth';
 import { PlanYearService } from '@devplan/server/plans';
@@ -31,6 +32,22 @@ describe('the yearly cycle: a new plan year and its decision chain (issue 13)', 
     // One of the carried initiatives has an activity that is done: it stays behind in 2026.
     const [activity] = await teams.repos.activities.byInitiative(carry[0]!);
     await teams.repos.activities.update(activity!.id, { status: 'done' }, activity!.etag);
+    // Another has a benefit-realisation plan with a first measurement in 2026: it goes on in 2027.
+    const effect = await teams.repos.effects.add({
+      planId: teams.planId,
+      initiativeId: carry[1]!,
+      title: 'Kortare handläggningstid',
+      kind: 'qualitative',
+      direction: 'benefit',
+      indicator: 'Dagar från ansökan till beslut',
+      unit: 'dagar',
+      baseline: 30,
+      baselineDate: '2026-01-15',
+      target: 20,
+      targetDate: '2028-12-31',
+      measureEveryMonths: 6,
+    });
+    await teams.repos.measurements.add({ effectId: effect.id, measuredAt: '2026-07-15', value: 26 });
   }, 120_000);
   afterAll(() => teams?.close());
 
@@ -229,5 +246,39 @@ describe('the yearly cycle: a new plan year and its decision chain (issue 13)', 
     });
     const decisions = teams.spAs('staff').web.lists.getByTitle('Beslut');
     await expect(decisions.items.add({ Title: 'KS', PlanId: planId })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('shows a carried initiative its 2026 follow-ups from the 2027 page (published ones to readers), and its effect measured across both years', async () => {
+    const initiative2026 = carry[0]!;
+    const id = await teams.submit(initiative2026, 'T2', 'Strategin är förankrad i alla förvaltningar.');
+    const followUp = await teams.repos.followUps.get(id);
+    const decided = await teams.api('POST', '/api/approvals/decisions', 'approver', {
+      followUpId: id,
+      version: versionFromEtag(followUp.etag),
+      decision: 'approved',
+      comment: '',
+    });
+    expect(decided.status).toBe(201);
+    const initiatives2027 = await teams.repos.initiatives.byPlan(planId);
+    const carried = initiatives2027.find((i) => i.carriedFromId === initiative2026)!;
+    const as = (user: string) => new SpTabData(new PlanSite(teams.spAs(user), teams.emulator.siteUrl));
+
+    const read = await as('reader').earlierYears(carried, false);
+    expect(read.map((y) => [y.planYear, y.initiative.id, y.followUps.map((f) => f.summary)])).toEqual([
+      [2026, initiative2026, ['Strategin är förankrad i alla förvaltningar.']],
+    ]);
+    const member = await as('staff').earlierYears(carried, true);
+    expect(member[0]!.followUps.map((f) => [f.period, 'state' in f ? f.state : null])).toEqual([
+      ['T2', 'approved'],
+    ]);
+    // The effect ledger: the 2026 effect and its 2027 continuation are one effect, measured across both years.
+    const carriedEffect = (await teams.repos.effects.find({ filter: `PlanId eq ${planId}` }))[0]!;
+    await teams.repos.measurements.add({ effectId: carriedEffect.id, measuredAt: '2026-12-01', value: 24 });
+    const rows = buildLedger({ ...(await as('staff').effectLedger()), today: '2026-12-04' }).filter(
+      (r) => r.effect.title === 'Kortare handläggningstid' && r.planYear === 2027,
+    );
+    expect(rows.map((r) => [r.planYear, r.sinceYear, r.measured, r.due.latest?.value])).toEqual([
+      [2027, 2026, 2, 24],
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import type {
   Initiative,
   Plan,
   PlanView,
+  PublishedFollowUp,
   UserRef,
 } from '../domain/index.js';
 import type {
@@ -30,6 +31,18 @@ export interface EffectLedgerData {
   plans: Plan[];
   initiatives: { id: Id; planId: Id; title: string }[];
   effects: Effect[];
+  measurements: Measurement[];
+}
+
+/** An earlier year of an initiative carried forward: the initiative as it was in that plan, its follow-ups and effects. */
+export interface EarlierYear {
+  /** The earlier plan's year (null when the plan is not readable). */
+  planYear: number | null;
+  initiative: Initiative;
+  /** Working follow-ups (members) or the published ones (readers), newest period first. */
+  followUps: (FollowUp | PublishedFollowUp)[];
+  effects: Effect[];
+  /** The measurements of those effects, oldest first. */
   measurements: Measurement[];
 }
 
@@ -77,6 +90,11 @@ export interface TabDataPort {
     canReadWorking: boolean,
   ): Promise<InitiativeDetails>;
   siteUsers(): Promise<UserRef[]>;
+  /**
+   * The earlier years of an initiative carried forward from plan to plan (following `carriedFromId` back), newest
+   * first; empty for one that starts this year.
+   */
+  earlierYears(initiative: Initiative, canReadWorking: boolean): Promise<EarlierYear[]>;
   getInitiative(id: Id): Promise<Initiative>;
   updateInitiative(id: Id, patch: InitiativePatch, etag: string): Promise<Initiative>;
   getActivity(id: Id): Promise<Activity>;

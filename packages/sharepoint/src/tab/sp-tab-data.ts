@@ -4,6 +4,7 @@ import '@pnp/sp/webs/index.js';
 import '@pnp/sp/site-users/web.js';
 import '@pnp/sp/items/index.js';
 import {
+  isReadable,
   checkMeasurement,
   ConcurrencyError,
   ValidationError,
@@ -20,6 +21,7 @@ import {
   type ApprovalAnswer,
   type ApprovalRequest,
   type EffectLedgerData,
+  type EarlierYear,
   type PendingApproval,
   type InitiativeDetails,
   type ItemStamp,
@@ -214,6 +216,42 @@ export class SpTabData implements TabDataPort {
   /** The whole plan view in one `$batch`; readers get the published follow-ups only. */
   planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean) {
     return new PlanViewReader(this.repos).load(plan, { parts: canReadWorking ? MEMBER_PARTS : READER_PARTS });
+  }
+
+  /**
+   * The earlier years of a carried-forward initiative, newest first: per year the initiative, its follow-ups
+   * (working for members, published for readers), effects and measurements. A link that no longer leads
+   * anywhere (the earlier initiative deleted) ends the history there.
+   */
+  async earlierYears(initiative: Initiative, canReadWorking: boolean): Promise<EarlierYear[]> {
+    const years: EarlierYear[] = [];
+    const seen = new Set([initiative.id]);
+    for (let from = initiative.carriedFromId; from != null && !seen.has(from) && years.length < 50; ) {
+      seen.add(from);
+      const [earlier] = await this.repos.initiatives.find({ filter: `Id eq ${from}`, top: 1 });
+      if (!earlier) break;
+      const [plans, followUps, effects] = await Promise.all([
+        this.repos.plans.find({ filter: `Id eq ${earlier.planId}`, top: 1 }),
+        canReadWorking
+          ? this.repos.followUps.byInitiative(earlier.id)
+          : this.repos.published.byInitiative(earlier.id),
+        this.repos.effects.byInitiative(earlier.id),
+      ]);
+      // Readers never see a plan before KS approved it, an earlier one included.
+      if (!canReadWorking && !(plans[0] && isReadable(plans[0]))) break;
+      const newestFirst = [...followUps].sort(
+        (a, b) => b.periodYear - a.periodYear || b.period.localeCompare(a.period),
+      );
+      years.push({
+        planYear: plans[0]?.planYear ?? null,
+        initiative: earlier,
+        followUps: newestFirst,
+        effects,
+        measurements: await this.measurements(effects.map((e) => e.id)),
+      });
+      from = earlier.carriedFromId;
+    }
+    return years;
   }
 
   /** Created/Author, Modified/Editor, audit entries and approval decisions of an initiative: one request. */

@@ -11,6 +11,7 @@ import { ErrorNotice, useOperation } from './operation.js';
 import { PageHeading } from './PageHeading.js';
 import type { InitiativeDetails } from '@devplan/core';
 import { PendingApprovals } from './PendingApprovals.js';
+import { EarlierYears } from './plans/EarlierYears.js';
 import { usePlanReadiness } from './readiness.js';
 import { routeHash, type Route } from './route.js';
 import { StatusLabel } from './status.js';
@@ -224,6 +225,8 @@ export function InitiativePage(props: {
           </table>
         )}
       </section>
+
+      <EarlierYears initiative={initiative} />
 
       <section aria-labelledby="history" className={styles.section}>
         <h2 id="history" className={styles.subheading}>

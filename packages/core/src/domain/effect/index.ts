@@ -11,5 +11,5 @@ export {
 export type { DueState, MeasurementDue } from './schedule.js';
 export { checkMeasurement, parseMeasuredValue } from './measurement.js';
 export type { MeasurementDraft, CheckedMeasurement, MeasurementCheck } from './measurement.js';
-export { buildLedger } from './ledger.js';
+export { buildLedger, effectLineage } from './ledger.js';
 export type { LedgerRow } from './ledger.js';

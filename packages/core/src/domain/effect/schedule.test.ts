@@ -154,4 +154,35 @@ describe('buildLedger', () => {
     expect(rows[2]).toMatchObject({ planYear: 2025, initiativeTitle: 'Insats 2025', measured: 1 });
     expect(rows[2]!.due.latest?.value).toBe(22);
   });
+
+  it('shows an effect carried forward as one row, measured over all its years, since its first year', () => {
+    const rows = buildLedger({
+      effects: [
+        effect({ id: 1, planId: 1, initiativeId: 10, title: 'Handläggningstid' }),
+        effect({ id: 2, planId: 2, initiativeId: 20, title: 'Handläggningstid', carriedFromId: 1 }),
+      ],
+      measurements: [
+        measured('2026-02-01', 22, 1),
+        measured('2026-06-01', 19, 1),
+        measured('2027-02-01', 17, 2),
+      ],
+      plans: [
+        { id: 1, planYear: 2026 },
+        { id: 2, planYear: 2027 },
+      ],
+      initiatives: [
+        { id: 10, title: 'Insats 2026' },
+        { id: 20, title: 'Insats 2027' },
+      ],
+      today: '2027-02-10',
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      planYear: 2027,
+      sinceYear: 2026,
+      measured: 3,
+      initiativeTitle: 'Insats 2027',
+    });
+    expect(rows[0]!.due.latest?.value).toBe(17);
+  });
 });

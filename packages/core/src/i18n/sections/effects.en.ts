@@ -96,4 +96,5 @@ export const effectsEn: Record<keyof typeof effectsSv, string> = {
   'effects.ledger.col.due': 'Next measurement',
   'effects.ledger.col.state': 'State',
   'effects.ledger.none': '–',
+  'effects.ledger.since': '{year} (since {since})',
 };

@@ -93,4 +93,5 @@ export const effectsSv = {
   'effects.ledger.col.due': 'Nästa mätning',
   'effects.ledger.col.state': 'Läge',
   'effects.ledger.none': '–',
+  'effects.ledger.since': '{year} (sedan {since})',
 } as const;

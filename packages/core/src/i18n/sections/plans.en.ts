@@ -62,6 +62,15 @@ export const plansEn: Record<keyof typeof plansSv, string> = {
   'plans.new.created':
     'The draft {year} plan is created: {areas, plural, one {# focus area} other {# focus areas}}, {initiatives, plural, one {# initiative} other {# initiatives}}.',
 
+  'plans.earlier.heading': 'Earlier years',
+  'plans.earlier.loading': 'Loading earlier years …',
+  'plans.earlier.none': 'Last year’s initiative no longer exists.',
+  'plans.earlier.year': 'The {year} plan',
+  'plans.earlier.noFollowUps': 'No follow-ups that year.',
+  'plans.earlier.followUp': '{period}: {status}, {progress} % done. {summary}',
+  'plans.earlier.effect': 'Effect: {title} (not measured)',
+  'plans.earlier.effectMeasured':
+    'Effect: {title}, latest {value} ({date}), {count, plural, one {# measurement} other {# measurements}}',
   'plans.chain.heading': 'Decision chain for {year}',
   'plans.chain.done': '{body} {date} {paragraph}',
   'plans.chain.waiting': 'Waiting',

@@ -60,6 +60,15 @@ export const plansSv = {
   'plans.new.created':
     'Utkastet till planen {year} är skapat: {areas, plural, one {# fokusområde} other {# fokusområden}}, {initiatives, plural, one {# insats} other {# insatser}}.',
 
+  'plans.earlier.heading': 'Tidigare år',
+  'plans.earlier.loading': 'Hämtar tidigare år …',
+  'plans.earlier.none': 'Insatsen från förra året finns inte längre.',
+  'plans.earlier.year': 'Planen {year}',
+  'plans.earlier.noFollowUps': 'Inga uppföljningar det året.',
+  'plans.earlier.followUp': '{period}: {status}, {progress} % genomfört. {summary}',
+  'plans.earlier.effect': 'Effekt: {title} (ingen mätning)',
+  'plans.earlier.effectMeasured':
+    'Effekt: {title}, senast {value} ({date}), {count, plural, one {# mätning} other {# mätningar}}',
   'plans.chain.heading': 'Beslutskedja för {year}',
   'plans.chain.done': '{body} {date} {paragraph}',
   'plans.chain.waiting': 'Väntar',

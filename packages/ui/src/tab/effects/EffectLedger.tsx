@@ -82,7 +82,13 @@ export function EffectLedger() {
                         r.effect.title
                       )}
                     </th>
-                    <td className={styles.td}>{r.planYear ?? none}</td>
+                    <td className={styles.td}>
+                      {r.planYear === null
+                        ? none
+                        : r.sinceYear === null
+                          ? r.planYear
+                          : tr('effects.ledger.since', { year: r.planYear, since: r.sinceYear })}
+                    </td>
                     <td className={styles.td}>{r.initiativeTitle || none}</td>
                     <td className={styles.td}>
                       {latest

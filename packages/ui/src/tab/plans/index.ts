@@ -2,4 +2,5 @@
 export { PlanYearsPage } from './PlanYearsPage.js';
 export { LazyPlanYearsPage } from './lazy.js';
 export { YearSwitcher } from './YearSwitcher.js';
+export { EarlierYears } from './EarlierYears.js';
 export { usePlanYears } from './use-plan-years.js';
