@@ -7,7 +7,7 @@
  *   node --experimental-strip-types --disable-warning=ExperimentalWarning tests/bench/bundles.ts [page]
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { BUILT_PAGES } from '../support/web.ts';
@@ -37,10 +37,68 @@ const sizeOf = (dir: string, file: string): ScriptSize => {
 /** Relative chunk names a built chunk imports: statically (`from"./x.js"`) and dynamically (`import("./x.js")`). */
 function importsOf(code: string): { static: string[]; dynamic: string[] } {
   const stat = [...code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]!);
-  const dyn = [...code.matchAll(/import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)].map((m) => m[1]!);
+  // A minifier may quote a dynamic import's path with backticks.
+  const dyn = [...code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]!);
   // Vite's preload helper lists the deps of dynamic imports as "assets/x.js" strings (relative to the base).
   const listed = [...code.matchAll(/["'](?:[a-z-]+\/)?assets\/([^"']+\.js)["']/g)].map((m) => m[1]!);
   return { static: stat, dynamic: [...new Set([...dyn, ...listed])] };
+}
+
+/** How a chunk names another: relative to the importing chunk's folder (`from`), as a path under the measured folder. */
+type ImportResolver = (from: string, specifier: string) => string;
+
+/**
+ * Follows the chunks under `dir` from `roots`: the roots and their static imports are `initial`; every chunk
+ * reachable only through a dynamic import is `lazy`.
+ */
+function collect(
+  dir: string,
+  roots: string[],
+  resolveImport: ImportResolver,
+): { initial: Set<string>; lazy: Set<string> } {
+  const importsIn = (file: string) => {
+    const found = importsOf(readFileSync(join(dir, file), 'utf8'));
+    const resolved = (specs: string[]) => specs.map((s) => resolveImport(file, s));
+    return { static: resolved(found.static), dynamic: resolved(found.dynamic) };
+  };
+  const initial = new Set<string>();
+  const queue = [...roots];
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (initial.has(file)) continue;
+    initial.add(file);
+    queue.push(...importsIn(file).static);
+  }
+  const lazy = new Set<string>();
+  const pending = [...initial].flatMap((f) => importsIn(f).dynamic);
+  while (pending.length) {
+    const file = pending.shift()!;
+    if (initial.has(file) || lazy.has(file) || !existsSync(join(dir, file))) continue;
+    lazy.add(file);
+    const next = importsIn(file);
+    pending.push(...next.static, ...next.dynamic);
+  }
+  return { initial, lazy };
+}
+
+/** The sizes of the chunks `collect` found. */
+function bundleOf(
+  page: string,
+  dir: string,
+  { initial, lazy }: { initial: Set<string>; lazy: Set<string> },
+): PageBundle {
+  const sized = (files: Set<string>) => [...files].map((f) => sizeOf(dir, f));
+  const initialSizes = sized(initial);
+  const lazySizes = sized(lazy);
+  const sum = (list: ScriptSize[], key: 'gzip' | 'bytes') => list.reduce((n, s) => n + s[key], 0);
+  return {
+    page,
+    initial: initialSizes,
+    lazy: lazySizes,
+    initialGzip: sum(initialSizes, 'gzip'),
+    initialBytes: sum(initialSizes, 'bytes'),
+    lazyGzip: sum(lazySizes, 'gzip'),
+  };
 }
 
 /**
@@ -57,35 +115,23 @@ export function measurePage(page: string, webDir = BUILT_PAGES[page] ?? ''): Pag
   if (paths.length === 0) return null;
   const assets = join(webDir, dirname(paths[0]!));
   const referenced = paths.map((p) => p.slice(p.lastIndexOf('/') + 1));
-  const initial = new Set<string>();
-  const queue = [...referenced];
-  while (queue.length) {
-    const file = queue.shift()!;
-    if (initial.has(file)) continue;
-    initial.add(file);
-    queue.push(...importsOf(readFileSync(join(assets, file), 'utf8')).static);
-  }
-  const lazy = new Set<string>();
-  const pending = [...initial].flatMap((f) => importsOf(readFileSync(join(assets, f), 'utf8')).dynamic);
-  while (pending.length) {
-    const file = pending.shift()!;
-    if (initial.has(file) || lazy.has(file) || !existsSync(join(assets, file))) continue;
-    lazy.add(file);
-    const next = importsOf(readFileSync(join(assets, file), 'utf8'));
-    pending.push(...next.static, ...next.dynamic);
-  }
-  const sized = (files: Set<string>) => [...files].map((f) => sizeOf(assets, f));
-  const initialSizes = sized(initial);
-  const lazySizes = sized(lazy);
-  const sum = (list: ScriptSize[], key: 'gzip' | 'bytes') => list.reduce((n, s) => n + s[key], 0);
-  return {
+  return bundleOf(
     page,
-    initial: initialSizes,
-    lazy: lazySizes,
-    initialGzip: sum(initialSizes, 'gzip'),
-    initialBytes: sum(initialSizes, 'bytes'),
-    lazyGzip: sum(lazySizes, 'gzip'),
-  };
+    assets,
+    collect(assets, referenced, (_from, name) => name),
+  );
+}
+
+/**
+ * Measures a built ES module script that is not a page (the reader web component,
+ * `reader/utvecklingsplan-reader.js`, whose chunks sit in `reader/assets/`): the module and its static imports
+ * are `initial`, chunks it loads on demand `lazy`, each import followed from its chunk's own folder. Null when
+ * it is not built.
+ */
+export function measureModule(name: string, webDir: string, entry: string): PageBundle | null {
+  if (!existsSync(join(webDir, entry))) return null;
+  const relative: ImportResolver = (from, specifier) => posix.join(posix.dirname(from), specifier);
+  return bundleOf(name, webDir, collect(webDir, [entry], relative));
 }
 
 if (process.argv[1]?.endsWith('bundles.ts')) {

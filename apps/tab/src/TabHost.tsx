@@ -12,7 +12,7 @@ import {
   type LocalUser,
   type TabConfig,
 } from '@devplan/ui/tab';
-import { AppApiClient, PlansClient, ReportsClient } from './api/index.js';
+import { AppApiClient, PlansClient, PrinciplesClient, ReportsClient } from './api/index.js';
 import { SpTabData } from '@devplan/sharepoint/tab';
 import {
   decideHost,
@@ -110,11 +110,13 @@ export function TabHost() {
       port: new SpTabData(site, { ...(api ? { api } : {}), onAuditFailure: setAuditError }),
       reports: api ? new ReportsClient(site, api) : null,
       plans: api ? new PlansClient(site, api) : null,
+      principles: api ? new PrinciplesClient(site, api) : null,
     };
   }, [state, config]);
   const port = connection?.port ?? null;
   const reports = connection?.reports ?? null;
   const plans = connection?.plans ?? null;
+  const principles = connection?.principles ?? null;
 
   const pick = async (key: string) => {
     if (!localSignIn || state.step !== 'signIn') return;
@@ -165,6 +167,7 @@ export function TabHost() {
           onConfigChange={onConfigChange}
           {...(reports ? { reports } : {})}
           {...(plans ? { plans } : {})}
+          {...(principles ? { principles } : {})}
           {...(state.standalone && localSignIn
             ? {
                 onSignOut: () => {

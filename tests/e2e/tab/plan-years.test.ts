@@ -52,6 +52,42 @@ describe('plan years in the tab', () => {
     await page.goto(`${tab.stack.app.url}/tab/?plan=2027#/plans`);
     await page.getByRole('heading', { name: 'Planår och beslut' }).waitFor();
 
+    // The draft's content: a new area with an initiative, a move, a retirement; the plan's details.
+    const content = page.getByRole('region', { name: 'Planens innehåll' });
+    await content.getByLabel('Fokusområdets namn').fill('Digital samverkan');
+    await content.getByRole('button', { name: 'Lägg till fokusområdet' }).click();
+    await content.getByText('Fokusområdet Digital samverkan är tillagt.').waitFor();
+    const newArea = content.getByRole('region', { name: 'Digital samverkan' });
+    await newArea.getByLabel('Ny insats i Digital samverkan').fill('Gemensam e-tjänsteplattform');
+    await newArea.getByRole('button', { name: 'Lägg till insatsen' }).click();
+    await content.getByText('Insatsen Gemensam e-tjänsteplattform är tillagd.').waitFor();
+    const [first, second] = tab.initiatives;
+    await content.getByRole('button', { name: `Flytta ned ${first!.title}` }).click();
+    await content.getByText('Ordningen är sparad.').waitFor();
+    await content.getByRole('button', { name: `Avveckla ${second!.title}` }).click();
+    const retire = page.getByRole('alertdialog', { name: 'Avveckla insatsen?' });
+    await retire.waitFor();
+    await retire.getByRole('button', { name: 'Avveckla' }).click();
+    await content.getByText(`${second!.title} är avvecklad.`).waitFor();
+    const details = page
+      .locator('form')
+      .filter({ has: page.getByRole('heading', { name: 'Planens uppgifter' }) });
+    await details.getByLabel('Sammanfattning').fill('Planen för 2027 fortsätter arbetet från 2026.');
+    await details.getByRole('button', { name: 'Spara uppgifterna' }).click();
+    await page.getByText('Planens uppgifter är sparade.').waitFor();
+    expect([await axeViolations(page)]).toEqual([[]]);
+    await screenshot(page, 'tab-plan-years-draft-sv');
+    const draft = await tab.repos.initiatives.byPlan(plan2027.id);
+    expect(draft.map((i) => i.title)).toContain('Gemensam e-tjänsteplattform');
+    expect(draft.find((i) => i.carriedFromId === second!.id)?.status).toBe('cancelled');
+    const order = draft.filter(
+      (i) => i.focusAreaId === draft.find((d) => d.carriedFromId === first!.id)!.focusAreaId,
+    );
+    expect(order.map((i) => i.carriedFromId).indexOf(first!.id)).toBe(1);
+    expect((await tab.repos.plans.byYear(2027))!.summary).toBe(
+      'Planen för 2027 fortsätter arbetet från 2026.',
+    );
+
     // The reader: 2026 is what they see, and asking for 2027 says there is none (for them).
     const lars = await newSession(tab.browser);
     await signIn(lars.page, tab.stack.app.url, 'Lars Persson', '?plan=2027#/');

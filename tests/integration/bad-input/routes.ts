@@ -4,7 +4,13 @@
  * bodies are generated), route-specific bad cases (`extra`) and who must be refused (`forbiddenFor`).
  * Routes marked `optional` are skipped (and reported as such) when the running app does not have them.
  */
-import { approvalDecisionInput, maxLengthOf } from '@devplan/core';
+import {
+  approvalDecisionInput,
+  maxLengthOf,
+  principleAssessmentRequest,
+  principleRoundClosing,
+  principleRoundOpening,
+} from '@devplan/core';
 import type { ZodType } from 'zod';
 import type { BadCase, FieldRule } from './generate';
 
@@ -210,5 +216,65 @@ export const ROUTES: RouteSpec[] = [
     fields: periodRules,
     extra: (c) => periodExtras((period) => ({ planId: c.planId, periodYear: 2026, period })),
     forbiddenFor: ['staff', 'reader'],
+  },
+  {
+    name: 'GET /api/plans/document',
+    method: 'GET',
+    path: '/api/plans/document',
+    user: 'staff',
+    optional: true,
+    query: (c) => ({ planId: c.planId }),
+    fields: { planId: required(positiveId) },
+    extra: () => [{ label: 'a plan that does not exist', input: { planId: 999_999 } }],
+    forbiddenFor: ['reader'],
+  },
+  {
+    name: 'POST /api/principles/rounds',
+    method: 'POST',
+    path: '/api/principles/rounds',
+    user: 'admin',
+    optional: true,
+    body: (c) => ({ planId: c.planId, label: 'T9 2026', createKey: 'sweep-principle-round' }),
+    fields: principleRoundOpening,
+    extra: () => [
+      {
+        label: 'a plan that does not exist',
+        input: { planId: 999_999, label: 'T9 2026', createKey: 'sweep-x1' },
+      },
+      { label: 'createKey: missing', input: { planId: 999_999, label: 'T9 2026' } },
+      ...["x' or 1 eq 1", 'kort', 'å'.repeat(70)].map((createKey) => ({
+        label: `createKey: ${JSON.stringify(createKey.slice(0, 12))}`,
+        input: { planId: 999_999, label: 'T9 2026', createKey },
+      })),
+    ],
+    forbiddenFor: ['staff', 'staff2', 'approver', 'reader'],
+  },
+  {
+    name: 'POST /api/principles/rounds/close',
+    method: 'POST',
+    path: '/api/principles/rounds/close',
+    user: 'admin',
+    optional: true,
+    body: () => ({ roundId: 999_999, etag: '"1"' }),
+    fields: principleRoundClosing,
+    forbiddenFor: ['staff', 'reader'],
+  },
+  {
+    name: 'POST /api/principles/assessments',
+    method: 'POST',
+    path: '/api/principles/assessments',
+    user: 'staff',
+    optional: true,
+    body: () => ({
+      roundId: 999_999,
+      administration: 'Kulturnämnden',
+      principle: 'Digitalisering med omtanke',
+      level: 'started',
+      comment: '',
+      etag: null,
+      createKey: 'sweep-principle-assessment',
+    }),
+    fields: principleAssessmentRequest,
+    forbiddenFor: ['reader'],
   },
 ];

@@ -110,6 +110,7 @@ describe('the yearly cycle: a new plan year and its decision chain (issue 13)', 
     const created = answers.find((a) => a.status === 201)!.body;
     planId = created.plan.id;
     expect(created.plan.status).toBe('draft');
+    expect(created.plan.principles).toEqual((await teams.repos.plans.get(teams.planId)).principles);
 
     const repos = teams.repos;
     const [areas2026, areas2027, initiatives2027] = await Promise.all([
@@ -168,6 +169,28 @@ describe('the yearly cycle: a new plan year and its decision chain (issue 13)', 
     expect(initiatives.map((i) => i.carriedFromId).sort()).toEqual([...carry].sort());
     const areas = await repos.focusAreas.byPlan(plan2028.id);
     expect(areas.length).toBe((await repos.focusAreas.byPlan(teams.planId)).length);
+  });
+
+  it('lets a plan administrator change the draft plan’s details at the ETag read; members are refused and a stale save changes nothing', async () => {
+    const plan = await teams.repos.plans.get(planId);
+    const change = {
+      planId,
+      etag: plan.etag,
+      summary: 'Planen fortsätter 2026 års arbete.',
+      budgetRequested: 8.5,
+    };
+    expect((await teams.api('POST', '/api/plans/update', 'staff', change)).status).toBe(403);
+    const saved = await teams.api('POST', '/api/plans/update', 'admin', change);
+    expect([saved.status, saved.body.plan.summary, saved.body.plan.budgetRequested]).toEqual([
+      200,
+      'Planen fortsätter 2026 års arbete.',
+      8.5,
+    ]);
+    const stale = await teams.api('POST', '/api/plans/update', 'admin', { ...change, summary: 'Gammal' });
+    expect(stale.status).toBe(412);
+    const status = await teams.api('POST', '/api/plans/update', 'admin', { ...change, status: 'approved' });
+    expect(status.status).toBe(400);
+    expect((await teams.repos.plans.get(planId)).summary).toBe('Planen fortsätter 2026 års arbete.');
   });
 
   it('refuses steps out of order, dates in the future, paragraphs in the wrong format and an empty decision; nothing written', async () => {
@@ -237,6 +260,14 @@ describe('the yearly cycle: a new plan year and its decision chain (issue 13)', 
     });
     expect(other.status).toBe(409);
     expect(other.body.reason.sv).toContain('redan registrerat');
+    // The approved plan is the adopted document: its details are not changed any more.
+    const approved = await teams.repos.plans.get(planId);
+    const locked = await teams.api('POST', '/api/plans/update', 'admin', {
+      planId,
+      etag: approved.etag,
+      summary: 'Ändrad efter beslut',
+    });
+    expect([locked.status, locked.body.code]).toEqual([409, 'plan-adopted']);
   });
 
   it('keeps members from changing a plan or its decisions over REST (the app writes them)', async () => {
@@ -280,5 +311,33 @@ describe('the yearly cycle: a new plan year and its decision chain (issue 13)', 
     expect(rows.map((r) => [r.planYear, r.sinceYear, r.measured, r.due.latest?.value])).toEqual([
       [2027, 2026, 2, 24],
     ]);
+  });
+
+  it('closes an approved plan only after its year has ended; it stays readable as history', async () => {
+    const close = async (id: Id) =>
+      teams.api('POST', '/api/plans/close', 'admin', {
+        planId: id,
+        etag: (await teams.repos.plans.get(id)).etag,
+      });
+    const early = await close(teams.planId);
+    expect([early.status, early.body.code]).toEqual([409, 'plan-year-running']);
+    teams.clock.fixed = new Date('2027-01-02T09:00:00Z');
+    try {
+      expect(
+        (await teams.api('POST', '/api/plans/close', 'staff', { planId: teams.planId, etag: '"1"' })).status,
+      ).toBe(403);
+      const closed = await close(teams.planId);
+      expect([closed.status, closed.body.plan.status]).toEqual([200, 'closed']);
+      const running = await close(planId);
+      expect([running.status, running.body.code]).toEqual([409, 'plan-year-running']);
+    } finally {
+      delete teams.clock.fixed;
+    }
+    const source = planSourceFrom(new PlanSite(teams.spAs('reader'), teams.emulator.siteUrl));
+    expect((await source.load(2026))?.plan.status).toBe('closed');
+    expect(await readerSees()).toBe(2027);
+    expect((await teams.repos.audit.forItem('Plans', teams.planId)).map((e) => e.action)).toContain(
+      'planClosed',
+    );
   });
 });

@@ -15,6 +15,7 @@ import {
   effectMapping,
   followUpMapping,
   fromItem,
+  focusAreaMapping,
   initiativeMapping,
   selectFor,
   spCall,
@@ -27,7 +28,7 @@ import type { Actor } from '../approvals/identity.js';
 import { mayEditList } from '../auth/roles.js';
 
 /** The lists whose edits in the tab are audited. */
-export const AUDITED_LISTS = ['Initiatives', 'Activities', 'Effects', 'FollowUps'] as const;
+export const AUDITED_LISTS = ['FocusAreas', 'Initiatives', 'Activities', 'Effects', 'FollowUps'] as const;
 /** A list whose edits are audited. */
 export type AuditedList = (typeof AUDITED_LISTS)[number];
 
@@ -60,6 +61,7 @@ export class AuditRefusedError extends DomainError {
 }
 
 const MAPPINGS: Record<AuditedList, EntityMapping<Record<string, unknown>>> = {
+  FocusAreas: focusAreaMapping as unknown as EntityMapping<Record<string, unknown>>,
   Initiatives: initiativeMapping as unknown as EntityMapping<Record<string, unknown>>,
   Activities: activityMapping as unknown as EntityMapping<Record<string, unknown>>,
   Effects: effectMapping as unknown as EntityMapping<Record<string, unknown>>,

@@ -1,5 +1,8 @@
 import {
   assertDecisionAllowed,
+  isReadable,
+  planCloseRequest,
+  planUpdateRequest,
   carryForwardSelection,
   carryKey,
   ConcurrencyError,
@@ -69,7 +72,8 @@ export class PlanYearService {
       request.fromPlanId === null ? null : await this.sourcePlan(request.fromPlanId, request.planYear);
     // Read the source before writing anything: a choice of initiatives that are not there writes nothing.
     const content = from ? carryForwardSelection(await this.contentOf(from.id), request.carry) : null;
-    const plan = await this.draftPlan(request, createKey);
+    // The city's principles go on from the plan it starts from (edited in the draft if they change).
+    const plan = await this.draftPlan({ ...request, principles: from?.principles ?? [] }, createKey);
     const carried = content
       ? await this.carry(content, plan, actor)
       : { focusAreas: 0, initiatives: 0, activities: 0, effects: 0 };
@@ -114,6 +118,58 @@ export class PlanYearService {
       status: { before: plan.status, after: after.status },
     });
     return { status: 'recorded', decision, plan: after };
+  }
+
+  /**
+   * Changes a plan's own fields (name, case number, summary, requested budget, principles) while it is on its way
+   * (draft, adopted, prepared); once KS has approved it, the plan is the adopted document and stays as decided.
+   * Guarded by the ETag the administrator read (409 when someone saved first).
+   */
+  async update(input: unknown, actor: Actor): Promise<Plan> {
+    await this.admins.assert(actor.siteUserId);
+    const { planId, etag, ...patch } = parseOrThrow(planUpdateRequest, input);
+    const plan = await this.repos.plans.get(planId);
+    if (isReadable(plan)) {
+      throw new DomainError(
+        'plan-adopted',
+        localize('plans.refused.adoptedLocked', { year: plan.planYear }),
+        409,
+      );
+    }
+    const after = await this.repos.plans.update(planId, patch, etag);
+    await this.audit('Plans', planId, 'planUpdated', actor, `plan-updated-${planId}-${after.etag}`, {
+      fields: Object.keys(patch),
+      before: Object.fromEntries(Object.keys(patch).map((k) => [k, plan[k as keyof Plan]])),
+    });
+    return after;
+  }
+
+  /**
+   * Closes an approved plan once its year has ended (Stockholm days): it stays readable as history, and the next
+   * year's plan is the latest. Closing a closed plan again answers the plan as it is.
+   */
+  async closeYear(input: unknown, actor: Actor): Promise<Plan> {
+    await this.admins.assert(actor.siteUserId);
+    const { planId, etag } = parseOrThrow(planCloseRequest, input);
+    const plan = await this.repos.plans.get(planId);
+    if (plan.status === 'closed') return plan;
+    if (plan.status !== 'approved')
+      throw new DomainError(
+        'plan-not-approved',
+        localize('plans.refused.closeNotApproved', { year: plan.planYear }),
+        409,
+      );
+    if (stockholmDay(this.clock()) <= `${plan.planYear}-12-31`)
+      throw new DomainError(
+        'plan-year-running',
+        localize('plans.refused.closeTooEarly', { year: plan.planYear }),
+        409,
+      );
+    const after = await this.repos.plans.update(planId, { status: 'closed' }, etag);
+    await this.audit('Plans', planId, 'planClosed', actor, `plan-closed-${planId}`, {
+      planYear: plan.planYear,
+    });
+    return after;
   }
 
   /** Moves the plan's status to what the decision gives (again after a race; never backwards). */
@@ -172,7 +228,7 @@ export class PlanYearService {
 
   /** The draft plan: written once per create key; a year another request already took is refused. */
   private async draftPlan(
-    request: { planYear: number; title: string; caseNumber: string },
+    request: { planYear: number; title: string; caseNumber: string; principles: string[] },
     createKey: string,
   ): Promise<Plan> {
     const taken = (plan: Plan) =>
@@ -189,8 +245,11 @@ export class PlanYearService {
       return mine;
     }
     try {
-      const { planYear, title, caseNumber } = request;
-      return await this.repos.plans.add({ planYear, title, caseNumber, status: 'draft' }, createKey);
+      const { planYear, title, caseNumber, principles } = request;
+      return await this.repos.plans.add(
+        { planYear, title, caseNumber, principles, status: 'draft' },
+        createKey,
+      );
     } catch (error) {
       if (!(error instanceof DuplicateValueError)) throw error;
       const other = await this.repos.plans.byYear(request.planYear);

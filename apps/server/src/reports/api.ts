@@ -1,9 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { localize, parsePeriodRequest, REPORT_CONTENT_TYPES, ValidationError, type Id } from '@devplan/core';
+import { parsePeriodRequest, REPORT_CONTENT_TYPES } from '@devplan/core';
 import type { EntraTokenValidator } from '../auth/entra.js';
 import type { Actor } from '../approvals/identity.js';
 import type { RouteHandler } from '../server/app-server.js';
-import { apiNotFound, json, readJsonObject, withApiErrors } from '../server/api-kit.js';
+import {
+  apiNotFound,
+  fileAnswer,
+  json,
+  planIdParam,
+  readJsonObject,
+  withApiErrors,
+} from '../server/api-kit.js';
 import type { AdministratorCheck } from '../auth/administrators.js';
 import type { PeriodCloseService } from './close-service.js';
 
@@ -14,15 +21,6 @@ export interface ReportsApiDeps {
   tokens: EntraTokenValidator;
   /** The site user behind a validated token's claims (the approvals' resolver). */
   actorForClaims(claims: Record<string, unknown>): Promise<Actor>;
-}
-
-function planIdOf(url: URL): Id {
-  const value = Number(url.searchParams.get('planId'));
-  if (!Number.isInteger(value) || value <= 0)
-    throw new ValidationError([
-      { path: 'planId', code: 'notInteger', message: localize('validation.notInteger') },
-    ]);
-  return value;
 }
 
 /**
@@ -52,23 +50,16 @@ export function reportsApi(deps: ReportsApiDeps): RouteHandler {
       return json(res, 201, result);
     }
     if (req.method === 'GET' && path === '/api/reports/closures') {
-      return json(res, 200, { closures: await deps.service.closuresOf(planIdOf(url)) });
+      return json(res, 200, { closures: await deps.service.closuresOf(planIdParam(url)) });
     }
     if (req.method === 'GET' && path === '/api/reports/files') {
-      return json(res, 200, { files: await deps.service.filesOf(planIdOf(url)) });
+      return json(res, 200, { files: await deps.service.filesOf(planIdParam(url)) });
     }
     if (req.method === 'GET' && path === '/api/reports/export') {
       await deps.admins.assert(actor.siteUserId);
       const request = parsePeriodRequest(Object.fromEntries(url.searchParams));
       const file = await deps.service.exportXlsx(request, closer);
-      res.writeHead(200, {
-        'content-type': REPORT_CONTENT_TYPES.export,
-        'content-length': String(file.bytes.length),
-        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        'cache-control': 'no-store',
-      });
-      res.end(file.bytes);
-      return true;
+      return fileAnswer(res, { ...file, contentType: REPORT_CONTENT_TYPES.export });
     }
     return apiNotFound(res, path);
   };

@@ -31,6 +31,7 @@ import {
   readSealKeys,
   SealVerifier,
 } from '@devplan/sharepoint';
+import { principlesAtClose } from '../principles/at-close.js';
 import { renderReportDocx } from './docx.js';
 import { renderFollowUpsXlsx } from './xlsx.js';
 
@@ -241,6 +242,7 @@ export class PeriodCloseService {
       const ids = effects.slice(i, i + 20).map((e) => `EffectId eq ${e.id}`);
       measurements.push(...(await repos.measurements.find({ filter: ids.join(' or ') })));
     }
+    const principles = await principlesAtClose(repos, plan, initiatives);
     return buildSnapshot({
       plan,
       period: request.period,
@@ -252,6 +254,7 @@ export class PeriodCloseService {
       measurements,
       closedAt: this.clock().toISOString(),
       closedBy: { id: actor.siteUserId, name: actor.displayName },
+      principles,
     });
   }
 

@@ -1,24 +1,17 @@
 import {
-  AlignmentType,
   Document,
-  Footer,
   HeadingLevel,
   ImageRun,
   Packer,
-  PageBreak,
-  PageNumber,
   Paragraph,
-  Table,
-  TableCell,
-  TableOfContents,
-  TableRow,
   TextRun,
-  WidthType,
+  type Table,
   type FileChild,
 } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
 import type { ReportArea, ReportContent, ReportInitiative } from '@devplan/core';
 import { CHART_SIZE, progressChartPng } from './chart-png.js';
+import { contents, documentOptions, heading, pageNumberFooter, textTable } from './docx-kit.js';
+import { principlesBlock } from './principles-docx.js';
 
 /** Paragraphs of a multi-line text (a blank line or a line break starts a new paragraph). */
 function textParagraphs(text: string): Paragraph[] {
@@ -29,33 +22,12 @@ function textParagraphs(text: string): Paragraph[] {
     .map((line) => new Paragraph({ children: [new TextRun(line)] }));
 }
 
-function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
-  return new Paragraph({
-    heading: level,
-    spacing: { before: 240, after: 80 },
-    keepNext: true,
-    children: [new TextRun(text)],
-  });
-}
-
-function cell(text: string, header = false): TableCell {
-  return new TableCell({
-    children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
-  });
-}
-
 function overviewTable(content: ReportContent): Table {
   const { columns, rows } = content.overview;
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: columns.map((c) => cell(c, true)) }),
-      ...rows.map(
-        (r) =>
-          new TableRow({ cantSplit: true, children: [cell(r.initiative), cell(r.status), cell(r.progress)] }),
-      ),
-    ],
-  });
+  return textTable(
+    columns,
+    rows.map((r) => [r.initiative, r.status, r.progress]),
+  );
 }
 
 function initiativeBlock(initiative: ReportInitiative): FileChild[] {
@@ -125,20 +97,7 @@ function areaBlock(area: ReportArea, index: number): FileChild[] {
  */
 export async function renderReportDocx(content: ReportContent): Promise<Buffer> {
   const doc = new Document({
-    title: content.properties.title,
-    subject: content.properties.subject,
-    keywords: content.properties.keywords,
-    // The app wrote it and nobody has edited it since (the library's default names the author "Un-named").
-    creator: content.properties.creator,
-    lastModifiedBy: content.properties.creator,
-    description: content.cover.caseNumber,
-    pageNumbers: estimatePageNumbers,
-    features: { updateFields: false },
-    styles: {
-      default: {
-        document: { run: { language: { value: content.language }, font: 'Calibri', size: 22 } },
-      },
-    },
+    ...documentOptions({ ...content.properties, description: content.cover.caseNumber }, content.language),
     sections: [
       {
         children: [
@@ -160,25 +119,9 @@ export async function renderReportDocx(content: ReportContent): Promise<Buffer> 
         ],
       },
       {
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun(`${content.footer} · `),
-                  new TextRun({ children: [PageNumber.CURRENT] }),
-                ],
-              }),
-            ],
-          }),
-        },
+        footers: { default: pageNumberFooter(content.footer) },
         children: [
-          new Paragraph({ children: [new TextRun({ text: content.toc.heading, bold: true, size: 32 })] }),
-          new TableOfContents(content.toc.heading, { hyperlink: true, headingStyleRange: '1-2' }),
-          new Paragraph({
-            children: [new TextRun({ text: content.toc.hint, italics: true, size: 18 }), new PageBreak()],
-          }),
+          ...contents(content.toc),
           heading(content.about.heading, HeadingLevel.HEADING_1),
           ...textParagraphs(content.about.text),
           ...(content.about.decisions.length
@@ -192,6 +135,7 @@ export async function renderReportDocx(content: ReportContent): Promise<Buffer> 
           heading(content.overview.heading, HeadingLevel.HEADING_1),
           overviewTable(content),
           ...content.areas.flatMap((area, i) => areaBlock(area, i)),
+          ...principlesBlock(content.principles),
         ],
       },
     ],

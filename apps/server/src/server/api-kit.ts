@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
-import { assertMaxLength, DomainError, localize, NOTE_MAX, ValidationError } from '@devplan/core';
+import { assertMaxLength, DomainError, localize, NOTE_MAX, ValidationError, type Id } from '@devplan/core';
 import { AuthenticationError } from '../auth/entra.js';
 import type { RouteHandler } from './app-server.js';
 
@@ -22,6 +22,31 @@ export function json(res: ServerResponse, status: number, body: unknown): true {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
   return true;
+}
+
+/** Answers a file to download (200, never cached), named in `content-disposition`; true, like `json`. */
+export function fileAnswer(
+  res: ServerResponse,
+  file: { name: string; bytes: Buffer; contentType: string },
+): true {
+  res.writeHead(200, {
+    'content-type': file.contentType,
+    'content-length': String(file.bytes.length),
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    'cache-control': 'no-store',
+  });
+  res.end(file.bytes);
+  return true;
+}
+
+/** The `planId` of a query (`?planId=12`): a positive integer, else 400 (`ValidationError`). */
+export function planIdParam(url: URL): Id {
+  const value = Number(url.searchParams.get('planId'));
+  if (!Number.isInteger(value) || value <= 0)
+    throw new ValidationError([
+      { path: 'planId', code: 'notInteger', message: localize('validation.notInteger') },
+    ]);
+  return value;
 }
 
 /** Answers 404 for an API path no route knows. */

@@ -4,6 +4,7 @@ import type { ApprovalsHost } from '../approvals/host.js';
 import type { RouteHandler } from './app-server.js';
 import { auditRoutes } from '../audit/routes.js';
 import { plansRoutes } from '../plans/routes.js';
+import { principlesRoutes } from '../principles/routes.js';
 import { reportsRoutes } from '../reports/routes.js';
 
 /**
@@ -38,6 +39,8 @@ export const APP_ROUTE_MODULES: readonly RouteModule[] = [
   reportsRoutes,
   // The yearly cycle: new plan years and the decision chain (`/api/plans*`).
   plansRoutes,
+  // The follow-up of the principles per administration: rounds and self-assessments (`/api/principles/*`).
+  principlesRoutes,
 ];
 
 /**

@@ -2,3 +2,4 @@
 export { AppApiClient } from './app-api.js';
 export { ReportsClient } from './reports-client.js';
 export { PlansClient } from './plans-client.js';
+export { PrinciplesClient } from './principles-client.js';

@@ -1,15 +1,19 @@
 import type {
   Decision,
+  DownloadedFile,
   Id,
   Initiative,
   NewPlanRequest,
   PlanDecisionAnswer,
   PlanDecisionInput,
+  PlanUpdateInput,
+  Plan,
   PlansPort,
   PlanYearAnswer,
 } from '@devplan/core';
 import { DecisionRepository, InitiativeRepository, type PlanSite } from '@devplan/sharepoint';
 import type { AppApiClient } from './app-api.js';
+import { downloadedFile } from './downloaded-file.js';
 
 /**
  * The tab's side of the yearly cycle: decisions and initiatives read from SharePoint with the signed-in
@@ -49,9 +53,27 @@ export class PlansClient implements PlansPort {
     return (await response.json()) as PlanYearAnswer;
   }
 
+  /** `POST /api/plans/update`. */
+  async updatePlan(request: PlanUpdateInput): Promise<Plan> {
+    const response = await this.api.request('POST', '/api/plans/update', request);
+    return ((await response.json()) as { plan: Plan }).plan;
+  }
+
+  /** `POST /api/plans/close`. */
+  async closePlanYear(planId: Id, etag: string): Promise<Plan> {
+    const response = await this.api.request('POST', '/api/plans/close', { planId, etag });
+    return ((await response.json()) as { plan: Plan }).plan;
+  }
+
   /** `POST /api/plans/decisions`. */
   async recordDecision(request: PlanDecisionInput): Promise<PlanDecisionAnswer> {
     const response = await this.api.request('POST', '/api/plans/decisions', request);
     return (await response.json()) as PlanDecisionAnswer;
+  }
+
+  /** `GET /api/plans/document?planId=`: the plan as a Word document. */
+  async planDocument(planId: Id): Promise<DownloadedFile> {
+    const response = await this.api.request('GET', `/api/plans/document?planId=${planId}`);
+    return downloadedFile(response, 'utvecklingsplan.docx');
   }
 }

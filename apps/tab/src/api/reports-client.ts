@@ -18,11 +18,7 @@ import {
   type PlanSite,
 } from '@devplan/sharepoint';
 import type { AppApiClient } from './app-api.js';
-
-function fileName(disposition: string | null, fallback: string): string {
-  const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
-  return match ? decodeURIComponent(match[1]!) : fallback;
-}
+import { downloadedFile } from './downloaded-file.js';
 
 /**
  * The tab's side of periods and reports. Closures and stored reports are read, and files downloaded, from
@@ -100,12 +96,6 @@ export class ReportsClient implements ReportsPort {
       period: period.period,
     });
     const response = await this.api.request('GET', `/api/reports/export?${query.toString()}`);
-    return {
-      name: fileName(
-        response.headers.get('content-disposition'),
-        `uppfoljningar-${period.year}-${period.period}.xlsx`,
-      ),
-      blob: await response.blob(),
-    };
+    return downloadedFile(response, `uppfoljningar-${period.year}-${period.period}.xlsx`);
   }
 }

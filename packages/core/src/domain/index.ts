@@ -10,3 +10,4 @@ export * from './readiness/index.js';
 export * from './view/index.js';
 export * from './dashboard/index.js';
 export * from './period-close/index.js';
+export * from './principles/index.js';

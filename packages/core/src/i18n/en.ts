@@ -5,6 +5,8 @@ import { loadingEn } from './sections/loading.en.js';
 import { readerEn } from './sections/reader.en.js';
 import { reportsEn } from './sections/reports.en.js';
 import { plansEn } from './sections/plans.en.js';
+import { planDocumentEn } from './sections/plan-document.en.js';
+import { principlesEn } from './sections/principles.en.js';
 import { tabEn } from './sections/tab.en.js';
 import type { StringKey } from './sv.js';
 
@@ -17,6 +19,8 @@ export const en: Record<StringKey, string> = {
   ...readerEn,
   ...reportsEn,
   ...plansEn,
+  ...planDocumentEn,
+  ...principlesEn,
   ...tabEn,
   'app.name': 'Development plan for shared IT and digitalisation',
   'app.shortName': 'Development plan',

@@ -5,6 +5,8 @@ import { loadingSv } from './sections/loading.sv.js';
 import { readerSv } from './sections/reader.sv.js';
 import { reportsSv } from './sections/reports.sv.js';
 import { plansSv } from './sections/plans.sv.js';
+import { planDocumentSv } from './sections/plan-document.sv.js';
+import { principlesSv } from './sections/principles.sv.js';
 import { tabSv } from './sections/tab.sv.js';
 
 /**
@@ -21,6 +23,8 @@ export const sv = {
   ...readerSv,
   ...reportsSv,
   ...plansSv,
+  ...planDocumentSv,
+  ...principlesSv,
   ...tabSv,
   'app.name': 'Utvecklingsplan för kommungemensam IT och digitalisering',
   'app.shortName': 'Utvecklingsplanen',

@@ -2,7 +2,7 @@ import type { ApprovalAnswer, ApprovalRequest, PendingApproval } from './tab.js'
 
 /** A change the tab made, for the audit trail: which item, and for deletions the initiative it belonged to. */
 export interface AuditedChange {
-  list: 'Initiatives' | 'Activities' | 'Effects' | 'FollowUps';
+  list: 'FocusAreas' | 'Initiatives' | 'Activities' | 'Effects' | 'FollowUps';
   itemId: number;
   deleted?: boolean;
   /** Before an item's first audited edit: record its current state, so the edit's changes can be named. */

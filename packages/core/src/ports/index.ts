@@ -7,3 +7,4 @@ export * from './periods.js';
 export * from './reader.js';
 export * from './app-api.js';
 export * from './plans.js';
+export * from './principles.js';

@@ -1,5 +1,6 @@
 import type { Decision, Id, Initiative, Plan } from '../domain/index.js';
-import type { NewPlanRequest, PlanDecisionInput } from '../validation/index.js';
+import type { DownloadedFile } from './periods.js';
+import type { NewPlanRequest, PlanDecisionInput, PlanUpdateInput } from '../validation/index.js';
 
 /** What creating a plan year gave: the draft plan and how much was carried forward into it. */
 export interface PlanYearAnswer {
@@ -28,6 +29,12 @@ export interface PlansPort {
   initiatives(planId: Id): Promise<Initiative[]>;
   /** Creates a draft plan year; the same `createKey` again resumes an interrupted run. */
   createPlanYear(request: NewPlanRequest, createKey: string): Promise<PlanYearAnswer>;
+  /** Changes a plan's own fields (plan administrators, before KS approval) at the ETag read; the plan after. */
+  updatePlan(request: PlanUpdateInput): Promise<Plan>;
+  /** Closes an approved plan after its year (plan administrators); the plan after. */
+  closePlanYear(planId: Id, etag: string): Promise<Plan>;
   /** Records one step of the decision chain. */
   recordDecision(request: PlanDecisionInput): Promise<PlanDecisionAnswer>;
+  /** The plan as a Word document for the committee (members and plan administrators; a draft is not for readers). */
+  planDocument(planId: Id): Promise<DownloadedFile>;
 }

@@ -5,6 +5,7 @@ import type {
   CheckedMeasurement,
   DecisionOutcome,
   Effect,
+  FocusArea,
   Measurement,
   FollowUp,
   FollowUpState,
@@ -21,7 +22,10 @@ import type {
   EffectInput,
   EffectPatch,
   FollowUpDraftInput,
+  FocusAreaInput,
+  FocusAreaPatch,
   FollowUpPatch,
+  InitiativeInput,
   InitiativePatch,
 } from '../validation/index.js';
 import type { PersonDelegations, PlanReminderPolicyView } from './app-api.js';
@@ -97,6 +101,13 @@ export interface TabDataPort {
   earlierYears(initiative: Initiative, canReadWorking: boolean): Promise<EarlierYear[]>;
   getInitiative(id: Id): Promise<Initiative>;
   updateInitiative(id: Id, patch: InitiativePatch, etag: string): Promise<Initiative>;
+  /** Adds a focus area to a plan (a draft plan, in the tab), once per `createKey`. */
+  addFocusArea(input: FocusAreaInput, createKey?: string): Promise<FocusArea>;
+  updateFocusArea(id: Id, patch: FocusAreaPatch, etag: string): Promise<FocusArea>;
+  /** Deletes a focus area read at `etag`; refused (ValidationError) while it has initiatives, whose history stays. */
+  deleteFocusArea(id: Id, etag: string): Promise<void>;
+  /** Adds an initiative to a plan's focus area, once per `createKey`. */
+  addInitiative(input: InitiativeInput, createKey?: string): Promise<Initiative>;
   getActivity(id: Id): Promise<Activity>;
   updateActivity(id: Id, patch: ActivityPatch, etag: string): Promise<Activity>;
   getEffect(id: Id): Promise<Effect>;

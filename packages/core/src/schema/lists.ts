@@ -10,6 +10,7 @@ import { EFFECT_DIRECTIONS, EFFECT_KINDS } from '../domain/effect/effect.js';
 import { FOLLOW_UP_STATES, FOLLOW_UP_STATUSES } from '../domain/follow-up/follow-up.js';
 import { DECISION_STEPS, PLAN_STATUSES } from '../domain/plan/plan.js';
 import { CLOSURE_STATES, REPORT_KINDS } from '../domain/period-close/period-close.js';
+import { PRINCIPLE_LEVELS, ROUND_STATES } from '../domain/principles/principles.js';
 import { sv } from '../i18n/sv.js';
 import type { BuiltInFieldDef, FieldDef, ListDef, ListKey, ListPermissions } from './types.js';
 
@@ -537,6 +538,76 @@ const LIST_SCHEMA = [
       { name: 'ReportUrl', title: 'Rapport', kind: 'Text', maxLength: 255 },
       { name: 'SnapshotUrl', title: 'Ögonblicksbild', kind: 'Text', maxLength: 255 },
       { name: 'ExportUrl', title: 'Export', kind: 'Text', maxLength: 255 },
+    ],
+  },
+  {
+    key: 'PrincipleRounds',
+    url: 'PrincipleRounds',
+    title: sv['principles.list.PrincipleRounds'],
+    description:
+      'Omgångar av förvaltningarnas självskattning mot stadens principer för digitalisering, en öppen åt gången per plan. Skrivs bara av appen, när en planadministratör öppnar eller stänger en omgång.',
+    titleField: 'Omgång',
+    permissions: APP_ONLY,
+    fields: [
+      createKey,
+      planLookup,
+      { name: 'RoundState', title: 'Läge', kind: 'Choice', choices: ROUND_STATES, required: true },
+      // The plan while the round is open, empty once closed: SharePoint lets one open round per plan through.
+      {
+        name: 'OpenKey',
+        title: 'Öppen omgång (nyckel)',
+        kind: 'Text',
+        maxLength: 50,
+        indexed: true,
+        unique: true,
+      },
+      { name: 'OpenedBy', title: 'Öppnad av', kind: 'User' },
+      { name: 'OpenedAt', title: 'Öppnad', kind: 'DateTime', required: true },
+      { name: 'ClosedBy', title: 'Stängd av', kind: 'User' },
+      { name: 'ClosedAt', title: 'Stängd', kind: 'DateTime' },
+    ],
+  },
+  {
+    key: 'PrincipleAssessments',
+    url: 'PrincipleAssessments',
+    title: sv['principles.list.PrincipleAssessments'],
+    description:
+      'Förvaltningarnas självskattning per princip och omgång (nivå och kommentar), en per plan, omgång, förvaltning och princip. Skrivs bara av appen, när en medlem lämnar en skattning i en öppen omgång.',
+    titleField: 'Rubrik',
+    permissions: APP_ONLY,
+    fields: [
+      createKey,
+      planLookup,
+      {
+        name: 'Round',
+        title: 'Omgång',
+        kind: 'Lookup',
+        lookupList: 'PrincipleRounds',
+        required: true,
+        indexed: true,
+      },
+      { name: 'Administration', title: 'Förvaltning', kind: 'Text', maxLength: 100, required: true },
+      { name: 'Principle', title: 'Princip', kind: 'Text', maxLength: 100, required: true },
+      {
+        name: 'PrincipleLevel',
+        title: 'Nivå',
+        kind: 'Choice',
+        choices: PRINCIPLE_LEVELS,
+        required: true,
+      },
+      { name: 'Comment', title: 'Kommentar', kind: 'Note' },
+      { name: 'AssessedBy', title: 'Skattad av', kind: 'User' },
+      { name: 'AssessedAt', title: 'Skattad', kind: 'DateTime', required: true },
+      // plan:round:administration|principle: one assessment of a principle per administration and round.
+      {
+        name: 'UniqueKey',
+        title: 'Unik nyckel',
+        kind: 'Text',
+        maxLength: 255,
+        required: true,
+        indexed: true,
+        unique: true,
+      },
     ],
   },
 ] as const satisfies readonly ListDef[];

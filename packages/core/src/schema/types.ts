@@ -72,6 +72,8 @@ export const LIST_KEYS = [
   'Delegations',
   'Reports',
   'PeriodClosures',
+  'PrincipleRounds',
+  'PrincipleAssessments',
 ] as const;
 /** A key of one of the product's lists. */
 export type ListKey = (typeof LIST_KEYS)[number];

@@ -20,11 +20,14 @@ export {
   measurementInput,
   newPlanRequest,
   planDecisionRequest,
+  planUpdateRequest,
+  planCloseRequest,
 } from './schemas.js';
 export type {
   PlanInput,
   DecisionInput,
   FocusAreaInput,
+  FocusAreaPatch,
   InitiativeInput,
   InitiativePatch,
   ActivityInput,
@@ -37,9 +40,12 @@ export type {
   MeasurementInput,
   NewPlanRequest,
   PlanDecisionInput,
+  PlanUpdateInput,
 } from './schemas.js';
 export { planReminderDaysInput } from './reminder-days.js';
 export type { PlanReminderDaysInput } from './reminder-days.js';
 export { validate, parseOrThrow } from './validate.js';
 export type { Validated } from './validate.js';
 export { toFieldIssues } from './messages.js';
+export { principleRoundOpening, principleRoundClosing, principleAssessmentRequest } from './schemas.js';
+export type { PrincipleRoundOpening, PrincipleRoundClosing, PrincipleAssessmentRequest } from './schemas.js';

@@ -5,6 +5,7 @@ import { FOLLOW_UP_STATUSES } from '../domain/follow-up/follow-up.js';
 import { ACTIVITY_STATUSES, INITIATIVE_STATUSES } from '../domain/initiative/initiative.js';
 import { PARAGRAPH_PATTERN } from '../domain/plan/cycle.js';
 import { DECISION_STEPS, PLAN_STATUSES } from '../domain/plan/plan.js';
+import { PRINCIPLE_LEVELS } from '../domain/principles/principles.js';
 import { maxLengthOf, NOTE_MAX, TEXT_MAX } from './limits.js';
 
 // Every text field's limit is its column's, asked of the list schema (`maxLengthOf`), never a number of its own:
@@ -68,6 +69,16 @@ export const newPlanRequest = z.strictObject({
   fromPlanId: id().nullable().default(null),
   carry: z.array(id()).max(1000).default([]),
 });
+
+/** A change to a plan's own fields by a plan administrator, at the ETag they read (never its year or status). */
+export const planUpdateRequest = z
+  .strictObject(withoutDefaults(planInput.shape))
+  .omit({ planYear: true, status: true })
+  .partial()
+  .extend({ planId: id(), etag: z.string().min(1).max(100) });
+
+/** Closing a plan year: the plan and the ETag read. */
+export const planCloseRequest = z.strictObject({ planId: id(), etag: z.string().min(1).max(100) });
 
 /** A step of the decision chain as a plan administrator records it (the body defaults to the step's usual name). */
 export const planDecisionRequest = z.strictObject({
@@ -262,16 +273,45 @@ export const measurementPatch = z
   .omit({ effectId: true })
   .partial();
 
+/** A round of the follow-up of the principles as a plan administrator opens it (e.g. "T2 2026"). */
+export const principleRoundOpening = z.strictObject({
+  planId: id(),
+  label: requiredText(maxLengthOf('PrincipleRounds', 'Title')),
+});
+
+/** Closing a round, read at `etag`. */
+export const principleRoundClosing = z.strictObject({
+  roundId: id(),
+  etag: requiredText(100),
+});
+
+/**
+ * An administration's self-assessment of one principle in a round, as a member gives it: `etag` is the version
+ * of the assessment the person read (null when they saw none), so a change made meanwhile is not overwritten.
+ */
+export const principleAssessmentRequest = z.strictObject({
+  roundId: id(),
+  administration: requiredText(maxLengthOf('PrincipleAssessments', 'Administration')),
+  principle: requiredText(maxLengthOf('PrincipleAssessments', 'Principle')),
+  level: z.enum(PRINCIPLE_LEVELS),
+  comment: note().default(''),
+  etag: requiredText(100).nullable().default(null),
+});
+
 /** Input types as the schemas accept them (before defaults). */
 export type PlanInput = z.input<typeof planInput>;
 /** A new plan year as asked for. */
 export type NewPlanRequest = z.input<typeof newPlanRequest>;
+/** A change to a plan's own fields as asked for. */
+export type PlanUpdateInput = z.input<typeof planUpdateRequest>;
 /** A step of the decision chain as asked for. */
 export type PlanDecisionInput = z.input<typeof planDecisionRequest>;
 /** An input for a decision. */
 export type DecisionInput = z.input<typeof decisionInput>;
 /** An input for a focus area. */
 export type FocusAreaInput = z.input<typeof focusAreaInput>;
+/** A change to a focus area. */
+export type FocusAreaPatch = z.input<typeof focusAreaPatch>;
 /** An input for an initiative. */
 export type InitiativeInput = z.input<typeof initiativeInput>;
 /** A change to an initiative. */
@@ -292,3 +332,9 @@ export type EffectInput = z.input<typeof effectInput>;
 export type EffectPatch = z.input<typeof effectPatch>;
 /** An input for a measurement. */
 export type MeasurementInput = z.input<typeof measurementInput>;
+/** A round as opened. */
+export type PrincipleRoundOpening = z.input<typeof principleRoundOpening>;
+/** A round as closed. */
+export type PrincipleRoundClosing = z.input<typeof principleRoundClosing>;
+/** A self-assessment as given. */
+export type PrincipleAssessmentRequest = z.input<typeof principleAssessmentRequest>;

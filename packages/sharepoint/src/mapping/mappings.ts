@@ -19,6 +19,10 @@ import {
   type Plan,
   type PeriodClosure,
   type StoredReport,
+  assessmentKey,
+  openRoundKey,
+  type PrincipleRound,
+  type PrincipleAssessment,
 } from '@devplan/core';
 import type { DerivedColumns, EntityMapping } from './mapper.js';
 
@@ -344,4 +348,51 @@ export const storedReportMapping: EntityMapping<StoredReport, 'Reports'> = {
     caseNumber: { field: 'CaseNumber', as: 'text' },
     kind: { field: 'ReportKind', as: 'text' },
   },
+};
+
+/**
+ * PrincipleRounds list ⇄ PrincipleRound. `OpenKey` (the plan) is set while the round is open and cleared when it
+ * closes (SharePoint ignores empty values in a unique column), so one round per plan is open at a time.
+ */
+export const principleRoundMapping: EntityMapping<PrincipleRound, 'PrincipleRounds'> = {
+  list: 'PrincipleRounds',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    label: { field: 'Title', as: 'text' },
+    state: { field: 'RoundState', as: 'text' },
+    openedById: { field: 'OpenedBy', as: 'user' },
+    openedAt: { field: 'OpenedAt', as: 'datetime' },
+    closedById: { field: 'ClosedBy', as: 'user' },
+    closedAt: { field: 'ClosedAt', as: 'datetime' },
+  },
+  derived: (e): DerivedColumns<'PrincipleRounds'> => {
+    if (e.state === undefined) return {};
+    if (e.state !== 'open') return { OpenKey: null };
+    return e.planId !== undefined ? { OpenKey: openRoundKey(e.planId) } : {};
+  },
+};
+
+/** PrincipleAssessments list ⇄ PrincipleAssessment. `UniqueKey`: one per plan, round, administration and principle. */
+export const principleAssessmentMapping: EntityMapping<PrincipleAssessment, 'PrincipleAssessments'> = {
+  list: 'PrincipleAssessments',
+  columns: {
+    planId: { field: 'Plan', as: 'lookup' },
+    roundId: { field: 'Round', as: 'lookup' },
+    administration: { field: 'Administration', as: 'text' },
+    principle: { field: 'Principle', as: 'text' },
+    level: { field: 'PrincipleLevel', as: 'text' },
+    comment: { field: 'Comment', as: 'text' },
+    assessedById: { field: 'AssessedBy', as: 'user', userRef: 'assessedBy' },
+    assessedAt: { field: 'AssessedAt', as: 'datetime' },
+  },
+  derived: (e): DerivedColumns<'PrincipleAssessments'> =>
+    e.planId !== undefined &&
+    e.roundId !== undefined &&
+    e.administration !== undefined &&
+    e.principle !== undefined
+      ? {
+          Title: `${e.administration} – ${e.principle}`.slice(0, 255),
+          UniqueKey: assessmentKey(e.planId, e.roundId, e.administration, e.principle),
+        }
+      : {},
 };

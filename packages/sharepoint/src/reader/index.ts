@@ -5,3 +5,4 @@
 export { planSourceFrom } from './source.js';
 export { PlanSite } from '../client/site.js';
 export { TokenAuthenticated } from '../client/behaviors.js';
+export type { TokenProvider } from '../client/behaviors.js';

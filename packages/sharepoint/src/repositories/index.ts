@@ -20,5 +20,6 @@ export {
 } from './repositories.js';
 export type { Repositories } from './repositories.js';
 export { PeriodClosureRepository } from './period-closures.js';
+export { PrincipleRoundRepository, PrincipleAssessmentRepository } from './principles.js';
 export { ReportLibrary } from './report-library.js';
 export type { ReportMetadata } from './report-library.js';

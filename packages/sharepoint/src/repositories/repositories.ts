@@ -82,6 +82,7 @@ import { fromItem, selectFor, toFields, type SpItem } from '../mapping/mapper.js
 import type { SPFI } from '@pnp/sp/index.js';
 import { landedAlready, ListRepository, PAGE_SIZE } from './list-repository.js';
 import { PeriodClosureRepository } from './period-closures.js';
+import { PrincipleAssessmentRepository, PrincipleRoundRepository } from './principles.js';
 
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
@@ -618,6 +619,8 @@ export interface Repositories {
   approvalCards: ApprovalCardRepository;
   delegations: DelegationRepository;
   approverAssignments: ApproverAssignmentRepository;
+  principleRounds: PrincipleRoundRepository;
+  principleAssessments: PrincipleAssessmentRepository;
 }
 
 /** Builds every repository over one plan site. */
@@ -640,5 +643,7 @@ export function createRepositories(site: PlanSite, scheme: PeriodScheme = TERTIA
     approvalCards: new ApprovalCardRepository(site),
     delegations: new DelegationRepository(site),
     approverAssignments: new ApproverAssignmentRepository(site, initiatives),
+    principleRounds: new PrincipleRoundRepository(site),
+    principleAssessments: new PrincipleAssessmentRepository(site),
   };
 }

@@ -28,6 +28,10 @@ import {
   type TabDataPort,
   type TabSession,
   type ActivityInput,
+  type FocusArea,
+  type FocusAreaInput,
+  type FocusAreaPatch,
+  type InitiativeInput,
   type AppApiPort,
   type AuditedChange,
   type PersonDelegations,
@@ -175,6 +179,49 @@ export class SpTabData implements TabDataPort {
   }
 
   /** Deletes an activity if it is still at `etag` (else ConcurrencyError), then audits the deletion. */
+  /** Adds a focus area (audited). */
+  addFocusArea(input: FocusAreaInput, createKey?: string): Promise<FocusArea> {
+    return this.audited(
+      () => this.repos.focusAreas.add(input, createKey),
+      (a) => ({ list: 'FocusAreas', itemId: a.id }),
+    );
+  }
+
+  /** Changes a focus area at `etag` (audited). */
+  updateFocusArea(id: Id, patch: FocusAreaPatch, etag: string): Promise<FocusArea> {
+    return this.audited(
+      () => this.repos.focusAreas.update(id, patch, etag),
+      () => ({ list: 'FocusAreas', itemId: id }),
+      { list: 'FocusAreas', itemId: id },
+    );
+  }
+
+  /**
+   * Deletes a focus area that holds no initiatives (audited): an area with initiatives keeps its history, so
+   * the initiatives are retired or moved first.
+   */
+  async deleteFocusArea(id: Id, etag: string): Promise<void> {
+    const held = await this.repos.initiatives.find({ filter: `FocusAreaId eq ${id}`, top: 1 });
+    if (held.length) {
+      throw new ValidationError([
+        { path: 'focusAreaId', code: 'areaNotEmpty', message: localize('plans.content.areaNotEmpty') },
+      ]);
+    }
+    await this.audited(
+      () => this.repos.focusAreas.delete(id, etag),
+      () => ({ list: 'FocusAreas', itemId: id, deleted: true }),
+      { list: 'FocusAreas', itemId: id },
+    );
+  }
+
+  /** Adds an initiative (audited). */
+  addInitiative(input: InitiativeInput, createKey?: string): Promise<Initiative> {
+    return this.audited(
+      () => this.repos.initiatives.add(input, createKey),
+      (i) => ({ list: 'Initiatives', itemId: i.id }),
+    );
+  }
+
   async deleteActivity(id: Id, etag: string): Promise<void> {
     const current = await this.repos.activities.get(id);
     await this.audited(
@@ -226,7 +273,7 @@ export class SpTabData implements TabDataPort {
   async earlierYears(initiative: Initiative, canReadWorking: boolean): Promise<EarlierYear[]> {
     const years: EarlierYear[] = [];
     const seen = new Set([initiative.id]);
-    for (let from = initiative.carriedFromId; from != null && !seen.has(from) && years.length < 50; ) {
+    for (let from = initiative.carriedFromId; from != null && !seen.has(from) && years.length < 50;) {
       seen.add(from);
       const [earlier] = await this.repos.initiatives.find({ filter: `Id eq ${from}`, top: 1 });
       if (!earlier) break;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import {
   FluentProvider,
   makeStyles,
@@ -62,7 +62,19 @@ export interface DevelopmentPlanReaderProps {
   title?: string;
   /** Told when a plan has loaded (the web part offers its areas in the property pane). */
   onViewLoaded?: (view: PlanView) => void;
+  /**
+   * Told when the reader opens an initiative (a link to it followed, or a deep link on arrival); the web
+   * component turns it into its `initiative-open` event.
+   */
+  onInitiativeOpen?: (opened: InitiativeOpened) => void;
   theme?: Theme;
+}
+
+/** The initiative a reader opened: its id, and its title when the plan has it. */
+export interface InitiativeOpened {
+  initiativeId: number;
+  title: string | null;
+  planYear: number;
 }
 
 function LoadedPlan({
@@ -70,11 +82,13 @@ function LoadedPlan({
   locale,
   settings,
   title,
+  onInitiativeOpen,
 }: {
   view: PlanView;
   locale: Locale;
   settings: ReaderSettings;
   title?: string;
+  onInitiativeOpen?: (opened: InitiativeOpened) => void;
 }): ReactElement {
   const styles = useStyles();
   const controls = useControlStyles();
@@ -87,14 +101,30 @@ function LoadedPlan({
   const { sections } = settings;
   const target = selected === null ? undefined : model.byId.get(selected);
   const cardInLayout = layout === 'overview' && model.initiatives.some((i) => i.initiative.id === selected);
+  // The view's own root (the page, or the web component's shadow root): ids are looked up there.
+  const layoutRef = useRef<HTMLDivElement>(null);
+  const opened = useRef(onInitiativeOpen);
+  opened.current = onInitiativeOpen;
 
   useEffect(() => {
     if (selected === null) return;
-    const element = document.getElementById(initiativeElementId(selected));
+    const root = layoutRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const element = (root ?? document).getElementById(initiativeElementId(selected));
     if (!element) return;
     element.scrollIntoView?.({ block: 'start' });
     element.focus({ preventScroll: true });
   }, [selected, layout]);
+
+  useEffect(() => {
+    if (selected === null) return;
+    const item = model.byId.get(selected);
+    opened.current?.({
+      initiativeId: selected,
+      title: item?.initiative.title ?? null,
+      planYear: view.plan.planYear,
+    });
+    // Told once per opening, not again when the area filter rebuilds the model.
+  }, [selected]);
 
   return (
     <>
@@ -142,7 +172,7 @@ function LoadedPlan({
         </section>
       )}
       {sections.includes('changes') && <ChangesSection model={model} locale={locale} />}
-      <div data-layout={layout}>
+      <div data-layout={layout} ref={layoutRef}>
         {model.initiatives.length === 0 ? (
           <ReaderEmpty text={t(locale, 'reader.empty.noInitiatives')} />
         ) : layout === 'overview' ? (
@@ -175,6 +205,7 @@ export function DevelopmentPlanReader({
   settings,
   title,
   onViewLoaded,
+  onInitiativeOpen,
   theme,
 }: DevelopmentPlanReaderProps): ReactElement {
   const styles = useStyles();
@@ -199,7 +230,13 @@ export function DevelopmentPlanReader({
           <ReaderError locale={locale} message={errorMessage(state.error, locale)} onRetry={retry} />
         )}
         {state.kind === 'loaded' && (
-          <LoadedPlan view={state.view} locale={locale} settings={settings} title={title} />
+          <LoadedPlan
+            view={state.view}
+            locale={locale}
+            settings={settings}
+            title={title}
+            onInitiativeOpen={onInitiativeOpen}
+          />
         )}
       </div>
     </FluentProvider>

@@ -61,3 +61,39 @@ export function ReaderError({
     </div>
   );
 }
+
+/**
+ * The sign-in prompt of the embeddable reader (the web component) when silent sign-in was not enough: why,
+ * and a button that signs in (a pop-up from the click), with what failed the last time.
+ */
+export function ReaderSignIn({
+  locale,
+  busy,
+  error,
+  onSignIn,
+}: {
+  locale: Locale;
+  busy: boolean;
+  /** The last failure's message, or null. */
+  error: string | null;
+  onSignIn: () => void;
+}): ReactElement {
+  const styles = useStyles();
+  const controls = useControlStyles();
+  return (
+    <div className={styles.box} data-testid="reader-sign-in">
+      <StatusIcon name="flag" />
+      <div className={styles.text}>
+        <p className={styles.text}>{t(locale, 'reader.signIn.prompt')}</p>
+        {error !== null && (
+          <p className={styles.text} role="alert">
+            {t(locale, 'reader.signIn.failed', { message: error })}
+          </p>
+        )}
+      </div>
+      <button type="button" className={controls.button} disabled={busy} onClick={onSignIn}>
+        {t(locale, busy ? 'reader.signIn.busy' : 'reader.signIn.button')}
+      </button>
+    </div>
+  );
+}

@@ -4,7 +4,8 @@
  * reader model (latest approved follow-ups, what changed since the last period).
  */
 export { DevelopmentPlanReader } from './DevelopmentPlanReader.js';
-export type { DevelopmentPlanReaderProps } from './DevelopmentPlanReader.js';
+export type { DevelopmentPlanReaderProps, InitiativeOpened } from './DevelopmentPlanReader.js';
+export { ReaderError, ReaderLoading, ReaderSignIn } from './ReaderMessage.js';
 export {
   READER_LAYOUTS,
   READER_SECTIONS,

@@ -31,8 +31,9 @@ import { ErrorNotice } from './operation.js';
 import { PlanOverview } from './PlanOverview.js';
 import { LazyPeriodsView } from './periods/lazy.js';
 import { LazyPlanYearsPage } from './plans/lazy.js';
+import { LazyPrinciplesPage } from './principles/lazy.js';
 import { YearSwitcher } from './plans/YearSwitcher.js';
-import type { PlansPort, ReportsPort, TabDataPort } from '@devplan/core';
+import type { PlansPort, PrinciplesPort, ReportsPort, TabDataPort } from '@devplan/core';
 import { routeHash, useRoute, type Route } from './route.js';
 import { usePageStyles } from './styles.js';
 
@@ -167,6 +168,8 @@ export interface TabAppProps {
   reports?: ReportsPort;
   /** Plan years and the decision chain; without it (no app server) the tab has no plan years page. */
   plans?: PlansPort;
+  /** The follow-up of the principles per administration; without it (no app server) the tab has no such page. */
+  principles?: PrinciplesPort;
 }
 
 /** The plan year the tab shows, kept in the URL (`?plan=2027`) so a reload or a shared link opens the same year. */
@@ -259,6 +262,13 @@ export function TabApp(props: TabAppProps) {
         ) : (
           <PlanOverview initialArea={props.focusAreaId} />
         );
+      case 'principles':
+        // Members and owners only: readers never see the principles' lists.
+        return props.principles && loaded.session.canReadWorking ? (
+          <LazyPrinciplesPage port={props.principles} />
+        ) : (
+          <PlanOverview initialArea={props.focusAreaId} />
+        );
       case 'periods':
         return props.reports ? (
           <LazyPeriodsView port={props.reports} plan={loaded.plan} />
@@ -335,10 +345,14 @@ export function TabApp(props: TabAppProps) {
                   [{ page: 'mine' }, 'tab.nav.mine'],
                   [{ page: 'periods' }, 'reports.tab.nav'],
                   [{ page: 'plans' }, 'plans.nav'],
+                  [{ page: 'principles' }, 'principles.nav'],
                 ] as const
               )
                 .filter(
-                  ([r]) => (r.page !== 'periods' || props.reports) && (r.page !== 'plans' || props.plans),
+                  ([r]) =>
+                    (r.page !== 'periods' || props.reports) &&
+                    (r.page !== 'plans' || props.plans) &&
+                    (r.page !== 'principles' || (props.principles && loaded.session.canReadWorking)),
                 )
                 .map(([r, label]) => (
                   <li key={r.page}>

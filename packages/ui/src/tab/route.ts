@@ -9,6 +9,7 @@ export type Route =
   | { page: 'ledger' }
   | { page: 'periods' }
   | { page: 'plans' }
+  | { page: 'principles' }
   | { page: 'initiative'; id: number; section?: 'effects' }
   | { page: 'editInitiative'; id: number; field?: string }
   | { page: 'editActivity'; id: number; activityId: number }
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'effects') return { page: 'ledger' };
   if (parts[0] === 'periods') return { page: 'periods' };
   if (parts[0] === 'plans') return { page: 'plans' };
+  if (parts[0] === 'principles') return { page: 'principles' };
   if (parts[0] !== 'initiative' || !Number.isInteger(id) || id <= 0) return { page: 'overview' };
   if (parts[2] === 'edit')
     return parts[3] && /^\w+$/.test(parts[3])
@@ -58,6 +60,8 @@ export function routeHash(route: Route): string {
       return '#/periods';
     case 'plans':
       return '#/plans';
+    case 'principles':
+      return '#/principles';
     case 'initiative':
       return `#/initiative/${route.id}${route.section ? `/${route.section}` : ''}`;
     case 'editInitiative':

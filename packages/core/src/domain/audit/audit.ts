@@ -37,7 +37,7 @@ export interface AuditFieldChange {
  * last audited state. `baseline` entries record an item's state before its first edit in the tab.
  */
 export interface AuditChangeDetails {
-  list: 'Initiatives' | 'Activities' | 'Effects' | 'FollowUps';
+  list: 'FocusAreas' | 'Initiatives' | 'Activities' | 'Effects' | 'FollowUps';
   itemId: number;
   /** The item's version the entry stands for (0 for a deletion). */
   version: number;

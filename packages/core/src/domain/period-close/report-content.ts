@@ -5,6 +5,7 @@ import { periodLabel } from '../../format/period.js';
 import { t } from '../../i18n/translate.js';
 import type { Locale } from '../common/types.js';
 import type { PeriodSnapshot, SnapshotEffect, SnapshotInitiative } from './snapshot.js';
+import { principlesReportSection, type ReportPrinciples } from '../principles/report.js';
 
 /** A labelled value shown as a line in the report (e.g. "Status: Enligt plan"). */
 export interface ReportFact {
@@ -64,6 +65,8 @@ export interface ReportContent {
     rows: { initiative: string; status: string; progress: string }[];
   };
   areas: ReportArea[];
+  /** "Principerna i förvaltningarna": the latest round's matrix (absent for a snapshot made before it existed). */
+  principles?: ReportPrinciples;
   footer: string;
   /** The document's properties (title, subject, keywords). */
   properties: { title: string; subject: string; keywords: string; creator: string };
@@ -217,6 +220,9 @@ export function buildReportContent(snapshot: PeriodSnapshot, locale: Locale): Re
         initiatives: area.initiatives.map((i) => initiativeContent(locale, i)),
       };
     }),
+    ...(snapshot.principles === undefined
+      ? {}
+      : { principles: principlesReportSection(snapshot.principles, locale) }),
     footer: tr('reports.doc.footer', {
       plan: plan.title,
       period,

@@ -7,6 +7,7 @@ import type { FollowUpStatus } from '../follow-up/follow-up.js';
 import type { PeriodRef } from '../follow-up/period.js';
 import type { Initiative, InitiativeStatus } from '../initiative/initiative.js';
 import type { Decision, Plan, PlanStatus } from '../plan/plan.js';
+import type { SnapshotPrinciples } from '../principles/matrix.js';
 import { NothingApprovedError } from './period-close.js';
 
 /** The format id written into every snapshot, so a later reader knows how to read it. */
@@ -93,6 +94,11 @@ export interface PeriodSnapshot {
   decisions: { body: string; date: IsoDate; paragraph: string; outcome: string }[];
   focusAreas: SnapshotFocusArea[];
   counts: { initiatives: number; approved: number };
+  /**
+   * The follow-up of the principles at the close: the latest round's matrix, or null when the plan has had no
+   * round yet. Absent in snapshots made before the principles were followed up.
+   */
+  principles?: SnapshotPrinciples | null;
 }
 
 /** What a snapshot is built from: the plan's content and the published (approved) follow-ups of the period. */
@@ -107,6 +113,8 @@ export interface SnapshotInput {
   measurements: readonly Measurement[];
   closedAt: IsoDateTime;
   closedBy: { id: Id; name: string };
+  /** The latest round's matrix of the principles (null: no round yet); left out of the snapshot when absent. */
+  principles?: SnapshotPrinciples | null;
 }
 
 const bySortThenId = <T extends { sortOrder: number; id: Id }>(a: T, b: T) =>
@@ -229,5 +237,6 @@ export function buildSnapshot(input: SnapshotInput): PeriodSnapshot {
         .map(toInitiative),
     })),
     counts: { initiatives: initiatives.length, approved: count },
+    ...(input.principles === undefined ? {} : { principles: input.principles }),
   };
 }

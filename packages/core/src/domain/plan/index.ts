@@ -12,3 +12,5 @@ export {
 export type { PlanDecisionRequest, PlanContent } from './cycle.js';
 export { choosePlan, isReadable } from './choose.js';
 export type { PlanChoice } from './choose.js';
+export { buildPlanDocument, planDocumentFileName, textBlocks, goalSentence } from './document.js';
+export type { PlanDocument, PlanDocumentBlock, PlanDocumentInput } from './document.js';

@@ -17,6 +17,18 @@ export const plansEn: Record<keyof typeof plansSv, string> = {
     'The {year} plan is already approved by the executive board; the decision chain is complete. Nothing was saved.',
   'plans.refused.stepRecorded':
     'That step is already recorded: {body} {date} {paragraph}. Nothing was saved.',
+  'plans.refused.adoptedLocked':
+    'The {year} plan is approved by the executive board and is no longer changed here. Nothing was saved.',
+  'plans.refused.closeNotApproved':
+    'The {year} plan is not approved by the executive board and cannot be closed. Nothing was changed.',
+  'plans.refused.closeTooEarly':
+    'The {year} plan year has not ended. The plan is closed after the turn of the year. Nothing was changed.',
+  'plans.close.heading': 'Close the plan year',
+  'plans.close.text':
+    'The {year} plan is approved and its year has ended. Close the plan: it stays readable as history.',
+  'plans.close.button': 'Close the {year} plan',
+  'plans.close.confirm': 'Close the {year} plan? It cannot be reopened here.',
+  'plans.close.done': 'The {year} plan is closed.',
   'plans.refused.futureDate': 'The date cannot be after today ({today}).',
   'plans.refused.beforePrevious': 'The date cannot be before the previous decision ({date}).',
   'plans.refused.unknownInitiative':
@@ -71,6 +83,44 @@ export const plansEn: Record<keyof typeof plansSv, string> = {
   'plans.earlier.effect': 'Effect: {title} (not measured)',
   'plans.earlier.effectMeasured':
     'Effect: {title}, latest {value} ({date}), {count, plural, one {# measurement} other {# measurements}}',
+  'plans.content.heading': 'The plan’s content',
+  'plans.content.intro':
+    'Add, order and retire focus areas and initiatives while the plan is a draft. A retired initiative stays, with its history.',
+  'plans.content.locked':
+    'The plan is approved by the executive board: its content is no longer changed here.',
+  'plans.content.moveUp': 'Move {title} up',
+  'plans.content.moveDown': 'Move {title} down',
+  'plans.content.retire': 'Retire',
+  'plans.content.retireLabel': 'Retire {title}',
+  'plans.content.retireTitle': 'Retire the initiative?',
+  'plans.content.retireText':
+    'The initiative {title} gets the status "Cancelled" and is shown as retired. Its follow-ups, effects and history stay.',
+  'plans.content.retired': '{title} is retired.',
+  'plans.content.retiredTag': '(retired)',
+  'plans.content.removeArea': 'Remove the focus area',
+  'plans.content.removeAreaLabel': 'Remove the focus area {title}',
+  'plans.content.removeAreaTitle': 'Remove the focus area?',
+  'plans.content.removeAreaText': 'The focus area {title} has no initiatives and is removed from the plan.',
+  'plans.content.areaRemoved': 'The focus area {title} is removed.',
+  'plans.content.areaNotEmpty':
+    'The focus area has initiatives. Retire or move them first; an area with history is not removed.',
+  'plans.content.noInitiatives': 'No initiatives yet.',
+  'plans.content.newInitiative': 'New initiative in {area}',
+  'plans.content.initiativeTitle': 'Name of the initiative',
+  'plans.content.addInitiative': 'Add the initiative',
+  'plans.content.initiativeAdded': 'The initiative {title} is added.',
+  'plans.content.newArea': 'New focus area',
+  'plans.content.areaTitle': 'Name of the focus area',
+  'plans.content.longTermShift': 'Long-term shift',
+  'plans.content.addArea': 'Add the focus area',
+  'plans.content.areaAdded': 'The focus area {title} is added.',
+  'plans.content.moved': 'The order is saved.',
+  'plans.details.heading': 'The plan’s details',
+  'plans.details.summary': 'Summary',
+  'plans.details.principles': 'Principles (one per line)',
+  'plans.details.budget': 'Requested budget (MSEK)',
+  'plans.details.save': 'Save the details',
+  'plans.details.saved': 'The plan’s details are saved.',
   'plans.chain.heading': 'Decision chain for {year}',
   'plans.chain.done': '{body} {date} {paragraph}',
   'plans.chain.waiting': 'Waiting',

@@ -15,6 +15,18 @@ export const plansSv = {
     'Planen {year} är redan godkänd av kommunstyrelsen; beslutskedjan är klar. Inget har sparats.',
   'plans.refused.stepRecorded':
     'Det steget är redan registrerat: {body} {date} {paragraph}. Inget har sparats.',
+  'plans.refused.adoptedLocked':
+    'Planen {year} är godkänd av kommunstyrelsen och ändras inte längre här. Inget har sparats.',
+  'plans.refused.closeNotApproved':
+    'Planen {year} är inte godkänd av kommunstyrelsen och kan inte avslutas. Inget har ändrats.',
+  'plans.refused.closeTooEarly':
+    'Planåret {year} är inte slut än. Planen avslutas efter årsskiftet. Inget har ändrats.',
+  'plans.close.heading': 'Avsluta planåret',
+  'plans.close.text':
+    'Planen {year} är godkänd och året är slut. Avsluta planen: den finns kvar att läsa som historik.',
+  'plans.close.button': 'Avsluta planen {year}',
+  'plans.close.confirm': 'Avsluta planen {year}? Den går inte att öppna igen här.',
+  'plans.close.done': 'Planen {year} är avslutad.',
   'plans.refused.futureDate': 'Datumet kan inte ligga efter i dag ({today}).',
   'plans.refused.beforePrevious': 'Datumet kan inte ligga före föregående beslut ({date}).',
   'plans.refused.unknownInitiative':
@@ -69,6 +81,43 @@ export const plansSv = {
   'plans.earlier.effect': 'Effekt: {title} (ingen mätning)',
   'plans.earlier.effectMeasured':
     'Effekt: {title}, senast {value} ({date}), {count, plural, one {# mätning} other {# mätningar}}',
+  'plans.content.heading': 'Planens innehåll',
+  'plans.content.intro':
+    'Lägg till, ordna och avveckla fokusområden och insatser medan planen är ett utkast. En avvecklad insats finns kvar med sin historik.',
+  'plans.content.locked': 'Planen är godkänd av kommunstyrelsen: innehållet ändras inte längre här.',
+  'plans.content.moveUp': 'Flytta upp {title}',
+  'plans.content.moveDown': 'Flytta ned {title}',
+  'plans.content.retire': 'Avveckla',
+  'plans.content.retireLabel': 'Avveckla {title}',
+  'plans.content.retireTitle': 'Avveckla insatsen?',
+  'plans.content.retireText':
+    'Insatsen {title} får status "Avbruten" och visas som avvecklad. Dess uppföljningar, effekter och historik finns kvar.',
+  'plans.content.retired': '{title} är avvecklad.',
+  'plans.content.retiredTag': '(avvecklad)',
+  'plans.content.removeArea': 'Ta bort fokusområdet',
+  'plans.content.removeAreaLabel': 'Ta bort fokusområdet {title}',
+  'plans.content.removeAreaTitle': 'Ta bort fokusområdet?',
+  'plans.content.removeAreaText': 'Fokusområdet {title} har inga insatser och tas bort ur planen.',
+  'plans.content.areaRemoved': 'Fokusområdet {title} är borttaget.',
+  'plans.content.areaNotEmpty':
+    'Fokusområdet har insatser. Avveckla eller flytta dem först; ett område med historik tas inte bort.',
+  'plans.content.noInitiatives': 'Inga insatser ännu.',
+  'plans.content.newInitiative': 'Ny insats i {area}',
+  'plans.content.initiativeTitle': 'Insatsens namn',
+  'plans.content.addInitiative': 'Lägg till insatsen',
+  'plans.content.initiativeAdded': 'Insatsen {title} är tillagd.',
+  'plans.content.newArea': 'Nytt fokusområde',
+  'plans.content.areaTitle': 'Fokusområdets namn',
+  'plans.content.longTermShift': 'Förflyttningar på sikt',
+  'plans.content.addArea': 'Lägg till fokusområdet',
+  'plans.content.areaAdded': 'Fokusområdet {title} är tillagt.',
+  'plans.content.moved': 'Ordningen är sparad.',
+  'plans.details.heading': 'Planens uppgifter',
+  'plans.details.summary': 'Sammanfattning',
+  'plans.details.principles': 'Principer (en per rad)',
+  'plans.details.budget': 'Äskad budget (mnkr)',
+  'plans.details.save': 'Spara uppgifterna',
+  'plans.details.saved': 'Planens uppgifter är sparade.',
   'plans.chain.heading': 'Beslutskedja för {year}',
   'plans.chain.done': '{body} {date} {paragraph}',
   'plans.chain.waiting': 'Väntar',

@@ -107,4 +107,14 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
   'reader.preview.signInFailed': 'Signing in to the local emulator failed: {message}',
   'reader.preview.title': 'local preview of the web part',
   'reader.preview.language': 'Language',
+  'reader.element.starting': 'Signing in and fetching the plan …',
+  'reader.element.noSite':
+    "No site given: set the element's site attribute to the address of the plan's SharePoint site.",
+  'reader.element.noClientId':
+    "No app registration given: set the element's client-id attribute (the app's client id in Entra ID).",
+  'reader.element.config': 'The settings could not be read from {url} ({status}).',
+  'reader.signIn.prompt': 'Sign in with your work account to read the development plan.',
+  'reader.signIn.button': 'Sign in',
+  'reader.signIn.busy': 'Signing in …',
+  'reader.signIn.failed': 'Signing in failed: {message}',
 };

@@ -105,4 +105,14 @@ export const readerSv = {
   'reader.preview.signInFailed': 'Inloggningen mot den lokala emulatorn misslyckades: {message}',
   'reader.preview.title': 'lokal förhandsvisning av webbdelen',
   'reader.preview.language': 'Språk',
+  'reader.element.starting': 'Loggar in och hämtar planen …',
+  'reader.element.noSite':
+    'Ingen webbplats angiven: ge elementet attributet site med adressen till planens SharePoint-webbplats.',
+  'reader.element.noClientId':
+    'Ingen appregistrering angiven: ge elementet attributet client-id (appens klient-id i Entra ID).',
+  'reader.element.config': 'Inställningarna kunde inte läsas från {url} ({status}).',
+  'reader.signIn.prompt': 'Logga in med ditt jobbkonto för att läsa utvecklingsplanen.',
+  'reader.signIn.button': 'Logga in',
+  'reader.signIn.busy': 'Loggar in …',
+  'reader.signIn.failed': 'Inloggningen misslyckades: {message}',
 } as const;

@@ -59,6 +59,11 @@ export function DecisionChain(props: {
       <p className={styles.text}>
         {next ? tr('plans.chain.next', { step: tr(`plans.stepVerb.${next}`) }) : tr('plans.chain.complete')}
       </p>
+      {props.plan.status === 'approved' &&
+        props.administrator &&
+        today() > `${props.plan.planYear}-12-31` && (
+          <CloseYear port={props.port} plan={props.plan} onClosed={props.onRecorded} />
+        )}
       {next && props.administrator && (
         <DecisionForm
           key={next}
@@ -179,6 +184,49 @@ function DecisionForm(props: {
         })}
       </ConfirmDialog>
     </SubmitForm>
+  );
+}
+
+/** Closes an approved plan after its year, once confirmed (administrators). */
+function CloseYear(props: {
+  port: PlansPort;
+  plan: Plan;
+  onClosed(plan: Plan, message: string): Promise<void>;
+}) {
+  const tr = useT();
+  const styles = usePageStyles();
+  const operation = useOperation();
+  const [confirming, setConfirming] = useState(false);
+  const closing = useCloseThenNavigate(confirming);
+  const year = props.plan.planYear;
+  const close = async () => {
+    setConfirming(false);
+    const plan = await operation.run(() => props.port.closePlanYear(props.plan.id, props.plan.etag));
+    if (plan) closing.after(() => void props.onClosed(plan, tr('plans.close.done', { year })));
+  };
+  return (
+    <div className={styles.section}>
+      <h3 className={styles.minor}>{tr('plans.close.heading')}</h3>
+      <p className={styles.text}>{tr('plans.close.text', { year })}</p>
+      <ErrorNotice error={operation.error} />
+      <div>
+        <Button onClick={() => setConfirming(true)} disabledFocusable={operation.busy}>
+          {tr('plans.close.button', { year })}
+        </Button>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        id="close-plan-year"
+        title={tr('plans.close.heading')}
+        confirmLabel={tr('plans.close.button', { year })}
+        busy={operation.busy}
+        closing={closing}
+        onConfirm={() => void close()}
+        onCancel={() => setConfirming(false)}
+      >
+        {tr('plans.close.confirm', { year })}
+      </ConfirmDialog>
+    </div>
   );
 }
 

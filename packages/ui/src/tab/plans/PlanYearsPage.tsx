@@ -1,6 +1,6 @@
 import { Link, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Plan } from '@devplan/core/domain';
+import { isReadable, type Plan } from '@devplan/core/domain';
 import type { PlansPort, PlanYearAnswer } from '@devplan/core';
 import { useTab } from '../data.js';
 import { useT } from '../i18n.js';
@@ -8,7 +8,10 @@ import { ErrorNotice } from '../operation.js';
 import { PageHeading } from '../PageHeading.js';
 import { usePageStyles } from '../styles.js';
 import { DecisionChain, Notice } from './DecisionChain.js';
+import { DraftContent } from './DraftContent.js';
 import { NewPlanForm } from './NewPlanForm.js';
+import { PlanDocumentSection } from './PlanDocumentSection.js';
+import { PlanDetailsForm } from './PlanDetailsForm.js';
 import { usePlanYears } from './use-plan-years.js';
 
 /**
@@ -86,6 +89,11 @@ export function PlanYearsPage(props: { port: PlansPort; onOpenYear(year: number)
           onRecorded={recorded}
         />
       )}
+      {(session.canEdit || administrator) && <PlanDocumentSection port={props.port} plan={plan} />}
+      {administrator && !isReadable(plan) && (
+        <PlanDetailsForm key={plan.etag} port={props.port} plan={plan} onSaved={async (m) => setNotice(m)} />
+      )}
+      <DraftContent />
       {administrator ? (
         <NewPlanForm key={session.plans.length} port={props.port} plans={session.plans} onCreated={created} />
       ) : (

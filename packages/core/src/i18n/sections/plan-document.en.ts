@@ -1,0 +1,46 @@
+import type { planDocumentSv } from './plan-document.sv.js';
+
+/** English texts of the plan document; the type makes sure every Swedish key has an English text. */
+export const planDocumentEn: Record<keyof typeof planDocumentSv, string> = {
+  'planDocument.draftMark': 'Draft',
+  'planDocument.draftCover':
+    'Draft: the plan is not adopted. The text may change before the service committee decides.',
+  'planDocument.header': 'DRAFT – {title}',
+  'planDocument.subtitle': 'City of Malmö, the service committee',
+  'planDocument.planYear': 'Plan year',
+  'planDocument.caseNumber': 'Case number',
+  'planDocument.status': 'Status',
+  'planDocument.budget': 'Requested budget',
+  'planDocument.budgetValue': 'SEK {amount} million',
+  'planDocument.notGiven': 'Not given',
+  'planDocument.generated': 'This document was produced from the development plan app on {date}.',
+  'planDocument.toc': 'Contents',
+  'planDocument.tocHint': 'Right-click and choose Update Field if the table of contents has no page numbers.',
+  'planDocument.introduction': 'Introduction',
+  'planDocument.noSummary': 'The plan’s summary is not written yet.',
+  'planDocument.principles': 'The city’s principles for digitalisation',
+  'planDocument.principlesLead': 'The development plan rests on the city’s principles for digitalisation:',
+  'planDocument.decisions': 'Decisions on the plan',
+  'planDocument.decisionStep': 'Step',
+  'planDocument.decisionBody': 'Decided by',
+  'planDocument.decisionDate': 'Date',
+  'planDocument.decisionParagraph': 'Paragraph',
+  'planDocument.decisionOther': 'Other decision',
+  'planDocument.noDecisions': 'No decisions on the plan are recorded yet.',
+  'planDocument.nextStep': 'Next step: {step}.',
+  'planDocument.longTermShift': 'Long-term shifts',
+  'planDocument.noLongTermShift': 'The long-term shifts are not described yet.',
+  'planDocument.planned': 'Planned initiatives {year}',
+  'planDocument.noInitiatives': 'No planned initiatives yet.',
+  'planDocument.goalPrefix': 'The goal is',
+  'planDocument.noGoal': 'The goal is not described yet.',
+  'planDocument.footer': 'Development plan {year} · {caseNumber}',
+  'planDocument.subject': 'Development plan for the service committee',
+  'planDocument.refused.notMember':
+    'Only members and plan administrators can download the plan document (a draft is not for readers).',
+  'planDocument.tab.heading': 'The plan document',
+  'planDocument.tab.help':
+    'The {year} plan as a Word document in the city’s structure: introduction, principles, focus areas with their long-term shifts and planned initiatives with activities and goals.',
+  'planDocument.tab.download': 'Download the plan document (Word)',
+  'planDocument.tab.busy': 'Producing the plan document …',
+};

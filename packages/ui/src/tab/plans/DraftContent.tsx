@@ -1,0 +1,179 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { isReadable, type FocusArea, type Initiative } from '@devplan/core/domain';
+import { ConfirmDialog } from '../ConfirmDialog.js';
+import { useTab } from '../data.js';
+import { useT } from '../i18n.js';
+import { ErrorNotice, useOperation } from '../operation.js';
+import { usePageStyles } from '../styles.js';
+import { NewAreaForm, NewInitiativeForm } from './ContentForms.js';
+import { Notice } from './DecisionChain.js';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    overflowWrap: 'anywhere',
+  },
+  title: { flexGrow: 1, flexBasis: '12rem', minWidth: 0 },
+  area: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+});
+
+/** Initiatives of an area in their order (ties by id, so the order is stable). */
+function inOrder(initiatives: readonly Initiative[], area: FocusArea): Initiative[] {
+  return initiatives
+    .filter((i) => i.focusAreaId === area.id)
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+}
+
+/**
+ * The content of a plan on its way (draft, adopted, prepared), for members: focus areas and their initiatives in
+ * order, moved up and down, retired (status cancelled: the initiative and its history stay) after confirming,
+ * an empty area removed after confirming, new areas and initiatives added. Once KS has approved the plan its
+ * content is shown as decided and not changed here.
+ */
+export function DraftContent() {
+  const tr = useT();
+  const styles = usePageStyles();
+  const own = useStyles();
+  const { plan, view, port, session, refresh } = useTab();
+  const operation = useOperation();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [retiring, setRetiring] = useState<Initiative | null>(null);
+  const [removing, setRemoving] = useState<FocusArea | null>(null);
+  if (!session.canEdit) return null;
+  if (isReadable(plan)) return null;
+  const areas = [...view.focusAreas].sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+
+  const done = async (message: string) => {
+    setNotice(message);
+    await refresh();
+  };
+  const move = async (area: FocusArea, index: number, delta: -1 | 1) => {
+    const list = inOrder(view.initiatives, area);
+    const [moved] = list.splice(index, 1);
+    list.splice(index + delta, 0, moved!);
+    const ok = await operation.run(async () => {
+      // Steps of ten in the new order; only those whose place changed are written.
+      for (const [i, initiative] of list.entries())
+        if (initiative.sortOrder !== i * 10)
+          await port.updateInitiative(initiative.id, { sortOrder: i * 10 }, initiative.etag);
+      return true;
+    });
+    if (ok) await done(tr('plans.content.moved'));
+  };
+  const retire = async () => {
+    const target = retiring;
+    setRetiring(null);
+    if (!target) return;
+    const ok = await operation.run(() =>
+      port.updateInitiative(target.id, { status: 'cancelled' }, target.etag),
+    );
+    if (ok) await done(tr('plans.content.retired', { title: target.title }));
+  };
+  const remove = async () => {
+    const target = removing;
+    setRemoving(null);
+    if (!target) return;
+    const ok = await operation.run(async () => {
+      await port.deleteFocusArea(target.id, target.etag);
+      return true;
+    });
+    if (ok) await done(tr('plans.content.areaRemoved', { title: target.title }));
+  };
+
+  return (
+    <section aria-labelledby="plan-content" className={styles.section}>
+      <h2 id="plan-content" className={styles.subheading}>
+        {tr('plans.content.heading')}
+      </h2>
+      <p className={styles.text}>{tr('plans.content.intro')}</p>
+      <Notice text={notice} />
+      <ErrorNotice error={operation.error} />
+      {areas.map((area) => {
+        const list = inOrder(view.initiatives, area);
+        return (
+          <section key={area.id} aria-label={area.title} className={own.area}>
+            <h3 className={styles.minor}>{area.title}</h3>
+            {list.length === 0 ? (
+              <div className={own.item}>
+                <span className={own.title}>{tr('plans.content.noInitiatives')}</span>
+                <Button
+                  size="small"
+                  aria-label={tr('plans.content.removeAreaLabel', { title: area.title })}
+                  onClick={() => setRemoving(area)}
+                >
+                  {tr('plans.content.removeArea')}
+                </Button>
+              </div>
+            ) : (
+              <ol className={styles.list}>
+                {list.map((i, index) => (
+                  <li key={i.id}>
+                    <div className={own.item}>
+                      <span className={own.title}>
+                        {i.title} {i.status === 'cancelled' && tr('plans.content.retiredTag')}
+                      </span>
+                      <Button
+                        size="small"
+                        disabled={index === 0 || operation.busy}
+                        aria-label={tr('plans.content.moveUp', { title: i.title })}
+                        onClick={() => void move(area, index, -1)}
+                      >
+                        ↑
+                      </Button>
+                      <Button
+                        size="small"
+                        disabled={index === list.length - 1 || operation.busy}
+                        aria-label={tr('plans.content.moveDown', { title: i.title })}
+                        onClick={() => void move(area, index, 1)}
+                      >
+                        ↓
+                      </Button>
+                      {i.status !== 'cancelled' && (
+                        <Button
+                          size="small"
+                          aria-label={tr('plans.content.retireLabel', { title: i.title })}
+                          onClick={() => setRetiring(i)}
+                        >
+                          {tr('plans.content.retire')}
+                        </Button>
+                      )}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            )}
+            <NewInitiativeForm area={area} onDone={done} />
+          </section>
+        );
+      })}
+      <NewAreaForm onDone={done} />
+      <ConfirmDialog
+        open={retiring !== null}
+        id="retire-initiative"
+        title={tr('plans.content.retireTitle')}
+        confirmLabel={tr('plans.content.retire')}
+        busy={operation.busy}
+        onConfirm={() => void retire()}
+        onCancel={() => setRetiring(null)}
+      >
+        {retiring ? tr('plans.content.retireText', { title: retiring.title }) : ''}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={removing !== null}
+        id="remove-area"
+        title={tr('plans.content.removeAreaTitle')}
+        confirmLabel={tr('plans.content.removeArea')}
+        busy={operation.busy}
+        onConfirm={() => void remove()}
+        onCancel={() => setRemoving(null)}
+      >
+        {removing ? tr('plans.content.removeAreaText', { title: removing.title }) : ''}
+      </ConfirmDialog>
+    </section>
+  );
+}
