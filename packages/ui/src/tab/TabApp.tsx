@@ -30,9 +30,8 @@ import {
 import { ErrorNotice } from './operation.js';
 import { PlanOverview } from './PlanOverview.js';
 import { LazyPeriodsView } from './periods/lazy.js';
-import { LazyPlanYearsPage } from './plans/lazy.js';
+import { LazyPlanYearsPage, LazyYearSwitcher } from './plans/lazy.js';
 import { LazyPrinciplesPage } from './principles/lazy.js';
-import { YearSwitcher } from './plans/YearSwitcher.js';
 import type { PlansPort, PrinciplesPort, ReportsPort, TabDataPort } from '@devplan/core';
 import { routeHash, useRoute, type Route } from './route.js';
 import { usePageStyles } from './styles.js';
@@ -219,7 +218,9 @@ export function TabApp(props: TabAppProps) {
       return (
         <StartupState message={tr('plans.missingYear', { year: missing.year })}>
           {missing.plans.length > 0 && (
-            <YearSwitcher plans={missing.plans} year={missing.year} onChange={openYear} />
+            <Suspense fallback={null}>
+              <LazyYearSwitcher plans={missing.plans} year={missing.year} onChange={openYear} />
+            </Suspense>
           )}
         </StartupState>
       );
@@ -331,7 +332,9 @@ export function TabApp(props: TabAppProps) {
           {tr('app.shortName')} {loaded.plan.planYear}
         </span>
         {props.page !== 'config' && loaded.session.plans.length > 1 && (
-          <YearSwitcher plans={loaded.session.plans} year={loaded.plan.planYear} onChange={openYear} />
+          <Suspense fallback={null}>
+            <LazyYearSwitcher plans={loaded.session.plans} year={loaded.plan.planYear} onChange={openYear} />
+          </Suspense>
         )}
         {props.page !== 'config' && (
           <nav aria-label={tr('tab.nav.label')} className={styles.nav}>
