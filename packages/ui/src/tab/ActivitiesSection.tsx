@@ -1,4 +1,5 @@
 import { Button, Link } from '@fluentui/react-components';
+import { TableScroll } from './TableScroll.js';
 import { useState } from 'react';
 import type { Activity, Initiative } from '@devplan/core/domain';
 import { formatDate } from '@devplan/core/format';
@@ -53,64 +54,66 @@ export function ActivitiesSection(props: {
       {activities.length === 0 ? (
         <p className={styles.text}>{tr('tab.initiative.noActivities')}</p>
       ) : (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.th}>
-                {tr('tab.field.activity')}
-              </th>
-              <th scope="col" className={styles.th}>
-                {tr('tab.field.status')}
-              </th>
-              <th scope="col" className={styles.th}>
-                {tr('tab.field.due')}
-              </th>
-              <th scope="col" className={styles.th}>
-                {tr('tab.field.responsible')}
-              </th>
-              {canEdit && (
+        <TableScroll label={tr('list.Activities')}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
                 <th scope="col" className={styles.th}>
-                  {tr('tab.col.actions')}
+                  {tr('tab.field.activity')}
                 </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {activities.map((a) => (
-              <tr key={a.id}>
-                <th scope="row" className={styles.td}>
-                  {a.title}
+                <th scope="col" className={styles.th}>
+                  {tr('tab.field.status')}
                 </th>
-                <td className={styles.td}>
-                  <StatusLabel status={{ kind: 'activityStatus', value: a.status }} />
-                </td>
-                <td className={styles.td}>{formatDate(tr.locale, a.due) || none}</td>
-                <td className={styles.td}>{a.responsible || none}</td>
+                <th scope="col" className={styles.th}>
+                  {tr('tab.field.due')}
+                </th>
+                <th scope="col" className={styles.th}>
+                  {tr('tab.field.responsible')}
+                </th>
                 {canEdit && (
-                  <td className={styles.td}>
-                    <span className={styles.row}>
-                      <Link
-                        href={routeHash({ page: 'editActivity', id: initiative.id, activityId: a.id })}
-                        aria-label={`${tr('tab.action.edit')}: ${a.title}`}
-                      >
-                        {tr('tab.action.edit')}
-                      </Link>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        aria-label={`${tr('tab.action.delete')}: ${a.title}`}
-                        disabled={operation.busy}
-                        onClick={() => setDeleting(a)}
-                      >
-                        {tr('tab.action.delete')}
-                      </Button>
-                    </span>
-                  </td>
+                  <th scope="col" className={styles.th}>
+                    {tr('tab.col.actions')}
+                  </th>
                 )}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {activities.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row" className={styles.td}>
+                    {a.title}
+                  </th>
+                  <td className={styles.td}>
+                    <StatusLabel status={{ kind: 'activityStatus', value: a.status }} />
+                  </td>
+                  <td className={styles.td}>{formatDate(tr.locale, a.due) || none}</td>
+                  <td className={styles.td}>{a.responsible || none}</td>
+                  {canEdit && (
+                    <td className={styles.td}>
+                      <span className={styles.row}>
+                        <Link
+                          href={routeHash({ page: 'editActivity', id: initiative.id, activityId: a.id })}
+                          aria-label={`${tr('tab.action.edit')}: ${a.title}`}
+                        >
+                          {tr('tab.action.edit')}
+                        </Link>
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          aria-label={`${tr('tab.action.delete')}: ${a.title}`}
+                          disabled={operation.busy}
+                          onClick={() => setDeleting(a)}
+                        >
+                          {tr('tab.action.delete')}
+                        </Button>
+                      </span>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {canEdit && (
         <div>

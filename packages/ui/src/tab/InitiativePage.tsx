@@ -1,4 +1,5 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { TableScroll } from './TableScroll.js';
 import { useEffect, useMemo, useState } from 'react';
 import { periodOrder, TERTIAL_SCHEME, type Initiative } from '@devplan/core/domain';
 import { formatDate, formatDateTime, periodLabel } from '@devplan/core/format';
@@ -185,44 +186,46 @@ export function InitiativePage(props: {
         {followUps.length === 0 ? (
           <p className={styles.text}>{tr('tab.initiative.noFollowUps')}</p>
         ) : (
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.period')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.status')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.progress')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.state')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.summary')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {followUps.map((f) => (
-                <tr key={`${f.published ? 'p' : 'w'}${f.id}`}>
-                  <th scope="row" className={styles.td}>
-                    {periodLabel(tr.locale, { year: f.periodYear, period: f.period })}
+          <TableScroll label={tr('tab.initiative.followUps')}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col" className={styles.th}>
+                    {tr('tab.field.period')}
                   </th>
-                  <td className={styles.td}>
-                    <StatusLabel status={{ kind: 'followUpStatus', value: f.status }} />
-                  </td>
-                  <td className={styles.td}>{tr('tab.percent', { value: f.progress })}</td>
-                  <td className={styles.td}>
-                    <StatusLabel status={{ kind: 'followUpState', value: f.state }} />
-                  </td>
-                  <td className={styles.td}>{f.summary || none}</td>
+                  <th scope="col" className={styles.th}>
+                    {tr('tab.field.status')}
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    {tr('tab.field.progress')}
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    {tr('tab.field.state')}
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    {tr('tab.field.summary')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {followUps.map((f) => (
+                  <tr key={`${f.published ? 'p' : 'w'}${f.id}`}>
+                    <th scope="row" className={styles.td}>
+                      {periodLabel(tr.locale, { year: f.periodYear, period: f.period })}
+                    </th>
+                    <td className={styles.td}>
+                      <StatusLabel status={{ kind: 'followUpStatus', value: f.status }} />
+                    </td>
+                    <td className={styles.td}>{tr('tab.percent', { value: f.progress })}</td>
+                    <td className={styles.td}>
+                      <StatusLabel status={{ kind: 'followUpState', value: f.state }} />
+                    </td>
+                    <td className={styles.td}>{f.summary || none}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
 

@@ -1,4 +1,5 @@
 import { Field, Input, Link, ProgressBar, Select } from '@fluentui/react-components';
+import { TableScroll } from './TableScroll.js';
 import { useMemo, useState } from 'react';
 import { INITIATIVE_STATUSES, type Initiative, type InitiativeStatus } from '@devplan/core/domain';
 import { periodLabel } from '@devplan/core/format';
@@ -171,63 +172,65 @@ export function PlanOverview(props: { initialArea?: number | null }) {
             <h2 id={headingId} className={styles.subheading}>
               {area.title}
             </h2>
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.overview.col.initiative')}
-                  </th>
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.overview.col.status')}
-                  </th>
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.overview.col.progress')}
-                  </th>
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.overview.col.owner')}
-                  </th>
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.overview.col.latest')}
-                  </th>
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.overview.col.readiness')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((i) => {
-                  const f = latest.get(i.id);
-                  return (
-                    <tr key={i.id}>
-                      <th scope="row" className={styles.td}>
-                        <Link href={routeHash({ page: 'initiative', id: i.id })}>{i.title}</Link>
-                      </th>
-                      <td className={styles.td}>
-                        <StatusLabel status={{ kind: 'initiativeStatus', value: i.status }} />
-                      </td>
-                      <td className={styles.td}>
-                        {f ? (
-                          <>
-                            <span>{tr('tab.percent', { value: f.progress })}</span>
-                            <ProgressBar
-                              value={f.progress / 100}
-                              aria-label={tr('tab.overview.progressOf', { title: i.title })}
-                            />
-                          </>
-                        ) : (
-                          <span>{tr('tab.value.empty')}</span>
-                        )}
-                      </td>
-                      <td className={styles.td}>{i.owner?.title ?? tr('tab.overview.noOwner')}</td>
-                      <td className={styles.td}>
-                        <LatestFollowUp followUp={f} />
-                      </td>
-                      <td className={styles.td}>{tr('tab.percent', { value: scoreOf.get(i.id) ?? 0 })}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <TableScroll label={area.title}>
+              <table className={styles.table}>
+                <thead>
+                  <tr>
+                    <th scope="col" className={styles.th}>
+                      {tr('tab.overview.col.initiative')}
+                    </th>
+                    <th scope="col" className={styles.th}>
+                      {tr('tab.overview.col.status')}
+                    </th>
+                    <th scope="col" className={styles.th}>
+                      {tr('tab.overview.col.progress')}
+                    </th>
+                    <th scope="col" className={styles.th}>
+                      {tr('tab.overview.col.owner')}
+                    </th>
+                    <th scope="col" className={styles.th}>
+                      {tr('tab.overview.col.latest')}
+                    </th>
+                    <th scope="col" className={styles.th}>
+                      {tr('tab.overview.col.readiness')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((i) => {
+                    const f = latest.get(i.id);
+                    return (
+                      <tr key={i.id}>
+                        <th scope="row" className={styles.td}>
+                          <Link href={routeHash({ page: 'initiative', id: i.id })}>{i.title}</Link>
+                        </th>
+                        <td className={styles.td}>
+                          <StatusLabel status={{ kind: 'initiativeStatus', value: i.status }} />
+                        </td>
+                        <td className={styles.td}>
+                          {f ? (
+                            <>
+                              <span>{tr('tab.percent', { value: f.progress })}</span>
+                              <ProgressBar
+                                value={f.progress / 100}
+                                aria-label={tr('tab.overview.progressOf', { title: i.title })}
+                              />
+                            </>
+                          ) : (
+                            <span>{tr('tab.value.empty')}</span>
+                          )}
+                        </td>
+                        <td className={styles.td}>{i.owner?.title ?? tr('tab.overview.noOwner')}</td>
+                        <td className={styles.td}>
+                          <LatestFollowUp followUp={f} />
+                        </td>
+                        <td className={styles.td}>{tr('tab.percent', { value: scoreOf.get(i.id) ?? 0 })}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableScroll>
           </section>
         );
       })}

@@ -1,4 +1,5 @@
 import { Checkbox, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { TableScroll } from './TableScroll.js';
 import { useState } from 'react';
 import { READINESS_CRITERIA, type CriterionResult } from '@devplan/core/domain';
 import { periodLabel } from '@devplan/core/format';
@@ -83,28 +84,30 @@ export function ReadinessView() {
         <h2 id="criteria" className={styles.subheading}>
           {tr('tab.readiness.byCriterion')}
         </h2>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.th}>
-                {tr('tab.readiness.criterion')}
-              </th>
-              <th scope="col" className={styles.th}>
-                {tr('tab.readiness.missingCount')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {READINESS_CRITERIA.map((c) => (
-              <tr key={c}>
-                <th scope="row" className={styles.td}>
-                  {tr(`readiness.criterion.${c}`)}
+        <TableScroll label={tr('tab.readiness.byCriterion')}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.th}>
+                  {tr('tab.readiness.criterion')}
                 </th>
-                <td className={styles.td}>{readiness.missingByCriterion[c]}</td>
+                <th scope="col" className={styles.th}>
+                  {tr('tab.readiness.missingCount')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {READINESS_CRITERIA.map((c) => (
+                <tr key={c}>
+                  <th scope="row" className={styles.td}>
+                    {tr(`readiness.criterion.${c}`)}
+                  </th>
+                  <td className={styles.td}>{readiness.missingByCriterion[c]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       <section aria-labelledby="per-initiative" className={styles.section}>
         <h2 id="per-initiative" className={styles.subheading}>
@@ -115,54 +118,56 @@ export function ReadinessView() {
           onChange={(_, d) => setOnlyMissing(d.checked === true)}
           label={tr('dashboard.checklist.onlyMissing')}
         />
-        <table className={styles.table}>
-          <caption className={styles.visuallyHidden}>{tr('dashboard.checklist.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.th}>
-                {tr('tab.overview.col.initiative')}
-              </th>
-              <th scope="col" className={styles.th}>
-                {tr('tab.overview.col.readiness')}
-              </th>
-              <th scope="col" className={styles.th}>
-                {tr('dashboard.checklist.column')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => {
-              const initiative = view.initiatives.find((i) => i.id === r.initiativeId);
-              const hasEffects = view.effects.some((e) => e.initiativeId === r.initiativeId);
-              return (
-                <tr key={r.initiativeId} data-initiative={r.initiativeId}>
-                  <th scope="row" className={styles.td}>
-                    <Link href={routeHash({ page: 'initiative', id: r.initiativeId })}>
-                      {initiative?.title ?? r.initiativeId}
-                    </Link>
-                  </th>
-                  <td className={styles.td}>{tr('tab.percent', { value: r.score })}</td>
-                  <td className={styles.td}>
-                    {r.missing.length === 0 && <p className={styles.text}>{tr('tab.readiness.allMet')}</p>}
-                    <ul
-                      className={checklist.items}
-                      aria-label={tr('dashboard.checklist.itemsOf', { title: initiative?.title ?? '' })}
-                    >
-                      {r.criteria.map((c) => (
-                        <ChecklistItem
-                          key={c.criterion}
-                          result={c}
-                          initiativeId={r.initiativeId}
-                          hasEffects={hasEffects}
-                        />
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label={tr('dashboard.checklist.caption')}>
+          <table className={styles.table}>
+            <caption className={styles.visuallyHidden}>{tr('dashboard.checklist.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.th}>
+                  {tr('tab.overview.col.initiative')}
+                </th>
+                <th scope="col" className={styles.th}>
+                  {tr('tab.overview.col.readiness')}
+                </th>
+                <th scope="col" className={styles.th}>
+                  {tr('dashboard.checklist.column')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((r) => {
+                const initiative = view.initiatives.find((i) => i.id === r.initiativeId);
+                const hasEffects = view.effects.some((e) => e.initiativeId === r.initiativeId);
+                return (
+                  <tr key={r.initiativeId} data-initiative={r.initiativeId}>
+                    <th scope="row" className={styles.td}>
+                      <Link href={routeHash({ page: 'initiative', id: r.initiativeId })}>
+                        {initiative?.title ?? r.initiativeId}
+                      </Link>
+                    </th>
+                    <td className={styles.td}>{tr('tab.percent', { value: r.score })}</td>
+                    <td className={styles.td}>
+                      {r.missing.length === 0 && <p className={styles.text}>{tr('tab.readiness.allMet')}</p>}
+                      <ul
+                        className={checklist.items}
+                        aria-label={tr('dashboard.checklist.itemsOf', { title: initiative?.title ?? '' })}
+                      >
+                        {r.criteria.map((c) => (
+                          <ChecklistItem
+                            key={c.criterion}
+                            result={c}
+                            initiativeId={r.initiativeId}
+                            hasEffects={hasEffects}
+                          />
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
     </div>
   );

@@ -7,6 +7,9 @@ export const usePageStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
+    // A long Swedish compound ("informationshantering") breaks rather than widening the page at 320 px.
+    overflowWrap: 'break-word',
+    minWidth: 0,
   },
   row: {
     display: 'flex',
@@ -32,6 +35,17 @@ export const usePageStyles = makeStyles({
   text: { margin: 0, whiteSpace: 'pre-wrap', maxWidth: '60rem' },
   muted: { color: tokens.colorNeutralForeground2 },
   table: { width: '100%', borderCollapse: 'collapse' },
+  /** Around a data table: on a narrow screen the table scrolls sideways here, never the page (WCAG 1.4.10). */
+  tableScroll: {
+    overflowX: 'auto',
+    maxWidth: '100%',
+    outlineStyle: 'none',
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+    },
+  },
   th: {
     textAlign: 'left',
     verticalAlign: 'bottom',

@@ -1,4 +1,5 @@
 import { Checkbox, Link, Spinner } from '@fluentui/react-components';
+import { TableScroll } from '../TableScroll.js';
 import { useEffect, useMemo, useState } from 'react';
 import { buildLedger, type LedgerRow } from '@devplan/core/domain';
 import { formatDate } from '@devplan/core/format';
@@ -56,61 +57,65 @@ export function EffectLedger() {
               due: rows.filter((r) => r.due.state === 'due').length,
             })}
           </p>
-          <table className={styles.table}>
-            <caption className={styles.visuallyHidden}>{tr('effects.ledger.caption')}</caption>
-            <thead>
-              <tr>
-                {(['effect', 'plan', 'initiative', 'latest', 'target', 'due', 'state'] as const).map((c) => (
-                  <th key={c} scope="col" className={styles.th}>
-                    {tr(`effects.ledger.col.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((r) => {
-                const latest = r.due.latest;
-                const unit = r.effect.unit;
-                return (
-                  <tr key={r.effect.id} data-ledger-effect={r.effect.id}>
-                    <th scope="row" className={styles.td}>
-                      {r.effect.planId === plan.id ? (
-                        <Link href={routeHash({ page: 'initiative', id: r.effect.initiativeId })}>
-                          {r.effect.title}
-                        </Link>
-                      ) : (
-                        r.effect.title
-                      )}
-                    </th>
-                    <td className={styles.td}>
-                      {r.planYear === null
-                        ? none
-                        : r.sinceYear === null
-                          ? r.planYear
-                          : tr('effects.ledger.since', { year: r.planYear, since: r.sinceYear })}
-                    </td>
-                    <td className={styles.td}>{r.initiativeTitle || none}</td>
-                    <td className={styles.td}>
-                      {latest
-                        ? `${formatValue(tr.locale, latest.value)} ${unit} (${formatDate(tr.locale, latest.measuredAt)})`
-                        : none}
-                    </td>
-                    <td className={styles.td}>
-                      {r.effect.target === null
-                        ? none
-                        : `${formatValue(tr.locale, r.effect.target)} ${unit}${
-                            r.effect.targetDate ? ` (${formatDate(tr.locale, r.effect.targetDate)})` : ''
-                          }`}
-                    </td>
-                    <td className={styles.td}>{formatDate(tr.locale, r.due.nextDue) || none}</td>
-                    <td className={styles.td}>
-                      <DueLabel due={r.due} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll label={tr('effects.ledger.caption')}>
+            <table className={styles.table}>
+              <caption className={styles.visuallyHidden}>{tr('effects.ledger.caption')}</caption>
+              <thead>
+                <tr>
+                  {(['effect', 'plan', 'initiative', 'latest', 'target', 'due', 'state'] as const).map(
+                    (c) => (
+                      <th key={c} scope="col" className={styles.th}>
+                        {tr(`effects.ledger.col.${c}`)}
+                      </th>
+                    ),
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((r) => {
+                  const latest = r.due.latest;
+                  const unit = r.effect.unit;
+                  return (
+                    <tr key={r.effect.id} data-ledger-effect={r.effect.id}>
+                      <th scope="row" className={styles.td}>
+                        {r.effect.planId === plan.id ? (
+                          <Link href={routeHash({ page: 'initiative', id: r.effect.initiativeId })}>
+                            {r.effect.title}
+                          </Link>
+                        ) : (
+                          r.effect.title
+                        )}
+                      </th>
+                      <td className={styles.td}>
+                        {r.planYear === null
+                          ? none
+                          : r.sinceYear === null
+                            ? r.planYear
+                            : tr('effects.ledger.since', { year: r.planYear, since: r.sinceYear })}
+                      </td>
+                      <td className={styles.td}>{r.initiativeTitle || none}</td>
+                      <td className={styles.td}>
+                        {latest
+                          ? `${formatValue(tr.locale, latest.value)} ${unit} (${formatDate(tr.locale, latest.measuredAt)})`
+                          : none}
+                      </td>
+                      <td className={styles.td}>
+                        {r.effect.target === null
+                          ? none
+                          : `${formatValue(tr.locale, r.effect.target)} ${unit}${
+                              r.effect.targetDate ? ` (${formatDate(tr.locale, r.effect.targetDate)})` : ''
+                            }`}
+                      </td>
+                      <td className={styles.td}>{formatDate(tr.locale, r.due.nextDue) || none}</td>
+                      <td className={styles.td}>
+                        <DueLabel due={r.due} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </div>

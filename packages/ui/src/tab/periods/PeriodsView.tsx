@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { TableScroll } from '../TableScroll.js';
 import { useState } from 'react';
 import {
   TERTIAL_SCHEME,
@@ -150,64 +151,66 @@ function PeriodsTable(props: {
           label={tr(working === 'closing' ? 'reports.tab.closing' : 'reports.tab.exporting')}
         />
       )}
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th className={styles.th} scope="col">
-              {tr('reports.tab.column.period')}
-            </th>
-            <th className={styles.th} scope="col">
-              {tr('reports.tab.column.state')}
-            </th>
-            <th className={styles.th} scope="col">
-              {tr('reports.tab.column.approved')}
-            </th>
-            <th className={styles.th} scope="col">
-              {tr('reports.tab.column.actions')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {TERTIAL_SCHEME.periods.map(({ key }) => {
-            const closure = props.closures.find((c) => c.periodYear === year && c.period === key);
-            const name = periodLabel(tr.locale, { year, period: key });
-            return (
-              <tr key={key}>
-                <th className={styles.td} scope="row">
-                  {name}
-                </th>
-                <td className={styles.td}>
-                  {closure
-                    ? closure.state === 'closed'
-                      ? tr('reports.tab.closedOn', { date: formatDate(tr.locale, closure.closedAt) })
-                      : tr('reports.closureState.closing')
-                    : tr('reports.tab.open')}
-                </td>
-                <td className={styles.td}>{closure ? closure.followUpCount : '–'}</td>
-                <td className={styles.td}>
-                  <div className={own.actions}>
-                    {!closure && (
+      <TableScroll label={tr('reports.tab.periods')}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th className={styles.th} scope="col">
+                {tr('reports.tab.column.period')}
+              </th>
+              <th className={styles.th} scope="col">
+                {tr('reports.tab.column.state')}
+              </th>
+              <th className={styles.th} scope="col">
+                {tr('reports.tab.column.approved')}
+              </th>
+              <th className={styles.th} scope="col">
+                {tr('reports.tab.column.actions')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {TERTIAL_SCHEME.periods.map(({ key }) => {
+              const closure = props.closures.find((c) => c.periodYear === year && c.period === key);
+              const name = periodLabel(tr.locale, { year, period: key });
+              return (
+                <tr key={key}>
+                  <th className={styles.td} scope="row">
+                    {name}
+                  </th>
+                  <td className={styles.td}>
+                    {closure
+                      ? closure.state === 'closed'
+                        ? tr('reports.tab.closedOn', { date: formatDate(tr.locale, closure.closedAt) })
+                        : tr('reports.closureState.closing')
+                      : tr('reports.tab.open')}
+                  </td>
+                  <td className={styles.td}>{closure ? closure.followUpCount : '–'}</td>
+                  <td className={styles.td}>
+                    <div className={own.actions}>
+                      {!closure && (
+                        <Button
+                          appearance="primary"
+                          disabled={working !== null}
+                          onClick={() => setAsking({ year, period: key })}
+                        >
+                          {tr('reports.tab.close', { period: name })}
+                        </Button>
+                      )}
                       <Button
-                        appearance="primary"
                         disabled={working !== null}
-                        onClick={() => setAsking({ year, period: key })}
+                        onClick={() => void exportXlsx({ year, period: key })}
                       >
-                        {tr('reports.tab.close', { period: name })}
+                        {tr('reports.tab.export', { period: name })}
                       </Button>
-                    )}
-                    <Button
-                      disabled={working !== null}
-                      onClick={() => void exportXlsx({ year, period: key })}
-                    >
-                      {tr('reports.tab.export', { period: name })}
-                    </Button>
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       <ConfirmDialog
         open={asking !== null}
         id="close-period"
@@ -313,55 +316,57 @@ function ReportsTable(props: { port: ReportsPort; reports: StoredReport[] }) {
       {props.reports.length === 0 ? (
         <p className={styles.text}>{tr('reports.tab.noReports')}</p>
       ) : (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th className={styles.th} scope="col">
-                {tr('reports.tab.column.file')}
-              </th>
-              <th className={styles.th} scope="col">
-                {tr('reports.tab.column.kind')}
-              </th>
-              <th className={styles.th} scope="col">
-                {tr('reports.tab.column.period')}
-              </th>
-              <th className={styles.th} scope="col">
-                {tr('reports.tab.column.caseNumber')}
-              </th>
-              <th className={styles.th} scope="col">
-                {tr('reports.tab.column.created')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.reports.map((report) => (
-              <tr key={report.id}>
-                <td className={styles.td}>
-                  <Button
-                    appearance="subtle"
-                    disabled={fetching !== null}
-                    onClick={() => void download(report)}
-                  >
-                    {tr('reports.tab.download', { name: report.name })} ({sizeText(tr, report.size)})
-                  </Button>
-                </td>
-                <td className={styles.td}>{tr(`reports.kind.${report.kind}`)}</td>
-                <td className={styles.td}>
-                  {report.period
-                    ? periodLabel(
-                        tr.locale,
-                        report.periodYear
-                          ? { year: report.periodYear, period: report.period }
-                          : report.period,
-                      )
-                    : ''}
-                </td>
-                <td className={styles.td}>{report.caseNumber}</td>
-                <td className={styles.td}>{formatDateTime(tr.locale, report.created)}</td>
+        <TableScroll label={tr('reports.tab.reports')}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th className={styles.th} scope="col">
+                  {tr('reports.tab.column.file')}
+                </th>
+                <th className={styles.th} scope="col">
+                  {tr('reports.tab.column.kind')}
+                </th>
+                <th className={styles.th} scope="col">
+                  {tr('reports.tab.column.period')}
+                </th>
+                <th className={styles.th} scope="col">
+                  {tr('reports.tab.column.caseNumber')}
+                </th>
+                <th className={styles.th} scope="col">
+                  {tr('reports.tab.column.created')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.reports.map((report) => (
+                <tr key={report.id}>
+                  <td className={styles.td}>
+                    <Button
+                      appearance="subtle"
+                      disabled={fetching !== null}
+                      onClick={() => void download(report)}
+                    >
+                      {tr('reports.tab.download', { name: report.name })} ({sizeText(tr, report.size)})
+                    </Button>
+                  </td>
+                  <td className={styles.td}>{tr(`reports.kind.${report.kind}`)}</td>
+                  <td className={styles.td}>
+                    {report.period
+                      ? periodLabel(
+                          tr.locale,
+                          report.periodYear
+                            ? { year: report.periodYear, period: report.period }
+                            : report.period,
+                        )
+                      : ''}
+                  </td>
+                  <td className={styles.td}>{report.caseNumber}</td>
+                  <td className={styles.td}>{formatDateTime(tr.locale, report.created)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );
