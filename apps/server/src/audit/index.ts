@@ -7,6 +7,8 @@ export {
   diffStates,
 } from './changes.js';
 export type { AuditedList, ChangeRequest, ChangeAnswer } from './changes.js';
+export { recordAppEvent } from './app-events.js';
+export type { AppEvent } from './app-events.js';
 export { auditApi } from './api.js';
 export type { AuditApiDeps } from './api.js';
 export { auditRoutes } from './routes.js';

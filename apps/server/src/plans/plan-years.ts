@@ -23,6 +23,7 @@ import {
   type Stored,
 } from '@devplan/core';
 import { DuplicateValueError, type Repositories } from '@devplan/sharepoint';
+import { recordAppEvent } from '../audit/app-events.js';
 import type { AdministratorCheck } from '../auth/administrators.js';
 import type { Actor } from '../approvals/identity.js';
 
@@ -333,15 +334,6 @@ export class PlanYearService {
     entryKey: string,
     details: Record<string, unknown>,
   ): Promise<void> {
-    await this.repos.audit.add({
-      action,
-      listName,
-      itemId,
-      actor: actor.displayName,
-      at: this.clock().toISOString(),
-      details,
-      source: 'api',
-      entryKey,
-    });
+    await recordAppEvent(this.repos, { listName, itemId, action, actor, entryKey, details }, this.clock());
   }
 }

@@ -20,6 +20,7 @@ import {
   type PrincipleRoundAnswer,
   ValidationError,
 } from '@devplan/core';
+import { recordAppEvent } from '../audit/app-events.js';
 import { DuplicateValueError, versionFromEtag, type Repositories } from '@devplan/sharepoint';
 import type { AdministratorCheck } from '../auth/administrators.js';
 import { mayEditList } from '../auth/roles.js';
@@ -214,15 +215,7 @@ export class PrinciplesService {
     details: Record<string, unknown>,
     version?: number,
   ): Promise<void> {
-    await this.repos.audit.add({
-      action,
-      listName,
-      itemId,
-      actor: actor.displayName,
-      at: this.clock().toISOString(),
-      details,
-      source: 'api',
-      entryKey: `${listName}:${itemId}${version === undefined ? '' : `@${version}`}:${action}`,
-    });
+    const entryKey = `${listName}:${itemId}${version === undefined ? '' : `@${version}`}:${action}`;
+    await recordAppEvent(this.repos, { listName, itemId, action, actor, entryKey, details }, this.clock());
   }
 }
