@@ -268,3 +268,60 @@ describe('list permissions', () => {
     expect(field.status).toBe(403);
   });
 });
+
+describe('item permissions', () => {
+  const emu = useEmulator();
+  let app: SPFI;
+  let draftId: number;
+
+  beforeAll(async () => {
+    app = await pnp(emu.get(), 'app');
+    await app.web.lists.add('Plans', '', 100, false);
+    const list = app.web.lists.getByTitle('Plans');
+    await list.items.add({ Title: 'Plan 2026' });
+    draftId = ((await list.items.add({ Title: 'Plan 2027 (utkast)' })) as { Id: number }).Id;
+    // As the app does for a draft: the item's own permissions, members (5) Contribute, owners (3) Full Control.
+    const item = list.items.getById(draftId);
+    await item.breakRoleInheritance(false, true);
+    await item.roleAssignments.add(5, 1073741827);
+    await item.roleAssignments.add(3, 1073741829);
+  });
+
+  const titles = async (user: string) =>
+    (
+      (await (await pnp(emu.get(), user)).web.lists.getByTitle('Plans').items.select('Title')()) as {
+        Title: string;
+      }[]
+    ).map((i) => i.Title);
+
+  it('leaves an item a reader may not view out of every result, and answers 404 for it, as SharePoint trims', async () => {
+    expect(await titles('reader')).toEqual(['Plan 2026']);
+    expect(await titles('staff')).toEqual(['Plan 2026', 'Plan 2027 (utkast)']);
+    const one = await api(emu.get(), 'reader', `web/lists/getByTitle('Plans')/items(${draftId})`);
+    expect(one.status).toBe(404);
+    const merge = await api(emu.get(), 'reader', `web/lists/getByTitle('Plans')/items(${draftId})`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'If-Match': '"1"' },
+      body: JSON.stringify({ Title: 'x' }),
+    });
+    expect(merge.status).toBe(404);
+  });
+
+  it('lists the item’s own role assignments and lets a member with Contribute on it edit it', async () => {
+    const assignments = (await app.web.lists
+      .getByTitle('Plans')
+      .items.getById(draftId)
+      .roleAssignments.select('PrincipalId')()) as { PrincipalId: number }[];
+    expect(assignments.map((a) => a.PrincipalId).sort()).toEqual([3, 5]);
+    const staff = await pnp(emu.get(), 'staff');
+    await staff.web.lists
+      .getByTitle('Plans')
+      .items.getById(draftId)
+      .update({ Title: 'Plan 2027 (utkast 2)' });
+  });
+
+  it('shows the item to everyone again once its inheritance is reset', async () => {
+    await app.web.lists.getByTitle('Plans').items.getById(draftId).resetRoleInheritance();
+    expect(await titles('reader')).toEqual(['Plan 2026', 'Plan 2027 (utkast 2)']);
+  });
+});

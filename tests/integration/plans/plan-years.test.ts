@@ -8,11 +8,17 @@ import '@pnp/sp/webs/index.js';
 import '@pnp/sp/lists/index.js';
 import '@pnp/sp/items/index.js';
 import { buildLedger, newCreateKey, type Id } from '@devplan/core';
-import { createRepositories, PlanSite, versionFromEtag, type Repositories } from '@devplan/sharepoint';
+import {
+  createRepositories,
+  DraftPermissions,
+  PlanSite,
+  versionFromEtag,
+  type Repositories,
+} from '@devplan/sharepoint';
 import { SpTabData } from '@devplan/sharepoint/tab';
 import { planSourceFrom } from '@devplan/sharepoint/reader';
 import { AdministratorCheck } from '@devplan/server/auth';
-import { PlanYearService } from '@devplan/server/plans';
+import { DraftGuard, PlanYearService } from '@devplan/server/plans';
 import { startLocalTeams, type LocalTeams } from '../approvals/local-teams';
 
 const NEW_PLAN = {
@@ -156,14 +162,16 @@ describe('the yearly cycle: a new plan year and its decision chain (issue 13)', 
     const admin = { siteUserId: await teams.siteUserId('admin'), displayName: 'Maria Ek' } as never;
     const request = { ...NEW_PLAN, planYear: 2028, fromPlanId: teams.planId, carry };
     const key = newCreateKey();
-    const admins = new AdministratorCheck(new PlanSite(teams.spAs('app'), teams.emulator.siteUrl));
-    await expect(new PlanYearService(failing, admins).create(request, key, admin)).rejects.toThrow(
+    const appSite = new PlanSite(teams.spAs('app'), teams.emulator.siteUrl);
+    const admins = new AdministratorCheck(appSite);
+    const guard = new DraftGuard(repos, new DraftPermissions(appSite));
+    await expect(new PlanYearService(failing, admins, guard).create(request, key, admin)).rejects.toThrow(
       'connection reset',
     );
     const plan2028 = (await repos.plans.byYear(2028))!;
     expect((await repos.initiatives.byPlan(plan2028.id)).length).toBe(2);
 
-    const again = await new PlanYearService(repos, admins).create(request, key, admin);
+    const again = await new PlanYearService(repos, admins, guard).create(request, key, admin);
     expect(again.plan.id).toBe(plan2028.id);
     const initiatives = await repos.initiatives.byPlan(plan2028.id);
     expect(initiatives.map((i) => i.carriedFromId).sort()).toEqual([...carry].sort());
@@ -191,6 +199,33 @@ describe('the yearly cycle: a new plan year and its decision chain (issue 13)', 
     const status = await teams.api('POST', '/api/plans/update', 'admin', { ...change, status: 'approved' });
     expect(status.status).toBe(400);
     expect((await teams.repos.plans.get(planId)).summary).toBe('Planen fortsätter 2026 års arbete.');
+  });
+
+  it('hides the draft from readers even over REST (item permissions), also what a member adds to it in the tab', async () => {
+    const reader = teams.reposAs('reader');
+    expect((await reader.plans.all()).map((p) => p.planYear)).toEqual([2026]);
+    expect(await reader.initiatives.byPlan(planId)).toEqual([]);
+    expect(await reader.focusAreas.byPlan(planId)).toEqual([]);
+    const raw = await teams
+      .spAs('reader')
+      .web.lists.getByTitle('Utvecklingsplaner')
+      .items.select('PlanYear')();
+    expect(raw.map((i: { PlanYear: number }) => i.PlanYear)).toEqual([2026]);
+    expect((await teams.reposAs('staff').initiatives.byPlan(planId)).length).toBe(5);
+    // A member adds an initiative to the draft in the tab; the tab asks the app server to audit the save.
+    const [area] = await teams.repos.focusAreas.byPlan(planId);
+    const added = await teams
+      .reposAs('staff')
+      .initiatives.add({ planId, focusAreaId: area!.id, title: 'Ny insats 2027' });
+    const audited = await teams.api('POST', '/api/audit/changes', 'staff', {
+      list: 'Initiatives',
+      itemId: added.id,
+    });
+    expect(audited.status).toBe(201);
+    expect(await reader.initiatives.byPlan(planId)).toEqual([]);
+    expect((await teams.reposAs('staff').initiatives.byPlan(planId)).map((i) => i.title)).toContain(
+      'Ny insats 2027',
+    );
   });
 
   it('refuses steps out of order, dates in the future, paragraphs in the wrong format and an empty decision; nothing written', async () => {
@@ -243,6 +278,10 @@ describe('the yearly cycle: a new plan year and its decision chain (issue 13)', 
       expect(again.status).toBe(200);
     }
     expect(await readerSees()).toBe(2027);
+    // KS approved: the plan and its content are readable by everyone again.
+    expect((await teams.reposAs('reader').initiatives.byPlan(planId)).map((i) => i.title)).toContain(
+      'Ny insats 2027',
+    );
     const source = planSourceFrom(new PlanSite(teams.spAs('reader'), teams.emulator.siteUrl));
     expect((await source.load(2026))?.plan.planYear).toBe(2026);
     const chain = await teams.repos.decisions.byPlan(planId);

@@ -3,11 +3,14 @@ import type { EntraTokenValidator } from '../auth/entra.js';
 import type { SiteUserResolver } from '../approvals/identity.js';
 import type { RouteHandler } from '../server/app-server.js';
 import { json, readJsonObject, withApiErrors } from '../server/api-kit.js';
+import type { DraftGuard } from '../plans/draft-guard.js';
 import { parseChangeRequest, type ChangeAuditor } from './changes.js';
 
 /** What the audit route needs: the auditor (as the app) and the same authentication as the approvals API. */
 export interface AuditApiDeps {
   auditor: ChangeAuditor;
+  /** Hides an item a member just created in a plan readers may not see yet (absent: nothing is hidden). */
+  drafts?: Pick<DraftGuard, 'afterSave'>;
   tokens: EntraTokenValidator;
   resolver: SiteUserResolver;
 }
@@ -29,6 +32,7 @@ export function auditApi(deps: AuditApiDeps): RouteHandler {
     const actor = await deps.resolver.actorForClaims(claims as Record<string, unknown>);
     const request = parseChangeRequest(await readJsonObject(req));
     const answer = await deps.auditor.record(request, actor);
+    if (!request.deleted && !request.baseline) await deps.drafts?.afterSave(request.list, request.itemId);
     return json(res, answer.status === 'recorded' ? 201 : 200, answer);
   };
   return async (req, res, url) =>

@@ -1,4 +1,6 @@
 export { PlanYearService } from './plan-years.js';
+export { DraftGuard, PLAN_CONTENT_LISTS } from './draft-guard.js';
+export type { PlanContentList } from './draft-guard.js';
 export type { PlanYearResult, PlanDecisionResult } from './plan-years.js';
 export { plansApi } from './api.js';
 export type { PlansApiDeps } from './api.js';

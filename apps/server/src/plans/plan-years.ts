@@ -25,6 +25,7 @@ import {
 import { DuplicateValueError, type Repositories } from '@devplan/sharepoint';
 import { recordAppEvent } from '../audit/app-events.js';
 import type { AdministratorCheck } from '../auth/administrators.js';
+import type { DraftGuard } from './draft-guard.js';
 import type { Actor } from '../approvals/identity.js';
 
 /** What creating a plan year wrote (or found written by an earlier, interrupted run of the same request). */
@@ -59,6 +60,7 @@ export class PlanYearService {
   constructor(
     private readonly repos: Repositories,
     private readonly admins: AdministratorCheck,
+    private readonly drafts: DraftGuard,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -75,6 +77,8 @@ export class PlanYearService {
     const content = from ? carryForwardSelection(await this.contentOf(from.id), request.carry) : null;
     // The city's principles go on from the plan it starts from (edited in the draft if they change).
     const plan = await this.draftPlan({ ...request, principles: from?.principles ?? [] }, createKey);
+    // Readers may not read a draft, not even over REST: the plan item has its own permissions from here.
+    await this.drafts.hide(plan.id);
     const carried = content
       ? await this.carry(content, plan, actor)
       : { focusAreas: 0, initiatives: 0, activities: 0, effects: 0 };
@@ -180,6 +184,8 @@ export class PlanYearService {
       const plan = await this.repos.plans.get(decision.planId);
       if (!status || plan.status === status || plan.status === 'closed') return plan;
       try {
+        // KS approved: the plan and its content are for every reader now (before the status says so).
+        if (status === 'approved') await this.drafts.reveal(plan.id);
         return await this.repos.plans.update(plan.id, { status }, plan.etag);
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= 3) throw error;
@@ -297,8 +303,10 @@ export class PlanYearService {
       if (approverId !== null)
         await this.repos.approverAssignments.assign(copy.id, approverId, actor.siteUserId, this.clock());
     }
+    const activityIds: Id[] = [];
+    const effectIds: Id[] = [];
     for (const activity of content.activities) {
-      await this.repos.activities.add(
+      const { id } = await this.repos.activities.add(
         {
           ...contentOf(activity),
           planId: plan.id,
@@ -306,9 +314,10 @@ export class PlanYearService {
         },
         carryKey.activity(year, activity.id),
       );
+      activityIds.push(id);
     }
     for (const effect of content.effects) {
-      await this.repos.effects.add(
+      const { id } = await this.repos.effects.add(
         {
           ...contentOf(effect),
           planId: plan.id,
@@ -317,7 +326,14 @@ export class PlanYearService {
         },
         carryKey.effect(year, effect.id),
       );
+      effectIds.push(id);
     }
+    await this.drafts.hide(plan.id, {
+      FocusAreas: [...areaIds.values()],
+      Initiatives: [...initiativeIds.values()],
+      Activities: activityIds,
+      Effects: effectIds,
+    });
     return {
       focusAreas: content.focusAreas.length,
       initiatives: content.initiatives.length,

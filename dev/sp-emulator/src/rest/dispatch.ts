@@ -3,6 +3,7 @@ import {
   handleRemoveStorageEntity,
   handleSetStorageEntity,
 } from './handlers/tenant-properties.js';
+import { itemSecurable } from '../security/access.js';
 import { NotFoundError } from '../errors/sp-errors.js';
 import type { ApiRequest } from './context.js';
 import { handleField, handleFieldAction, handleFields } from './handlers/fields.js';
@@ -131,9 +132,13 @@ function routeAction(req: ApiRequest, r: Extract<Resource, { kind: 'action' }>):
     case 'breakroleinheritance':
       if (target.kind === 'list')
         return handleBreakInheritance(req, { kind: 'list', list: target.list }, r.args);
+      if (target.kind === 'item')
+        return handleBreakInheritance(req, itemSecurable(req.store, target.list, target.item), r.args);
       break;
     case 'resetroleinheritance':
       if (target.kind === 'list') return handleResetInheritance(req, { kind: 'list', list: target.list });
+      if (target.kind === 'item')
+        return handleResetInheritance(req, itemSecurable(req.store, target.list, target.item));
       break;
     case 'addroleassignment':
     case 'removeroleassignment':

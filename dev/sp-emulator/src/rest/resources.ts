@@ -19,7 +19,7 @@ import { documentPath } from '../storage/documents-repo.js';
 import { fold } from '../model/names.js';
 import { ROLE_DEFINITIONS, type RoleDefinition } from '../model/permissions.js';
 import type { LiteralNode } from '../odata/filter-ast.js';
-import type { Securable } from '../security/access.js';
+import { itemSecurable, type Securable } from '../security/access.js';
 import type { Store } from '../storage/store.js';
 import type { ApiRequest } from './context.js';
 import type { Segment, SegmentArgs } from './path.js';
@@ -305,7 +305,13 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
         return itemStep(store, current.list, intArg(segment));
       break;
     case 'item': {
+      const securable = itemSecurable(store, current.list, current.item);
+      if (key === 'breakroleinheritance' && segment.args)
+        return action('breakroleinheritance', current, segment);
       if (segment.args) break;
+      if (key === 'resetroleinheritance') return action('resetroleinheritance', current, segment);
+      if (key === 'roleassignments') return { kind: 'roleAssignments', securable };
+      if (key === 'effectivebasepermissions') return { kind: 'permissions', securable };
       const doc =
         key === 'file' || key === 'folder' ? store.documents.byRowId(current.item.rowId) : undefined;
       if (key === 'file') {

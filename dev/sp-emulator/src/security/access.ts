@@ -1,5 +1,5 @@
 import { AccessDeniedError } from '../errors/sp-errors.js';
-import type { ListRecord, PrincipalRecord } from '../model/lists.js';
+import type { ItemRecord, ListRecord, PrincipalRecord } from '../model/lists.js';
 import {
   FULL_MASK,
   maskHas,
@@ -7,14 +7,32 @@ import {
   type PermissionKindValue,
   type PermissionMask,
 } from '../model/permissions.js';
-import { listScope, WEB_SCOPE } from '../storage/security-repo.js';
+import { itemScope, listScope, WEB_SCOPE } from '../storage/security-repo.js';
 import type { Store } from '../storage/store.js';
 
-/** A securable object: the web, or a list. */
-export type Securable = { kind: 'web' } | { kind: 'list'; list: ListRecord };
+/**
+ * A securable object: the web, a list, or a list item (`unique`: the item broke inheritance and has its own
+ * assignments; otherwise it has its list's).
+ */
+export type Securable =
+  | { kind: 'web' }
+  | { kind: 'list'; list: ListRecord }
+  | { kind: 'item'; list: ListRecord; item: ItemRecord; unique: boolean };
 
-/** The scope whose role assignments apply to a securable (a list inherits from the web unless it broke inheritance). */
+/** An item as a securable, knowing whether it has its own permissions. */
+export function itemSecurable(store: Store, list: ListRecord, item: ItemRecord): Securable {
+  return { kind: 'item', list, item, unique: store.security.isUniqueItem(item.rowId) };
+}
+
+/**
+ * The scope whose role assignments apply to a securable: an item inherits from its list and a list from the web,
+ * unless it broke inheritance.
+ */
 export function effectiveScope(securable: Securable): string {
+  if (securable.kind === 'item')
+    return securable.unique
+      ? itemScope(securable.item.rowId)
+      : effectiveScope({ kind: 'list', list: securable.list });
   return securable.kind === 'list' && securable.list.hasUniqueRoleAssignments
     ? listScope(securable.list.id)
     : WEB_SCOPE;
@@ -22,6 +40,7 @@ export function effectiveScope(securable: Securable): string {
 
 /** The scope a securable's own role assignments are stored under. */
 export function ownScope(securable: Securable): string {
+  if (securable.kind === 'item') return itemScope(securable.item.rowId);
   return securable.kind === 'list' ? listScope(securable.list.id) : WEB_SCOPE;
 }
 

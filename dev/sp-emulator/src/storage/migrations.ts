@@ -108,4 +108,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    up(db) {
+      // Items that broke role inheritance (item-level permissions): their assignments are in role_assignments under
+      // the scope `item:<row_id>`; deleting the item forgets that it had its own.
+      db.exec(`
+        CREATE TABLE unique_items (
+          row_id INTEGER PRIMARY KEY REFERENCES items(row_id) ON DELETE CASCADE,
+          list_id TEXT NOT NULL REFERENCES lists(id) ON DELETE CASCADE
+        );
+        CREATE INDEX unique_items_by_list ON unique_items (list_id);
+      `);
+    },
+  },
 ];

@@ -49,7 +49,8 @@ export interface ProvisionOptions {
 }
 
 /** SharePoint's role types, which (unlike role names) do not depend on the site's language. */
-const ROLE_TYPE: Record<Exclude<RoleLevel, null>, RoleTypeKind> = {
+/** SharePoint's role type of each permission level the schema uses. */
+export const ROLE_TYPE: Record<Exclude<RoleLevel, null>, RoleTypeKind> = {
   Read: 2,
   Contribute: 3,
   'Full Control': 5,
@@ -103,7 +104,7 @@ export async function provision(site: PlanSite, options: ProvisionOptions = {}):
 }
 
 /** The ids of the owners', members' and visitors' groups: by name when given, else the site's associated groups. */
-async function resolveGroups(sp: SPFI, names?: SiteGroups): Promise<Record<Role, number>> {
+export async function resolveGroups(sp: SPFI, names?: SiteGroups): Promise<Record<Role, number>> {
   const ctx = { listName: 'SiteGroups' };
   const id = async (role: Role) => {
     const group = names

@@ -1,10 +1,11 @@
-import { BadRequestError, CODE_ARGUMENT_ITEM } from '../../errors/sp-errors.js';
+import { BadRequestError, CODE_ARGUMENT_ITEM, NotFoundError } from '../../errors/sp-errors.js';
 import { deleteDocument } from '../../files/service.js';
 import { queryItems } from '../../items/query.js';
 import { buildSelection, itemsToEntities } from '../../items/read.js';
 import { createItem, deleteItem, updateItem } from '../../items/write.js';
 import { isLibrary, type ItemRecord, type ListRecord } from '../../model/lists.js';
-import { PermissionKind } from '../../model/permissions.js';
+import { maskHas, PermissionKind } from '../../model/permissions.js';
+import { effectiveMask, itemSecurable } from '../../security/access.js';
 import { formatSkipToken } from '../../odata/skiptoken.js';
 import { bodyObject, type ApiRequest } from '../context.js';
 import {
@@ -43,6 +44,24 @@ function nextLink(
   return url.toString();
 }
 
+/**
+ * Whether the caller sees an item: every item of a list they may read, except an item with its own permissions
+ * that grant them nothing to view (SharePoint trims such items from results and answers 404 for them).
+ */
+function sees(req: ApiRequest, list: ListRecord, item: ItemRecord, uniqueRows: ReadonlySet<number>): boolean {
+  if (!uniqueRows.has(item.rowId)) return true;
+  const mask = effectiveMask(req.store, req.caller.principal, { kind: 'item', list, item, unique: true });
+  return maskHas(mask, PermissionKind.ViewListItems);
+}
+
+/** The answer SharePoint gives for an item the caller may not see: the same as for one that does not exist. */
+function itemNotFound(): NotFoundError {
+  return new NotFoundError(
+    'Item does not exist. It may have been deleted by another user.',
+    CODE_ARGUMENT_ITEM,
+  );
+}
+
 /** `…/items`: GET (query with OData options and the list view threshold), POST (add an item). */
 export function handleItems(req: ApiRequest, list: ListRecord): HandlerResult {
   const verb = verbOf(req);
@@ -63,7 +82,10 @@ export function handleItems(req: ApiRequest, list: ListRecord): HandlerResult {
       { filter: req.query.filter, orderBy: req.query.orderBy, top, skipToken: req.query.skipToken },
       req.site.listViewThreshold,
     );
-    const items = itemsToEntities(req.store, req.apiBase, schema, page.items, selection);
+    // Security trimming: items with their own permissions that the caller may not view are left out.
+    const uniqueRows = req.store.security.uniqueItemRows(list.id);
+    const shown = uniqueRows.size ? page.items.filter((i) => sees(req, list, i, uniqueRows)) : page.items;
+    const items = itemsToEntities(req.store, req.apiBase, schema, shown, selection);
     return ok({
       kind: 'set',
       metadataType: itemsMetadataType(list),
@@ -90,7 +112,10 @@ export function handleItems(req: ApiRequest, list: ListRecord): HandlerResult {
 /** One item: GET, MERGE/PATCH/PUT (with If-Match), DELETE (with If-Match). */
 export function handleItem(req: ApiRequest, list: ListRecord, item: ItemRecord): HandlerResult {
   const verb = verbOf(req);
-  const securable = { kind: 'list' as const, list };
+  const securable = itemSecurable(req.store, list, item);
+  demand(req, { kind: 'list', list }, PermissionKind.ViewListItems);
+  if (securable.kind === 'item' && securable.unique && !sees(req, list, item, new Set([item.rowId])))
+    throw itemNotFound();
   const schema = schemaOf(req.store, list);
   const etag = `"${item.version}"`;
   if (verb === 'GET') {
@@ -112,6 +137,7 @@ export function handleItem(req: ApiRequest, list: ListRecord, item: ItemRecord):
     const doc = isLibrary(list) ? req.store.documents.byRowId(item.rowId) : undefined;
     if (doc) deleteDocument(req.store, list, doc);
     else deleteItem(req.store, schema, item);
+    req.store.security.setUniqueItem(list.id, item.rowId, false);
     return emptyOk();
   }
   return notAllowed(req);

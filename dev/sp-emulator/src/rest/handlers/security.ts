@@ -10,7 +10,7 @@ import {
   type PermissionMask,
   type RoleDefinition,
 } from '../../model/permissions.js';
-import { effectiveMask, ownScope, type Securable } from '../../security/access.js';
+import { effectiveMask, effectiveScope, ownScope, type Securable } from '../../security/access.js';
 import { WEB_SCOPE } from '../../storage/security-repo.js';
 import { applyCollectionOptions, assertExpandable, selectEntity } from '../collection.js';
 import type { ApiRequest } from '../context.js';
@@ -36,9 +36,7 @@ function scopeLink(securable: Securable): string {
 
 /** The scope whose assignments a securable shows (its own when unique, else the web's). */
 function shownScope(securable: Securable): string {
-  return securable.kind === 'list' && !securable.list.hasUniqueRoleAssignments
-    ? WEB_SCOPE
-    : ownScope(securable);
+  return effectiveScope(securable);
 }
 
 function assignmentsByPrincipal(req: ApiRequest, securable: Securable): Map<number, RoleDefinition[]> {
@@ -132,7 +130,10 @@ export function handleMember(req: ApiRequest, principal: PrincipalRecord): Handl
 }
 
 function assertUnique(securable: Securable): void {
-  if (securable.kind === 'list' && !securable.list.hasUniqueRoleAssignments) {
+  if (
+    (securable.kind === 'list' && !securable.list.hasUniqueRoleAssignments) ||
+    (securable.kind === 'item' && !securable.unique)
+  ) {
     throw new BadRequestError(
       'This operation is not allowed on an object that inherits permissions.',
       CODE_SP_EXCEPTION,
@@ -163,8 +164,8 @@ export function handleRoleAssignmentChange(
 }
 
 /**
- * `breakroleinheritance(copyroleassignments, clearsubscopes)` (POST): gives the list its own assignments,
- * copied from the web or (without copying) only the caller with Full Control, as SharePoint does.
+ * `breakroleinheritance(copyroleassignments, clearsubscopes)` (POST): gives the list or item its own assignments,
+ * copied from what it inherited or (without copying) only the caller with Full Control, as SharePoint does.
  */
 export function handleBreakInheritance(
   req: ApiRequest,
@@ -172,9 +173,21 @@ export function handleBreakInheritance(
   args: SegmentArgs,
 ): HandlerResult {
   if (verbOf(req) !== 'POST') return notAllowed(req);
-  if (securable.kind !== 'list')
+  if (securable.kind === 'web')
     throw new BadRequestError('The web of the emulated site always has unique permissions.');
   demand(req, securable, PermissionKind.ManagePermissions);
+  if (securable.kind === 'item') {
+    if (!securable.unique) {
+      const scope = ownScope(securable);
+      const inherited = req.store.security.assignments(effectiveScope(securable));
+      req.store.security.clear(scope);
+      if (actionBool(args, 'copyroleassignments', true))
+        for (const a of inherited) req.store.security.add(scope, a.principalId, a.roleDefId);
+      else if (!req.caller.isApp) req.store.security.add(scope, req.caller.principal.id, ROLE.FullControl);
+      req.store.security.setUniqueItem(securable.list.id, securable.item.rowId, true);
+    }
+    return okNull('BreakRoleInheritance');
+  }
   const list = securable.list;
   if (!list.hasUniqueRoleAssignments) {
     const copy = actionBool(args, 'copyroleassignments', true);
@@ -192,9 +205,13 @@ export function handleBreakInheritance(
 /** `resetroleinheritance` (POST): the list inherits from the web again. */
 export function handleResetInheritance(req: ApiRequest, securable: Securable): HandlerResult {
   if (verbOf(req) !== 'POST') return notAllowed(req);
-  if (securable.kind !== 'list')
+  if (securable.kind === 'web')
     throw new BadRequestError('The web of the emulated site has no parent to inherit from.');
   demand(req, securable, PermissionKind.ManagePermissions);
+  if (securable.kind === 'item') {
+    req.store.security.setUniqueItem(securable.list.id, securable.item.rowId, false);
+    return okNull('ResetRoleInheritance');
+  }
   req.store.security.clear(ownScope(securable));
   req.store.lists.update({ ...securable.list, hasUniqueRoleAssignments: false });
   return okNull('ResetRoleInheritance');
