@@ -69,6 +69,12 @@ describe('plan years in the tab', () => {
     await retire.waitFor();
     await retire.getByRole('button', { name: 'Avveckla' }).click();
     await content.getByText(`${second!.title} är avvecklad.`).waitFor();
+    await content.getByRole('button', { name: 'Ändra fokusområdet Digital samverkan' }).click();
+    await newArea.getByLabel('Förflyttningar på sikt').fill('Fler tjänster byggs en gång för hela staden.');
+    await newArea.getByRole('button', { name: 'Spara fokusområdet' }).click();
+    await content.getByText('Fokusområdet Digital samverkan är sparat.').waitFor();
+    await content.getByRole('button', { name: 'Flytta upp fokusområdet Digital samverkan' }).click();
+    await content.getByText('Ordningen är sparad.').waitFor();
     const details = page
       .locator('form')
       .filter({ has: page.getByRole('heading', { name: 'Planens uppgifter' }) });
@@ -86,6 +92,11 @@ describe('plan years in the tab', () => {
     expect(order.map((i) => i.carriedFromId).indexOf(first!.id)).toBe(1);
     expect((await tab.repos.plans.byYear(2027))!.summary).toBe(
       'Planen för 2027 fortsätter arbetet från 2026.',
+    );
+    const areas2027 = await tab.repos.focusAreas.byPlan(plan2027.id);
+    expect(areas2027.map((a) => a.title).indexOf('Digital samverkan')).toBe(areas2027.length - 2);
+    expect(areas2027.find((a) => a.title === 'Digital samverkan')?.longTermShift).toBe(
+      'Fler tjänster byggs en gång för hela staden.',
     );
 
     // The reader: 2026 is what they see, and asking for 2027 says there is none (for them).

@@ -110,3 +110,44 @@ export function NewAreaForm(props: { onDone(message: string): Promise<void> }) {
     </SubmitForm>
   );
 }
+
+/** Changes a focus area's name and long-term shift at the ETag read (someone else's save first is told). */
+export function EditAreaForm(props: { area: FocusArea; onDone(message: string | null): Promise<void> }) {
+  const tr = useT();
+  const styles = usePageStyles();
+  const { port } = useTab();
+  const operation = useOperation();
+  const issues = useFieldIssues();
+  const [title, setTitle] = useState(props.area.title);
+  const [shift, setShift] = useState(props.area.longTermShift);
+  const id = `edit-area-${props.area.id}`;
+
+  const save = async () => {
+    issues.show([]);
+    const saved = await operation.run(
+      () => port.updateFocusArea(props.area.id, { title, longTermShift: shift }, props.area.etag),
+      { onValidation: issues.show },
+    );
+    if (saved) await props.onDone(tr('plans.content.areaSaved', { title: saved.title }));
+  };
+
+  return (
+    <SubmitForm busy={operation.busy} onSubmit={() => void save()}>
+      <Field label={tr('plans.content.areaTitle')} required {...issues.field('title')}>
+        <Input id={`${id}-title`} value={title} onChange={(_, d) => setTitle(d.value)} />
+      </Field>
+      <Field label={tr('plans.content.longTermShift')} {...issues.field('longTermShift')}>
+        <Textarea id={`${id}-shift`} value={shift} resize="vertical" onChange={(_, d) => setShift(d.value)} />
+      </Field>
+      <ErrorNotice error={operation.error} />
+      <div className={styles.row}>
+        <Button type="submit" appearance="primary" size="small" disabledFocusable={operation.busy}>
+          {tr('plans.content.saveArea')}
+        </Button>
+        <Button size="small" onClick={() => void props.onDone(null)}>
+          {tr('plans.content.cancel')}
+        </Button>
+      </div>
+    </SubmitForm>
+  );
+}

@@ -6,7 +6,7 @@ import { useTab } from '../data.js';
 import { useT } from '../i18n.js';
 import { ErrorNotice, useOperation } from '../operation.js';
 import { usePageStyles } from '../styles.js';
-import { NewAreaForm, NewInitiativeForm } from './ContentForms.js';
+import { EditAreaForm, NewAreaForm, NewInitiativeForm } from './ContentForms.js';
 import { Notice } from './DecisionChain.js';
 
 const useStyles = makeStyles({
@@ -44,6 +44,7 @@ export function DraftContent() {
   const [notice, setNotice] = useState<string | null>(null);
   const [retiring, setRetiring] = useState<Initiative | null>(null);
   const [removing, setRemoving] = useState<FocusArea | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
   if (!session.canEdit) return null;
   if (isReadable(plan)) return null;
   const areas = [...view.focusAreas].sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
@@ -52,19 +53,28 @@ export function DraftContent() {
     setNotice(message);
     await refresh();
   };
-  const move = async (area: FocusArea, index: number, delta: -1 | 1) => {
-    const list = inOrder(view.initiatives, area);
+  /** Moves one of `items` by `delta` places, then writes the new order in steps of ten (only what changed). */
+  const reorder = async <T extends { sortOrder: number }>(
+    items: T[],
+    index: number,
+    delta: -1 | 1,
+    write: (item: T, sortOrder: number) => Promise<unknown>,
+  ) => {
+    const list = [...items];
     const [moved] = list.splice(index, 1);
     list.splice(index + delta, 0, moved!);
     const ok = await operation.run(async () => {
-      // Steps of ten in the new order; only those whose place changed are written.
-      for (const [i, initiative] of list.entries())
-        if (initiative.sortOrder !== i * 10)
-          await port.updateInitiative(initiative.id, { sortOrder: i * 10 }, initiative.etag);
+      for (const [i, item] of list.entries()) if (item.sortOrder !== i * 10) await write(item, i * 10);
       return true;
     });
     if (ok) await done(tr('plans.content.moved'));
   };
+  const move = (area: FocusArea, index: number, delta: -1 | 1) =>
+    reorder(inOrder(view.initiatives, area), index, delta, (i, sortOrder) =>
+      port.updateInitiative(i.id, { sortOrder }, i.etag),
+    );
+  const moveArea = (index: number, delta: -1 | 1) =>
+    reorder(areas, index, delta, (a, sortOrder) => port.updateFocusArea(a.id, { sortOrder }, a.etag));
   const retire = async () => {
     const target = retiring;
     setRetiring(null);
@@ -93,11 +103,46 @@ export function DraftContent() {
       <p className={styles.text}>{tr('plans.content.intro')}</p>
       <Notice text={notice} />
       <ErrorNotice error={operation.error} />
-      {areas.map((area) => {
+      {areas.map((area, areaIndex) => {
         const list = inOrder(view.initiatives, area);
         return (
           <section key={area.id} aria-label={area.title} className={own.area}>
-            <h3 className={styles.minor}>{area.title}</h3>
+            <div className={own.item}>
+              <h3 className={`${styles.minor} ${own.title}`}>{area.title}</h3>
+              <Button
+                size="small"
+                disabled={areaIndex === 0 || operation.busy}
+                aria-label={tr('plans.content.moveAreaUp', { title: area.title })}
+                onClick={() => void moveArea(areaIndex, -1)}
+              >
+                ↑
+              </Button>
+              <Button
+                size="small"
+                disabled={areaIndex === areas.length - 1 || operation.busy}
+                aria-label={tr('plans.content.moveAreaDown', { title: area.title })}
+                onClick={() => void moveArea(areaIndex, 1)}
+              >
+                ↓
+              </Button>
+              <Button
+                size="small"
+                aria-label={tr('plans.content.editAreaLabel', { title: area.title })}
+                aria-expanded={editing === area.id}
+                onClick={() => setEditing(editing === area.id ? null : area.id)}
+              >
+                {tr('plans.content.editArea')}
+              </Button>
+            </div>
+            {editing === area.id && (
+              <EditAreaForm
+                area={area}
+                onDone={async (message) => {
+                  setEditing(null);
+                  if (message) await done(message);
+                }}
+              />
+            )}
             {list.length === 0 ? (
               <div className={own.item}>
                 <span className={own.title}>{tr('plans.content.noInitiatives')}</span>
