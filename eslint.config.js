@@ -71,7 +71,7 @@ function boundaries() {
       banned: [...UI_LIBRARIES, ...ws('ui', 'tab', 'webpart', 'provision', 'release'), ...DEV_TOOLS],
     },
     {
-      files: ['apps/tab/src/**', 'apps/webpart/src/**'],
+      files: ['apps/tab/src/**', 'apps/webpart/src/**', 'apps/reader-element/src/**'],
       why: 'Browser apps: no Node, no server code, no development tools.',
       banned: [...NODE_BUILTINS, ...ws('server', 'provision', 'release'), ...DEV_TOOLS],
     },

@@ -51,6 +51,7 @@ const packageSources = [
   '<rootDir>/packages/ui/src',
   '<rootDir>/apps/server/src',
   '<rootDir>/apps/tab/src',
+  '<rootDir>/apps/reader-element/src',
   '<rootDir>/apps/provision/src',
   '<rootDir>/apps/release/src',
   '<rootDir>/apps/webpart/src',

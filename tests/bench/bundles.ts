@@ -5,12 +5,13 @@
  *
  * Run from the repository root after `npm run build`:
  *   node --experimental-strip-types --disable-warning=ExperimentalWarning tests/bench/bundles.ts [page]
+ * (`reader-element` for the reader web component, `apps/reader-element/dist/web`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { BUILT_PAGES } from '../support/web.ts';
+import { BUILT_PAGES, READER_ELEMENT } from '../support/web.ts';
 
 /** One built script file. */
 export interface ScriptSize {
@@ -134,9 +135,27 @@ export function measureModule(name: string, webDir: string, entry: string): Page
   return bundleOf(name, webDir, collect(webDir, [entry], relative));
 }
 
+/** The reader web component's initial JavaScript, with the part that is React's runtime told apart. */
+export interface ReaderElementBundle extends PageBundle {
+  /** gzip bytes of the `react-runtime` chunk (React and ReactDOM), which SharePoint supplies to the web part. */
+  reactRuntimeGzip: number;
+  /** The initial gzip bytes less React's runtime: the figure that compares with the web part's entry chunk. */
+  initialWithoutReactGzip: number;
+}
+
+/** Measures the reader web component's build (`<webDir>/reader/utvecklingsplan-reader.js`); null when not built. */
+export function measureReaderElement(webDir: string = READER_ELEMENT.webDir): ReaderElementBundle | null {
+  const bundle = measureModule('reader-element', webDir, READER_ELEMENT.entry);
+  if (!bundle) return null;
+  const reactRuntimeGzip = bundle.initial
+    .filter((s) => /(^|\/)react-runtime-[\w-]+\.js$/.test(s.file))
+    .reduce((n, s) => n + s.gzip, 0);
+  return { ...bundle, reactRuntimeGzip, initialWithoutReactGzip: bundle.initialGzip - reactRuntimeGzip };
+}
+
 if (process.argv[1]?.endsWith('bundles.ts')) {
   const page = process.argv[2] ?? 'tab';
-  const measured = measurePage(page);
+  const measured = page === 'reader-element' ? measureReaderElement() : measurePage(page);
   if (!measured) {
     console.error(`The page ${page} is not built: run \`npm run build\` first.`);
     process.exit(2);

@@ -17,7 +17,7 @@ import { createRepositories, PlanSite } from '@devplan/sharepoint';
 import { SpTabData } from '@devplan/sharepoint/tab';
 import { measureApprovalLatency, type ApprovalLatency } from './approvals/approvals-load.ts';
 import { BUDGET_LABELS, BUDGETS } from './budgets.ts';
-import { measurePage, type PageBundle } from './bundles.ts';
+import { measurePage, measureReaderElement, type PageBundle, type ReaderElementBundle } from './bundles.ts';
 import { snapshotWebDir } from '../support/web.ts';
 import { runEmulatorBench, type EmulatorFigures } from './emulator-bench.ts';
 import { generatePlan } from './generate.ts';
@@ -147,6 +147,7 @@ function report(parts: {
   tab: PageBundle;
   webpart: BundleMeasure | null;
   preview: PageBundle | null;
+  readerElement: ReaderElementBundle | null;
   approvals: ApprovalLatency[];
   emulator: EmulatorFigures;
 }): { markdown: string; rows: string[][] } {
@@ -183,6 +184,16 @@ function report(parts: {
       `lazy ${kb(parts.preview.lazyGzip)}`,
     ]);
   }
+  const element = parts.readerElement;
+  rows.push(
+    element
+      ? [
+          'Reader web component initial JavaScript, gzip (the module and its static imports)',
+          kb(element.initialGzip),
+          `without React's runtime ${kb(element.initialWithoutReactGzip)} (budget ${kb(BUDGETS.webPartInitialGzip)}, the web part's: SharePoint supplies React to the web part); React's runtime ${kb(element.reactRuntimeGzip)}; lazy ${kb(element.lazyGzip)} (${element.lazy.map((l) => `${l.file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '')} ${kb(l.gzip)}`).join(', ')})`,
+        ]
+      : ['Reader web component initial JavaScript, gzip', 'not built', 'run `npm run build`'],
+  );
   for (const t of parts.renders) {
     rows.push([
       `Render ${t.view === 'tab' ? 'tab plan overview' : 'intranet view (web part preview)'}, ${t.initiatives.toLocaleString('en')} initiatives`,
@@ -235,6 +246,11 @@ function report(parts: {
       kb(BUDGETS.webPartInitialGzip),
       parts.webpart ? kb(parts.webpart.initial.gzip) : 'not built',
     ],
+    [
+      "Reader web component initial JavaScript without React's runtime, gzip (the web part's budget)",
+      kb(BUDGETS.webPartInitialGzip),
+      element ? kb(element.initialWithoutReactGzip) : 'not built',
+    ],
   ]);
 
   const markdown = `# Benchmark results
@@ -260,7 +276,9 @@ ${budgets}
   list view threshold and every query must go through an index (\`tests/bench/generate.ts\`).
 - **Initial JavaScript**: gzip -9 of the built files. Tab: what \`/tab/index.html\` loads (module script and
   modulepreloads, with their static imports); lazy: chunks reachable only through \`import()\`
-  (\`tests/bench/bundles.ts\`). Web part: the SPFx entry chunk in \`apps/webpart/release/assets\`.
+  (\`tests/bench/bundles.ts\`). Web part: the SPFx entry chunk in \`apps/webpart/release/assets\`. Reader web
+  component: \`reader/utvecklingsplan-reader.js\` and its static imports in \`apps/reader-element/dist/web\`; its
+  \`react-runtime\` chunk (React, ReactDOM) is told apart, since SharePoint supplies React to the web part.
 - **Render**: headless Chromium (${parts.renderRuns}); in-page time from navigation start until the plan's last initiative
   is in the document (polled every animation frame); tab signed in as the demo member, \`/tab/?plan=<year>\`; intranet
   view: the web part preview page \`/webpart-preview/?year=<year>\` as the demo reader (\`tests/bench/render.ts\`).
@@ -299,6 +317,7 @@ async function measureAll(webDir: string): Promise<void> {
   const tab = measurePage('tab', webDir);
   if (!tab) throw new Error('The tab is not built: run `npm run build` first.');
   const preview = measurePage('webpart-preview', webDir);
+  const readerElement = measureReaderElement();
   const webpart = measureBundle(resolve(import.meta.dirname, '../../apps/webpart/release/assets'));
   log(`  tab ${kb(tab.initialGzip)} initial, web part ${webpart ? kb(webpart.initial.gzip) : 'not built'}`);
 
@@ -321,6 +340,7 @@ async function measureAll(webDir: string): Promise<void> {
     tab,
     webpart,
     preview,
+    readerElement,
     approvals: [one, fifty],
     emulator,
   });

@@ -77,3 +77,30 @@ export async function snapshotWebDir(patienceMs = 120_000): Promise<string> {
     await new Promise((r) => setTimeout(r, 500));
   }
 }
+
+/**
+ * The reader web component's build (`npm run build`): not a page but one ES module, `reader/utvecklingsplan-reader.js`,
+ * and its chunks in `reader/assets/`, which the app server serves beside the pages.
+ */
+export const READER_ELEMENT = {
+  webDir: resolve(REPO_ROOT, 'apps/reader-element/dist/web'),
+  entry: 'reader/utvecklingsplan-reader.js',
+  sources: ['apps/reader-element/src'],
+} as const;
+
+/**
+ * A private copy of the reader web component's build (a folder for the app server's `webDirs`), after checking
+ * that it is built and not older than its sources.
+ */
+export function snapshotReaderElement(): string {
+  const entry = join(READER_ELEMENT.webDir, READER_ELEMENT.entry);
+  if (!existsSync(entry))
+    throw new Error('The reader web component is not built: run `npm run build` first.');
+  const built = statSync(entry).mtimeMs;
+  const sources = [...LIBRARIES, ...READER_ELEMENT.sources].map((p) => resolve(REPO_ROOT, p));
+  if (sources.some((source) => existsSync(source) && newestChange(source) > built))
+    throw new Error('The reader web component is older than its sources: run `npm run build` first.');
+  const copy = mkdtempSync(join(tmpdir(), 'devplan-reader-'));
+  cpSync(READER_ELEMENT.webDir, copy, { recursive: true });
+  return copy;
+}

@@ -57,6 +57,13 @@ await buildAppPackage({
 }).catch(fail);
 
 step('Bygger fliken / building the tab (Vite)', 'npm', ['run', 'build', '-w', '@devplan/tab', '--silent']);
+step('Bygger webbkomponenten / building the reader web component (Vite)', 'npm', [
+  'run',
+  'build',
+  '-w',
+  '@devplan/reader-element',
+  '--silent',
+]);
 step('Paketerar webbdelen / packaging the web part (.sppkg)', 'npm', [
   'run',
   'package',
@@ -73,6 +80,7 @@ try {
     envFile: resolve(root, values.env),
     manifestDir: resolve(root, 'apps/release'),
     webDir: resolve(root, 'apps/tab/dist/web'),
+    readerDir: resolve(root, 'apps/reader-element/dist/web'),
     sppkg: resolve(root, 'apps/webpart/sharepoint/solution/utvecklingsplan-webpart.sppkg'),
     log: (line) => console.log(`  ${line}`),
   });

@@ -31,6 +31,11 @@ export interface ReleaseInput {
   manifestDir: string;
   /** The built web pages (`apps/tab/dist/web`). */
   webDir: string;
+  /**
+   * The built reader web component (`apps/reader-element/dist/web`, its `reader/` folder), served by the app server
+   * at `/reader/utvecklingsplan-reader.js`; absent leaves it out (tests; the command always has it).
+   */
+  readerDir?: string;
   /** The built `.sppkg`, or null to leave the web part out (tests; the command always has one). */
   sppkg: string | null;
   /** Node 22 (the one running this). */
@@ -55,7 +60,8 @@ const LOCAL_ONLY_PAGES = ['inbox', 'webpart-preview'];
 const APP_SERVER_README = `# Utvecklingsplanen: the app server
 
 One self-contained ES module for Node 22 (\`server.mjs\`, every dependency bundled; no \`npm install\`),
-and the built web pages (\`web/\`: the Teams tab).
+and the built web pages (\`web/\`: the Teams tab; \`web/reader/\`: the reader web component for Omnia and other
+intranet pages, \`<script type="module" src="https://<app>/reader/utvecklingsplan-reader.js">\`).
 
     node --enable-source-maps server.mjs
 
@@ -147,6 +153,12 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
       return !LOCAL_ONLY_PAGES.some((p) => path === p || path.startsWith(`${p}/`)) && !path.endsWith('.map');
     },
   });
+  if (input.readerDir) {
+    const reader = resolve(input.readerDir, 'reader');
+    if (!existsSync(resolve(reader, 'utvecklingsplan-reader.js')))
+      throw new ReleaseError(`The reader web component is not built (${reader}/utvecklingsplan-reader.js is missing).`);
+    cpSync(reader, resolve(server, 'web/reader'), { recursive: true, filter: (from) => !from.endsWith('.map') });
+  }
   writeFileSync(resolve(server, 'README.md'), APP_SERVER_README);
   const example = await run(node, [resolve(server, 'server.mjs'), '--print-settings-example'], {
     cwd: server,

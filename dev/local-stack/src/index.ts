@@ -5,6 +5,13 @@
 export { startLocalStack, StackStartError } from './start/stack.js';
 export type { LocalStack, LocalStackOptions } from './start/stack.js';
 export {
+  startDemoIntranet,
+  demoIntranetPage,
+  INTRANET_CSS,
+  READER_ELEMENT_SCRIPT,
+} from './intranet/demo-intranet.js';
+export type { DemoIntranet, DemoIntranetOptions } from './intranet/demo-intranet.js';
+export {
   startLocalApprovals,
   LOCAL_BOT_APP_ID,
   API_AUDIENCE,

@@ -161,6 +161,19 @@ async function addInBatches(
   return ids;
 }
 
+/** Adds a draft plan for `year` (not adopted by KS: readers never see it, neither as the latest nor by its year). */
+export function addDraftPlan(app: Repositories, year: number): Promise<unknown> {
+  return app.plans.add({
+    title: `Testdata: utkast till plan ${year}`,
+    planYear: year,
+    caseNumber: 'STK-2026-0001',
+    status: 'draft',
+    summary: '',
+    budgetRequested: null,
+    principles: [],
+  });
+}
+
 /**
  * Generates a plan with `count` initiatives over 4 areas, 3 activities and 1 effect each and published
  * follow-ups for T1 and T2, written as the app through PnPjs `$batch` (100 items per request). Then fills every

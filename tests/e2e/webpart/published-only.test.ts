@@ -2,7 +2,7 @@ import type { RunningEmulator } from '@devplan/sp-emulator';
 import { PlanSite, type Repositories, type SealSigner } from '@devplan/sharepoint';
 import { publicationSealPayload } from '@devplan/core';
 import { planSourceFrom } from '@devplan/sharepoint/reader';
-import { reposAs, spAs, startPlanSite } from '../../bench/webpart/webpart-bench.js';
+import { addDraftPlan, reposAs, spAs, startPlanSite } from '../../bench/webpart/webpart-bench.js';
 
 describe('what the intranet reader view reads', () => {
   let emulator: RunningEmulator;
@@ -68,15 +68,7 @@ describe('what the intranet reader view reads', () => {
   });
 
   it('never shows a draft plan, neither as the latest nor by its year', async () => {
-    await app.plans.add({
-      title: 'Testdata: utkast till plan 2027',
-      planYear: 2027,
-      caseNumber: 'STK-2026-0001',
-      status: 'draft',
-      summary: '',
-      budgetRequested: null,
-      principles: [],
-    });
+    await addDraftPlan(app, 2027);
     expect((await readAsReader('latest'))?.plan.planYear).toBe(2026);
     expect(await readAsReader(2027)).toBeNull();
   });

@@ -48,12 +48,18 @@ describe('the release (npm run package)', () => {
     mkdirSync(join(dir, 'web/inbox'), { recursive: true });
     writeFileSync(join(dir, 'web/inbox/index.html'), '<!doctype html><title>local card inbox</title>');
     writeFileSync(join(dir, 'web/tab/main.js.map'), '{}');
+    // The reader web component's build: its module, a chunk and a source map (left out).
+    mkdirSync(join(dir, 'reader-build/reader/assets'), { recursive: true });
+    writeFileSync(join(dir, 'reader-build/reader/utvecklingsplan-reader.js'), 'export {};');
+    writeFileSync(join(dir, 'reader-build/reader/utvecklingsplan-reader.js.map'), '{}');
+    writeFileSync(join(dir, 'reader-build/reader/assets/chunk-1.js'), 'export {};');
     files = await assembleRelease({
       root,
       out,
       envFile: join(dir, 'tenant.env'),
       manifestDir: join(root, 'apps/release'),
       webDir: join(dir, 'web'),
+      readerDir: join(dir, 'reader-build'),
       sppkg: null,
     });
     const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
@@ -94,8 +100,10 @@ describe('the release (npm run package)', () => {
       ]),
     );
     expect(files.every((f) => f.bytes > 0)).toBe(true);
-    // Local-only pages and browser source maps stay out.
+    // Local-only pages and browser source maps stay out; the reader web component is in.
     expect(files.filter((f) => f.path.startsWith('app-server/web/'))).toEqual([
+      expect.objectContaining({ path: 'app-server/web/reader/assets/chunk-1.js' }),
+      expect.objectContaining({ path: 'app-server/web/reader/utvecklingsplan-reader.js' }),
       expect.objectContaining({ path: 'app-server/web/tab/index.html' }),
     ]);
     const example = readFileSync(join(out, 'app-server/settings.env.example'), 'utf8');
@@ -152,6 +160,14 @@ describe('the release (npm run package)', () => {
       });
       expect(bot.status).toBe(401);
       expect(await (await fetch(`${base}/config.json`)).json()).toMatchObject({ naa: { clientId: CLIENT } });
+      // The reader web component and its settings, for pages on other origins (Omnia).
+      const element = await fetch(`${base}/reader/utvecklingsplan-reader.js`, {
+        headers: { origin: 'https://intranet.example' },
+      });
+      expect(element.status).toBe(200);
+      expect(element.headers.get('content-type')).toContain('text/javascript');
+      expect(element.headers.get('access-control-allow-origin')).toBe('*');
+      expect((await fetch(`${base}/config.json`)).headers.get('access-control-allow-origin')).toBe('*');
     } finally {
       child.kill('SIGTERM');
     }

@@ -56,6 +56,12 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true }));
       return;
     }
+    // The reader web component (`/reader/…`, an ES module and its chunks) and the settings it reads
+    // (`/config.json`) are loaded by pages on other origins (Omnia, any intranet page): module scripts and their
+    // fetches are CORS requests. Neither is secret nor sent with credentials.
+    if (req.method === 'GET' && (url.pathname === '/config.json' || url.pathname.startsWith('/reader/'))) {
+      res.setHeader('access-control-allow-origin', '*');
+    }
     if (req.method === 'GET' && url.pathname === '/config.json') {
       const config = { ...options.browserConfig, siteUrl: options.site.siteUrl };
       res

@@ -32,6 +32,7 @@ function secondsFrom(name: string, fallback: number): number {
 const NAMES = {
   emulator: { sv: 'SharePoint-emulatorn', en: 'the SharePoint emulator', variable: 'SP_PORT' },
   app: { sv: 'appservern', en: 'the app server', variable: 'PORT' },
+  intranet: { sv: 'demosidan för intranätet', en: 'the demo intranet page', variable: 'INTRANET_PORT' },
 } as const;
 
 function explain(error: unknown): string {
@@ -55,10 +56,14 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const webDirs = [resolve(repoRoot, 'apps/tab/dist/web'), resolve(repoRoot, 'dev/local-stack/dist/web')];
+  const webDirs = [
+    resolve(repoRoot, 'apps/tab/dist/web'),
+    resolve(repoRoot, 'dev/local-stack/dist/web'),
+    resolve(repoRoot, 'apps/reader-element/dist/web'),
+  ];
   if (!webDirs.every((d) => existsSync(d))) {
     console.warn(
-      'Webbsidorna (fliken, förhandsvisningen) är inte byggda: kör "npm run build". / The web pages are not built: run "npm run build".',
+      'Webbsidorna (fliken, förhandsvisningen, webbkomponenten) är inte byggda: kör "npm run build". / The web pages are not built: run "npm run build".',
     );
   }
   let stack: LocalStack;
@@ -70,6 +75,7 @@ async function main(): Promise<void> {
       // A fixed connector port keeps the service URL stored with conversation references valid across restarts.
       connectorPort: portFrom('CONNECTOR_PORT', 0),
       approvalSweepSeconds: secondsFrom('APPROVAL_SWEEP_SECONDS', 30),
+      intranetPort: portFrom('INTRANET_PORT', 4310),
       webDirs: webDirs.filter((d) => existsSync(d)),
       log: (line) => console.log(line),
     });
@@ -85,6 +91,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log(`Appen / The app:                 ${stack.app.url}`);
   console.log(`SharePoint-emulatorn / emulator: ${stack.emulator.siteUrl}`);
+  console.log(`Intranätet (demo) / intranet:    ${stack.intranet.url}`);
   console.log(`Demoanvändare / demo users:      ${DEMO_USERS.map((u) => u.key).join(', ')}`);
   console.log('Stoppa med Ctrl-C. / Stop with Ctrl-C.');
 }

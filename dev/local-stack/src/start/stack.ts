@@ -7,7 +7,8 @@ import type { SealPrivateKey } from '@devplan/core';
 import { parseSealKey } from '@devplan/server';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { startAppServer, composeAppRoutes, type RunningAppServer } from '@devplan/server';
-import { startPageRoute } from './start-page.js';
+import { startPageRoute, type StartLink } from './start-page.js';
+import { startDemoIntranet, type DemoIntranet } from '../intranet/demo-intranet.js';
 import { API_AUDIENCE, startLocalApprovals, type LocalApprovals } from '../approvals/local-approvals.js';
 
 /** Settings of the local stack. */
@@ -28,6 +29,8 @@ export interface LocalStackOptions {
   connectorPort?: number;
   /** Seconds between approval reminder sweeps (default 30; 0 = none). */
   approvalSweepSeconds?: number;
+  /** Port of the demo intranet page, another origin with the reader web component (0 = any free port; default 0). */
+  intranetPort?: number;
 }
 
 /** The running local stack: the emulated plan site with the plan in it, and the app server. */
@@ -38,6 +41,8 @@ export interface LocalStack {
   site: PlanSite;
   /** Approvals: the local Bot Framework connector and the bot, API and notifier wired to it. */
   approvals: LocalApprovals;
+  /** The demo intranet page on another origin, with `<utvecklingsplan-reader>` signed in as the demo reader. */
+  intranet: DemoIntranet;
   close(): Promise<void>;
 }
 
@@ -45,7 +50,7 @@ export interface LocalStack {
 export class StackStartError extends Error {
   override readonly name = 'StackStartError';
   constructor(
-    readonly component: 'emulator' | 'app',
+    readonly component: 'emulator' | 'app' | 'intranet',
     readonly port: number,
     readonly causeError: unknown,
   ) {
@@ -124,6 +129,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     throw error;
   }
 
+  // The demo intranet page starts after the app server (it loads the element's script from it); the start page
+  // reads its link when it is asked, by then with the page's address.
+  const intranetPort = options.intranetPort ?? 0;
+  const intranetLink: StartLink = {
+    label:
+      'Intranätet (demo på en annan origin, webbkomponenten som läsare) / the demo intranet (other origin, the web component as a reader)',
+    url: '',
+  };
   let app: RunningAppServer;
   try {
     app = await startAppServer({
@@ -145,6 +158,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
               label: 'Kortinkorgen (spela godkännare) / the card inbox (play approver)',
               url: '/inbox/?user=approver',
             },
+            intranetLink,
             { label: 'Lokala demoanvändare / local demo users', url: `${emulator.origin}/_local/users` },
           ]),
         ],
@@ -179,13 +193,32 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   log(
     `Lokal Bot Framework-anslutning / local connector: ${approvals.connector.origin}; kortinkorg / card inbox: ${app.url}/inbox/`,
   );
+  let intranet: DemoIntranet;
+  try {
+    const { DEMO_USERS } = await import('@devplan/sp-emulator');
+    const reader = DEMO_USERS.find((u) => u.key === 'reader')!;
+    intranet = await startDemoIntranet({
+      port: intranetPort,
+      appUrl: app.url,
+      siteUrl: emulator.siteUrl,
+      user: { key: reader.key, displayName: reader.displayName },
+    });
+    intranetLink.url = intranet.url;
+  } catch (error) {
+    await app.close();
+    await approvals.close();
+    await emulator.close();
+    throw new StackStartError('intranet', intranetPort, error);
+  }
 
   return {
     emulator,
     app,
     site,
     approvals,
+    intranet,
     close: async () => {
+      await intranet.close();
       await app.close();
       await approvals.close();
       await emulator.close();

@@ -18,7 +18,13 @@ import { isAppPrincipal } from '../security/access.js';
 import { ensureSiteUser } from '../security/site-users.js';
 import type { Store } from '../storage/store.js';
 import { readBody } from './body.js';
-import { corsHeaders, preflightHeaders } from './cors.js';
+import {
+  answerPreflight,
+  corsHeaders,
+  CrossOriginRefusedError,
+  hasBearerToken,
+  isLocalPath,
+} from './cors.js';
 import { handleLocal } from './local-routes.js';
 import type { RequestLog } from './request-log.js';
 
@@ -75,7 +81,10 @@ export function createRequestListener(
     let user: string | undefined;
     let batchParts: number | undefined;
     let batchWrites: number | undefined;
-    const cors = corsHeaders(header(req, 'origin'));
+    const origin = header(req, 'origin');
+    // The CORS grant: for a bearer-token request (and the local sign-in, once the path is known), as SharePoint
+    // Online grants it; nothing for a cross-origin request without a token.
+    let cors = corsHeaders(origin, hasBearerToken(header(req, 'authorization')));
     const write = (answer: ApiAnswer): void => {
       const body =
         typeof answer.body === 'string' ? Buffer.from(answer.body, 'utf8') : Buffer.from(answer.body);
@@ -101,15 +110,24 @@ export function createRequestListener(
         write(errorAnswer(new NotFoundError(`The request URL '${rawUrl}' is not valid.`), 'minimal', env));
         return;
       }
+      const local = isLocalPath(url.pathname);
+      if (local) cors = corsHeaders(origin, true);
       if (method === 'OPTIONS') {
-        write({
-          status: 204,
-          headers: preflightHeaders(header(req, 'origin'), header(req, 'access-control-request-headers')),
-          body: '',
+        const preflight = answerPreflight({
+          origin,
+          method: header(req, 'access-control-request-method'),
+          headers: header(req, 'access-control-request-headers'),
+          local,
         });
+        cors = {};
+        write(
+          preflight.granted || !origin
+            ? { status: preflight.status, headers: preflight.headers, body: '' }
+            : errorAnswer(new CrossOriginRefusedError(preflight), 'minimal', env),
+        );
         return;
       }
-      if (/^\/_local(\/|$)/i.test(url.pathname)) {
+      if (local) {
         const body = await readBody(req, deps.maxBodyBytes);
         requestBytes = body.bytes;
         write(

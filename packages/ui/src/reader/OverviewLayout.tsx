@@ -23,7 +23,8 @@ const useStyles = makeStyles({
   longTermText: { margin: 0, whiteSpace: 'pre-line' },
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(22rem, 1fr))',
+    // One column when the space is narrower than a card (a phone, 320 px: WCAG 1.4.10 reflow).
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(22rem, 100%), 1fr))',
     columnGap: tokens.spacingHorizontalM,
     '@media print': { display: 'block' },
   },
