@@ -1,4 +1,5 @@
 import { launchBrowser } from '../support/browser';
+import { axeViolations as wcagViolations } from '../support/axe';
 import { snapshotWebDir } from '../../support/web';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -189,5 +190,20 @@ describe('the web part preview page', () => {
     await page.locator('[data-testid="devplan-reader"]:not([data-state="loading"])').waitFor();
     await expect(page.getByTestId('devplan-reader').getAttribute('data-state')).resolves.toBe('empty');
     await expect(page.getByText('Det finns ingen antagen plan för 2031.').isVisible()).resolves.toBe(true);
+  });
+
+  it('reflows at 320 px in every layout: no horizontal page scroll and no axe violations (WCAG 1.4.10)', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    const found: Record<string, number> = {};
+    const violations: Record<string, unknown> = {};
+    for (const layout of ['overview', 'table', 'timeline', 'dashboard']) {
+      await open(`?layout=${layout}`);
+      found[layout] = await page.evaluate(() => document.documentElement.scrollWidth);
+      const axe = await wcagViolations(page);
+      if (axe.length) violations[layout] = axe;
+      await page.screenshot({ path: resolve(screenshots, `webpart-320-${layout}.png`), fullPage: true });
+    }
+    expect(Object.entries(found).filter(([, width]) => width > 320)).toEqual([]);
+    expect(violations).toEqual({});
   });
 });

@@ -21,10 +21,13 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'minmax(12rem, 20rem) 1fr',
     columnGap: tokens.spacingHorizontalM,
+    // On a phone the initiative's name goes above its bar, so the year keeps the whole width (WCAG 1.4.10).
+    '@media (max-width: 480px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   months: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(12, 1fr)',
+    gridTemplateColumns: 'repeat(12, minmax(0, 1fr))',
+    overflow: 'hidden',
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,

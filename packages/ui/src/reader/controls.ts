@@ -21,7 +21,12 @@ export const useControlStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   subtle: { border: '1px solid transparent', backgroundColor: 'transparent' },
-  toggleGroup: { display: 'inline-flex', columnGap: tokens.spacingHorizontalXS },
+  toggleGroup: {
+    display: 'inline-flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   pressed: {
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
