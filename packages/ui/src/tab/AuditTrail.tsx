@@ -14,15 +14,45 @@ const SPECS: Record<string, readonly FieldSpec[]> = {
   FollowUps: FOLLOW_UP_FIELDS,
 };
 
-const ACTIONS: Record<string, StringKey> = {
-  create: 'tab.audit.action.create',
-  update: 'tab.audit.action.update',
-  delete: 'tab.audit.action.delete',
-  submit: 'tab.audit.action.submit',
-  approve: 'tab.audit.action.approve',
-  sendBack: 'tab.audit.action.sendBack',
-  publish: 'tab.audit.action.publish',
-};
+/** The actions the trail names in words; any other is shown as recorded. */
+const ACTIONS = new Set([
+  'create',
+  'update',
+  'delete',
+  'submit',
+  'approve',
+  'sendBack',
+  'publish',
+  'cardSent',
+  'reminder',
+  'escalation',
+  'channel',
+  'approverAssigned',
+  'approverChangeReverted',
+  'invalidSubmissionReverted',
+  'legacySealed',
+  'ownerReminder',
+  'forgedDecisionRemoved',
+  'forgedPublicationRemoved',
+  'import',
+]);
+
+/** Fields the app records beside the form's own: their label and how their value reads. */
+const RECORDED_FIELDS: Record<string, { label: StringKey; value?: (tr: Translator, v: unknown) => string }> =
+  {
+    periodYear: { label: 'tab.field.periodYear' },
+    period: { label: 'tab.field.period' },
+    state: { label: 'tab.field.state', value: (tr, v) => tr(`followUpState.${String(v)}` as StringKey) },
+    submittedAt: { label: 'tab.field.submittedAt', value: (tr, v) => formatDateTime(tr.locale, String(v)) },
+  };
+
+/** Ids the trail does not show: who did it is the entry's actor (e.g. who submitted). */
+const HIDDEN_FIELDS = new Set(['submittedById']);
+
+/** The actor as recorded, with the app's own identity in words. */
+function actorText(tr: Translator, actor: string): string {
+  return actor === 'app' ? tr('tab.audit.app') : actor;
+}
 
 /** The details of an audited tab edit, or null for other entries (decisions, imports). */
 export function changeDetails(entry: AuditEntry): AuditChangeDetails | null {
@@ -34,7 +64,13 @@ export function changeDetails(entry: AuditEntry): AuditChangeDetails | null {
 
 function describeChange(tr: Translator, list: string, change: AuditFieldChange): string {
   const spec = SPECS[list]?.find((s) => s.name === change.field);
-  if (!spec) return `${change.field}: ${String(change.before ?? '–')} → ${String(change.after ?? '–')}`;
+  if (!spec) {
+    const recorded = RECORDED_FIELDS[change.field];
+    const value = (v: unknown) =>
+      v === null || v === undefined || v === '' ? '–' : recorded?.value ? recorded.value(tr, v) : String(v);
+    const label = recorded ? tr(recorded.label) : change.field;
+    return `${label}: ${value(change.before)} → ${value(change.after)}`;
+  }
   // People are recorded by name, so show them as text rather than as a site user id.
   const shown: FieldSpec = spec.kind === 'user' ? { ...spec, kind: 'text' } : spec;
   return `${tr(spec.label)}: ${displayValue(tr, shown, change.before)} → ${displayValue(tr, shown, change.after)}`;
@@ -50,9 +86,10 @@ export function AuditTrail(props: { entries: readonly AuditEntry[] }) {
     <ul className={styles.list}>
       {shown.map((e) => {
         const change = changeDetails(e);
+        const changes = (change?.changes ?? []).filter((c) => !HIDDEN_FIELDS.has(c.field));
         const list = change?.list ?? e.listName;
         const listText = tr(`list.${list}` as StringKey);
-        const action = ACTIONS[e.action] ? tr(ACTIONS[e.action]!) : e.action;
+        const action = ACTIONS.has(e.action) ? tr(`tab.audit.action.${e.action}` as StringKey) : e.action;
         const what = change?.title
           ? `${listText}: ${change.title}`
           : `${listText} ${change?.itemId ?? e.itemId}`;
@@ -60,13 +97,13 @@ export function AuditTrail(props: { entries: readonly AuditEntry[] }) {
           <li key={e.id}>
             {tr('tab.audit.entry', {
               at: formatDateTime(tr.locale, e.at),
-              actor: e.actor,
+              actor: actorText(tr, e.actor),
               action,
               what,
             })}
-            {change && change.changes.length > 0 && (
+            {changes.length > 0 && (
               <ul className={styles.list}>
-                {change.changes.map((c) => (
+                {changes.map((c) => (
                   <li key={c.field}>{describeChange(tr, list, c)}</li>
                 ))}
               </ul>
