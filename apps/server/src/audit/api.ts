@@ -10,7 +10,7 @@ import { parseChangeRequest, type ChangeAuditor } from './changes.js';
 export interface AuditApiDeps {
   auditor: ChangeAuditor;
   /** Hides an item a member just created in a plan readers may not see yet (absent: nothing is hidden). */
-  drafts?: Pick<DraftGuard, 'afterSave'>;
+  drafts?: Pick<DraftGuard, 'afterCreate'>;
   tokens: EntraTokenValidator;
   resolver: SiteUserResolver;
 }
@@ -32,7 +32,8 @@ export function auditApi(deps: AuditApiDeps): RouteHandler {
     const actor = await deps.resolver.actorForClaims(claims as Record<string, unknown>);
     const request = parseChangeRequest(await readJsonObject(req));
     const answer = await deps.auditor.record(request, actor);
-    if (!request.deleted && !request.baseline) await deps.drafts?.afterSave(request.list, request.itemId);
+    // Only a create can put a new item into a draft; an edit of an item keeps the permissions it has.
+    if (answer.action === 'create') await deps.drafts?.afterCreate(request.list, request.itemId);
     return json(res, answer.status === 'recorded' ? 201 : 200, answer);
   };
   return async (req, res, url) =>

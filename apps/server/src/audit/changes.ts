@@ -46,6 +46,8 @@ export interface ChangeRequest {
 export interface ChangeAnswer {
   status: 'recorded' | 'unchanged';
   entryId: Id | null;
+  /** What was recorded (`create`, `update`, …); absent when nothing was. */
+  action?: string;
 }
 
 /** Why a change was not audited; `status` is the HTTP status the route answers with. */
@@ -318,6 +320,6 @@ export class ChangeAuditor {
           ? `${list}:${details.itemId}:${action}`
           : `${list}:${details.itemId}@${details.version}`,
     });
-    return { status: 'recorded', entryId: entry.id };
+    return { status: 'recorded', entryId: entry.id, action };
   }
 }

@@ -1,5 +1,5 @@
 import { isReadable, type Id } from '@devplan/core';
-import { versionFromEtag, type DraftPermissions, type Repositories } from '@devplan/sharepoint';
+import type { DraftPermissions, Repositories } from '@devplan/sharepoint';
 
 /** The lists whose items make up a plan's content (hidden from readers while the plan is on its way). */
 export const PLAN_CONTENT_LISTS = ['FocusAreas', 'Initiatives', 'Activities', 'Effects'] as const;
@@ -43,12 +43,12 @@ export class DraftGuard {
     await this.permissions.reveal('Plans', [planId]);
   }
 
-  /** After a save in the tab: an item just created (version 1) in a plan that readers may not see yet is hidden. */
-  async afterSave(list: string, itemId: Id): Promise<void> {
+  /** After a create in the tab (audited as such): the item is hidden when its plan is not readable yet. */
+  async afterCreate(list: string, itemId: Id): Promise<void> {
     if (!(PLAN_CONTENT_LISTS as readonly string[]).includes(list)) return;
     const content = list as PlanContentList;
     const [item] = await this.repos[REPOSITORY[content]].find({ filter: `Id eq ${itemId}`, top: 1 });
-    if (!item || versionFromEtag(item.etag) > 1) return;
+    if (!item) return;
     const plan = await this.repos.plans.get(item.planId);
     if (!isReadable(plan)) await this.permissions.hide(content, [itemId]);
   }

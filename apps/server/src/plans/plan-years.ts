@@ -20,6 +20,7 @@ import {
   type Id,
   type Plan,
   type PlanContent,
+  type NewEntity,
   type Stored,
 } from '@devplan/core';
 import { DuplicateValueError, type Repositories } from '@devplan/sharepoint';
@@ -43,7 +44,7 @@ export interface PlanDecisionResult {
 }
 
 /** An entity without what SharePoint assigns, ready to be written as a new item. */
-function contentOf<E extends Stored>(entity: E): Omit<E, keyof Stored> {
+function contentOf<E extends Stored>(entity: E): NewEntity<E> {
   const { id: _id, etag: _etag, created: _created, modified: _modified, ...content } = entity;
   return content;
 }
