@@ -26,7 +26,10 @@ describe('a scripted day of work with faults injected (429/503 with Retry-After,
     const log = world.emulator.requestLog();
     const gaps = faults.throttled.map((f) => {
       const index = log.findIndex((e) => e.at === f.at && e.url === f.url && e.status === f.status);
-      const next = log.slice(index + 1).find((e) => e.url === f.url && e.method === f.method);
+      // The retry is the caller's next request to the same address (another actor may ask the same).
+      const next = log
+        .slice(index + 1)
+        .find((e) => e.url === f.url && e.method === f.method && e.user === f.user);
       return next ? Date.parse(next.at) - Date.parse(f.at) : Number.NaN;
     });
     const retried = gaps.filter((g) => Number.isFinite(g)).sort((a, b) => a - b);

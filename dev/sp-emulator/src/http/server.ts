@@ -160,6 +160,9 @@ export function createRequestListener(
         );
         return;
       }
+      // SharePoint Online throttles per user or app, so it knows the caller before it answers 429/503.
+      const caller = await authenticate(req);
+      user = caller.user.key;
       const fault = deps.faults.decide();
       if (fault.kind === 'drop') {
         req.socket.destroy();
@@ -172,8 +175,6 @@ export function createRequestListener(
       }
       const body = await readBody(req, deps.maxBodyBytes);
       requestBytes = body.bytes;
-      const caller = await authenticate(req);
-      user = caller.user.key;
       const call = { method, url, headers: headerRecord(req), bodyText: body.text, bodyBytes: body.buffer };
       if (/^\$batch$/i.test(sub)) {
         const answer = executeBatch(env, caller, call);
