@@ -76,12 +76,31 @@ export async function publishSealKey(app: Repositories, kid = 'bench'): Promise<
   return sealer;
 }
 
+/**
+ * How many initiatives of an area the views show before "show more": `GROUP_PAGE` of `@devplan/ui/common`
+ * (not imported: that module brings React and Fluent into this Node script; the render bench times out if the
+ * two ever differ).
+ */
+const GROUP_PAGE = 50;
+
+/** The index of the initiative shown last when each area shows its first `GROUP_PAGE` (areas in turn). */
+function lastShownIndex(count: number, areas: number): number {
+  const lastArea = (count - 1) % areas;
+  const inLastArea = Math.ceil((count - lastArea) / areas);
+  return lastArea + areas * (Math.min(GROUP_PAGE, inLastArea) - 1);
+}
+
 /** A generated plan and what it holds. */
 export interface GeneratedPlan {
   planId: number;
   year: number;
   /** Title of the initiative shown last in the views (highest sort order). */
   lastInitiativeTitle: string;
+  /**
+   * Title of the initiative the views show last before "show more": the last area's `GROUP_PAGE`th (initiative
+   * `i` is in area `i % areas`, in order).
+   */
+  lastShownTitle: string;
   items: {
     areas: number;
     initiatives: number;
@@ -239,6 +258,7 @@ export async function generatePlan(
     planId,
     year,
     lastInitiativeTitle: `Testinsats ${count}`,
+    lastShownTitle: `Testinsats ${lastShownIndex(count, areaIds.length) + 1}`,
     items: {
       areas: areaIds.length,
       initiatives: initiativeIds.length,

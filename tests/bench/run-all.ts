@@ -53,7 +53,14 @@ async function requestsAndRenders(webDir: string): Promise<{
   renderRuns: string;
 }> {
   log('starting the local stack (emulator, provisioning, 2026 plan, app server)');
-  const stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDirs: [webDir] });
+  // No approval sweep: it would change the generated data between runs and add requests to the timings.
+  const stack = await startLocalStack({
+    spPort: 0,
+    appPort: 0,
+    dbFile: ':memory:',
+    webDirs: [webDir],
+    approvalSweepSeconds: 0,
+  });
   try {
     const app = createRepositories(new PlanSite(spAs(stack.emulator, 'app'), stack.emulator.siteUrl));
     const plan2026 = (await app.plans.byYear(2026))!;
@@ -82,6 +89,7 @@ async function requestsAndRenders(webDir: string): Promise<{
     for (const [year, label] of [
       [2026, `2026 (${initiatives2026.length} initiatives)`],
       [2027, '1,000 initiatives, 50,000 follow-ups'],
+      [2028, '5,000 initiatives, 15,000 activities'],
     ] as const) {
       log(`requests: tab overview, plan ${year}`);
       const tab = await tabOverviewCost(stack.emulator, factory, year);
@@ -96,9 +104,9 @@ async function requestsAndRenders(webDir: string): Promise<{
     }
 
     const targets: RenderTarget[] = [
-      { year: 2026, initiatives: initiatives2026.length, lastInitiativeTitle: last2026.title },
-      { year: 2027, initiatives: 1000, lastInitiativeTitle: p1000.lastInitiativeTitle },
-      { year: 2028, initiatives: 5000, lastInitiativeTitle: p5000.lastInitiativeTitle },
+      { year: 2026, initiatives: initiatives2026.length, lastShownTitle: last2026.title },
+      { year: 2027, initiatives: 1000, lastShownTitle: p1000.lastShownTitle },
+      { year: 2028, initiatives: 5000, lastShownTitle: p5000.lastShownTitle },
     ];
     const runs = (t: RenderTarget) => (quick ? 1 : t.initiatives >= 1000 ? 3 : 5);
     log(
@@ -222,23 +230,27 @@ function report(parts: {
     `single write median ${ms(e.singleWriteMs)}, single update ${ms(e.singleUpdateMs)}; storage ${e.storage}`,
   ]);
 
+  const requestsOf = (view: string, plan: (label: string) => boolean) =>
+    parts.requests
+      .filter((r) => r.view.startsWith(view) && plan(r.plan))
+      .map((r) => r.batched.requests)
+      .join(', ');
   const budgets = table([
     ['Budget (tests/bench/budgets.ts, checked by npm test)', 'Limit', 'Measured'],
     [
       BUDGET_LABELS.tabOverviewRequests,
       String(BUDGETS.tabOverviewRequests),
-      parts.requests
-        .filter((r) => r.view.startsWith('Tab'))
-        .map((r) => r.batched.requests)
-        .join(', '),
+      requestsOf('Tab', (plan) => !plan.startsWith('5,000')),
     ],
     [
       BUDGET_LABELS.webPartViewRequests,
       String(BUDGETS.webPartViewRequests),
-      parts.requests
-        .filter((r) => r.view.startsWith('Web'))
-        .map((r) => r.batched.requests)
-        .join(', '),
+      requestsOf('Web', (plan) => !plan.startsWith('5,000')),
+    ],
+    [
+      BUDGET_LABELS.viewRequestsAt5000,
+      String(BUDGETS.viewRequestsAt5000),
+      requestsOf('', (plan) => plan.startsWith('5,000')),
     ],
     [BUDGET_LABELS.tabInitialGzip, kb(BUDGETS.tabInitialGzip), kb(parts.tab.initialGzip)],
     [
@@ -279,8 +291,9 @@ ${budgets}
   (\`tests/bench/bundles.ts\`). Web part: the SPFx entry chunk in \`apps/webpart/release/assets\`. Reader web
   component: \`reader/utvecklingsplan-reader.js\` and its static imports in \`apps/reader-element/dist/web\`; its
   \`react-runtime\` chunk (React, ReactDOM) is told apart, since SharePoint supplies React to the web part.
-- **Render**: headless Chromium (${parts.renderRuns}); in-page time from navigation start until the plan's last initiative
-  is in the document (polled every animation frame); tab signed in as the demo member, \`/tab/?plan=<year>\`; intranet
+- **Render**: headless Chromium (${parts.renderRuns}); in-page time from navigation start until the first paint after the
+  initiative the view shows last is in the document (each area shows 50 initiatives before "show more"; the time
+  is taken in a task queued from the next animation frame, i.e. after it is painted); no approval sweep runs; tab signed in as the demo member, \`/tab/?plan=<year>\`; intranet
   view: the web part preview page \`/webpart-preview/?year=<year>\` as the demo reader (\`tests/bench/render.ts\`).
 - **Approvals**: the local Bot Framework connector clicks "approve" on approval cards against the app server and
   the emulator; time from click to the answered invoke (the bot answers after the decision is recorded, so an upper

@@ -23,7 +23,9 @@ describe('the SharePoint requests a view takes (budgets in tests/bench/budgets.t
       followUpsPerInitiative: 10,
       sealer: site.sealer,
     });
-  });
+    // 5,000 initiatives, 15,000 activities: one plan's own parts are past the threshold.
+    await generatePlan(emulator, app, { year: 2028, initiatives: 5000, sealer: site.sealer });
+  }, 300_000);
   afterAll(() => emulator.close());
 
   it(`shows the tab's overview of the 2026 plan to a member in at most ${BUDGETS.tabOverviewRequests} requests`, async () => {
@@ -52,5 +54,13 @@ describe('the SharePoint requests a view takes (budgets in tests/bench/budgets.t
     expect([small.initiatives, big.initiatives]).toEqual([13, 1000]);
     expect(big.followUps).toBe(2000);
     expect(Math.max(small.requests, big.requests)).toBeLessThanOrEqual(BUDGETS.webPartViewRequests);
+  });
+
+  it(`shows the tab's overview and the web part's view of 5,000 initiatives in at most ${BUDGETS.viewRequestsAt5000} requests each`, async () => {
+    const tab = await tabOverviewCost(emulator, tabData, 2028);
+    const webPart = await webPartViewCost(emulator, 2028);
+    console.log(`5,000 initiatives: tab ${tab.requests} requests, web part ${webPart.requests} requests`);
+    expect([tab.initiatives, webPart.initiatives]).toEqual([5000, 5000]);
+    expect(Math.max(tab.requests, webPart.requests)).toBeLessThanOrEqual(BUDGETS.viewRequestsAt5000);
   });
 });

@@ -21,3 +21,5 @@ export { StatusIcon } from './status/icons.js';
 export type { StatusIconName } from './status/icons.js';
 export { ProgressMeter } from './status/ProgressMeter.js';
 export type { ProgressMeterProps } from './status/ProgressMeter.js';
+export { ShowMore, useShownItems, GROUP_PAGE } from './show-more.js';
+export type { ShownItems } from './show-more.js';

@@ -3,7 +3,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '@devplan/core/domain';
 import { t } from '@devplan/core/i18n';
 import { InitiativeCard } from './InitiativeCard.js';
-import type { ReaderModel } from './model.js';
+import type { ReaderInitiative, ReaderModel } from './model.js';
+import { ShowMore, useShownItems } from '../common/index.js';
 import type { ReaderSection } from './settings.js';
 
 const useStyles = makeStyles({
@@ -42,33 +43,62 @@ export function OverviewLayout({
   sections: readonly ReaderSection[];
   selected: number | null;
 }): ReactElement {
-  const styles = useStyles();
   return (
     <>
       {model.areas.map(({ area, initiatives }) => (
-        <section key={area.id} className={styles.area} aria-labelledby={`devplan-area-${area.id}`}>
-          <h3 id={`devplan-area-${area.id}`} className={styles.heading}>
-            {area.title}
-          </h3>
-          {sections.includes('longTerm') && area.longTermShift && (
-            <div className={styles.longTerm}>
-              <p className={styles.longTermLabel}>{t(locale, 'reader.area.longTerm')}</p>
-              <p className={styles.longTermText}>{area.longTermShift}</p>
-            </div>
-          )}
-          <div className={styles.grid}>
-            {initiatives.map((item) => (
-              <InitiativeCard
-                key={item.initiative.id}
-                item={item}
-                locale={locale}
-                sections={sections}
-                selected={selected === item.initiative.id}
-              />
-            ))}
-          </div>
-        </section>
+        <AreaCards
+          key={area.id}
+          area={area}
+          initiatives={initiatives}
+          locale={locale}
+          sections={sections}
+          selected={selected}
+        />
       ))}
     </>
+  );
+}
+
+/** One focus area: its long-term shift and its initiatives as cards, 50 at a time (the deep link's always shown). */
+function AreaCards({
+  area,
+  initiatives,
+  locale,
+  sections,
+  selected,
+}: ReaderModel['areas'][number] & {
+  locale: Locale;
+  sections: readonly ReaderSection[];
+  selected: number | null;
+}): ReactElement {
+  const styles = useStyles();
+  const list = useShownItems<ReaderInitiative, HTMLDivElement>(
+    initiatives,
+    initiatives.findIndex((item) => item.initiative.id === selected),
+  );
+  return (
+    <section className={styles.area} aria-labelledby={`devplan-area-${area.id}`}>
+      <h3 id={`devplan-area-${area.id}`} className={styles.heading}>
+        {area.title}
+      </h3>
+      {sections.includes('longTerm') && area.longTermShift && (
+        <div className={styles.longTerm}>
+          <p className={styles.longTermLabel}>{t(locale, 'reader.area.longTerm')}</p>
+          <p className={styles.longTermText}>{area.longTermShift}</p>
+        </div>
+      )}
+      <div className={styles.grid} ref={list.listRef}>
+        {list.shown.map((item) => (
+          <InitiativeCard
+            key={item.initiative.id}
+            item={item}
+            locale={locale}
+            sections={sections}
+            selected={selected === item.initiative.id}
+          />
+        ))}
+      </div>
+      <ShowMore list={list} group={area.title} locale={locale} />
+    </section>
   );
 }

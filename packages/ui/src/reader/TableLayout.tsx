@@ -4,6 +4,8 @@ import { periodLabel } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
 import { timelineText } from './format.js';
 import { LatestStatus, type ReaderLayoutProps } from './layout.js';
+import type { ReaderInitiative } from './model.js';
+import { ShowMore, useShownItems } from '../common/index.js';
 import { initiativeHash } from './settings.js';
 
 const useStyles = makeStyles({
@@ -37,6 +39,10 @@ const useStyles = makeStyles({
 export function TableLayout({ model, locale, selected }: ReaderLayoutProps): ReactElement {
   const styles = useStyles();
   const none = t(locale, 'reader.table.none');
+  const list = useShownItems<ReaderInitiative, HTMLTableSectionElement>(
+    model.initiatives,
+    model.initiatives.findIndex((item) => item.initiative.id === selected),
+  );
   return (
     <div className={styles.wrap}>
       <table className={styles.table}>
@@ -54,8 +60,8 @@ export function TableLayout({ model, locale, selected }: ReaderLayoutProps): Rea
             <th scope="col">{t(locale, 'reader.table.period')}</th>
           </tr>
         </thead>
-        <tbody>
-          {model.initiatives.map(({ initiative, area, latest }) => (
+        <tbody ref={list.listRef}>
+          {list.shown.map(({ initiative, area, latest }) => (
             <tr
               key={initiative.id}
               className={selected === initiative.id ? styles.selected : undefined}
@@ -86,6 +92,7 @@ export function TableLayout({ model, locale, selected }: ReaderLayoutProps): Rea
           ))}
         </tbody>
       </table>
+      <ShowMore list={list} group={model.view.plan.title} locale={locale} />
     </div>
   );
 }

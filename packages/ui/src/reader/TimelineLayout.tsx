@@ -6,6 +6,7 @@ import { timelineText } from './format.js';
 import { LatestStatus, type ReaderLayoutProps } from './layout.js';
 import type { ReaderInitiative } from './model.js';
 import { initiativeHash } from './settings.js';
+import { ShowMore, useShownItems } from '../common/index.js';
 
 const useStyles = makeStyles({
   heading: {
@@ -98,7 +99,13 @@ export default function TimelineLayout({ model, locale, selected }: ReaderLayout
   const dated = model.initiatives
     .map((item) => ({ item, bar: barPosition(year, item.initiative.start, item.initiative.end) }))
     .filter((d): d is { item: ReaderInitiative; bar: { left: number; width: number } } => d.bar !== null);
-  const undated = model.initiatives.filter((item) => !dated.some((d) => d.item === item));
+  const withBar = new Set(dated.map((d) => d.item));
+  const undated = model.initiatives.filter((item) => !withBar.has(item));
+  const list = useShownItems<(typeof dated)[number], HTMLOListElement>(
+    dated,
+    dated.findIndex((d) => d.item.initiative.id === selected),
+  );
+  const plan = model.view.plan.title;
   return (
     <section aria-labelledby="devplan-timeline-heading" data-testid="timeline">
       <h3 id="devplan-timeline-heading" className={styles.heading}>
@@ -116,8 +123,8 @@ export default function TimelineLayout({ model, locale, selected }: ReaderLayout
               ))}
             </div>
           </div>
-          <ol className={styles.list}>
-            {dated.map(({ item, bar }) => (
+          <ol className={styles.list} ref={list.listRef}>
+            {list.shown.map(({ item, bar }) => (
               <li
                 key={item.initiative.id}
                 className={`${styles.grid} ${styles.row} ${selected === item.initiative.id ? styles.selected : ''}`}
@@ -138,6 +145,7 @@ export default function TimelineLayout({ model, locale, selected }: ReaderLayout
               </li>
             ))}
           </ol>
+          <ShowMore list={list} group={plan} locale={locale} />
         </>
       )}
       {undated.length > 0 && (

@@ -1,4 +1,5 @@
 import {
+  groupBy,
   periodOrder,
   TERTIAL_SCHEME,
   type Activity,
@@ -59,17 +60,6 @@ export interface ReaderModel {
   previousPeriod: PeriodRef | null;
   /** The shown initiatives that changed since the previous period. */
   changes: ReaderInitiative[];
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /** The period before `ref` in the scheme (the last period of the previous year before the first). */

@@ -1,7 +1,13 @@
 import { Field, Input, Link, ProgressBar, Select } from '@fluentui/react-components';
 import { TableScroll } from './TableScroll.js';
 import { useMemo, useState } from 'react';
-import { INITIATIVE_STATUSES, type Initiative, type InitiativeStatus } from '@devplan/core/domain';
+import {
+  INITIATIVE_STATUSES,
+  type FocusArea,
+  type Initiative,
+  type InitiativeStatus,
+} from '@devplan/core/domain';
+import { ShowMore, useShownItems } from '../common/index.js';
 import { periodLabel } from '@devplan/core/format';
 import { latestFollowUps, useTab, type ShownFollowUp } from './data.js';
 import { useT } from './i18n.js';
@@ -53,6 +59,88 @@ function LatestFollowUp(props: { followUp: ShownFollowUp | undefined }) {
       <br />
       <StatusLabel status={{ kind: 'followUpState', value: f.state }} />
     </span>
+  );
+}
+
+/** One focus area's table of initiatives, 50 rows at a time (a large plan renders only what is shown). */
+function AreaTable(props: {
+  area: FocusArea;
+  rows: readonly Initiative[];
+  latest: ReadonlyMap<number, ShownFollowUp>;
+  scoreOf: ReadonlyMap<number, number>;
+}) {
+  const tr = useT();
+  const styles = usePageStyles();
+  const { area, latest, scoreOf } = props;
+  const list = useShownItems<Initiative, HTMLTableSectionElement>(props.rows);
+  if (props.rows.length === 0) return null;
+  const headingId = `area-${area.id}`;
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <h2 id={headingId} className={styles.subheading}>
+        {area.title}
+      </h2>
+      <TableScroll label={area.title}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.th}>
+                {tr('tab.overview.col.initiative')}
+              </th>
+              <th scope="col" className={styles.th}>
+                {tr('tab.overview.col.status')}
+              </th>
+              <th scope="col" className={styles.th}>
+                {tr('tab.overview.col.progress')}
+              </th>
+              <th scope="col" className={styles.th}>
+                {tr('tab.overview.col.owner')}
+              </th>
+              <th scope="col" className={styles.th}>
+                {tr('tab.overview.col.latest')}
+              </th>
+              <th scope="col" className={styles.th}>
+                {tr('tab.overview.col.readiness')}
+              </th>
+            </tr>
+          </thead>
+          <tbody ref={list.listRef}>
+            {list.shown.map((i) => {
+              const f = latest.get(i.id);
+              return (
+                <tr key={i.id} data-initiative={i.id}>
+                  <th scope="row" className={styles.td}>
+                    <Link href={routeHash({ page: 'initiative', id: i.id })}>{i.title}</Link>
+                  </th>
+                  <td className={styles.td}>
+                    <StatusLabel status={{ kind: 'initiativeStatus', value: i.status }} />
+                  </td>
+                  <td className={styles.td}>
+                    {f ? (
+                      <>
+                        <span>{tr('tab.percent', { value: f.progress })}</span>
+                        <ProgressBar
+                          value={f.progress / 100}
+                          aria-label={tr('tab.overview.progressOf', { title: i.title })}
+                        />
+                      </>
+                    ) : (
+                      <span>{tr('tab.value.empty')}</span>
+                    )}
+                  </td>
+                  <td className={styles.td}>{i.owner?.title ?? tr('tab.overview.noOwner')}</td>
+                  <td className={styles.td}>
+                    <LatestFollowUp followUp={f} />
+                  </td>
+                  <td className={styles.td}>{tr('tab.percent', { value: scoreOf.get(i.id) ?? 0 })}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+      <ShowMore list={list} group={area.title} locale={tr.locale} />
+    </section>
   );
 }
 
@@ -163,77 +251,15 @@ export function PlanOverview(props: { initialArea?: number | null }) {
         </p>
       </section>
       {shown.length === 0 && <p className={styles.text}>{tr('tab.overview.emptyFiltered')}</p>}
-      {view.focusAreas.map((area) => {
-        const rows = shown.filter((i) => i.focusAreaId === area.id);
-        if (rows.length === 0) return null;
-        const headingId = `area-${area.id}`;
-        return (
-          <section key={area.id} aria-labelledby={headingId} className={styles.section}>
-            <h2 id={headingId} className={styles.subheading}>
-              {area.title}
-            </h2>
-            <TableScroll label={area.title}>
-              <table className={styles.table}>
-                <thead>
-                  <tr>
-                    <th scope="col" className={styles.th}>
-                      {tr('tab.overview.col.initiative')}
-                    </th>
-                    <th scope="col" className={styles.th}>
-                      {tr('tab.overview.col.status')}
-                    </th>
-                    <th scope="col" className={styles.th}>
-                      {tr('tab.overview.col.progress')}
-                    </th>
-                    <th scope="col" className={styles.th}>
-                      {tr('tab.overview.col.owner')}
-                    </th>
-                    <th scope="col" className={styles.th}>
-                      {tr('tab.overview.col.latest')}
-                    </th>
-                    <th scope="col" className={styles.th}>
-                      {tr('tab.overview.col.readiness')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((i) => {
-                    const f = latest.get(i.id);
-                    return (
-                      <tr key={i.id}>
-                        <th scope="row" className={styles.td}>
-                          <Link href={routeHash({ page: 'initiative', id: i.id })}>{i.title}</Link>
-                        </th>
-                        <td className={styles.td}>
-                          <StatusLabel status={{ kind: 'initiativeStatus', value: i.status }} />
-                        </td>
-                        <td className={styles.td}>
-                          {f ? (
-                            <>
-                              <span>{tr('tab.percent', { value: f.progress })}</span>
-                              <ProgressBar
-                                value={f.progress / 100}
-                                aria-label={tr('tab.overview.progressOf', { title: i.title })}
-                              />
-                            </>
-                          ) : (
-                            <span>{tr('tab.value.empty')}</span>
-                          )}
-                        </td>
-                        <td className={styles.td}>{i.owner?.title ?? tr('tab.overview.noOwner')}</td>
-                        <td className={styles.td}>
-                          <LatestFollowUp followUp={f} />
-                        </td>
-                        <td className={styles.td}>{tr('tab.percent', { value: scoreOf.get(i.id) ?? 0 })}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </TableScroll>
-          </section>
-        );
-      })}
+      {view.focusAreas.map((area) => (
+        <AreaTable
+          key={area.id}
+          area={area}
+          rows={shown.filter((i) => i.focusAreaId === area.id)}
+          latest={latest}
+          scoreOf={scoreOf}
+        />
+      ))}
     </div>
   );
 }

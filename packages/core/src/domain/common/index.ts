@@ -1,3 +1,4 @@
+export { groupBy } from './collections.js';
 export { newCreateKey } from './types.js';
 export type { Id, Locale, Localized, UserRef, Stored, NewEntity, IsoDate, IsoDateTime } from './types.js';
 export { DEFAULT_LOCALE } from './types.js';

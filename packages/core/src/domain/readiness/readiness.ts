@@ -1,4 +1,5 @@
 import { localize, t } from '../../i18n/translate.js';
+import { groupBy } from '../common/collections.js';
 import type { Id, IsoDate, Localized } from '../common/types.js';
 import { isMeasurable, type Effect } from '../effect/effect.js';
 import type { FollowUp } from '../follow-up/follow-up.js';
@@ -152,7 +153,12 @@ export function planReadiness(
   followUps: readonly FollowUpFacts[],
   context: ReadinessContext,
 ): PlanReadiness {
-  const results = initiatives.map((i) => initiativeReadiness(i, effects, followUps, context));
+  // Grouped once, so each initiative looks only at its own (linear in the plan's size, not initiatives × items).
+  const effectsOf = groupBy(effects, (e) => e.initiativeId);
+  const followUpsOf = groupBy(followUps, (f) => f.initiativeId);
+  const results = initiatives.map((i) =>
+    initiativeReadiness(i, effectsOf.get(i.id) ?? [], followUpsOf.get(i.id) ?? [], context),
+  );
   const missingByCriterion = Object.fromEntries(READINESS_CRITERIA.map((c) => [c, 0])) as Record<
     ReadinessCriterion,
     number

@@ -134,4 +134,7 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
   'reader.demo.tableRole1': 'Digitalisation strategist',
   'reader.demo.subscribe': 'Subscribe to news',
   'reader.demo.footer': 'Demo page of the local development stack.',
+  'list.more.shown':
+    'Showing {shown} of {total, plural, one {# initiative} other {# initiatives}} in {group}.',
+  'list.more.button': 'Show {count} more',
 };

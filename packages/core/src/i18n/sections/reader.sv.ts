@@ -132,4 +132,6 @@ export const readerSv = {
   'reader.demo.tableRole1': 'Digitaliseringsstrateg',
   'reader.demo.subscribe': 'Prenumerera på nyheter',
   'reader.demo.footer': 'Demosida för den lokala utvecklingsmiljön.',
+  'list.more.shown': 'Visar {shown} av {total, plural, one {# insats} other {# insatser}} i {group}.',
+  'list.more.button': 'Visa {count} till',
 } as const;

@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { Locale } from '@devplan/core/domain';
+import { t } from '@devplan/core/i18n';
+
+/** How many initiatives of a group (a focus area) are shown at first, and how many more each time. */
+export const GROUP_PAGE = 50;
+
+/** The items of a group shown so far, and a way to show the next page. */
+export interface ShownItems<T, E extends HTMLElement = HTMLElement> {
+  shown: readonly T[];
+  total: number;
+  /** The element holding the items; after "show more" focus moves to the first new `[data-initiative]` in it. */
+  listRef: RefObject<E>;
+  /** Shows the next page and moves focus to its first item. */
+  more(): void;
+}
+
+/**
+ * Shows a large group a page at a time, so a plan of 5,000 initiatives renders as quickly as one of 13 (only
+ * what is shown is in the document). `mustShow` (e.g. a deep link's index) is always within what is shown.
+ */
+export function useShownItems<T, E extends HTMLElement = HTMLElement>(
+  items: readonly T[],
+  mustShow = -1,
+  page = GROUP_PAGE,
+): ShownItems<T, E> {
+  const [limit, setLimit] = useState(page);
+  const focusFrom = useRef<number | null>(null);
+  const listRef = useRef<E>(null);
+  const shownCount = Math.max(limit, mustShow + 1);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null) return;
+    focusFrom.current = null;
+    const first = listRef.current?.querySelectorAll<HTMLElement>('[data-initiative]')[from];
+    const target = first?.matches('a, [tabindex]')
+      ? first
+      : first?.querySelector<HTMLElement>('a, [tabindex]');
+    target?.focus();
+  }, [shownCount]);
+  return {
+    shown: items.length > shownCount ? items.slice(0, shownCount) : items,
+    total: items.length,
+    listRef,
+    more: () => {
+      focusFrom.current = shownCount;
+      setLimit(shownCount + page);
+    },
+  };
+}
+
+const useStyles = makeStyles({
+  more: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    marginBlock: tokens.spacingVerticalS,
+    '@media print': { display: 'none' },
+  },
+  text: { margin: 0 },
+});
+
+/** "Showing 50 of 1,250 initiatives in <group>" and a button for the next page; nothing when all are shown. */
+export function ShowMore(props: {
+  list: Pick<ShownItems<unknown>, 'shown' | 'total' | 'more'>;
+  group: string;
+  locale: Locale;
+  page?: number;
+}): ReactElement | null {
+  const styles = useStyles();
+  const { shown, total, more } = props.list;
+  if (shown.length >= total) return null;
+  const next = Math.min(props.page ?? GROUP_PAGE, total - shown.length);
+  return (
+    <div className={styles.more}>
+      <p className={styles.text}>
+        {t(props.locale, 'list.more.shown', { shown: shown.length, total, group: props.group })}
+      </p>
+      <Button onClick={more}>{t(props.locale, 'list.more.button', { count: next })}</Button>
+    </div>
+  );
+}
