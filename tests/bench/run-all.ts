@@ -7,9 +7,10 @@
  *   node --experimental-strip-types --disable-warning=ExperimentalWarning \
  *     --import ./tests/bench/webpart/node-hooks.mjs tests/bench/run-all.ts [--quick]
  * `--quick` runs fewer render repetitions and approvals (for trying the script; RESULTS.md says so).
+ * `--renders` measures only the requests per view and the render times and prints them (RESULTS.md untouched).
  */
 import { cpus, totalmem, release, platform } from 'node:os';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { startLocalStack } from '@devplan/local-stack';
@@ -33,6 +34,7 @@ import {
 import { addExampleData, measureBundle, type BundleMeasure } from './webpart/webpart-bench.ts';
 
 const quick = process.argv.includes('--quick');
+const rendersOnly = process.argv.includes('--renders');
 const started = Date.now();
 const log = (message: string) =>
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -44,7 +46,8 @@ interface RequestRow {
   view: string;
   plan: string;
   batched: ViewCost;
-  naive: ViewCost;
+  /** Not measured at 5,000 initiatives (one request per item would be about 25,000 requests). */
+  naive: ViewCost | null;
 }
 
 async function requestsAndRenders(webDir: string): Promise<{
@@ -93,14 +96,16 @@ async function requestsAndRenders(webDir: string): Promise<{
     ] as const) {
       log(`requests: tab overview, plan ${year}`);
       const tab = await tabOverviewCost(stack.emulator, factory, year);
-      const tabNaive = await naiveViewCost(stack.emulator, year, { user: 'staff', working: true });
+      const tabNaive =
+        year === 2028 ? null : await naiveViewCost(stack.emulator, year, { user: 'staff', working: true });
       requests.push({ view: 'Tab: plan overview (member)', plan: label, batched: tab, naive: tabNaive });
-      log(`  ${tab.requests} requests vs naive ${tabNaive.requests}`);
+      log(`  ${tab.requests} requests vs naive ${tabNaive?.requests ?? 'not measured'}`);
       log(`requests: web part view, plan ${year}`);
       const wp = await webPartViewCost(stack.emulator, year);
-      const wpNaive = await naiveViewCost(stack.emulator, year, { user: 'reader', working: false });
+      const wpNaive =
+        year === 2028 ? null : await naiveViewCost(stack.emulator, year, { user: 'reader', working: false });
       requests.push({ view: 'Web part: intranet view (reader)', plan: label, batched: wp, naive: wpNaive });
-      log(`  ${wp.requests} requests vs naive ${wpNaive.requests}`);
+      log(`  ${wp.requests} requests vs naive ${wpNaive?.requests ?? 'not measured'}`);
     }
 
     const targets: RenderTarget[] = [
@@ -123,6 +128,23 @@ async function requestsAndRenders(webDir: string): Promise<{
   } finally {
     await stack.close();
   }
+}
+
+/** The figures of the RESULTS.md written last (figure → measured), read before it is replaced. */
+function previousFigures(): Map<string, string> {
+  const out = new Map<string, string>();
+  let text = '';
+  try {
+    text = readFileSync(resolve(import.meta.dirname, 'RESULTS.md'), 'utf8');
+  } catch (error) {
+    log(`no previous RESULTS.md to compare with (${(error as Error).message})`);
+    return out;
+  }
+  for (const line of text.split('\n')) {
+    const cells = line.split(' | ').map((c) => c.replace(/^\| |\s*\|$/g, '').trim());
+    if (cells.length >= 3 && cells[0] && !/^-+$/.test(cells[1]!)) out.set(cells[0], cells[1]!);
+  }
+  return out;
 }
 
 function machine(): string[] {
@@ -164,7 +186,9 @@ function report(parts: {
     rows.push([
       `${r.view}, ${r.plan}: SharePoint requests / bytes`,
       `${r.batched.requests} req / ${kb(r.batched.bytes)}`,
-      `naive (one request per area, initiative, follow-up): ${r.naive.requests} req / ${kb(r.naive.bytes)}; ratio ${(r.naive.requests / r.batched.requests).toFixed(0)}× requests, ${(r.naive.bytes / r.batched.bytes).toFixed(1)}× bytes`,
+      r.naive
+        ? `naive (one request per area, initiative, follow-up): ${r.naive.requests} req / ${kb(r.naive.bytes)}; ratio ${(r.naive.requests / r.batched.requests).toFixed(0)}× requests, ${(r.naive.bytes / r.batched.bytes).toFixed(1)}× bytes`
+        : 'naive not measured at this size',
     ]);
   }
   rows.push([
@@ -210,6 +234,17 @@ function report(parts: {
         ? 'what the page showed instead of the plan (URL in the bench log)'
         : `${t.runs} runs, min ${ms(t.minMs)}, max ${ms(t.maxMs)}`,
     ]);
+  }
+  for (const view of ['tab', 'webpart'] as const) {
+    const of = (n: number) => parts.renders.find((t) => t.view === view && t.initiatives === n);
+    const small = parts.renders.find((t) => t.view === view && t.initiatives < 100);
+    const big = of(5000);
+    if (small && big && !small.error && !big.error)
+      rows.push([
+        `Render ${view === 'tab' ? 'tab plan overview' : 'intranet view (web part preview)'}: 5,000 / ${small.initiatives} initiatives`,
+        `${(big.medianMs / small.medianMs).toFixed(2)}×`,
+        'ratio of the medians (the goal of issue 18: within 1.5×)',
+      ]);
   }
   for (const a of parts.approvals) {
     rows.push([
@@ -265,6 +300,10 @@ function report(parts: {
     ],
   ]);
 
+  // Each figure beside the one the previous RESULTS.md holds (before → after).
+  const before = previousFigures();
+  rows[0]!.splice(2, 0, 'Before (previous RESULTS.md)');
+  for (const row of rows.slice(1)) row.splice(2, 0, before.get(row[0]!) ?? '–');
   const markdown = `# Benchmark results
 
 Measured by \`npm run bench\` on ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}${quick ? ' (**--quick**: fewer repetitions)' : ''}, in ${((Date.now() - started) / 60000).toFixed(1)} min (after the build and the web part's package).
@@ -335,6 +374,16 @@ async function measureAll(webDir: string): Promise<void> {
   log(`  tab ${kb(tab.initialGzip)} initial, web part ${webpart ? kb(webpart.initial.gzip) : 'not built'}`);
 
   const { requests, renders, renderRuns } = await requestsAndRenders(webDir);
+  if (rendersOnly) {
+    // `--renders`: the request figures and render times only, printed; RESULTS.md is left as it is.
+    for (const r of requests)
+      log(`${r.view}, ${r.plan}: ${r.batched.requests} requests, ${kb(r.batched.bytes)}`);
+    for (const t of renders)
+      log(
+        `render ${t.view} ${t.initiatives}: median ${ms(t.medianMs)} (${t.runs} runs, ${ms(t.minMs)}–${ms(t.maxMs)})`,
+      );
+    return;
+  }
 
   log('approvals: 1 approver, 20 clicks one after another');
   const one = await measureApprovalLatency(1, quick ? 5 : 20);
