@@ -8,10 +8,12 @@ import { createItem } from './items/write.js';
 import { ListSchema } from './items/schema.js';
 import { isLibrary } from './model/lists.js';
 import { NotFoundError } from './errors/sp-errors.js';
-import { findDemoUser } from './directory/demo-users.js';
+import { addDirectoryUsers, findDemoUser, type DemoUser } from './directory/demo-users.js';
+import { applySeed, seedUsers, type SeedFile } from './seed-file.js';
 import { ensureSiteUser } from './security/site-users.js';
 import type { SiteSettings } from './rest/context.js';
 import { Store } from './storage/store.js';
+import { defaultLibrary } from './lists/list-service.js';
 
 /** Options of `startEmulator`. */
 export interface EmulatorOptions {
@@ -31,6 +33,10 @@ export interface EmulatorOptions {
   maxBodyBytes?: number;
   /** Receives one line per request and internal errors. */
   log?: (line: string) => void;
+  /** More people who can sign in (a users file, see `parseUsers`), put in the site group of their role. */
+  users?: readonly DemoUser[];
+  /** Groups, lists, fields and items to create at start unless they exist (a seed file, see `parseSeed`). */
+  seed?: SeedFile;
 }
 
 /** A started emulator. */
@@ -93,7 +99,20 @@ export class Emulator implements RunningEmulator {
     const host = options.host ?? '127.0.0.1';
     const sitePath = normalizeSitePath(options.sitePath ?? '/sites/utvecklingsplan');
     const siteTitle = siteTitleOf(sitePath);
+    const users = [...(options.users ?? []), ...(options.seed?.users ?? [])];
+    addDirectoryUsers(users);
     const store = new Store(options.dbFile ?? ':memory:', siteTitle);
+    try {
+      store.transaction(() => {
+        // every team site has its Documents library (also added to databases made before the emulator had it)
+        defaultLibrary(store);
+        seedUsers(store, users);
+        if (options.seed) applySeed(store, options.seed);
+      });
+    } catch (error) {
+      store.close();
+      throw error;
+    }
     // Keep idle connections longer than clients do (undici: 4 s), so a client never reuses a socket the server is closing.
     const server = createServer({ keepAliveTimeout: 65_000 });
     try {

@@ -8,6 +8,15 @@ export type { EmulatorOptions, RunningEmulator } from './emulator.js';
 export type { RequestLogEntry } from './http/request-log.js';
 export type { FaultOptions } from './faults/faults.js';
 export {
+  parseSeed,
+  parseUsers,
+  SeedFileError,
+  type SeedFile,
+  type SeedGroup,
+  type SeedList,
+  type SeedUser,
+} from './seed-file.js';
+export {
   DEMO_USERS,
   TENANT_ID,
   APP_CLIENT_ID,

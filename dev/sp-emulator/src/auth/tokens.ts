@@ -2,7 +2,7 @@ import type { CryptoKey, JWK } from 'jose';
 import { generateRsaKeyPair, JwtError, rsaKeyFromJwk, signJwt, verifyJwt, type RsaJwkPair } from './jwt.js';
 import {
   APP_CLIENT_ID,
-  DEMO_USERS,
+  directoryUsers,
   findDemoUser,
   TENANT_ID,
   type DemoUser,
@@ -71,7 +71,9 @@ export class TokenService {
     const user = findDemoUser(userKeyOrUpn);
     if (!user) {
       throw new BadRequestError(
-        `Unknown user '${userKeyOrUpn}'. Use one of: ${DEMO_USERS.map((u) => u.key).join(', ')} (or their UPN).`,
+        `Unknown user '${userKeyOrUpn}'. Use one of: ${directoryUsers()
+          .map((u) => u.key)
+          .join(', ')} (or their UPN).`,
       );
     }
     const now = Math.floor(Date.now() / 1000);
@@ -135,7 +137,7 @@ export class TokenService {
       throw fail(`Invalid audience Uri '${String(aud)}'.`);
     }
     const user =
-      DEMO_USERS.find((u) => u.oid === payload.oid) ??
+      directoryUsers().find((u) => u.oid === payload.oid) ??
       (typeof payload.upn === 'string' ? findDemoUser(payload.upn) : undefined);
     if (!user) throw fail('The user of the token is not in the directory.');
     if ((user.role === 'app') !== (payload.idtyp === 'app'))

@@ -104,11 +104,35 @@ export const DEMO_USERS: readonly DemoUser[] = Object.freeze([
   }),
 ]);
 
+/** Identities added to the directory at start (`--users users.json`, `EmulatorOptions.users`), for this process. */
+const addedUsers: DemoUser[] = [];
+
+/** Every identity that can sign in: the demo users and those added at start. */
+export function directoryUsers(): readonly DemoUser[] {
+  return addedUsers.length === 0 ? DEMO_USERS : [...DEMO_USERS, ...addedUsers];
+}
+
+/** Adds identities to the directory (a key, UPN or object id already there is replaced). */
+export function addDirectoryUsers(users: readonly DemoUser[]): void {
+  for (const user of users) {
+    const taken = (u: DemoUser): boolean =>
+      u.key === user.key || u.oid === user.oid || (u.upn !== '' && fold(u.upn) === fold(user.upn));
+    if (DEMO_USERS.some(taken)) throw new Error(`The user '${user.key}' is already a demo user.`);
+    const index = addedUsers.findIndex(taken);
+    if (index >= 0) addedUsers.splice(index, 1);
+    addedUsers.push(Object.freeze({ ...user }));
+  }
+}
+
+function fold(text: string): string {
+  return text.toLowerCase();
+}
+
 /** Finds a demo identity by key, UPN/e-mail (case-insensitive) or object id. */
 export function findDemoUser(keyOrUpn: string): DemoUser | undefined {
   const needle = keyOrUpn.trim().toLowerCase();
   if (needle === '') return undefined;
-  return DEMO_USERS.find(
+  return directoryUsers().find(
     (u) => u.key === needle || (u.upn !== '' && u.upn.toLowerCase() === needle) || u.oid === needle,
   );
 }
@@ -127,7 +151,7 @@ export function loginNameOf(user: DemoUser): string {
 export function resolveLogonName(logonName: string): DemoUser | undefined {
   const value = logonName.trim();
   const lower = value.toLowerCase();
-  const app = DEMO_USERS.find((u) => u.role === 'app');
+  const app = directoryUsers().find((u) => u.role === 'app');
   if (app && lower === loginNameOf(app).toLowerCase()) return app;
   const claims = /^i:0#\.f\|membership\|(.+)$/i.exec(value);
   const upn = claims?.[1] ?? value;

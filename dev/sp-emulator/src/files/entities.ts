@@ -97,5 +97,6 @@ export function subFolderEntity(
     Files: new DeferredValue(`${apiBase}/${link}/Files`),
     Folders: new DeferredValue(`${apiBase}/${link}/Folders`),
     ListItemAllFields: new DeferredValue(`${apiBase}/${link}/ListItemAllFields`),
+    ParentFolder: new DeferredValue(`${apiBase}/${link}/ParentFolder`),
   });
 }

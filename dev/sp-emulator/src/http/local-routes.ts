@@ -1,4 +1,4 @@
-import { DEMO_USERS } from '../directory/demo-users.js';
+import { directoryUsers } from '../directory/demo-users.js';
 import { SpError } from '../errors/sp-errors.js';
 import type { TokenService } from '../auth/tokens.js';
 import type { RequestLog } from './request-log.js';
@@ -90,7 +90,7 @@ export async function handleLocal(
   if (method === 'GET' && route === '/_local/users') {
     return json(
       200,
-      DEMO_USERS.map((u) => ({
+      directoryUsers().map((u) => ({
         key: u.key,
         upn: u.upn,
         email: u.email,

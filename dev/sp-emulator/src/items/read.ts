@@ -30,6 +30,34 @@ const STATIC_PROPS: Record<string, (item: ItemRecord) => ODataValue> = {
   OData__CopySource: () => null,
 };
 
+/** A navigation property of an item that is not a field (ParentList, FieldValuesAsText, …), given its sub-expands. */
+export type ItemNavigation = (item: ItemRecord, expand: readonly string[][]) => EntityValue | null;
+
+/** Item properties and navigations beyond the list's fields, computed by the caller (they need the request). */
+export interface ItemExtras {
+  /** Properties returned only when `$select` names them (EffectiveBasePermissions, EncodedAbsUrl, …). */
+  properties: Readonly<Record<string, (item: ItemRecord) => ODataValue>>;
+  /** Navigation properties `$expand` may name, with deeper paths (`ParentList/RootFolder`). */
+  navigations: Readonly<Record<string, ItemNavigation>>;
+}
+
+/** An expanded extra navigation: what is expanded and selected below it. */
+interface ExtraNavigation {
+  resolve: ItemNavigation;
+  expand: string[][];
+  select: string[][];
+}
+
+/** The extra named `name` (case-insensitive) in a record of extras. */
+function extraNamed<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  name: string,
+): [string, T] | undefined {
+  if (!record) return undefined;
+  const key = Object.keys(record).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : [key, record[key] as T];
+}
+
 /** One output property of an item. */
 type PropSpec =
   | { kind: 'static'; name: string }
@@ -39,7 +67,9 @@ type PropSpec =
   | { kind: 'refStringId'; name: string; field: FieldDef }
   | { kind: 'deferred'; name: string; field: FieldDef }
   | { kind: 'expand'; name: string; field: FieldDef }
-  | { kind: 'file'; name: string };
+  | { kind: 'file'; name: string }
+  | { kind: 'extra'; name: string; value: (item: ItemRecord) => ODataValue }
+  | { kind: 'navigation'; name: string };
 
 /** An expanded lookup or person field and the properties it projects. */
 interface Expansion {
@@ -55,6 +85,8 @@ export interface ItemSelection {
   expansions: Map<string, Expansion>;
   /** `$expand=File` on a library: the `$select` paths under `File/` (empty = every property). */
   file?: string[][];
+  /** Expanded extra navigations by name. */
+  navigations?: Map<string, ExtraNavigation>;
 }
 
 function defaultProps(schema: ListSchema): PropSpec[] {
@@ -106,12 +138,21 @@ export function buildSelection(
   schema: ListSchema,
   select: readonly string[][] | undefined,
   expand: readonly string[][] | undefined,
+  extras?: ItemExtras,
 ): ItemSelection {
   const expansions = new Map<string, Expansion>();
+  const navigations = new Map<string, ExtraNavigation>();
   const library = isLibrary(schema.list);
   let file: string[][] | undefined;
   for (const path of expand ?? []) {
     const name = path.join('/');
+    const nav = extraNamed(extras?.navigations, path[0] as string);
+    if (nav) {
+      const entry = navigations.get(nav[0]) ?? { resolve: nav[1], expand: [], select: [] };
+      if (path.length > 1) entry.expand.push(path.slice(1));
+      navigations.set(nav[0], entry);
+      continue;
+    }
     if (library && path.length === 1 && /^file$/i.test(path[0] as string)) {
       file = [];
       continue;
@@ -158,6 +199,17 @@ export function buildSelection(
         push({ kind: 'file', name: 'File' });
         continue;
       }
+      const property = extraNamed(extras?.properties, name);
+      if (property) {
+        push({ kind: 'extra', name: property[0], value: property[1] });
+        continue;
+      }
+      const nav = extraNamed(extras?.navigations, name);
+      if (nav) {
+        // not expanded: a deferred navigation, which JSON light leaves out
+        if (navigations.has(nav[0])) push({ kind: 'navigation', name: nav[0] });
+        continue;
+      }
       const hit = schema.resolveQueryName(name);
       if (!hit) throw fieldOrPropertyDoesNotExist(name);
       const field = hit.field;
@@ -179,6 +231,18 @@ export function buildSelection(
             : { kind: 'deferred', name: field.entityPropertyName, field },
         );
       } else push({ kind: 'value', name: field.entityPropertyName, field });
+      continue;
+    }
+    const nav = extraNamed(extras?.navigations, path[0] as string);
+    if (nav) {
+      const entry = navigations.get(nav[0]);
+      if (!entry) {
+        throw new BadRequestError(
+          `The query to field '${text}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${nav[0]}.`,
+        );
+      }
+      entry.select.push(path.slice(1));
+      push({ kind: 'navigation', name: nav[0] });
       continue;
     }
     if (path.length > 2)
@@ -225,9 +289,13 @@ export function buildSelection(
       push({ kind: 'expand', name: expansion.field.entityPropertyName, field: expansion.field });
     }
   }
-  if (file && !emitted.has('File') && (!select || select.length === 0 || selected.some((p) => p[0] === '*')))
-    push({ kind: 'file', name: 'File' });
-  return file ? { props, expansions, file } : { props, expansions };
+  const selectsAll = !select || select.length === 0 || selected.some((p) => p.length === 1 && p[0] === '*');
+  if (file && !emitted.has('File') && selectsAll) push({ kind: 'file', name: 'File' });
+  if (selectsAll) for (const name of navigations.keys()) push({ kind: 'navigation', name });
+  const selection: ItemSelection = { props, expansions };
+  if (file) selection.file = file;
+  if (navigations.size > 0) selection.navigations = navigations;
+  return selection;
 }
 
 /** The REST form of a stored field value. */
@@ -396,6 +464,15 @@ export function itemsToEntities(
                   selection.file?.length ? selection.file : undefined,
                 )
               : null;
+          break;
+        }
+        case 'extra':
+          props[spec.name] = spec.value(item);
+          break;
+        case 'navigation': {
+          const nav = selection.navigations?.get(spec.name) as ExtraNavigation;
+          const value = nav.resolve(item, nav.expand);
+          props[spec.name] = value && nav.select.length > 0 ? selectEntity(value, nav.select) : value;
           break;
         }
       }

@@ -89,6 +89,7 @@ export function coerceLiteral(field: FieldDef | 'id' | 'ref', literal: LiteralNo
       return coerceLiteral('ref', literal);
     case 'URL':
     case 'Computed':
+    case 'Location':
       throw new BadRequestError(
         `The field '${field.internalName}' of type '${field.kind}' cannot be used in a query filter.`,
       );

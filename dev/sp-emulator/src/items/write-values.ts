@@ -165,6 +165,11 @@ export function convertValue(field: FieldDef, value: unknown): unknown {
       return convertReference(field, value);
     case 'URL':
       return convertUrl(field, value);
+    case 'Location':
+      // SharePoint stores a location as its JSON text ({"DisplayName", "Address", "Coordinates", …})
+      if (value === null || value === '') return null;
+      if (typeof value !== 'string') throw cannotConvert('Edm.String', field, value);
+      return value;
     case 'Counter':
     case 'Computed':
     case 'Guid':

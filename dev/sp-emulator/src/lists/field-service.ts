@@ -3,6 +3,7 @@ import { indexEntriesOf } from '../items/index-values.js';
 import { ListSchema } from '../items/schema.js';
 import { isAnnotation } from '../items/write-values.js';
 import {
+  builtinFields,
   fieldODataType,
   isIndexable,
   isMultiValued,
@@ -51,7 +52,18 @@ const ECHOED = new Set([
   'AllowDisplay',
   'Mappings',
   'OutputType',
+  'ShowInDisplayForm',
+  'ShowInEditForm',
+  'ShowInNewForm',
 ]);
+
+/** Where fields live: a list, or (undefined) the web, whose fields are the site columns. */
+export type FieldHost = ListRecord | undefined;
+
+/** The fields of a host: a list's, or the web's built-in and created site columns. */
+export function fieldsOf(store: Store, host: FieldHost): FieldDef[] {
+  return host ? store.fields.forList(host.id) : [...builtinFields(), ...store.fields.forWeb()];
+}
 
 /** What a client asks for when it creates a field. */
 interface FieldSpec {
@@ -273,6 +285,7 @@ function kindOf(typeKind: unknown, metadataType: unknown): FieldKind {
       'SP.FieldCurrency': 'Currency',
       'SP.FieldUrl': 'URL',
       'SP.FieldUser': 'User',
+      'SP.FieldLocation': 'Location',
     };
     const kind = byType[metadataType];
     if (kind) return kind;
@@ -303,8 +316,8 @@ function indexExisting(store: Store, list: ListRecord, def: FieldDef): void {
   }
 }
 
-function createFromSpec(store: Store, list: ListRecord, spec: FieldSpec): FieldDef {
-  const fields = store.fields.forList(list.id);
+function createFromSpec(store: Store, list: FieldHost, spec: FieldSpec): FieldDef {
+  const fields = fieldsOf(store, list);
   if (fields.some((f) => fold(f.title) === fold(spec.title))) {
     throw new ConflictError(
       `A duplicate field name "${spec.title}" was found.`,
@@ -313,13 +326,14 @@ function createFromSpec(store: Store, list: ListRecord, spec: FieldSpec): FieldD
   }
   const def = newDef(spec, fields);
   applyProps(store, def, spec.props, true);
-  store.fields.insert(list.id, def);
+  if (list) store.fields.insert(list.id, def);
+  else store.fields.insertWeb(def);
   // a new field has no values; existing items get the field's default (or empty) value on their next write
   return def;
 }
 
 /** Creates a field from a `POST …/fields` body (verbose `{__metadata:{type:'SP.FieldText'}, Title, FieldTypeKind, …}`). */
-export function createField(store: Store, list: ListRecord, body: Record<string, unknown>): FieldDef {
+export function createField(store: Store, list: FieldHost, body: Record<string, unknown>): FieldDef {
   const metadata = body.__metadata as { type?: unknown } | undefined;
   if (typeof body.Title !== 'string' || body.Title.trim() === '')
     throw new BadRequestError("The property 'Title' is required to create a field.");
@@ -331,7 +345,7 @@ export function createField(store: Store, list: ListRecord, body: Record<string,
 }
 
 /** Creates a field from `POST …/fields/AddField` (`{parameters:{Title, FieldTypeKind, LookupListId, LookupFieldName, …}}`). */
-export function addField(store: Store, list: ListRecord, body: Record<string, unknown>): FieldDef {
+export function addField(store: Store, list: FieldHost, body: Record<string, unknown>): FieldDef {
   const params = body.parameters as Record<string, unknown> | undefined;
   if (!params || typeof params !== 'object')
     throw new BadRequestError('The body of AddField must be {parameters: {...}}.');
@@ -347,7 +361,7 @@ export function addField(store: Store, list: ListRecord, body: Record<string, un
 }
 
 /** Creates a field from `POST …/fields/createfieldasxml` (`{parameters:{SchemaXml, Options}}`). */
-export function createFieldAsXml(store: Store, list: ListRecord, body: Record<string, unknown>): FieldDef {
+export function createFieldAsXml(store: Store, list: FieldHost, body: Record<string, unknown>): FieldDef {
   const params = body.parameters as Record<string, unknown> | undefined;
   const xml = params?.SchemaXml;
   if (typeof xml !== 'string')
@@ -389,7 +403,7 @@ export function createFieldAsXml(store: Store, list: ListRecord, body: Record<st
 /** Applies a MERGE body to a field; the internal name never changes. Re-indexes when Indexed/unique change. */
 export function updateField(
   store: Store,
-  list: ListRecord,
+  list: FieldHost,
   def: FieldDef,
   body: Record<string, unknown>,
 ): FieldDef {
@@ -402,7 +416,7 @@ export function updateField(
     choices: def.choices ? [...def.choices] : undefined,
   };
   if (typeof body.Title === 'string') {
-    const others = store.fields.forList(list.id).filter((f) => f.id !== def.id);
+    const others = fieldsOf(store, list).filter((f) => f.id !== def.id);
     if (others.some((f) => fold(f.title) === fold(body.Title as string))) {
       throw new ConflictError(
         `A duplicate field name "${body.Title}" was found.`,
@@ -412,14 +426,22 @@ export function updateField(
   }
   applyProps(store, next, body, false);
   const indexChanged = next.indexed !== def.indexed || next.enforceUniqueValues !== def.enforceUniqueValues;
+  if (!list) {
+    store.fields.updateWeb(next);
+    return next;
+  }
   store.fields.update(list.id, next);
   if (indexChanged) indexExisting(store, list, next);
   return next;
 }
 
 /** Deletes a field and its values. */
-export function deleteField(store: Store, list: ListRecord, def: FieldDef): void {
+export function deleteField(store: Store, list: FieldHost, def: FieldDef): void {
   if (def.builtIn) throw new BadRequestError(`The built-in field '${def.internalName}' cannot be deleted.`);
+  if (!list) {
+    store.fields.deleteWeb(def.id);
+    return;
+  }
   store.fields.delete(list.id, def.id);
   store.items.removeFieldValues(list.id, def.internalName);
 }

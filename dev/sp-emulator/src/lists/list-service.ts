@@ -2,7 +2,13 @@ import { BadRequestError, ConflictError } from '../errors/sp-errors.js';
 import { isAnnotation } from '../items/write-values.js';
 import { builtinFields, libraryFields } from '../model/fields.js';
 import { newGuid, nowIso } from '../model/ids.js';
-import { CUSTOM_LIST_TEMPLATE, isLibrary, LIBRARY_TEMPLATE, type ListRecord } from '../model/lists.js';
+import {
+  CUSTOM_LIST_TEMPLATE,
+  isLibrary,
+  LIBRARY_TEMPLATE,
+  PAGES_LIBRARY_TEMPLATE,
+  type ListRecord,
+} from '../model/lists.js';
 import { encodeName, fold, listEntityTypeName, listUrlNameFromTitle } from '../model/names.js';
 import type { Store } from '../storage/store.js';
 
@@ -86,7 +92,11 @@ function entityTypeNameOf(list: ListRecord, urlName: string): string {
  * Creates a custom list (BaseTemplate 100) or a document library (101) with the built-in fields; its URL comes
  * from the title (`Lists/<title>` for a list, `<title>` for a library).
  */
-export function createList(store: Store, body: Record<string, unknown>): ListRecord {
+export function createList(
+  store: Store,
+  body: Record<string, unknown>,
+  builtIn?: { urlName: string; baseTemplate: number },
+): ListRecord {
   if (typeof body.Title !== 'string' || body.Title.trim() === '') {
     throw new BadRequestError("The property 'Title' is required to create a list.");
   }
@@ -109,8 +119,9 @@ export function createList(store: Store, body: Record<string, unknown>): ListRec
     props: { RootFolderUniqueId: newGuid() },
   };
   applySettings(list, body, true);
+  if (builtIn) list.baseTemplate = builtIn.baseTemplate;
   assertTitleFree(store, list.title);
-  const base = listUrlNameFromTitle(list.title);
+  const base = builtIn?.urlName ?? listUrlNameFromTitle(list.title);
   let urlName = base;
   for (let n = 1; store.lists.byUrlName(urlName); n++) urlName = `${base}${n}`;
   list.urlName = urlName;
@@ -130,6 +141,38 @@ export function createList(store: Store, body: Record<string, unknown>): ListRec
   store.lists.insert(list);
   for (const field of isLibrary(list) ? libraryFields() : builtinFields())
     store.fields.insert(list.id, field);
+  return list;
+}
+
+/** SharePoint's own libraries of a team site: their titles (English), fixed URLs and templates. */
+export const SITE_LIBRARIES = {
+  documents: { title: 'Documents', urlName: 'Shared Documents', baseTemplate: LIBRARY_TEMPLATE },
+  siteAssets: { title: 'Site Assets', urlName: 'SiteAssets', baseTemplate: LIBRARY_TEMPLATE },
+  sitePages: { title: 'Site Pages', urlName: 'SitePages', baseTemplate: PAGES_LIBRARY_TEMPLATE },
+} as const;
+
+/**
+ * The library at a built-in URL (Shared Documents, SiteAssets, SitePages), created with SharePoint's title when
+ * it is not there yet (as `EnsureSiteAssetsLibrary` does); a list that took the title first gets a numbered one.
+ */
+export function ensureSiteLibrary(store: Store, key: keyof typeof SITE_LIBRARIES): ListRecord {
+  const spec = SITE_LIBRARIES[key];
+  const existing = store.lists.byUrlName(spec.urlName);
+  if (existing && isLibrary(existing)) return existing;
+  let title: string = spec.title;
+  for (let n = 1; store.lists.byTitle(title); n++) title = `${spec.title}${n}`;
+  return createList(store, { Title: title }, { urlName: spec.urlName, baseTemplate: spec.baseTemplate });
+}
+
+/**
+ * The site's default document library ("Documents" at `Shared Documents`, as on every team site): created once
+ * per database, its id kept in the meta table. Undefined when it was deleted.
+ */
+export function defaultLibrary(store: Store): ListRecord | undefined {
+  const id = store.meta.get('default_library_id');
+  if (id !== undefined) return store.lists.byId(id);
+  const list = ensureSiteLibrary(store, 'documents');
+  store.meta.set('default_library_id', list.id);
   return list;
 }
 

@@ -15,7 +15,8 @@ export type FieldKind =
   | 'URL'
   | 'User'
   | 'Computed'
-  | 'Guid';
+  | 'Guid'
+  | 'Location';
 
 /** A stored field definition. */
 export interface FieldDef {
@@ -69,6 +70,7 @@ export const FIELD_TYPE_KIND: Record<FieldKind, number> = {
   User: 20,
   Computed: 12,
   Guid: 14,
+  Location: 33,
 };
 
 /** The field kind of a FieldTypeKind number, when supported. */
@@ -102,6 +104,7 @@ export function kindFromSchemaType(type: string): { kind: FieldKind; multi: bool
     url: { kind: 'URL', multi: false },
     user: { kind: 'User', multi: false },
     usermulti: { kind: 'User', multi: true },
+    location: { kind: 'Location', multi: false },
   };
   return map[type.toLowerCase()];
 }
@@ -137,6 +140,8 @@ export function fieldODataType(def: FieldDef): string {
       return 'SP.FieldComputed';
     case 'Guid':
       return 'SP.FieldGuid';
+    case 'Location':
+      return 'SP.FieldLocation';
   }
 }
 
@@ -153,7 +158,8 @@ export function isReference(def: FieldDef): boolean {
 /** Kinds that SharePoint can index. */
 export function isIndexable(def: FieldDef): boolean {
   return (
-    !['Note', 'MultiChoice', 'URL', 'Computed'].includes(def.kind) && !(def.kind === 'User' && def.multi)
+    !['Note', 'MultiChoice', 'URL', 'Computed', 'Location'].includes(def.kind) &&
+    !(def.kind === 'User' && def.multi)
   );
 }
 

@@ -51,9 +51,12 @@ export const CUSTOM_LIST_TEMPLATE = 100;
 /** BaseTemplate of a document library. */
 export const LIBRARY_TEMPLATE = 101;
 
-/** True for a document library (BaseTemplate 101). */
+/** BaseTemplate of a site pages library (a document library of pages). */
+export const PAGES_LIBRARY_TEMPLATE = 119;
+
+/** True for a document library (BaseTemplate 101, or 119 for Site Pages). */
 export function isLibrary(list: ListRecord): boolean {
-  return list.baseTemplate === LIBRARY_TEMPLATE;
+  return list.baseTemplate === LIBRARY_TEMPLATE || list.baseTemplate === PAGES_LIBRARY_TEMPLATE;
 }
 
 /** A file or folder of a document library (without its content). */

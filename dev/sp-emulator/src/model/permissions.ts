@@ -8,8 +8,11 @@ export const PermissionKind = {
   DeleteListItems: 4,
   ManageLists: 12,
   Open: 17,
+  CreateGroups: 25,
   ManagePermissions: 26,
   BrowseUserInfo: 28,
+  ManageWeb: 31,
+  EditMyUserInfo: 41,
   EnumeratePermissions: 63,
 } as const;
 

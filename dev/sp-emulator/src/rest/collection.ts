@@ -49,7 +49,8 @@ export function selectEntity(
       if (path.length === 1 && derived.has((path[0] as string).toLowerCase())) continue;
       throw fieldOrPropertyDoesNotExist(path[0] as string);
     }
-    if (path.length === 1) {
+    if (path.length === 1 || hit.value === null) {
+      // an expanded navigation that is empty (a root web's ParentWeb) stays null whatever is selected below it
       out[hit.key] = hit.value;
       continue;
     }

@@ -6,11 +6,15 @@ import {
 import { itemSecurable } from '../security/access.js';
 import { NotFoundError } from '../errors/sp-errors.js';
 import type { ApiRequest } from './context.js';
-import { handleField, handleFieldAction, handleFields } from './handlers/fields.js';
-import { handleItem, handleItems } from './handlers/items.js';
+import { handleField, handleFieldAction, handleFields, handleShowInForm } from './handlers/fields.js';
+import { handleItem, handleItems, handleItemValues, handleReserveListItemId } from './handlers/items.js';
 import {
   handleAddFile,
   handleAddFolder,
+  handleAddSubFolder,
+  handleAddTemplateFile,
+  handleDeleteWithParameters,
+  handleFolderInfo,
   handleChunk,
   handleFile,
   handleFileContent,
@@ -21,7 +25,7 @@ import {
   handleRecycle,
   handleRootFolderItem,
 } from './handlers/files.js';
-import { handleList, handleLists } from './handlers/lists.js';
+import { handleEnsureSiteLibrary, handleList, handleLists } from './handlers/lists.js';
 import {
   handleBindings,
   handleBreakInheritance,
@@ -43,8 +47,11 @@ import {
   handleSiteUsers,
   handleUser,
   handleUserGroups,
+  handleUserInfoItems,
+  handleUserInfoList,
 } from './handlers/users.js';
-import { handleContextInfo, handleWeb } from './handlers/web.js';
+import { handleContextInfo, handleNullNavigation, handleSite, handleWeb } from './handlers/web.js';
+import { handleWebFiles, handleWebFolder, handleWebFolders } from './handlers/web-folders.js';
 import { resolveResource, type Resource } from './resources.js';
 import type { HandlerResult } from './values.js';
 
@@ -82,7 +89,7 @@ function route(req: ApiRequest, r: Resource): HandlerResult {
     case 'item':
       return handleItem(req, r.list, r.item);
     case 'fields':
-      return handleFields(req, r.list);
+      return handleFields(req, r.list, r.readOnly);
     case 'field':
       return handleField(req, r.list, r.field);
     case 'siteUsers':
@@ -111,6 +118,26 @@ function route(req: ApiRequest, r: Resource): HandlerResult {
       return handlePermissions(req, r.securable, r.loginName);
     case 'action':
       return routeAction(req, r);
+    case 'site':
+      return handleSite(req);
+    case 'folderInfo':
+      return handleFolderInfo(req, r.list, r.doc, r.what);
+    case 'userInfoList':
+      return handleUserInfoList(req);
+    case 'userInfoItems':
+      return handleUserInfoItems(req);
+    case 'userInfoItem':
+      return handleUserInfoItems(req, r.user);
+    case 'webFolder':
+      return handleWebFolder(req, r.path);
+    case 'webFolders':
+      return handleWebFolders(req, r.path);
+    case 'webFiles':
+      return handleWebFiles(req);
+    case 'null':
+      return handleNullNavigation(req, r.name);
+    case 'itemValues':
+      return handleItemValues(req, r.list, r.item, r.flavor);
   }
 }
 
@@ -125,6 +152,17 @@ function routeAction(req: ApiRequest, r: Extract<Resource, { kind: 'action' }>):
       return handleSetStorageEntity(req);
     case 'removestorageentity':
       return handleRemoveStorageEntity(req, r.args);
+    case 'setshowindisplayform':
+    case 'setshowineditform':
+    case 'setshowinnewform':
+      if (target.kind === 'field') return handleShowInForm(req, target.list, target.field, r.name, r.args);
+      break;
+    case 'ensuresiteassetslibrary':
+    case 'ensuresitepageslibrary':
+      return handleEnsureSiteLibrary(req, r.name === 'ensuresiteassetslibrary' ? 'siteAssets' : 'sitePages');
+    case 'reservelistitemid':
+      if (target.kind === 'list') return handleReserveListItemId(req, target.list);
+      break;
     case 'addfield':
     case 'createfieldasxml':
       if (target.kind === 'fields') return handleFieldAction(req, target.list, r.name);
@@ -148,7 +186,7 @@ function routeAction(req: ApiRequest, r: Extract<Resource, { kind: 'action' }>):
     case 'removebyid':
     case 'removebyloginname':
       if (target.kind === 'siteUsers') return handleRemoveUser(req, target.group, r.name, r.args);
-      if (target.kind === 'groups') return handleRemoveGroup(req);
+      if (target.kind === 'groups') return handleRemoveGroup(req, r.name, r.args);
       break;
     case 'addusingpath':
     case 'add':
@@ -160,6 +198,16 @@ function routeAction(req: ApiRequest, r: Extract<Resource, { kind: 'action' }>):
     case 'finishupload':
     case 'cancelupload':
       if (target.kind === 'file') return handleChunk(req, target.list, target.doc, r.name, r.args);
+      break;
+    case 'addtemplatefile':
+      if (target.kind === 'files') return handleAddTemplateFile(req, target.list, target.dir, r.args);
+      break;
+    case 'addsubfolderusingpath':
+      if (target.kind === 'folder') return handleAddSubFolder(req, target.list, target.doc);
+      break;
+    case 'deletewithparameters':
+      if (target.kind === 'file' || target.kind === 'folder')
+        return handleDeleteWithParameters(req, target.list, target.doc);
       break;
     case 'recycle':
       if (target.kind === 'file' || target.kind === 'folder')

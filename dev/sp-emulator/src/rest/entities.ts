@@ -27,27 +27,94 @@ export function listEditLink(list: ListRecord): string {
   return `Web/Lists(guid'${list.id}')`;
 }
 
-/** The web (site) entity. */
+/** Settable web properties and their defaults (MERGE web stores changes in the meta table as JSON). */
+export const WEB_SETTINGS: Readonly<Record<string, string | boolean | null>> = {
+  Description: '',
+  AlternateCssUrl: '',
+  CustomMasterUrl: '/_catalogs/masterpage/seattle.master',
+  MasterUrl: '/_catalogs/masterpage/seattle.master',
+  SiteLogoUrl: null,
+  CommentsOnSitePagesDisabled: false,
+  ExcludeFromOfflineClient: false,
+  FooterEnabled: false,
+  HorizontalQuickLaunch: false,
+  MegaMenuEnabled: false,
+  MembersCanShare: true,
+  NavAudienceTargetingEnabled: false,
+  QuickLaunchEnabled: true,
+  TreeViewEnabled: false,
+};
+
+/** Web properties changed by MERGE web (Title, Description, …). */
+export function storedWebProps(store: Store): Record<string, string | boolean | null> {
+  const raw = store.meta.get('web_props');
+  return raw ? (JSON.parse(raw) as Record<string, string | boolean | null>) : {};
+}
+
+/** The web (site) entity; a root web, so `ParentWeb` expands to null. */
 export function webEntity(ctx: EntityContext): EntityValue {
   const created = ctx.store.meta.get('created') ?? '';
-  return new EntityValue('SP.Web', `${ctx.apiBase}/Web`, 'Web', {
-    AllowRssFeeds: true,
-    Configuration: 0,
-    Created: created,
-    Description: '',
-    Id: ctx.store.meta.get('web_id') ?? '',
-    IsMultilingual: false,
-    Language: 1053,
-    LastItemModifiedDate: created,
-    NoCrawl: false,
-    ServerRelativeUrl: ctx.sitePath,
-    SiteLogoUrl: null,
-    Title: ctx.siteTitle,
-    Url: ctx.siteUrl,
-    WebTemplate: 'GROUP',
-    Lists: new DeferredValue(`${ctx.apiBase}/Web/Lists`),
-    SiteUsers: new DeferredValue(`${ctx.apiBase}/Web/SiteUsers`),
-    SiteGroups: new DeferredValue(`${ctx.apiBase}/Web/SiteGroups`),
+  const stored = storedWebProps(ctx.store);
+  const sub = { ...ctx, expand: new Set<string>() };
+  return new EntityValue(
+    'SP.Web',
+    `${ctx.apiBase}/Web`,
+    'Web',
+    {
+      AllowRssFeeds: true,
+      Configuration: 0,
+      Created: created,
+      Id: ctx.store.meta.get('web_id') ?? '',
+      IsMultilingual: false,
+      Language: 1053,
+      LastItemModifiedDate: created,
+      NoCrawl: false,
+      ServerRelativePath: new ComplexValue('SP.ResourcePath', { DecodedUrl: ctx.sitePath }),
+      ServerRelativeUrl: ctx.sitePath,
+      Title: ctx.siteTitle,
+      Url: ctx.siteUrl,
+      WebTemplate: 'GROUP',
+      ...WEB_SETTINGS,
+      ...stored,
+      Lists: new DeferredValue(`${ctx.apiBase}/Web/Lists`),
+      SiteUsers: new DeferredValue(`${ctx.apiBase}/Web/SiteUsers`),
+      SiteGroups: new DeferredValue(`${ctx.apiBase}/Web/SiteGroups`),
+      Fields: new DeferredValue(`${ctx.apiBase}/Web/Fields`),
+      ParentWeb: ctx.expand.has('parentweb') ? null : new DeferredValue(`${ctx.apiBase}/Web/ParentWeb`),
+      RootFolder: ctx.expand.has('rootfolder')
+        ? webFolderEntity(sub, '')
+        : new DeferredValue(`${ctx.apiBase}/Web/RootFolder`),
+    },
+    undefined,
+    { HasUniqueRoleAssignments: true },
+  );
+}
+
+/**
+ * A folder of the web itself (no list behind it): the web's root folder (`''`) or the `Lists` folder that holds
+ * the root folders of custom lists.
+ */
+export function webFolderEntity(ctx: EntityContext, path: '' | 'Lists'): EntityValue {
+  const url = path === '' ? ctx.sitePath : `${ctx.sitePath}/Lists`;
+  const link = path === '' ? 'Web/RootFolder' : `Web/GetFolderByServerRelativePath(decodedurl='${url}')`;
+  const created = ctx.store.meta.get('created') ?? '';
+  const webId = ctx.store.meta.get('web_id') ?? '';
+  return new EntityValue('SP.Folder', `${ctx.apiBase}/${link}`, link, {
+    Exists: true,
+    IsWOPIEnabled: false,
+    ItemCount: 0,
+    Name: path,
+    ProgID: null,
+    ServerRelativePath: new ComplexValue('SP.ResourcePath', { DecodedUrl: url }),
+    ServerRelativeUrl: url,
+    TimeCreated: created,
+    TimeLastModified: created,
+    // stable per web: the root folder carries the web's id, `Lists` a fixed variant of it
+    UniqueId: path === '' ? webId : `${webId.slice(0, 24)}00000000115a`,
+    WelcomePage: path === '' ? 'SitePages/Home.aspx' : '',
+    Files: new DeferredValue(`${ctx.apiBase}/${link}/Files`),
+    Folders: new DeferredValue(`${ctx.apiBase}/${link}/Folders`),
+    ParentFolder: new DeferredValue(`${ctx.apiBase}/${link}/ParentFolder`),
   });
 }
 
@@ -69,6 +136,7 @@ export function folderEntity(ctx: EntityContext, list: ListRecord): EntityValue 
     WelcomePage: '',
     Files: new DeferredValue(`${ctx.apiBase}/${link}/Files`),
     Folders: new DeferredValue(`${ctx.apiBase}/${link}/Folders`),
+    ParentFolder: new DeferredValue(`${ctx.apiBase}/${link}/ParentFolder`),
   });
 }
 
@@ -123,6 +191,9 @@ export function listEntity(ctx: EntityContext, list: ListRecord): EntityValue {
     RootFolder: ctx.expand.has('rootfolder')
       ? folderEntity(ctx, list)
       : new DeferredValue(`${ctx.apiBase}/${link}/RootFolder`),
+    ParentWeb: ctx.expand.has('parentweb')
+      ? webEntity({ ...ctx, expand: new Set() })
+      : new DeferredValue(`${ctx.apiBase}/${link}/ParentWeb`),
     Fields: new DeferredValue(`${ctx.apiBase}/${link}/Fields`),
     Items: new DeferredValue(`${ctx.apiBase}/${link}/Items`),
     RoleAssignments: new DeferredValue(`${ctx.apiBase}/${link}/RoleAssignments`),
@@ -154,9 +225,9 @@ function schemaXml(field: FieldDef): string {
   return choices ? `<Field ${attrs.join(' ')}>${choices}</Field>` : `<Field ${attrs.join(' ')} />`;
 }
 
-/** A field entity (SP.FieldText, SP.FieldLookup, …). */
-export function fieldEntity(ctx: EntityContext, list: ListRecord, field: FieldDef): EntityValue {
-  const link = `${listEditLink(list)}/Fields(guid'${field.id}')`;
+/** A field entity (SP.FieldText, SP.FieldLookup, …) of a list, or a site column (no list). */
+export function fieldEntity(ctx: EntityContext, list: ListRecord | undefined, field: FieldDef): EntityValue {
+  const link = `${list ? listEditLink(list) : 'Web'}/Fields(guid'${field.id}')`;
   const props: Record<string, ODataValue> = {
     AutoIndexed: false,
     CanBeDeleted: !field.builtIn,
@@ -167,7 +238,7 @@ export function fieldEntity(ctx: EntityContext, list: ListRecord, field: FieldDe
     Direction: 'none',
     EnforceUniqueValues: field.enforceUniqueValues,
     EntityPropertyName: field.entityPropertyName,
-    Filterable: !['Note', 'URL'].includes(field.kind),
+    Filterable: !['Note', 'URL', 'Location'].includes(field.kind),
     FromBaseType: field.builtIn,
     Group: field.group,
     Hidden: field.hidden,
@@ -178,9 +249,9 @@ export function fieldEntity(ctx: EntityContext, list: ListRecord, field: FieldDe
     ReadOnlyField: field.readOnly,
     Required: field.required,
     SchemaXml: schemaXml(field),
-    Scope: listServerRelativeUrl(ctx.sitePath, list),
+    Scope: list ? listServerRelativeUrl(ctx.sitePath, list) : ctx.sitePath,
     Sealed: field.builtIn && field.internalName !== 'Title',
-    Sortable: !['Note', 'MultiChoice', 'URL'].includes(field.kind) && !field.multi,
+    Sortable: !['Note', 'MultiChoice', 'URL', 'Location'].includes(field.kind) && !field.multi,
     StaticName: field.staticName,
     Title: field.title,
     FieldTypeKind: field.spType?.typeKind ?? FIELD_TYPE_KIND[field.kind],

@@ -16,6 +16,8 @@ import {
 } from '../model/lists.js';
 import { fileNotFound, folderNotFound, locate, serverRelative } from '../files/paths.js';
 import { documentPath } from '../storage/documents-repo.js';
+import { defaultLibrary } from '../lists/list-service.js';
+import { fieldsOf, type FieldHost } from '../lists/field-service.js';
 import { fold } from '../model/names.js';
 import { ROLE_DEFINITIONS, type RoleDefinition } from '../model/permissions.js';
 import type { LiteralNode } from '../odata/filter-ast.js';
@@ -40,8 +42,8 @@ export type Resource =
   | { kind: 'rootFolderItem' }
   | { kind: 'items'; list: ListRecord }
   | { kind: 'item'; list: ListRecord; item: ItemRecord }
-  | { kind: 'fields'; list: ListRecord }
-  | { kind: 'field'; list: ListRecord; field: FieldDef }
+  | { kind: 'fields'; list: FieldHost; readOnly?: boolean }
+  | { kind: 'field'; list: FieldHost; field: FieldDef }
   | { kind: 'siteUsers'; group?: PrincipalRecord }
   | { kind: 'user'; user: PrincipalRecord; group?: PrincipalRecord }
   | { kind: 'userGroups'; user: PrincipalRecord }
@@ -54,7 +56,29 @@ export type Resource =
   | { kind: 'bindings'; securable: Securable; principal: PrincipalRecord }
   | { kind: 'member'; principal: PrincipalRecord }
   | { kind: 'permissions'; securable: Securable; loginName?: string }
-  | { kind: 'action'; name: string; target: Resource; args: SegmentArgs };
+  | { kind: 'action'; name: string; target: Resource; args: SegmentArgs }
+  | { kind: 'site' }
+  | { kind: 'folderInfo'; list: ListRecord; doc?: DocumentRecord; what: 'Properties' | 'StorageMetrics' }
+  | { kind: 'userInfoList' }
+  | { kind: 'userInfoItems' }
+  | { kind: 'userInfoItem'; user: PrincipalRecord }
+  | { kind: 'webFolder'; path: WebFolderPath }
+  | { kind: 'webFolders'; path: WebFolderPath }
+  | { kind: 'webFiles' }
+  | { kind: 'null'; name: string }
+  | { kind: 'itemValues'; list: ListRecord; item: ItemRecord; flavor: FieldValuesFlavor };
+
+/** A folder of the web with no list behind it: the web's root folder or its `Lists` folder. */
+export type WebFolderPath = '' | 'Lists';
+
+/** The three string renderings of an item's values: FieldValuesAsText, FieldValuesAsHtml, FieldValuesForEdit. */
+export type FieldValuesFlavor = 'FieldValuesAsText' | 'FieldValuesAsHtml' | 'FieldValuesForEdit';
+
+const FIELD_VALUES: Record<string, FieldValuesFlavor> = {
+  fieldvaluesastext: 'FieldValuesAsText',
+  fieldvaluesashtml: 'FieldValuesAsHtml',
+  fieldvaluesforedit: 'FieldValuesForEdit',
+};
 
 function unsupported(segment: Segment): NotFoundError {
   return new NotFoundError(
@@ -123,9 +147,10 @@ function listByUrl(req: ApiRequest, raw: string): ListRecord {
   let path = safeDecode(raw.trim());
   if (/^https?:\/\//i.test(path)) path = new URL(path).pathname;
   const sitePath = req.site.sitePath;
-  const lower = path.toLowerCase();
-  const relative = lower.startsWith(sitePath.toLowerCase() + '/')
-    ? path.slice(sitePath.length + 1)
+  // `sites/x/Lists/Y` (PnPjs's combine() strips the leading slash) is server-relative as `/sites/x/Lists/Y` is
+  const rooted = path.startsWith('/') ? path : `/${path}`;
+  const relative = rooted.toLowerCase().startsWith(sitePath.toLowerCase() + '/')
+    ? rooted.slice(sitePath.length + 1)
     : path.replace(/^\//, '');
   // Custom lists live under `Lists/<url>`, document libraries directly under the site (`<url>`).
   const m = /^Lists\/([^/]+)\/?$/i.exec(relative);
@@ -145,8 +170,8 @@ function listByUrl(req: ApiRequest, raw: string): ListRecord {
   return list;
 }
 
-function fieldOf(store: Store, list: ListRecord, match: (f: FieldDef) => boolean, name: string): FieldDef {
-  const field = store.fields.forList(list.id).find(match);
+function fieldOf(store: Store, list: FieldHost, match: (f: FieldDef) => boolean, name: string): FieldDef {
+  const field = fieldsOf(store, list).find(match);
   if (!field)
     throw new NotFoundError(
       `Column '${name}' does not exist. It may have been deleted by another user.`,
@@ -158,6 +183,17 @@ function fieldOf(store: Store, list: ListRecord, match: (f: FieldDef) => boolean
 function userById(store: Store, id: number): PrincipalRecord {
   const p = store.principals.byId(id);
   if (!p || p.kind !== 'user') throw new NotFoundError('User cannot be found.', CODE_SP_EXCEPTION);
+  return p;
+}
+
+/** A user as an item of the user information list (404 as for a missing item). */
+function userItemById(store: Store, id: number): PrincipalRecord {
+  const p = store.principals.byId(id);
+  if (!p || p.kind !== 'user')
+    throw new NotFoundError(
+      'Item does not exist. It may have been deleted by another user.',
+      CODE_ARGUMENT_ITEM,
+    );
   return p;
 }
 
@@ -194,11 +230,49 @@ function urlArg(segment: Segment): string {
 
 /** The folder at a server-relative URL (a missing one resolves to `missingFolder`, see handleMissingFolder). */
 function folderAt(req: ApiRequest, raw: string): Resource {
+  const web = webFolderAt(req, raw);
+  if (web !== undefined) return { kind: 'webFolder', path: web };
   const at = locate(req.store, req.site.sitePath, raw);
   if (!at) return { kind: 'missingFolder' };
   if (at.path === '') return { kind: 'folder', list: at.list };
   const doc = req.store.documents.byPath(at.list.id, at.path);
   return doc?.isFolder ? { kind: 'folder', list: at.list, doc } : { kind: 'missingFolder' };
+}
+
+/** The web folder a URL names (the site itself or its `Lists` folder), if it names one. */
+function webFolderAt(req: ApiRequest, raw: string): WebFolderPath | undefined {
+  const text = raw.trim();
+  const path = fold(serverRelative(/^(\/|https?:\/\/)/i.test(text) ? text : `${req.site.sitePath}/${text}`));
+  const site = fold(req.site.sitePath);
+  if (path === site) return '';
+  if (path === `${site}/lists`) return 'Lists';
+  return undefined;
+}
+
+/** A folder below a web folder, by name: `Lists`, a library's root (under the web) or a custom list's root (under `Lists`). */
+function webSubFolder(req: ApiRequest, parent: WebFolderPath, name: string): Resource {
+  if (parent === '' && fold(name) === 'lists') return { kind: 'webFolder', path: 'Lists' };
+  const list = req.store.lists.byUrlName(name);
+  if (!list || isLibrary(list) !== (parent === '')) throw folderNotFound();
+  return { kind: 'folder', list };
+}
+
+/** The parent of a list folder: a library's root is in the web's root folder, a list's in `Lists`. */
+function parentFolderOf(req: ApiRequest, list: ListRecord, doc: DocumentRecord | undefined): Resource {
+  if (!doc) return { kind: 'webFolder', path: isLibrary(list) ? '' : 'Lists' };
+  if (doc.dir === '') return { kind: 'folder', list };
+  const parent = req.store.documents.byPath(list.id, doc.dir);
+  if (!parent) throw folderNotFound();
+  return { kind: 'folder', list, doc: parent };
+}
+
+/** The first object up from a securable (itself included) that has its own role assignments. */
+function firstUniqueAncestor(securable: Securable): Resource {
+  if (securable.kind === 'item' && securable.unique)
+    return { kind: 'item', list: securable.list, item: securable.item };
+  if (securable.kind !== 'web' && securable.list.hasUniqueRoleAssignments)
+    return { kind: 'list', list: securable.list };
+  return { kind: 'web' };
 }
 
 /** The file at a server-relative URL (404 with SharePoint's body when there is none). */
@@ -238,6 +312,10 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
       if (key === 'web' && !segment.args) return { kind: 'web' };
       if (key === 'lists' && !segment.args) return { kind: 'lists' };
       if (key === 'contextinfo' && !segment.args) return { kind: 'contextinfo' };
+      if (key === 'site' && !segment.args) return { kind: 'site' };
+      break;
+    case 'site':
+      if (key === 'rootweb' && !segment.args) return { kind: 'web' };
       break;
     case 'web':
       if (segment.args) {
@@ -267,6 +345,18 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
       if (key === 'associatedownergroup') return { kind: 'group', group: groupById(store, 3) };
       if (key === 'associatedvisitorgroup') return { kind: 'group', group: groupById(store, 4) };
       if (key === 'associatedmembergroup') return { kind: 'group', group: groupById(store, 5) };
+      if (key === 'rootfolder') return { kind: 'webFolder', path: '' };
+      if (key === 'folders') return { kind: 'webFolders', path: '' };
+      if (key === 'fields') return { kind: 'fields', list: undefined };
+      if (key === 'siteuserinfolist') return { kind: 'userInfoList' };
+      if (key === 'availablefields') return { kind: 'fields', list: undefined, readOnly: true };
+      if (key === 'parentweb') return { kind: 'null', name: 'ParentWeb' };
+      if (key === 'firstuniqueancestorsecurableobject') return { kind: 'web' };
+      if (key === 'defaultdocumentlibrary') {
+        const list = defaultLibrary(store);
+        if (!list) throw listNotFound('Documents', req.siteUrl);
+        return { kind: 'list', list };
+      }
       break;
     case 'lists':
       if (!segment.name && segment.args)
@@ -279,6 +369,8 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
       }
       if (key === 'getbyid' && segment.args)
         return { kind: 'list', list: listById(store, stringArg(segment), req.siteUrl) };
+      if ((key === 'ensuresiteassetslibrary' || key === 'ensuresitepageslibrary') && !segment.args)
+        return action(key, current, segment);
       break;
     case 'list': {
       const list = current.list;
@@ -298,6 +390,9 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
         return { kind: 'permissions', securable: { kind: 'list', list } };
       if (key === 'resetroleinheritance') return action('resetroleinheritance', current, segment);
       if (key === 'breakroleinheritance') return action('breakroleinheritance', current, segment);
+      if (key === 'parentweb') return { kind: 'web' };
+      if (key === 'firstuniqueancestorsecurableobject') return firstUniqueAncestor({ kind: 'list', list });
+      if (key === 'reservelistitemid') return action(key, current, segment);
       break;
     }
     case 'items':
@@ -311,7 +406,12 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
       if (segment.args) break;
       if (key === 'resetroleinheritance') return action('resetroleinheritance', current, segment);
       if (key === 'roleassignments') return { kind: 'roleAssignments', securable };
-      if (key === 'effectivebasepermissions') return { kind: 'permissions', securable };
+      if (key === 'effectivebasepermissions' || key === 'effectivebasepermissionsforui')
+        return { kind: 'permissions', securable };
+      if (key === 'parentlist') return { kind: 'list', list: current.list };
+      if (key === 'firstuniqueancestorsecurableobject') return firstUniqueAncestor(securable);
+      const flavor = FIELD_VALUES[key];
+      if (flavor) return { kind: 'itemValues', list: current.list, item: current.item, flavor };
       const doc =
         key === 'file' || key === 'folder' ? store.documents.byRowId(current.item.rowId) : undefined;
       if (key === 'file') {
@@ -320,7 +420,8 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
         return { kind: 'file', list: current.list, doc };
       }
       if (key === 'folder') {
-        if (!doc || !doc.isFolder) throw folderNotFound();
+        // the item of a file (or of a list) has no folder: SharePoint answers null
+        if (!doc || !doc.isFolder) return { kind: 'null', name: 'Folder' };
         return { kind: 'folder', list: current.list, doc };
       }
       break;
@@ -335,8 +436,24 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
         return itemStep(store, list, itemIdOfRow(store, list, doc.rowId));
       }
       if (key === 'recycle') return action('recycle', current, segment);
+      if (key === 'parentfolder') return parentFolderOf(req, list, doc);
+      if (key === 'properties') return { kind: 'folderInfo', list, doc, what: 'Properties' };
+      if (key === 'storagemetrics') return { kind: 'folderInfo', list, doc, what: 'StorageMetrics' };
+      if (key === 'addsubfolderusingpath' || key === 'deletewithparameters')
+        return action(key, current, segment);
       break;
     }
+    case 'webFolder':
+      if (segment.args) break;
+      if (key === 'folders') return { kind: 'webFolders', path: current.path };
+      if (key === 'files') return { kind: 'webFiles' };
+      if (key === 'parentfolder')
+        return current.path === '' ? { kind: 'null', name: 'ParentFolder' } : { kind: 'webFolder', path: '' };
+      break;
+    case 'webFolders':
+      if (segment.args && (!segment.name || key === 'getbyurl'))
+        return webSubFolder(req, current.path, stringArg(segment));
+      break;
     case 'missingFolder':
       throw folderNotFound();
     case 'files':
@@ -349,7 +466,8 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
             throw fileNotFound(`${req.site.sitePath}/${current.list.urlName}/${path}`);
           return { kind: 'file', list: current.list, doc };
         }
-        if (key === 'addusingpath' || key === 'add') return action(key, current, segment);
+        if (key === 'addusingpath' || key === 'add' || key === 'addtemplatefile')
+          return action(key, current, segment);
       }
       break;
     case 'folders':
@@ -374,6 +492,13 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
       if (key === 'listitemallfields')
         return itemStep(store, current.list, itemIdOfRow(store, current.list, current.doc.rowId));
       if (key === 'recycle') return action('recycle', current, segment);
+      if (key === 'parentfolder') {
+        const dir = current.doc.dir;
+        const parent = dir === '' ? undefined : store.documents.byPath(current.list.id, dir);
+        return { kind: 'folder', list: current.list, doc: parent };
+      }
+      if (key === 'lockedbyuser') return { kind: 'null', name: 'LockedByUser' };
+      if (key === 'deletewithparameters') return action(key, current, segment);
       break;
     }
     case 'fields': {
@@ -398,7 +523,7 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
       }
       if (key === 'getbyinternalnameortitle') {
         const name = stringArg(segment);
-        const fields = store.fields.forList(list.id);
+        const fields = fieldsOf(store, list);
         const field =
           fields.find((f) => f.internalName === name) ??
           fields.find((f) => fold(f.internalName) === fold(name)) ??
@@ -412,6 +537,18 @@ function step(req: ApiRequest, current: Resource, segment: Segment): Resource {
       }
       break;
     }
+    case 'userInfoList':
+      if (key === 'items' && !segment.args) return { kind: 'userInfoItems' };
+      if (key === 'getitembyid' && segment.args)
+        return { kind: 'userInfoItem', user: userItemById(store, intArg(segment)) };
+      break;
+    case 'userInfoItems':
+      if ((!segment.name || key === 'getbyid') && segment.args)
+        return { kind: 'userInfoItem', user: userItemById(store, intArg(segment)) };
+      break;
+    case 'field':
+      if (/^setshowin(display|edit|new)form$/.test(key) && segment.args) return action(key, current, segment);
+      break;
     case 'siteUsers':
       if (segment.args) {
         if (!segment.name || key === 'getbyloginname') {

@@ -87,6 +87,18 @@ export class DocumentsRepo {
     return row.n;
   }
 
+  /** How many files lie below a folder path ('' = the whole library), at any depth, and their bytes. */
+  fileTotals(listId: string, path: string): { files: number; bytes: number } {
+    const key = fold(path);
+    const row = this.sql
+      .get(
+        `SELECT count(*) AS files, coalesce(sum(length), 0) AS bytes FROM documents
+           WHERE list_id = ? AND is_folder = 0 AND (? = '' OR dir_key = ? OR substr(dir_key, 1, ?) = ?)`,
+      )
+      .get(listId, key, key, key.length + 1, `${key}/`) as { files: number; bytes: number };
+    return row;
+  }
+
   /** Items (row ids) of everything below a folder path, deepest first. */
   descendants(listId: string, path: string): number[] {
     const key = fold(path);

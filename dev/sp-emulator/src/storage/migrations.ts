@@ -122,4 +122,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    up(db) {
+      // Site columns: fields of the web itself (web/fields), not of a list.
+      db.exec(`
+        CREATE TABLE site_fields (
+          id TEXT PRIMARY KEY,
+          internal_name TEXT NOT NULL UNIQUE,
+          position INTEGER NOT NULL,
+          def TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];

@@ -1,4 +1,4 @@
-import { DEMO_USERS, loginNameOf } from '../directory/demo-users.js';
+import { DEMO_USERS, loginNameOf, type DemoRole } from '../directory/demo-users.js';
 import { newGuid, nowIso } from '../model/ids.js';
 import { PrincipalType } from '../model/lists.js';
 import { ROLE } from '../model/permissions.js';
@@ -7,6 +7,12 @@ import type { Store } from './store.js';
 
 /** Ids SharePoint gives the associated groups of a new team site. */
 export const GROUP_IDS = { owners: 3, visitors: 4, members: 5 } as const;
+
+/** The site group of a directory role: owners in Owners, visitors in Visitors, everyone else in Members. */
+export function groupOfRole(role: DemoRole): number {
+  if (role === 'owner') return GROUP_IDS.owners;
+  return role === 'visitor' ? GROUP_IDS.visitors : GROUP_IDS.members;
+}
 
 /** Seeds a new database: the site's groups, the demo users in them, and the web's role assignments. */
 export function seedSite(store: Store, siteTitle: string): void {
@@ -49,13 +55,7 @@ export function seedSite(store: Store, siteTitle: string): void {
       ownerId: null,
       directoryOid: user.oid,
     });
-    const groupId =
-      user.role === 'owner'
-        ? GROUP_IDS.owners
-        : user.role === 'member'
-          ? GROUP_IDS.members
-          : GROUP_IDS.visitors;
-    store.principals.addMember(groupId, id);
+    store.principals.addMember(groupOfRole(user.role), id);
   }
 
   store.security.add(WEB_SCOPE, GROUP_IDS.owners, ROLE.FullControl);

@@ -17,7 +17,7 @@ import type { DocumentRecord, ListRecord } from '../../model/lists.js';
 import { PermissionKind } from '../../model/permissions.js';
 import { documentPath } from '../../storage/documents-repo.js';
 import { applyCollectionOptions, selectEntity } from '../collection.js';
-import type { ApiRequest } from '../context.js';
+import { bodyObject, type ApiRequest } from '../context.js';
 import { folderEntity, listServerRelativeUrl } from '../entities.js';
 import { checkIfMatch, demand, emptyOk, entityContext, entityResult, notAllowed, verbOf } from '../kit.js';
 import { actionBool, schemaOf } from '../resources.js';
@@ -189,6 +189,12 @@ export function handleRootFolderItem(req: ApiRequest): HandlerResult {
   return okNull('ListItemAllFields');
 }
 
+/** The server-relative URL of a folder of a list, by its path below the root folder. */
+function folderUrlOf(req: ApiRequest, list: ListRecord, dir: string): string {
+  const root = listServerRelativeUrl(req.site.sitePath, list);
+  return dir === '' ? root : `${root}/${dir}`;
+}
+
 function leafName(args: SegmentArgs, folderUrl: string): string {
   const arg = args.named.get('decodedurl') ?? args.named.get('url') ?? args.positional[0];
   if (!arg || arg.kind !== 'string' || String(arg.value) === '') {
@@ -214,11 +220,7 @@ export function handleAddFile(
   args: SegmentArgs,
 ): HandlerResult {
   if (verbOf(req) !== 'POST') return notAllowed(req);
-  const folderUrl =
-    dir === ''
-      ? listServerRelativeUrl(req.site.sitePath, list)
-      : `${listServerRelativeUrl(req.site.sitePath, list)}/${dir}`;
-  const name = leafName(args, folderUrl);
+  const name = leafName(args, folderUrlOf(req, list, dir));
   const overwrite = actionBool(args, 'overwrite', false);
   if (actionBool(args, 'ensureuniquefilename', false))
     throw new BadRequestError('EnsureUniqueFileName is not supported by the SharePoint emulator.');
@@ -246,13 +248,18 @@ export function handleAddFolder(
 ): HandlerResult {
   if (verbOf(req) !== 'POST') return notAllowed(req);
   demand(req, listSecurable(list), PermissionKind.AddListItems);
-  const folderUrl =
-    dir === ''
-      ? listServerRelativeUrl(req.site.sitePath, list)
-      : `${listServerRelativeUrl(req.site.sitePath, list)}/${dir}`;
-  const name = leafName(args, folderUrl);
+  const name = leafName(args, folderUrlOf(req, list, dir));
   const stored = addFolder(req.store, req.site.sitePath, list, dir, name, req.caller.principal.id);
   return entityResult(FOLDERS_TYPE, selectEntity(folderValue(req, list, stored.doc), req.query.select));
+}
+
+/** Deletes a file or folder for a POST action (`recycle`, `DeleteWithParameters`); false for another verb. */
+function deleteByAction(req: ApiRequest, list: ListRecord, doc: DocumentRecord | undefined): boolean {
+  if (verbOf(req) !== 'POST') return false;
+  if (!doc) throw new BadRequestError('A root folder cannot be deleted or recycled.');
+  demand(req, listSecurable(list), PermissionKind.DeleteListItems);
+  deleteDocument(req.store, list, doc);
+  return true;
 }
 
 /** `recycle` of a file or folder: deleted (the emulator has no recycle bin); answers a recycle bin item id. */
@@ -261,10 +268,7 @@ export function handleRecycle(
   list: ListRecord,
   doc: DocumentRecord | undefined,
 ): HandlerResult {
-  if (verbOf(req) !== 'POST') return notAllowed(req);
-  if (!doc) throw new BadRequestError('A root folder cannot be recycled.');
-  demand(req, listSecurable(list), PermissionKind.DeleteListItems);
-  deleteDocument(req.store, list, doc);
+  if (!deleteByAction(req, list, doc)) return notAllowed(req);
   return ok({ kind: 'plain', metadataType: 'Edm.Guid', verboseName: 'Recycle', value: newGuid() });
 }
 
@@ -319,4 +323,98 @@ export function handleChunk(
       cancelUpload(req.store, uploadId, doc.rowId);
       return okNull('CancelUpload');
   }
+}
+
+/** The folder path (relative to the library root) of a folder resource. */
+function pathOf(doc: DocumentRecord | undefined): string {
+  return doc ? documentPath(doc.dir, doc.name) : '';
+}
+
+/**
+ * `folder/Properties` (SP.PropertyValues: the folder's `vti_` properties, names encoded as SharePoint does) and
+ * `folder/StorageMetrics` (SP.StorageMetrics: files and bytes below the folder), GET.
+ */
+export function handleFolderInfo(
+  req: ApiRequest,
+  list: ListRecord,
+  doc: DocumentRecord | undefined,
+  what: 'Properties' | 'StorageMetrics',
+): HandlerResult {
+  if (verbOf(req) !== 'GET') return notAllowed(req);
+  demand(req, listSecurable(list), PermissionKind.ViewListItems);
+  const folder = folderValue(req, list, doc);
+  const link = `${folder.editLink}/${what}`;
+  const modified = folder.props.TimeLastModified ?? '';
+  if (what === 'Properties') {
+    const entity = new EntityValue('SP.PropertyValues', `${req.apiBase}/${link}`, link, {
+      vti_x005f_isexecutable: 'false',
+      vti_x005f_timecreated: folder.props.TimeCreated ?? '',
+      vti_x005f_timelastmodified: modified,
+      vti_x005f_listname: `{${list.id.toUpperCase()}}`,
+      vti_x005f_listbasetype: 1,
+    });
+    return entityResult('SP.PropertyValues', selectEntity(entity, req.query.select));
+  }
+  const { files, bytes } = req.store.documents.fileTotals(list.id, pathOf(doc));
+  const entity = new EntityValue('SP.StorageMetrics', `${req.apiBase}/${link}`, link, {
+    LastModified: modified,
+    TotalFileCount: files,
+    TotalFileStreamSize: bytes,
+    TotalSize: bytes,
+  });
+  return entityResult('SP.StorageMetrics', selectEntity(entity, req.query.select));
+}
+
+/** `folder/AddSubFolderUsingPath` (POST `{leafPath: {DecodedUrl}}`): creates a folder in this one; void. */
+export function handleAddSubFolder(
+  req: ApiRequest,
+  list: ListRecord,
+  doc: DocumentRecord | undefined,
+): HandlerResult {
+  if (verbOf(req) !== 'POST') return notAllowed(req);
+  demand(req, listSecurable(list), PermissionKind.AddListItems);
+  const leaf = bodyObject(req).leafPath as { DecodedUrl?: unknown } | undefined;
+  if (!leaf || typeof leaf.DecodedUrl !== 'string' || leaf.DecodedUrl === '')
+    throw new BadRequestError("The parameter 'leafPath' ({DecodedUrl: 'name'}) is required.");
+  addFolder(req.store, req.site.sitePath, list, pathOf(doc), leaf.DecodedUrl, req.caller.principal.id);
+  return okNull('AddSubFolderUsingPath');
+}
+
+/** `file/DeleteWithParameters` and `folder/DeleteWithParameters` (POST `{parameters}`): deletes it; void. */
+export function handleDeleteWithParameters(
+  req: ApiRequest,
+  list: ListRecord,
+  doc: DocumentRecord | undefined,
+): HandlerResult {
+  if (!deleteByAction(req, list, doc)) return notAllowed(req);
+  return okNull('DeleteWithParameters');
+}
+
+/**
+ * `files/addTemplateFile(urlOfFile='…',templateFileType=n)` (POST): an empty page file at the URL (SharePoint
+ * writes a page template; the emulator stores no content).
+ */
+export function handleAddTemplateFile(
+  req: ApiRequest,
+  list: ListRecord,
+  dir: string,
+  args: SegmentArgs,
+): HandlerResult {
+  if (verbOf(req) !== 'POST') return notAllowed(req);
+  demand(req, listSecurable(list), PermissionKind.AddListItems);
+  const url = args.named.get('urloffile');
+  if (!url || typeof url.value !== 'string')
+    throw new BadRequestError("The parameter 'urlOfFile' (the new file's server-relative URL) is required.");
+  const name = leafName({ positional: [url], named: new Map() }, folderUrlOf(req, list, dir));
+  const stored = addFile(
+    req.store,
+    req.site.sitePath,
+    list,
+    dir,
+    name,
+    new Uint8Array(),
+    false,
+    req.caller.principal.id,
+  );
+  return fileResult(req, list, stored);
 }

@@ -1,11 +1,14 @@
 import { BadRequestError, CODE_ARGUMENT_ITEM, NotFoundError } from '../../errors/sp-errors.js';
 import { deleteDocument } from '../../files/service.js';
 import { queryItems } from '../../items/query.js';
-import { buildSelection, itemsToEntities } from '../../items/read.js';
+import { buildSelection, itemsToEntities, type ItemSelection } from '../../items/read.js';
+import type { ListSchema } from '../../items/schema.js';
 import { createItem, deleteItem, updateItem } from '../../items/write.js';
 import { isLibrary, type ItemRecord, type ListRecord } from '../../model/lists.js';
 import { maskHas, PermissionKind } from '../../model/permissions.js';
-import { effectiveMask, itemSecurable } from '../../security/access.js';
+import { effectiveMask, itemSecurable, type Securable } from '../../security/access.js';
+import { selectEntity } from '../collection.js';
+import { fieldValuesEntity, itemExtras } from '../item-extras.js';
 import { formatSkipToken } from '../../odata/skiptoken.js';
 import { bodyObject, type ApiRequest } from '../context.js';
 import {
@@ -18,7 +21,7 @@ import {
   notAllowed,
   verbOf,
 } from '../kit.js';
-import { schemaOf } from '../resources.js';
+import { schemaOf, type FieldValuesFlavor } from '../resources.js';
 import { ok, type HandlerResult } from '../values.js';
 
 /** Most items one page may return (SharePoint's `$top` limit). */
@@ -62,6 +65,11 @@ function itemNotFound(): NotFoundError {
   );
 }
 
+/** The `$select`/`$expand` of a GET of items, with the properties and navigations beyond the fields. */
+function requestSelection(req: ApiRequest, schema: ListSchema): ItemSelection {
+  return buildSelection(req.store, schema, req.query.select, req.query.expand, itemExtras(req, schema));
+}
+
 /** `…/items`: GET (query with OData options and the list view threshold), POST (add an item). */
 export function handleItems(req: ApiRequest, list: ListRecord): HandlerResult {
   const verb = verbOf(req);
@@ -75,7 +83,7 @@ export function handleItems(req: ApiRequest, list: ListRecord): HandlerResult {
         `The $top value ${top} exceeds the limit of ${MAX_TOP} items per page. Page through larger results with $skiptoken (odata.nextLink).`,
       );
     }
-    const selection = buildSelection(req.store, schema, req.query.select, req.query.expand);
+    const selection = requestSelection(req, schema);
     const page = queryItems(
       req.store,
       schema,
@@ -109,18 +117,24 @@ export function handleItems(req: ApiRequest, list: ListRecord): HandlerResult {
   return notAllowed(req);
 }
 
-/** One item: GET, MERGE/PATCH/PUT (with If-Match), DELETE (with If-Match). */
-export function handleItem(req: ApiRequest, list: ListRecord, item: ItemRecord): HandlerResult {
-  const verb = verbOf(req);
+/** Checks that the caller may read an item (404 for an item with its own permissions they cannot see). */
+function assertReadable(req: ApiRequest, list: ListRecord, item: ItemRecord): Securable {
   const securable = itemSecurable(req.store, list, item);
   demand(req, { kind: 'list', list }, PermissionKind.ViewListItems);
   if (securable.kind === 'item' && securable.unique && !sees(req, list, item, new Set([item.rowId])))
     throw itemNotFound();
+  return securable;
+}
+
+/** One item: GET, MERGE/PATCH/PUT (with If-Match), DELETE (with If-Match). */
+export function handleItem(req: ApiRequest, list: ListRecord, item: ItemRecord): HandlerResult {
+  const verb = verbOf(req);
+  const securable = assertReadable(req, list, item);
   const schema = schemaOf(req.store, list);
   const etag = `"${item.version}"`;
   if (verb === 'GET') {
     demand(req, securable, PermissionKind.ViewListItems);
-    const selection = buildSelection(req.store, schema, req.query.select, req.query.expand);
+    const selection = requestSelection(req, schema);
     const [entity] = itemsToEntities(req.store, req.apiBase, schema, [item], selection);
     return entityResult(itemsMetadataType(list), entity as NonNullable<typeof entity>);
   }
@@ -141,4 +155,29 @@ export function handleItem(req: ApiRequest, list: ListRecord, item: ItemRecord):
     return emptyOk();
   }
   return notAllowed(req);
+}
+
+/** `items(n)/FieldValuesAsText`, `…/FieldValuesAsHtml`, `…/FieldValuesForEdit` (GET): SP.FieldStringValues. */
+export function handleItemValues(
+  req: ApiRequest,
+  list: ListRecord,
+  item: ItemRecord,
+  flavor: FieldValuesFlavor,
+): HandlerResult {
+  if (verbOf(req) !== 'GET') return notAllowed(req);
+  demand(req, assertReadable(req, list, item), PermissionKind.ViewListItems);
+  const entity = fieldValuesEntity(req, schemaOf(req.store, list), item, flavor);
+  return entityResult('SP.FieldStringValues', selectEntity(entity, req.query.select));
+}
+
+/** `list/ReserveListItemId` (POST): the id the list's next item would get, taken so no item gets it. */
+export function handleReserveListItemId(req: ApiRequest, list: ListRecord): HandlerResult {
+  if (verbOf(req) !== 'POST') return notAllowed(req);
+  demand(req, { kind: 'list', list }, PermissionKind.AddListItems);
+  return ok({
+    kind: 'plain',
+    metadataType: 'Edm.Int32',
+    verboseName: 'ReserveListItemId',
+    value: req.store.lists.allocateItemId(list.id),
+  });
 }

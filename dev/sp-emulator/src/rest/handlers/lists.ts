@@ -1,4 +1,10 @@
-import { createList, deleteList, updateList } from '../../lists/list-service.js';
+import {
+  createList,
+  deleteList,
+  ensureSiteLibrary,
+  SITE_LIBRARIES,
+  updateList,
+} from '../../lists/list-service.js';
 import type { ListRecord } from '../../model/lists.js';
 import { maskHas, PermissionKind } from '../../model/permissions.js';
 import { effectiveMask } from '../../security/access.js';
@@ -24,7 +30,7 @@ const LIST_TYPE = 'SP.ApiData.Lists';
 export function handleLists(req: ApiRequest): HandlerResult {
   const verb = verbOf(req);
   if (verb === 'GET') {
-    assertExpandable(req.query, ['rootfolder'], 'SP.List');
+    assertExpandable(req.query, ['rootfolder', 'parentweb'], 'SP.List');
     const ctx = entityContext(req);
     const visible = req.store.lists
       .all()
@@ -54,7 +60,7 @@ export function handleList(req: ApiRequest, list: ListRecord): HandlerResult {
   const securable = { kind: 'list' as const, list };
   if (verb === 'GET') {
     demand(req, securable, PermissionKind.ViewListItems);
-    assertExpandable(req.query, ['rootfolder'], 'SP.List');
+    assertExpandable(req.query, ['rootfolder', 'parentweb'], 'SP.List');
     return entityResult(LIST_TYPE, selectEntity(listEntity(entityContext(req), list), req.query.select));
   }
   if (verb === 'MERGE') {
@@ -70,4 +76,17 @@ export function handleList(req: ApiRequest, list: ListRecord): HandlerResult {
     return emptyOk();
   }
   return notAllowed(req);
+}
+
+/** `lists/ensureSiteAssetsLibrary` and `lists/ensureSitePagesLibrary` (POST): the library, created when missing. */
+export function handleEnsureSiteLibrary(req: ApiRequest, key: 'siteAssets' | 'sitePages'): HandlerResult {
+  if (verbOf(req) !== 'POST') return notAllowed(req);
+  const existing = req.store.lists.byUrlName(SITE_LIBRARIES[key].urlName);
+  demand(
+    req,
+    existing ? { kind: 'list', list: existing } : { kind: 'web' },
+    existing ? PermissionKind.ViewListItems : PermissionKind.ManageLists,
+  );
+  const list = ensureSiteLibrary(req.store, key);
+  return entityResult(LIST_TYPE, listEntity(entityContext(req, new Set()), list));
 }
