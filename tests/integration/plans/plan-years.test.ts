@@ -271,8 +271,21 @@ describe('the yearly cycle: a new plan year and its decision chain (issue 13)', 
         paragraph: s.paragraph,
         outcome: `Beslut ${s.step}`,
       };
+      const logged = teams.emulator.requestLog().length;
       const answer = await teams.api('POST', '/api/plans/decisions', 'admin', request);
       expect([s.step, answer.status, answer.body.plan.status]).toEqual([s.step, 201, s.status]);
+      if (s.step === 'ks') {
+        // Every item of the plan inherits again, in `$batch` requests (was one request per item).
+        const during = teams.emulator.requestLog().slice(logged);
+        console.log(
+          `KS approval of 2027: ${during.length} SharePoint requests (${during
+            .filter((e) => e.batchParts)
+            .map((e) => `$batch of ${e.batchParts}`)
+            .join(', ')})`,
+        );
+        expect(during.filter((e) => /resetroleinheritance/i.test(e.url))).toEqual([]);
+        expect(during.length).toBeLessThan(30);
+      }
       // The same request again (a retry): nothing more written.
       const again = await teams.api('POST', '/api/plans/decisions', 'admin', request);
       expect(again.status).toBe(200);
