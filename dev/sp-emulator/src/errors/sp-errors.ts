@@ -21,6 +21,11 @@ export const CODE_CLIENT_SERVICE = '-1, Microsoft.SharePoint.Client.ClientServic
 export const CODE_DUPLICATE = '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException';
 /** Error code of a field value that fails the column's rules. */
 export const CODE_FIELD_VALIDATION = '-2130575163, Microsoft.SharePoint.SPFieldValidationException';
+/** Error code SharePoint Online answers a single line of text longer than its MaxLength with (HTTP 500). */
+export const CODE_INVALID_TEXT = '-2130575336, Microsoft.SharePoint.SPException';
+/** SharePoint Online's message for a single line of text longer than its MaxLength; it names no field. */
+export const MESSAGE_INVALID_TEXT =
+  'Invalid text value.\n\nA text field contains invalid data. Please check the value and try again.';
 
 /** Base class: a failure SharePoint reports with an HTTP status and an "<hresult>, <Type>" code. */
 export class SpError extends Error {
@@ -49,6 +54,16 @@ export class BadRequestError extends SpError {
 export class FieldValidationError extends SpError {
   constructor(message: string) {
     super(400, CODE_FIELD_VALIDATION, message);
+  }
+}
+
+/**
+ * 500: a single line of text is longer than the column's MaxLength. SharePoint Online answers this with a
+ * generic SPException and HTTP 500, naming no field (widely quoted; see the emulator's README).
+ */
+export class InvalidTextValueError extends SpError {
+  constructor() {
+    super(500, CODE_INVALID_TEXT, MESSAGE_INVALID_TEXT);
   }
 }
 

@@ -1,4 +1,4 @@
-import { FieldValidationError } from '../errors/sp-errors.js';
+import { InvalidTextValueError } from '../errors/sp-errors.js';
 import { createField } from '../lists/field-service.js';
 import { createList } from '../lists/list-service.js';
 import { Store } from '../storage/store.js';
@@ -7,7 +7,7 @@ import { createItem, updateItem } from './write.js';
 
 /**
  * Text lengths as SharePoint Online checks them over REST. A single line of text (Text) has a MaxLength (at most
- * 255) and a longer value is refused. A plain multi-line text (Note) has no MaxLength: SharePoint Online stores
+ * 255) and a longer value is refused (500, a generic SPException naming no field). A plain multi-line text (Note) has no MaxLength: SharePoint Online stores
  * what a request brings (the 63,999 characters often quoted are what its list forms let a person type, not a
  * rule of the column), so the emulator invents no limit there; the product enforces its own (`NOTE_MAX`).
  */
@@ -42,7 +42,7 @@ describe('text lengths of written values', () => {
     expect((item.data as { Unit: string }).Unit).toHaveLength(50);
   });
 
-  it('refuses a single line of text past its MaxLength with SharePoint’s field validation error, and writes nothing', () => {
+  it('refuses a single line of text past its MaxLength with SharePoint Online’s “Invalid text value” error, and writes nothing', () => {
     const before = count();
     let error: unknown;
     try {
@@ -50,12 +50,13 @@ describe('text lengths of written values', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(FieldValidationError);
+    expect(error).toBeInstanceOf(InvalidTextValueError);
     expect(error).toMatchObject({
-      status: 400,
-      code: '-2130575163, Microsoft.SharePoint.SPFieldValidationException',
+      status: 500,
+      code: '-2130575336, Microsoft.SharePoint.SPException',
+      message:
+        'Invalid text value.\n\nA text field contains invalid data. Please check the value and try again.',
     });
-    expect((error as Error).message).toContain('the column allows at most 50');
     expect(count()).toBe(before);
   });
 });

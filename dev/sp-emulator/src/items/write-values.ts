@@ -1,4 +1,4 @@
-import { BadRequestError, FieldValidationError } from '../errors/sp-errors.js';
+import { BadRequestError, FieldValidationError, InvalidTextValueError } from '../errors/sp-errors.js';
 import { isMultiValued, isReference, type FieldDef } from '../model/fields.js';
 import { normalizeDate } from './dates.js';
 import type { ListSchema } from './schema.js';
@@ -57,14 +57,8 @@ function convertText(field: FieldDef, value: unknown): string | null {
   if (value === null) return null;
   if (typeof value !== 'string') throw cannotConvert('Edm.String', field, value);
   // Only a single line of text has a MaxLength. A Note has none in SharePoint Online: any length is stored.
-  if (field.kind === 'Text') {
-    const max = field.maxLength ?? 255;
-    if (value.length > max) {
-      throw new FieldValidationError(
-        `The value of field '${field.title}' (${field.internalName}) is ${value.length} characters long; the column allows at most ${max}.`,
-      );
-    }
-  }
+  // Past it, SharePoint Online answers 500 with a generic SPException that names no field (README).
+  if (field.kind === 'Text' && value.length > (field.maxLength ?? 255)) throw new InvalidTextValueError();
   if (
     field.kind === 'Choice' &&
     value !== '' &&
