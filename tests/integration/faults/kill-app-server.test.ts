@@ -102,6 +102,8 @@ describe('kill -9 of the app server in the middle of approvals', () => {
       SP_PORT: String(spPort),
       PORT: String(appPort),
       CONNECTOR_PORT: String(connectorPort),
+      // Any free port: another test run beside this one may hold the default 4310.
+      INTRANET_PORT: '0',
       SP_DB_FILE: join(dir, 'sp.sqlite'),
       APPROVAL_SWEEP_SECONDS: '2',
     };
