@@ -97,7 +97,9 @@ export default tseslint.config(
       '**/dist/**',
       '**/lib/**',
       '**/temp/**',
-      '**/release/**',
+      // Built releases (the repo's and the web part's), not the release package `apps/release`.
+      'release/**',
+      'apps/webpart/release/**',
       '.data/**',
       'coverage/**',
       'apps/webpart/sharepoint/**',

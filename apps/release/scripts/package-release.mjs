@@ -3,7 +3,7 @@
 // server (one bundled file + the web pages). Prints the release's files and sizes. Fails (exit 1) with the
 // schema's message when the manifest is broken, before anything is written.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -42,19 +42,14 @@ for (const group of ['packages', 'apps', 'dev']) {
 step('Kompilerar / compiling (tsc -b)', process.execPath, [tsc, '-b']);
 
 // The manifest first: a broken one fails here, with the schema's message, before the long builds.
-const { assembleRelease, buildAppPackage, formatFileList, parseEnvFile, ManifestError } =
+const { assembleRelease, buildAppPackage, formatFileList, readPackageInput, ManifestError } =
   await import('../dist/index.js');
 const fail = (error) => {
   console.error(`\n✖ ${error instanceof ManifestError ? error.message : (error?.stack ?? String(error))}`);
   process.exit(1);
 };
 console.log('\n▶ Validerar manifestet / validating the manifest');
-await buildAppPackage({
-  template: readFileSync(resolve(root, 'apps/release/manifest.template.json'), 'utf8'),
-  env: parseEnvFile(readFileSync(resolve(root, values.env), 'utf8')),
-  color: readFileSync(resolve(root, 'apps/release/assets/color.png')),
-  outline: readFileSync(resolve(root, 'apps/release/assets/outline.png')),
-}).catch(fail);
+await buildAppPackage(readPackageInput(resolve(root, 'apps/release'), resolve(root, values.env))).catch(fail);
 
 step('Bygger fliken / building the tab (Vite)', 'npm', ['run', 'build', '-w', '@devplan/tab', '--silent']);
 step('Bygger webbkomponenten / building the reader web component (Vite)', 'npm', [

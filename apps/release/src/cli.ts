@@ -1,9 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ManifestError } from './errors.js';
 import { buildAppPackage } from './package.js';
-import { parseEnvFile } from './render.js';
+import { readPackageInput } from './sources.js';
 
 /**
  * Builds the Teams app package: `node apps/release/dist/cli.js --env apps/release/env/local.env --out release`.
@@ -17,13 +17,7 @@ async function main(): Promise<void> {
       dir: { type: 'string', default: 'apps/release' },
     },
   });
-  const dir = resolve(values.dir!);
-  const { manifest, zip } = await buildAppPackage({
-    template: await readFile(resolve(dir, 'manifest.template.json'), 'utf8'),
-    env: parseEnvFile(await readFile(resolve(values.env!), 'utf8')),
-    color: await readFile(resolve(dir, 'assets/color.png')),
-    outline: await readFile(resolve(dir, 'assets/outline.png')),
-  });
+  const { manifest, zip } = await buildAppPackage(readPackageInput(values.dir!, resolve(values.env!)));
   const out = resolve(values.out!);
   await mkdir(out, { recursive: true });
   const name = `utvecklingsplan-teams-${(manifest as { version: string }).version}.zip`;

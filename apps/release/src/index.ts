@@ -1,6 +1,17 @@
-export { buildAppPackage } from './package.js';
+export { AGENT_FILE, buildAppPackage } from './package.js';
+export { readPackageInput } from './sources.js';
+export { assertSettings, placeholdersOf, settingsProblems } from './settings.js';
+export { agentTokens, DEFAULT_LANGUAGE_TAG, languageProblems, localizableStrings } from './localization.js';
+export type { LanguageFile } from './localization.js';
 export type { PackageInput } from './package.js';
-export { validateManifest, assertValidManifest, MANIFEST_VERSION } from './validate.js';
+export {
+  validateManifest,
+  assertValidManifest,
+  MANIFEST_VERSION,
+  AGENT_SCHEMA_VERSION,
+  validateAgent,
+  validateLanguageFile,
+} from './validate.js';
 export { renderTemplate, parseEnvFile } from './render.js';
 export { checkIcons, pngInfo } from './icons.js';
 export type { PngInfo } from './icons.js';

@@ -13,9 +13,10 @@ import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { checkIcons } from './icons.js';
-import { buildAppPackage } from './package.js';
-import { parseEnvFile } from './render.js';
-import { assertValidManifest } from './validate.js';
+import { AGENT_FILE, buildAppPackage } from './package.js';
+import { readPackageInput } from './sources.js';
+import { languageProblems, type LanguageFile } from './localization.js';
+import { assertValidManifest, validateAgent, validateLanguageFile } from './validate.js';
 
 const run = promisify(execFile);
 
@@ -88,16 +89,35 @@ export function listFiles(dir: string): ReleaseFile[] {
   return out.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Checks a Teams app zip: exactly the manifest and both icons at its root, icons of the right size, schema. */
+/**
+ * Checks a Teams app zip: exactly the manifest, both icons, the declarative agent and the language files the
+ * manifest names, at its root; icons of the right size; manifest, agent and languages valid and consistent.
+ */
 export async function verifyTeamsZip(zip: Uint8Array): Promise<void> {
   const files = unzipSync(zip);
+  const text = (name: string) => Buffer.from(files[name] ?? new Uint8Array()).toString('utf8');
+  const manifest = (files['manifest.json'] ? JSON.parse(text('manifest.json')) : {}) as {
+    localizationInfo?: { defaultLanguageFile?: string; additionalLanguages?: { file: string }[] };
+  };
+  const languageFiles = [
+    manifest.localizationInfo?.defaultLanguageFile,
+    ...(manifest.localizationInfo?.additionalLanguages ?? []).map((l) => l.file),
+  ].filter((f): f is string => typeof f === 'string');
+  const expected = ['color.png', 'manifest.json', 'outline.png', AGENT_FILE, ...languageFiles].sort();
   const names = Object.keys(files).sort();
-  if (names.join() !== 'color.png,manifest.json,outline.png')
+  if (names.join() !== expected.join())
     throw new ReleaseError(
-      `The Teams app zip must hold manifest.json, color.png and outline.png at its root (has ${names.join(', ')}).`,
+      `The Teams app zip must hold ${expected.join(', ')} at its root (has ${names.join(', ')}).`,
     );
   checkIcons(files['color.png']!, files['outline.png']!);
-  await assertValidManifest(JSON.parse(Buffer.from(files['manifest.json']!).toString('utf8')) as unknown);
+  await assertValidManifest(manifest);
+  const problems = [...(await validateAgent(JSON.parse(text(AGENT_FILE)) as unknown, AGENT_FILE))];
+  const languages = Object.fromEntries(languageFiles.map((f) => [f, JSON.parse(text(f)) as LanguageFile]));
+  for (const [file, strings] of Object.entries(languages))
+    problems.push(...(await validateLanguageFile(file, strings)));
+  problems.push(...languageProblems(manifest, JSON.parse(text(AGENT_FILE)) as unknown, languages));
+  if (problems.length)
+    throw new ReleaseError(`The Teams app zip does not hold together:\n  - ${problems.join('\n  - ')}`);
 }
 
 /** Checks an `.sppkg`: an app package with its manifest, a web part feature and the bundled assets. */
@@ -121,12 +141,7 @@ export function verifySppkg(sppkg: Uint8Array): void {
 export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[]> {
   const log = input.log ?? (() => undefined);
   const node = input.node ?? process.execPath;
-  const { manifest, zip } = await buildAppPackage({
-    template: readFileSync(resolve(input.manifestDir, 'manifest.template.json'), 'utf8'),
-    env: parseEnvFile(readFileSync(input.envFile, 'utf8')),
-    color: readFileSync(resolve(input.manifestDir, 'assets/color.png')),
-    outline: readFileSync(resolve(input.manifestDir, 'assets/outline.png')),
-  });
+  const { manifest, zip } = await buildAppPackage(readPackageInput(input.manifestDir, input.envFile));
   if (!existsSync(resolve(input.webDir, 'tab/index.html')))
     throw new ReleaseError(`The web pages are not built (${input.webDir}/tab/index.html is missing).`);
   if (input.sppkg && !existsSync(input.sppkg))
@@ -156,8 +171,13 @@ export async function assembleRelease(input: ReleaseInput): Promise<ReleaseFile[
   if (input.readerDir) {
     const reader = resolve(input.readerDir, 'reader');
     if (!existsSync(resolve(reader, 'utvecklingsplan-reader.js')))
-      throw new ReleaseError(`The reader web component is not built (${reader}/utvecklingsplan-reader.js is missing).`);
-    cpSync(reader, resolve(server, 'web/reader'), { recursive: true, filter: (from) => !from.endsWith('.map') });
+      throw new ReleaseError(
+        `The reader web component is not built (${reader}/utvecklingsplan-reader.js is missing).`,
+      );
+    cpSync(reader, resolve(server, 'web/reader'), {
+      recursive: true,
+      filter: (from) => !from.endsWith('.map'),
+    });
   }
   writeFileSync(resolve(server, 'README.md'), APP_SERVER_README);
   const example = await run(node, [resolve(server, 'server.mjs'), '--print-settings-example'], {

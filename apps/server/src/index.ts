@@ -9,3 +9,5 @@ export * from './audit/index.js';
 export * from './auth/index.js';
 export * from './bot/index.js';
 export * from './reports/index.js';
+export * from './messaging/index.js';
+export * from './legal/index.js';

@@ -27,6 +27,7 @@ const tenantEnv = [
   `APP_HOSTNAME=${HOST}`,
   `BOT_ID=${CLIENT}`,
   `AAD_APP_CLIENT_ID=${CLIENT}`,
+  'PLAN_SITE_URL=https://contoso.sharepoint.com/sites/utvecklingsplan',
 ].join('\n');
 
 describe('the release (npm run package)', () => {
@@ -117,9 +118,11 @@ describe('the release (npm run package)', () => {
       expect(example).toMatch(new RegExp(`^${name}=$`, 'm'));
   });
 
-  it('zips the manifest and both icons at the root, icons of the right size, manifest valid with the tenant’s values', async () => {
+  it('zips the manifest, both icons, the agent and the language files at the root, icons of the right size, manifest valid with the tenant’s values', async () => {
     const zip = unzipSync(readFileSync(join(out, 'utvecklingsplan-teams-1.2.3.zip')));
-    expect(Object.keys(zip).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(zip).sort().join(' ')).toBe(
+      'color.png declarative-agent.json en-us.json manifest.json outline.png sv-se.json',
+    );
     expect(pngInfo(zip['color.png']!)).toMatchObject({ width: 192, height: 192 });
     expect(pngInfo(zip['outline.png']!)).toMatchObject({ width: 32, height: 32, hasAlpha: true });
     const manifest = JSON.parse(Buffer.from(zip['manifest.json']!).toString('utf8')) as {
@@ -152,6 +155,9 @@ describe('the release (npm run package)', () => {
       });
       const base = `http://127.0.0.1:${port}`;
       expect((await fetch(`${base}/tab/`)).status).toBe(200);
+      // The privacy and terms pages the manifest links to, in both languages.
+      for (const page of ['/privacy', '/terms', '/privacy?lang=en', '/terms?lang=en'])
+        expect((await fetch(`${base}${page}`)).status).toBe(200);
       expect((await fetch(`${base}/api/approvals/pending`)).status).toBe(401);
       const bot = await fetch(`${base}/api/messages`, {
         method: 'POST',
@@ -185,7 +191,8 @@ describe('the release (npm run package)', () => {
 
   it('refuses a deliberately broken manifest with the schema’s message and writes nothing', async () => {
     const broken = join(dir, 'broken-manifest');
-    cpSync(join(root, 'apps/release/assets'), join(broken, 'assets'), { recursive: true });
+    for (const folder of ['assets', 'agent', 'localization'])
+      cpSync(join(root, 'apps/release', folder), join(broken, folder), { recursive: true });
     const template = readFileSync(join(root, 'apps/release/manifest.template.json'), 'utf8');
     writeFileSync(
       join(broken, 'manifest.template.json'),

@@ -41,13 +41,17 @@ export class CardModels {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Where a card opens the initiative: a Teams deep link, else the tab's URL, else nowhere. */
-  private openUrlOf(initiativeId: Id): { openUrl?: string } {
+  /**
+   * Where a card opens the initiative (or, with `page: 'follow-up'`, its follow-up page): a Teams deep link,
+   * else the tab's URL, else nowhere.
+   */
+  openUrlOf(initiativeId: Id, page?: 'follow-up'): { openUrl?: string } {
+    const route = `initiative/${initiativeId}${page ? `/${page}` : ''}`;
     if (this.teamsAppId) {
-      const context = encodeURIComponent(JSON.stringify({ subEntityId: `initiative/${initiativeId}` }));
+      const context = encodeURIComponent(JSON.stringify({ subEntityId: route }));
       return { openUrl: `https://teams.microsoft.com/l/entity/${this.teamsAppId}/mine?context=${context}` };
     }
-    return this.tabUrl ? { openUrl: `${this.tabUrl}#/initiative/${initiativeId}` } : {};
+    return this.tabUrl ? { openUrl: `${this.tabUrl}#/${route}` } : {};
   }
 
   /** A site user's display name (cached). */

@@ -19,6 +19,7 @@ import { DecisionService } from './decision-service.js';
 import { SiteUserResolver, type Directory } from './identity.js';
 import { ApprovalNotifier } from './notifier.js';
 import { ReminderPolicies } from './reminder-policy.js';
+import { PlanLinkService } from '../messaging/plan-links.js';
 
 /** Settings of approvals in the app server. */
 export interface ApprovalsHostOptions {
@@ -102,6 +103,7 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     signer,
     resolver,
     notifier,
+    links: new PlanLinkService(repos, resolver, models),
   });
   await bot.app.initialize();
   const tokens = new EntraTokenValidator(options.api);

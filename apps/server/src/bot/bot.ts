@@ -17,6 +17,7 @@ import {
   localeFrom,
   localize,
   maxLengthOf,
+  PLAN_LINK_VERBS,
   t,
   ValidationError,
   type AdaptiveCardJson,
@@ -31,7 +32,9 @@ import type { CardModels } from '../approvals/card-models.js';
 import type { CardSigner } from '../approvals/card-signature.js';
 import type { DecisionService } from '../approvals/decision-service.js';
 import type { SiteUserResolver } from '../approvals/identity.js';
+import type { PlanLinkService } from '../messaging/plan-links.js';
 import type { RouteHandler } from '../server/app-server.js';
+import { answerQuery, answerQueryLink, linkOfCardData, refreshLinkCard } from './compose-extensions.js';
 import { AppServerAdapter } from './route-adapter.js';
 
 /** How the bot authenticates: production credentials, or a token factory (the local connector). */
@@ -64,6 +67,8 @@ export interface BotServices {
   signer: CardSigner;
   resolver: SiteUserResolver;
   notifier: ApprovalNotifier;
+  /** Link previews and "Sök insats": who sees what of a linked or found initiative. */
+  links: PlanLinkService;
 }
 
 /** The approval bot: the Teams SDK app and the app server route of its messaging endpoint. */
@@ -121,8 +126,9 @@ function messageOf(message: { text?: string; card?: AdaptiveCardJson }): Message
 
 /**
  * Creates the approval bot with the Teams SDK v2: records installations and conversation references,
- * answers `adaptiveCard/action` invokes (refresh per user, approve, send back), replaces the card for
- * everyone after a decision and tells the submitter. Identity always comes from the activity's Entra object
+ * answers `adaptiveCard/action` invokes (refresh per user, approve, send back; a link card's refresh),
+ * replaces the card for everyone after a decision and tells the submitter; answers the message extension's
+ * `composeExtension/queryLink` (link previews) and `composeExtension/query` ("Sök insats"). Identity always comes from the activity's Entra object
  * id; card data only says which follow-up version, and is signed.
  */
 export function createApprovalBot(settings: BotSettings, services: BotServices): ApprovalBot {
@@ -200,10 +206,20 @@ export function createApprovalBot(settings: BotSettings, services: BotServices):
     await send(t(localeFrom(activity.locale), 'approvals.welcome'));
   });
 
+  // Link previews (unfurling) and the search command "Sök insats" of the message extension.
+  app.on('message.ext.query-link', ({ activity }) => answerQueryLink(services.links, activity));
+  app.on('message.ext.query', ({ activity }) => answerQuery(services.links, activity));
+
   app.on('card.action', async ({ activity }): Promise<CardResponse> => {
     const locale = localeFrom(activity.locale);
     // An invoke without a value or action (not something Teams sends) is answered like altered card data.
     const action = (activity.value as Partial<typeof activity.value> | undefined)?.action;
+    if (action?.verb === PLAN_LINK_VERBS.refresh) {
+      // A link card's refresh: the viewer's own view, by their Teams identity; the data only names the link.
+      const link = linkOfCardData(action.data);
+      if (!link) return errorResponse('links.tampered', localize('approvals.refused.tampered'), locale);
+      return cardResponse(await refreshLinkCard(services.links, activity.from.aadObjectId, link, locale));
+    }
     const data = action ? services.signer.verify(action.data) : null;
     if (!action || !data)
       return errorResponse('approvals.tampered', localize('approvals.refused.tampered'), locale);

@@ -35,7 +35,8 @@ export interface RunningAppServer {
   close(): Promise<void>;
 }
 
-function localeOf(req: IncomingMessage, url: URL): Locale {
+/** The language a request asks for: `?lang=en`, else its `Accept-Language`; Swedish unless English. */
+export function localeOf(req: IncomingMessage, url: URL): Locale {
   const asked = url.searchParams.get('lang') ?? req.headers['accept-language'] ?? '';
   return asked.toLowerCase().startsWith('en') ? 'en' : 'sv';
 }

@@ -3,6 +3,7 @@ import type { EntraTokenValidator } from '../auth/entra.js';
 import type { ApprovalsHost } from '../approvals/host.js';
 import type { RouteHandler } from './app-server.js';
 import { auditRoutes } from '../audit/routes.js';
+import { legalRoutes } from '../legal/pages.js';
 import { plansRoutes } from '../plans/routes.js';
 import { principlesRoutes } from '../principles/routes.js';
 import { reportsRoutes } from '../reports/routes.js';
@@ -41,6 +42,8 @@ export const APP_ROUTE_MODULES: readonly RouteModule[] = [
   plansRoutes,
   // The follow-up of the principles per administration: rounds and self-assessments (`/api/principles/*`).
   principlesRoutes,
+  // The privacy and terms pages the Teams manifest links to (`/privacy`, `/terms`), Swedish and English.
+  legalRoutes,
 ];
 
 /**

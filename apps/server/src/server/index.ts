@@ -2,7 +2,7 @@
  * The HTTP app server: one server for the bot endpoint, the APIs, `/config.json` and the built pages; the
  * route composition shared by production and the local stack; production settings and start-up.
  */
-export { startAppServer } from './app-server.js';
+export { localeOf, startAppServer } from './app-server.js';
 export type { AppServerOptions, RunningAppServer, RouteHandler } from './app-server.js';
 export { composeAppRoutes, APP_ROUTE_MODULES } from './compose.js';
 export type { AppRouteDependencies, RouteModule } from './compose.js';

@@ -59,6 +59,22 @@ export interface InvokeAnswer {
   body: unknown;
 }
 
+/** Where and in which language a person uses the compose box (a message extension invoke). */
+export interface ComposeOptions {
+  /** The client's language, e.g. `en-GB` (default `sv-SE`). */
+  locale?: string;
+  /** The conversation (default: the person's 1:1 chat with the bot). */
+  conversationId?: string;
+}
+
+/** A search from the compose box: the command, its parameters and the page asked for. */
+export interface ComposeQuery {
+  commandId: string;
+  parameters: { name: string; value: unknown }[];
+  skip?: number;
+  count?: number;
+}
+
 /** Options of a hand-made inbound token (to test that the bot refuses bad ones). */
 export interface InboundTokenOptions {
   audience?: string;
@@ -301,6 +317,68 @@ export class LocalConnector {
     });
   }
 
+  /**
+   * A person pastes a URL in a conversation's compose box: the `composeExtension/queryLink` invoke Teams
+   * sends for a link of the app's domains, from that person (their 1:1 chat unless a conversation is named),
+   * in their client's language. Returns the bot's answer (the preview card, or none).
+   */
+  async queryLink(userKey: string, url: string, options: ComposeOptions = {}): Promise<InvokeAnswer> {
+    return this.toBot({
+      type: 'invoke',
+      name: 'composeExtension/queryLink',
+      value: { url },
+      ...this.composeEnvelope(userKey, options),
+    });
+  }
+
+  /**
+   * A person searches with a message extension command from the compose box: the `composeExtension/query`
+   * invoke (command id, parameters, paging by `skip`/`count`) as Teams sends it. Returns the bot's answer.
+   */
+  async query(userKey: string, query: ComposeQuery, options: ComposeOptions = {}): Promise<InvokeAnswer> {
+    return this.toBot({
+      type: 'invoke',
+      name: 'composeExtension/query',
+      value: {
+        commandId: query.commandId,
+        parameters: query.parameters,
+        queryOptions: { skip: query.skip ?? 0, count: query.count ?? 25 },
+      },
+      ...this.composeEnvelope(userKey, options),
+    });
+  }
+
+  /**
+   * A person sends a message with a card they inserted (a link preview or a search result) to a
+   * conversation they are in: kept like the bot's messages, so every member's client can `refresh` it.
+   */
+  share(userKey: string, card: unknown, conversationId?: string): ConnectorMessage {
+    const user = this.user(userKey);
+    const conversation = conversationId
+      ? this.conversations.get(conversationId)
+      : this.personalConversation(userKey);
+    if (!conversation) throw new ConnectorError(404, `Conversation ${conversationId ?? ''} not found.`);
+    if (!conversation.members.includes(user.oid))
+      throw new ConnectorError(403, `${user.key} is not in ${conversation.id}.`);
+    const now = new Date().toISOString();
+    const id = `m-${randomUUID()}`;
+    const message: ConnectorMessage = {
+      id,
+      conversationId: conversation.id,
+      activity: {
+        type: 'message',
+        id,
+        from: { id: `29:${user.oid}`, name: user.displayName, aadObjectId: user.oid, role: 'user' },
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+      },
+      createdAt: now,
+      updatedAt: now,
+      updates: 0,
+    };
+    this.messages.push(message);
+    return message;
+  }
+
   /** Sends a raw activity with a chosen token (tests of the bot's authentication). */
   async postToBot(activity: Record<string, unknown>, token: string | null): Promise<InvokeAnswer> {
     if (!this.botEndpoint) throw new ConnectorError(503, 'No bot endpoint set.');
@@ -334,13 +412,26 @@ export class LocalConnector {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  private envelope(user: ConnectorUser, conversation: ConnectorConversation): Record<string, unknown> {
+  private composeEnvelope(userKey: string, options: ComposeOptions): Record<string, unknown> {
+    const conversation = options.conversationId
+      ? this.conversations.get(options.conversationId)
+      : this.personalConversation(userKey);
+    if (!conversation)
+      throw new ConnectorError(404, `Conversation ${options.conversationId ?? ''} not found.`);
+    return this.envelope(this.user(userKey), conversation, options.locale);
+  }
+
+  private envelope(
+    user: ConnectorUser,
+    conversation: ConnectorConversation,
+    locale = 'sv-SE',
+  ): Record<string, unknown> {
     return {
       id: randomUUID(),
       timestamp: new Date().toISOString(),
       channelId: 'msteams',
       serviceUrl: this.origin,
-      locale: 'sv-SE',
+      locale,
       from: { id: `29:${user.oid}`, name: user.displayName, aadObjectId: user.oid, role: 'user' },
       recipient: { id: `28:${this.options.botAppId}`, name: 'Utvecklingsplan', role: 'bot' },
       conversation: {
@@ -466,6 +557,40 @@ export class LocalConnector {
       );
       return send(res, 200, answer);
     }
+    if (req.method === 'POST' && path === '/_connector/query-link') {
+      const body = await readJson(req);
+      return send(
+        res,
+        200,
+        await this.queryLink(String(body['user'] ?? ''), String(body['url'] ?? ''), composeOptionsOf(body)),
+      );
+    }
+    if (req.method === 'POST' && path === '/_connector/query') {
+      const body = await readJson(req);
+      const parameters = Array.isArray(body['parameters'])
+        ? (body['parameters'] as ComposeQuery['parameters'])
+        : [{ name: 'query', value: typeof body['text'] === 'string' ? body['text'] : '' }];
+      const query: ComposeQuery = {
+        commandId: String(body['commandId'] ?? 'searchInitiatives'),
+        parameters,
+        ...(typeof body['skip'] === 'number' ? { skip: body['skip'] } : {}),
+        ...(typeof body['count'] === 'number' ? { count: body['count'] } : {}),
+      };
+      return send(res, 200, await this.query(String(body['user'] ?? ''), query, composeOptionsOf(body)));
+    }
+    if (req.method === 'POST' && path === '/_connector/share') {
+      const body = await readJson(req);
+      const conversationId = typeof body['conversationId'] === 'string' ? body['conversationId'] : undefined;
+      return send(res, 201, this.share(String(body['user'] ?? ''), body['card'], conversationId));
+    }
     throw new ConnectorError(404, `Not supported: ${req.method} ${path}`);
   }
+}
+
+/** The conversation and language of a compose-box invoke, from a client request's body. */
+function composeOptionsOf(body: Record<string, unknown>): ComposeOptions {
+  return {
+    ...(typeof body['locale'] === 'string' ? { locale: body['locale'] } : {}),
+    ...(typeof body['conversationId'] === 'string' ? { conversationId: body['conversationId'] } : {}),
+  };
 }

@@ -1,5 +1,7 @@
 export { LocalConnector, ConnectorError } from './connector.js';
 export type {
+  ComposeOptions,
+  ComposeQuery,
   ConnectorConversation,
   ConnectorMessage,
   ConnectorUser,

@@ -1,5 +1,5 @@
 import * as AdaptiveCards from 'adaptivecards';
-import { localeFrom, t, type Locale } from '@devplan/core';
+import { localeFrom, messagingText, t, type Locale, type MessagingKey } from '@devplan/core';
 
 /** A message the local connector keeps. */
 interface InboxMessage {
@@ -17,6 +17,7 @@ interface Person {
 
 const locale: Locale = localeFrom(new URLSearchParams(location.search).get('lang') ?? navigator.language);
 const L = (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(locale, key, params);
+const M = (key: MessagingKey) => messagingText(locale, key);
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
@@ -153,9 +154,86 @@ async function main(): Promise<void> {
     load().catch((error: unknown) => {
       status.textContent = L('approvals.inbox.failed', { message: (error as Error).message });
     });
+  setUpComposeBox(connector, () => person().key, reload);
   select.addEventListener('change', reload);
   byId('reload').addEventListener('click', reload);
   await load();
+}
+
+/** What the bot answers a compose-box invoke with (the connector's `{status, body}` around it). */
+interface ComposeAnswer {
+  status: number;
+  body: {
+    composeExtension?: {
+      type: string;
+      text?: string;
+      attachments?: { content: Record<string, unknown>; preview?: { content: { title?: string } } }[];
+    };
+  } | null;
+}
+
+/**
+ * The compose box, played as Teams plays it: a pasted link asks the bot for its preview
+ * (`composeExtension/queryLink`), search words run "Sök insats" (`composeExtension/query`); each card found is
+ * shown as Teams would insert it, and can be sent to the person's own chat (where `refresh` then gives every
+ * viewer their own view).
+ */
+function setUpComposeBox(connector: string, user: () => string, reload: () => Promise<void>): void {
+  byId('compose-heading').textContent = M('messaging.inbox.heading');
+  byId('compose-label').textContent = M('messaging.inbox.input');
+  byId('compose-preview').textContent = M('messaging.inbox.preview');
+  byId('compose-search').textContent = M('messaging.inbox.search');
+  const input = byId<HTMLInputElement>('compose-text');
+  const results = byId('compose-results');
+  const note = byId('compose-status');
+  const post = (path: string, body: Record<string, unknown>) =>
+    getJson<ComposeAnswer>(`${connector}/_connector/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: user(), locale: locale === 'en' ? 'en-GB' : 'sv-SE', ...body }),
+    });
+  const show = (answer: ComposeAnswer, emptyText: string) => {
+    results.replaceChildren();
+    const extension = answer.body?.composeExtension;
+    const found = extension?.attachments ?? [];
+    note.textContent = extension?.type === 'message' ? (extension.text ?? '') : found.length ? '' : emptyText;
+    for (const attachment of found) {
+      const article = document.createElement('article');
+      const card = new AdaptiveCards.AdaptiveCard();
+      card.parse(attachment.content);
+      const element = card.render();
+      if (element) article.append(element);
+      const send = document.createElement('button');
+      send.type = 'button';
+      send.textContent = M('messaging.inbox.send');
+      send.addEventListener('click', () => {
+        getJson(`${connector}/_connector/share`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ user: user(), card: attachment.content }),
+        })
+          .then(reload)
+          .catch((error: unknown) => {
+            note.textContent = L('approvals.inbox.failed', { message: (error as Error).message });
+          });
+      });
+      article.append(send);
+      results.append(article);
+    }
+  };
+  const run = (task: () => Promise<void>) => {
+    note.textContent = L('approvals.inbox.working');
+    task().catch((error: unknown) => {
+      note.textContent = L('approvals.inbox.failed', { message: (error as Error).message });
+    });
+  };
+  byId('compose-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    run(async () => show(await post('query-link', { url: input.value.trim() }), M('messaging.inbox.noCard')));
+  });
+  byId('compose-search').addEventListener('click', () =>
+    run(async () => show(await post('query', { text: input.value.trim() }), '')),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,7 @@ import type { FollowUp } from '../domain/follow-up/follow-up.js';
 import { formatDateTime } from '../format/date.js';
 import { periodLabel } from '../format/period.js';
 import { t } from '../i18n/translate.js';
-import { CARD_BUDGET_BYTES, cardBytes, shortenText } from './budget.js';
+import { cardFooter, fitCard, shortenText } from './budget.js';
 import type { AdaptiveCardJson, CardElement, ExecuteAction } from './types.js';
 
 /** The verbs of the approval card's `Action.Execute` actions. */
@@ -88,9 +88,6 @@ function action(
   return { type: 'Action.Execute', verb, data: { ...data }, ...(title ? { title } : {}), ...extra };
 }
 
-/** How long the card's free texts may be, longest first: a card that does not fit is built again shorter. */
-const TEXT_LIMITS = [4000, 2000, 1000, 500, 250, 120];
-
 /**
  * Builds the approval card (Adaptive Cards 1.5, Universal Actions). The `status` view is what everyone sees
  * and carries the `refresh` that lets the approver's client fetch the `approver` view with Approve and
@@ -99,12 +96,7 @@ const TEXT_LIMITS = [4000, 2000, 1000, 500, 250, 120];
  * follow-up in the tab.
  */
 export function approvalCard(model: ApprovalCardModel, view: CardView): AdaptiveCardJson {
-  let card = buildCard(model, view, TEXT_LIMITS[0]!);
-  for (const limit of TEXT_LIMITS.slice(1)) {
-    if (cardBytes(card) <= CARD_BUDGET_BYTES) break;
-    card = buildCard(model, view, limit);
-  }
-  return card;
+  return fitCard((limit) => buildCard(model, view, limit));
 }
 
 function buildCard(model: ApprovalCardModel, view: CardView, limit: number): AdaptiveCardJson {
@@ -177,22 +169,12 @@ function buildCard(model: ApprovalCardModel, view: CardView, limit: number): Ada
       wrap: true,
     })),
   );
-  if (shortened) {
-    body.push({
-      type: 'TextBlock',
-      id: 'shortened',
-      text: L('approvals.card.shortened'),
-      wrap: true,
-      isSubtle: true,
-    });
-  }
-  if (model.openUrl) {
-    body.push({
-      type: 'ActionSet',
-      id: 'open',
-      actions: [{ type: 'Action.OpenUrl', title: L('approvals.card.open'), url: model.openUrl }],
-    });
-  }
+  body.push(
+    ...cardFooter(shortened ? L('approvals.card.shortened') : null, {
+      title: L('approvals.card.open'),
+      url: model.openUrl,
+    }),
+  );
 
   const card: AdaptiveCardJson = {
     type: 'AdaptiveCard',

@@ -1,4 +1,4 @@
-import type { AdaptiveCardJson } from './types.js';
+import type { AdaptiveCardJson, CardElement } from './types.js';
 
 /**
  * Teams refuses a bot message above about 28 KB (HTTP 413 `MessageSizeTooBig`); the activity around a card
@@ -34,4 +34,43 @@ export function shortenText(text: string, max: number): { text: string; shortene
   const space = head.lastIndexOf(' ');
   const cut = space > head.length * 0.8 ? head.slice(0, space) : head;
   return { text: `${cut.trimEnd()}…`, shortened: true };
+}
+
+/** How long a card's free texts may be, longest first: a card that does not fit is built again shorter. */
+export const CARD_TEXT_LIMITS: readonly number[] = [4000, 2000, 1000, 500, 250, 120];
+
+/**
+ * A card that fits `CARD_BUDGET_BYTES`: built with the longest text limit first, then again with each
+ * shorter one until it fits (the last, shortest build is returned whatever its size).
+ */
+export function fitCard(
+  build: (textLimit: number) => AdaptiveCardJson,
+  limits: readonly number[] = CARD_TEXT_LIMITS,
+): AdaptiveCardJson {
+  let card = build(limits[0]!);
+  for (const limit of limits.slice(1)) {
+    if (cardBytes(card) <= CARD_BUDGET_BYTES) break;
+    card = build(limit);
+  }
+  return card;
+}
+
+/**
+ * The end of a card's body: the line saying long texts were shortened (when they were) and the button that
+ * opens the item in the tab (when there is a URL).
+ */
+export function cardFooter(
+  shortened: string | null,
+  open: { title: string; url: string | undefined },
+): CardElement[] {
+  const footer: CardElement[] = [];
+  if (shortened)
+    footer.push({ type: 'TextBlock', id: 'shortened', text: shortened, wrap: true, isSubtle: true });
+  if (open.url)
+    footer.push({
+      type: 'ActionSet',
+      id: 'open',
+      actions: [{ type: 'Action.OpenUrl', title: open.title, url: open.url }],
+    });
+  return footer;
 }
