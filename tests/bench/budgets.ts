@@ -22,6 +22,10 @@ export const BUDGETS = {
    * after the yearly cycle (plan years, decision chain, plan content, principles) and the administrators' deputy and
    * reminder forms, which add about 16 KB of texts in each language to the tables every page loads (the pages
    * themselves load on demand). Loading the English table only when English is chosen is the next cut (issue 18).
+   * Later the same day: 206 KB (211,047 bytes) with the plan facts, the example-data notice, the demo roles and
+   * "show more"; the texts only a server shows (privacy and terms pages, link previews and search answers, the
+   * start page) moved to side tables (`sideTable` in the core), out of every browser bundle. The approval card's
+   * and the committee report's texts are the next to move there.
    */
   tabInitialGzip: 208 * 1024,
   /** gzip bytes of the web part's entry chunk (loaded with the SharePoint page). */

@@ -85,6 +85,9 @@ export function TabHost() {
       }
       if (!server.signIn) throw new HostSetupError('tab.host.noSignIn');
       const signIn = new LocalSignIn(server.signIn);
+      // A link that names a demo person (`?user=staff`, from the start page) signs in as that person.
+      const asked = takeAskedUser();
+      if (asked !== null && asked !== signIn.current) await signIn.signIn(asked);
       if (signIn.current) {
         setState({ step: 'ready', token: signIn.token, api: apiProvider(signIn, server), standalone: true });
         return;
@@ -180,6 +183,19 @@ export function TabHost() {
       )}
     </TabRoot>
   );
+}
+
+/**
+ * The demo person a standalone link asks for (`?user=staff`, as the start page links): read once and removed
+ * from the address, so that signing out (or reloading) afterwards does not sign the same person in again.
+ */
+function takeAskedUser(): string | null {
+  const url = new URL(window.location.href);
+  const user = url.searchParams.get('user')?.trim();
+  if (user === undefined) return null;
+  url.searchParams.delete('user');
+  window.history.replaceState(window.history.state, '', url);
+  return user || null;
 }
 
 /** Tokens for the app server's API in standalone mode: from the local sign-in, for the audience `/config.json` names. */

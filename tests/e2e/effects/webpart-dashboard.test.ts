@@ -17,6 +17,7 @@ const screenshots = resolve(root, 'tests/e2e/screenshots');
 let stack: LocalStack;
 let browser: Browser;
 let areaCount: number;
+let areaTitles: string[];
 let initiativeCount: number;
 
 beforeAll(async () => {
@@ -26,7 +27,8 @@ beforeAll(async () => {
   const app = createRepositories(stack.site);
   const plan = (await app.plans.byYear(2026))!;
   initiativeCount = (await addExampleData(app, plan.id, stack.approvals.sealer)).length;
-  areaCount = (await app.focusAreas.byPlan(plan.id)).length;
+  areaTitles = (await app.focusAreas.byPlan(plan.id)).map((a) => a.title);
+  areaCount = areaTitles.length;
   // A working draft that must never reach the web part's dashboard.
   await app.followUps.add({
     planId: plan.id,
@@ -70,8 +72,20 @@ describe('the web part’s dashboard layout (published data only)', () => {
     );
     expect(scripts.some((s) => /charts/.test(s))).toBe(true);
 
-    // Every chart has a summary and its data as a table; the tables hold published figures only.
+    // Every focus area is named under its column, wrapped rather than left out ("Kompetens och digitalisering").
     const status = page.locator('[data-chart="devplan-dashboard-status"]');
+    const ticks = await status
+      .locator('figure svg .tick text')
+      .evaluateAll((texts) => texts.map((t) => t.getAttribute('data-full') ?? t.textContent ?? ''));
+    expect(ticks).toEqual(expect.arrayContaining(areaTitles));
+    // The legend reads as the string tables write it, not in English title case ("Risk För Avvikelse").
+    const legend = await page
+      .locator('[data-chart] figure button')
+      .evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).innerText.trim()));
+    expect(legend).toEqual(expect.arrayContaining(['Enligt plan', 'Risk för avvikelse']));
+    expect(legend).not.toContain('Enligt Plan');
+
+    // Every chart has a summary and its data as a table; the tables hold published figures only.
     await status.getByRole('button', { name: 'Visa som tabell' }).focus();
     await page.keyboard.press('Enter');
     expect(await status.locator('table tbody tr').count()).toBe(areaCount);

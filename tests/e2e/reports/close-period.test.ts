@@ -4,7 +4,12 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_USERS } from '@devplan/sp-emulator';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
+import {
+  contentsPages,
+  pdfOutline,
+  wordHeadingCount,
+} from '../../../apps/server/src/reports/test-libreoffice';
 import { axeViolations, newSession, screenshot, screenshotDir, signIn, useTabStack } from '../tab/support';
 
 jest.setTimeout(300_000);
@@ -121,8 +126,15 @@ describe('closing a period in the tab and reading the report in a real word proc
     expect(text).toContain(first.title.slice(0, 40));
     expect(text).toContain(`Exempeldata: arbetet med ${first.title.slice(0, 20)}`);
     expect(text).toMatch(/Genomfört: 60 %/);
-    // The contents list has page numbers (the estimate written into the document).
+    // The contents list has page numbers, as LibreOffice laid the headings out (page references, not an estimate).
     expect(text).toMatch(/Om rapporten\.{5,}\s*\d+/);
+    const outline = pdfOutline(pdf);
+    expect(contentsPages(text)).toEqual(outline.filter((h) => h.level <= 2).map((h) => h.page));
+    // Every heading of the report is a heading for LibreOffice (its PDF bookmarks), and nothing tells the reader
+    // to update fields.
+    expect(outline.length).toBe(wordHeadingCount(strFromU8(unzipSync(bytes)['word/document.xml']!)));
+    expect(outline.map((h) => h.title)).toContain(`Fokusområde: ${areas[0]!.title}`);
+    expect(text).not.toMatch(/Högerklicka|Uppdatera fält/);
 
     execFileSync('pdftoppm', [
       '-png',

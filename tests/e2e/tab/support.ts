@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { spfi } from '@pnp/sp/index.js';
 import type { Initiative, Plan } from '@devplan/core';
 import { createRepositories, PlanSite, TokenAuthenticated, type Repositories } from '@devplan/sharepoint';
-import { startLocalStack, type LocalStack } from '@devplan/local-stack';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '@devplan/local-stack';
 import { launchBrowser } from '../support/browser';
 import { snapshotWebDir } from '../../support/web';
 
@@ -14,10 +14,21 @@ export const repoRoot = resolve(__dirname, '../../..');
 /** Where the tests put their screenshots (the evidence folder). */
 export const screenshotDir = resolve(repoRoot, 'tests/e2e/screenshots');
 
-/** Starts the local stack as `npm start` does (emulator, provisioning, the 2026 plan, app server) on free ports, in memory. */
-export async function startStack(): Promise<LocalStack> {
+/**
+ * Starts the local stack as `npm start` does (emulator, provisioning, the 2026 plan, app server) on free ports, in
+ * memory; without example data unless `options` ask for it.
+ */
+export async function startStack(
+  options: Omit<Partial<LocalStackOptions>, 'webDirs'> = {},
+): Promise<LocalStack> {
   const webDir = await snapshotWebDir();
-  const stack = await startLocalStack({ spPort: 0, appPort: 0, dbFile: ':memory:', webDirs: [webDir] });
+  const stack = await startLocalStack({
+    spPort: 0,
+    appPort: 0,
+    dbFile: ':memory:',
+    ...options,
+    webDirs: [webDir],
+  });
   return {
     ...stack,
     close: async () => {

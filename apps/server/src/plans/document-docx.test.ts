@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildPlanDocument, type PlanDocumentInput } from '@devplan/core';
 import { PLAN_2026 } from '@devplan/sharepoint/seed';
+import { readWithLibreOffice, wordHeadingCount } from '../reports/test-libreoffice.js';
 import { renderPlanDocx } from './document-docx.js';
 
 type Input = PlanDocumentInput;
@@ -85,6 +86,9 @@ describe('the plan document in Word', () => {
     expect(styled('Heading2', 'Förflyttningar på sikt')).toBe(true);
     expect(styled('Heading2', 'Planerade insatser 2026')).toBe(true);
     expect(styled('Heading3', 'Kontinuerligt stärka IT-säkerheten')).toBe(true);
+    // The themes of a long-term shift ("Information som strategisk resurs") are headings, not plain lines.
+    expect(styled('Heading3', 'Information som strategisk resurs')).toBe(true);
+    expect(styled('Heading3', 'Lagefterlevnad')).toBe(true);
     expect(styled('Title', PLAN_2026.plan.title)).toBe(true);
   });
 
@@ -142,6 +146,17 @@ describe('the plan document in Word', () => {
       expect(outline.filter((h) => h === '2 Förflyttningar på sikt')).toHaveLength(titles.areas.length);
       expect(outline.filter((h) => h === '2 Planerade insatser 2026')).toHaveLength(titles.areas.length);
       expect(odf).toMatch(/<dc:language>sv-SE<\/dc:language>|fo:language="sv" fo:country="SE"/);
+      expect(outline).toContain('3 Information som strategisk resurs');
+
+      // Its PDF: every heading in the outline, the contents' pages as laid out, no instruction to update fields.
+      const docxBytes = readFileSync(docx);
+      const read = readWithLibreOffice(docxBytes, 'utvecklingsplan-2026.docx');
+      expect(read.outline.length).toBe(
+        wordHeadingCount(strFromU8(unzipSync(docxBytes)['word/document.xml']!)),
+      );
+      expect(read.outline.length).toBe(outline.length);
+      expect(read.contentsPages).toEqual(read.outline.filter((h) => h.level <= 2).map((h) => h.page));
+      expect(read.text).not.toMatch(/Högerklicka|Uppdatera fält/);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -1,26 +1,6 @@
 import { Document, Header, HeadingLevel, Packer, Paragraph, TextRun, type FileChild } from 'docx';
-import type { PlanDocument, PlanDocumentBlock } from '@devplan/core';
-import { contents, documentOptions, heading, pageNumberFooter, textTable } from '../reports/docx-kit.js';
-
-const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-
-function block(b: PlanDocumentBlock): FileChild[] {
-  switch (b.kind) {
-    case 'heading':
-      return [heading(b.text, LEVELS[b.level])];
-    case 'paragraph':
-      return [
-        new Paragraph({
-          spacing: { after: 120 },
-          children: [new TextRun({ text: b.text, italics: b.note === true })],
-        }),
-      ];
-    case 'bullets':
-      return b.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }));
-    case 'table':
-      return [textTable(b.columns, b.rows), new Paragraph({ children: [] })];
-  }
-}
+import type { PlanDocument } from '@devplan/core';
+import { documentBlock, documentOptions, Outline, pageNumberFooter } from '../reports/docx-kit.js';
 
 function cover(doc: PlanDocument): FileChild[] {
   const { cover } = doc;
@@ -55,9 +35,10 @@ function cover(doc: PlanDocument): FileChild[] {
 
 /**
  * Renders the plan document as a Word document: a cover (title, the draft's notice, plan year, case number,
- * status, requested budget), then the contents and the body with real headings (Heading 1 for the
- * introduction, principles, decisions and each focus area; Heading 2 for "Förflyttningar på sikt" and
- * "Planerade insatser"; Heading 3 for each initiative), activities as bullets, the decision chain as a table.
+ * status, requested budget), then the contents (levels 1–2, with page references) and the body with real
+ * headings (Heading 1 for the introduction, principles, decisions and each focus area; Heading 2 for
+ * "Förflyttningar på sikt" and "Planerade insatser"; Heading 3 for the long-term shift's themes and each
+ * initiative), activities as bullets, the decision chain as a table.
  * A draft carries "UTKAST – …" in the header of every page. The language is the content's (`sv-SE`).
  */
 export async function renderPlanDocx(doc: PlanDocument): Promise<Buffer> {
@@ -68,6 +49,8 @@ export async function renderPlanDocx(doc: PlanDocument): Promise<Buffer> {
         }),
       }
     : undefined;
+  const outline = new Outline();
+  const body = doc.body.flatMap((b) => documentBlock(b, outline.heading));
   const document = new Document({
     ...documentOptions(doc.properties, doc.language),
     sections: [
@@ -75,7 +58,7 @@ export async function renderPlanDocx(doc: PlanDocument): Promise<Buffer> {
       {
         ...(headers ? { headers } : {}),
         footers: { default: pageNumberFooter(doc.footer) },
-        children: [...contents(doc.toc), ...doc.body.flatMap(block)],
+        children: [...outline.contents(doc.toc.heading), ...body],
       },
     ],
   });

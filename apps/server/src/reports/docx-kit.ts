@@ -1,37 +1,125 @@
 import {
   AlignmentType,
+  Bookmark,
   Footer,
-  type HeadingLevel,
+  HeadingLevel,
+  InternalHyperlink,
+  LeaderType,
   PageBreak,
   PageNumber,
+  PageReference,
   Paragraph,
+  Tab,
   Table,
   TableCell,
-  TableOfContents,
   TableRow,
+  TabStopPosition,
+  TabStopType,
   TextRun,
   WidthType,
   type FileChild,
   type IPropertiesOptions,
 } from 'docx';
+import type { PlanDocumentBlock } from '@devplan/core';
 import { estimatePageNumbers } from 'docx/layout';
 
 /** A heading level of the `docx` library (Heading 1–3 are the styles Word and LibreOffice read as an outline). */
 export type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 
-/** A real heading (a Heading n style, so it is in the outline and the contents), kept with what follows. */
-export function heading(text: string, level: HeadingLevelValue): Paragraph {
+/** A real heading (a Heading n style, so it is in the outline), kept with what follows; `bookmark` names it. */
+export function heading(text: string, level: HeadingLevelValue, bookmark?: string): Paragraph {
+  const run = new TextRun(text);
   return new Paragraph({
     heading: level,
     spacing: { before: 240, after: 80 },
     keepNext: true,
-    children: [new TextRun(text)],
+    children: [bookmark ? new Bookmark({ id: bookmark, children: [run] }) : run],
   });
 }
 
-/** A table cell of one paragraph (bold in a header row). */
+/** Makes a document's headings (a function, so a block of the document can be given it). */
+export type HeadingMaker = (text: string, level: HeadingLevelValue) => Paragraph;
+
+/**
+ * A document's headings and its contents made from them. Headings of levels 1–2 get a bookmark and a line in the
+ * contents: the heading as a link to it, a dot leader and its page as a page reference (`PAGEREF`). The page numbers
+ * are written with the document (`documentOptions` estimates them as Word lays the pages out), and LibreOffice and
+ * Word work them out again from the bookmarks when they lay the document out (Word when the fields are updated);
+ * there is no table of contents field, so no instruction to update it is needed in print.
+ */
+export class Outline {
+  private readonly entries: { text: string; level: 1 | 2; bookmark: string }[] = [];
+
+  /** A heading (`heading`), in the contents when of level 1 or 2. */
+  readonly heading: HeadingMaker = (text, level) => {
+    const contentsLevel = level === HeadingLevel.HEADING_1 ? 1 : level === HeadingLevel.HEADING_2 ? 2 : null;
+    if (contentsLevel === null) return heading(text, level);
+    const bookmark = `_Toc${this.entries.length + 1}`;
+    this.entries.push({ text, level: contentsLevel, bookmark });
+    return heading(text, level, bookmark);
+  };
+
+  /** The contents under their own title, then a page break: call it once every heading is made. */
+  contents(title: string): FileChild[] {
+    return [
+      new Paragraph({
+        spacing: { after: 120 },
+        children: [new TextRun({ text: title, bold: true, size: 32 })],
+      }),
+      ...this.entries.map(
+        (entry) =>
+          new Paragraph({
+            indent: entry.level === 2 ? { left: 440 } : undefined,
+            spacing: { after: entry.level === 1 ? 60 : 20 },
+            tabStops: [{ type: TabStopType.RIGHT, position: TabStopPosition.MAX, leader: LeaderType.DOT }],
+            children: [
+              new InternalHyperlink({
+                anchor: entry.bookmark,
+                children: [
+                  new TextRun({ text: entry.text, bold: entry.level === 1 }),
+                  new TextRun({ children: [new Tab()] }),
+                  new PageReference(entry.bookmark),
+                ],
+              }),
+            ],
+          }),
+      ),
+      new Paragraph({ children: [new PageBreak()] }),
+    ];
+  }
+}
+
+const BLOCK_LEVELS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
+
+/** One block of a text as the documents write it: a heading (made by `makeHeading`), a paragraph, bullets or a table. */
+export function documentBlock(block: PlanDocumentBlock, makeHeading: HeadingMaker): FileChild[] {
+  switch (block.kind) {
+    case 'heading':
+      return [makeHeading(block.text, BLOCK_LEVELS[block.level])];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          spacing: { after: 120 },
+          children: [new TextRun({ text: block.text, italics: block.note === true })],
+        }),
+      ];
+    case 'bullets':
+      return block.items.map(
+        (item) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }),
+      );
+    case 'table':
+      return [textTable(block.columns, block.rows), new Paragraph({ children: [] })];
+  }
+}
+
+/** A table cell of one paragraph (bold in a header row), with room around its text. */
 export function cell(text: string, header = false): TableCell {
   return new TableCell({
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
     children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
   });
 }
@@ -57,20 +145,6 @@ export function pageNumberFooter(text: string): Footer {
       }),
     ],
   });
-}
-
-/**
- * A table of contents of heading levels 1–2 under its own title, with a hint on updating its fields, then a
- * page break. The page numbers are the estimate written into the document (`documentOptions`).
- */
-export function contents(toc: { heading: string; hint: string }): FileChild[] {
-  return [
-    new Paragraph({ children: [new TextRun({ text: toc.heading, bold: true, size: 32 })] }),
-    new TableOfContents(toc.heading, { hyperlink: true, headingStyleRange: '1-2' }),
-    new Paragraph({
-      children: [new TextRun({ text: toc.hint, italics: true, size: 18 }), new PageBreak()],
-    }),
-  ];
 }
 
 /**

@@ -1,17 +1,27 @@
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type Table, type FileChild } from 'docx';
+import { ChartRun } from 'docx/charts';
 import {
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  Paragraph,
-  TextRun,
-  type Table,
-  type FileChild,
-} from 'docx';
-import type { ReportArea, ReportContent, ReportInitiative } from '@devplan/core';
-import { CHART_SIZE, progressChartPng } from './chart-png.js';
-import { contents, documentOptions, heading, pageNumberFooter, textTable } from './docx-kit.js';
+  textBlocks,
+  type ReportArea,
+  type ReportChart,
+  type ReportContent,
+  type ReportInitiative,
+} from '@devplan/core';
+import {
+  documentBlock,
+  documentOptions,
+  Outline,
+  pageNumberFooter,
+  textTable,
+  type HeadingMaker,
+} from './docx-kit.js';
 import { principlesBlock } from './principles-docx.js';
+
+/** Size of the charts the report draws, in pixels (at 96 per inch: 6.25 × 3 inches). */
+const CHART_SIZE = { width: 600, height: 288 };
+
+/** The report's dark blue for bars: 7.9:1 against white. */
+const BAR_COLOR = '0054A6';
 
 /** Paragraphs of a multi-line text (a blank line or a line break starts a new paragraph). */
 function textParagraphs(text: string): Paragraph[] {
@@ -30,8 +40,8 @@ function overviewTable(content: ReportContent): Table {
   );
 }
 
-function initiativeBlock(initiative: ReportInitiative): FileChild[] {
-  const out: FileChild[] = [heading(initiative.heading, HeadingLevel.HEADING_2)];
+function initiativeBlock(initiative: ReportInitiative, makeHeading: HeadingMaker): FileChild[] {
+  const out: FileChild[] = [makeHeading(initiative.heading, HeadingLevel.HEADING_2)];
   for (const fact of initiative.facts) {
     out.push(
       new Paragraph({
@@ -44,58 +54,94 @@ function initiativeBlock(initiative: ReportInitiative): FileChild[] {
   if (initiative.missing)
     out.push(new Paragraph({ children: [new TextRun({ text: initiative.missing, italics: true })] }));
   for (const section of initiative.sections) {
-    out.push(heading(section.heading, HeadingLevel.HEADING_3), ...textParagraphs(section.text));
+    out.push(makeHeading(section.heading, HeadingLevel.HEADING_3), ...textParagraphs(section.text));
   }
-  out.push(heading(initiative.effectsHeading, HeadingLevel.HEADING_3));
+  out.push(makeHeading(initiative.effectsHeading, HeadingLevel.HEADING_3));
   for (const line of initiative.effects)
     out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line)] }));
   return out;
 }
 
-function areaBlock(area: ReportArea, index: number): FileChild[] {
-  const out: FileChild[] = [heading(area.heading, HeadingLevel.HEADING_1)];
+/**
+ * A focus area's progress as a Word chart (drawn by Word and LibreOffice from its data, in the document's font):
+ * a column per initiative, numbered as in the list under it, on a value axis from 0 to 100 % with its title and
+ * gridlines, each column labelled with its value; an initiative without an approved follow-up has no column.
+ */
+function progressChart(chart: ReportChart, index: number): ChartRun {
+  const percent = '0" %"';
+  const axisFont = { size: 10, color: '242424' };
+  return new ChartRun({
+    type: 'column',
+    categories: chart.bars.map((_, i) => String(i + 1)),
+    series: [{ name: chart.valueAxis, values: chart.bars.map((b) => b.value), color: BAR_COLOR }],
+    legend: false,
+    font: { name: 'Calibri' },
+    valueAxis: {
+      minimum: 0,
+      maximum: 100,
+      interval: 25,
+      numberFormat: percent,
+      title: { text: chart.valueAxis, font: axisFont },
+      font: axisFont,
+    },
+    categoryAxis: { title: { text: chart.categoryAxis, font: axisFont }, font: axisFont },
+    dataLabels: { value: true, numberFormat: percent, font: axisFont },
+    transformation: CHART_SIZE,
+    altText: { name: `chart-${index + 1}`, title: chart.title, description: chart.altText },
+  });
+}
+
+function areaBlock(area: ReportArea, index: number, makeHeading: HeadingMaker): FileChild[] {
+  const out: FileChild[] = [makeHeading(area.heading, HeadingLevel.HEADING_1)];
   if (area.longTermShift) {
     out.push(
-      new Paragraph({ children: [new TextRun({ text: area.longTermShiftHeading, bold: true })] }),
-      ...textParagraphs(area.longTermShift),
+      makeHeading(area.longTermShiftHeading, HeadingLevel.HEADING_2),
+      ...textBlocks(area.longTermShift, 3).flatMap((b) => documentBlock(b, makeHeading)),
     );
   }
-  if (area.chart.bars.length === 0) {
-    for (const initiative of area.initiatives) out.push(...initiativeBlock(initiative));
-    return out;
+  if (area.chart.bars.length > 0) {
+    out.push(
+      makeHeading(area.chart.title, HeadingLevel.HEADING_2),
+      new Paragraph({ keepNext: true, children: [progressChart(area.chart, index)] }),
+      ...area.chart.bars.map(
+        (bar, i) =>
+          new Paragraph({
+            children: [new TextRun(`${i + 1}. ${bar.label}${bar.value === null ? ' –' : ` ${bar.value} %`}`)],
+          }),
+      ),
+    );
   }
-  out.push(
-    new Paragraph({ keepNext: true, children: [new TextRun({ text: area.chart.title, bold: true })] }),
-    new Paragraph({
-      keepNext: true,
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: progressChartPng(area.chart.bars),
-          transformation: { width: CHART_SIZE.width, height: CHART_SIZE.height },
-          altText: { name: `chart-${index + 1}`, title: area.chart.title, description: area.chart.altText },
-        }),
-      ],
-    }),
-    ...area.chart.bars.map(
-      (bar, i) =>
-        new Paragraph({
-          children: [new TextRun(`${i + 1}. ${bar.label}${bar.value === null ? ' –' : ` ${bar.value} %`}`)],
-        }),
-    ),
-  );
-  for (const initiative of area.initiatives) out.push(...initiativeBlock(initiative));
+  for (const initiative of area.initiatives) out.push(...initiativeBlock(initiative, makeHeading));
   return out;
 }
 
 /**
  * Renders the committee report as a Word document: a cover page (title, period, committee, case number),
- * a table of contents built from the headings, then about and decisions, the overview table (header row
- * repeated on each page), and per focus area a chart with its alternative text and numbered legend, and per
+ * the contents (levels 1–2, with page references that Word and LibreOffice work out), then about and
+ * decisions, the overview table (header row repeated on each page), and per focus area its long-term shift
+ * (its themes as level-3 headings), a chart with axes, its alternative text and numbered legend, and per
  * initiative real headings (level 2) with status, progress, summary, risks, next steps and effects (level 3).
  * The document's language is the content's (`sv-SE` for Swedish), set on every run by default.
  */
 export async function renderReportDocx(content: ReportContent): Promise<Buffer> {
+  const outline = new Outline();
+  const h = outline.heading;
+  const body: FileChild[] = [
+    h(content.about.heading, HeadingLevel.HEADING_1),
+    ...textParagraphs(content.about.text),
+    ...(content.about.decisions.length
+      ? [
+          h(content.about.decisionsHeading, HeadingLevel.HEADING_2),
+          ...content.about.decisions.map(
+            (d) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(d)] }),
+          ),
+        ]
+      : []),
+    h(content.overview.heading, HeadingLevel.HEADING_1),
+    overviewTable(content),
+    ...content.areas.flatMap((area, i) => areaBlock(area, i, h)),
+    ...principlesBlock(content.principles, h),
+  ];
   const doc = new Document({
     ...documentOptions({ ...content.properties, description: content.cover.caseNumber }, content.language),
     sections: [
@@ -120,23 +166,7 @@ export async function renderReportDocx(content: ReportContent): Promise<Buffer> 
       },
       {
         footers: { default: pageNumberFooter(content.footer) },
-        children: [
-          ...contents(content.toc),
-          heading(content.about.heading, HeadingLevel.HEADING_1),
-          ...textParagraphs(content.about.text),
-          ...(content.about.decisions.length
-            ? [
-                heading(content.about.decisionsHeading, HeadingLevel.HEADING_2),
-                ...content.about.decisions.map(
-                  (d) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(d)] }),
-                ),
-              ]
-            : []),
-          heading(content.overview.heading, HeadingLevel.HEADING_1),
-          overviewTable(content),
-          ...content.areas.flatMap((area, i) => areaBlock(area, i)),
-          ...principlesBlock(content.principles),
-        ],
+        children: [...outline.contents(content.toc.heading), ...body],
       },
     ],
   });

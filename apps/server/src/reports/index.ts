@@ -10,5 +10,3 @@ export type { ReportsApiDeps } from './api.js';
 export { reportsRoutes } from './routes.js';
 export { renderReportDocx } from './docx.js';
 export { renderFollowUpsXlsx } from './xlsx.js';
-export { progressChartPng, CHART_SIZE } from './chart-png.js';
-export type { ChartBar } from './chart-png.js';

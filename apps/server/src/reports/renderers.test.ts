@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildReportContent, type PeriodSnapshot } from '@devplan/core';
-import { progressChartPng } from './chart-png.js';
 import { renderReportDocx } from './docx.js';
 import { renderFollowUpsXlsx } from './xlsx.js';
+import { readWithLibreOffice, wordHeadingCount } from './test-libreoffice.js';
 import { sampleSnapshot } from './test-snapshot.js';
 import { unzipSync, strFromU8 } from 'fflate';
 
@@ -72,10 +72,33 @@ describe('the Word report', () => {
     expect(strFromU8(files.get('docProps/core.xml')!)).toContain('STK-2025-1042');
   });
 
-  it('has a table of contents and real headings for areas, initiatives and their parts', async () => {
+  it('has contents whose lines link to the headings of levels 1–2 and give their pages as page references', async () => {
     const xml = await documentXml();
-    expect(xml).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
-    expect(xml).toMatch(/<w:pStyle w:val="TOC2"\/>.*?Identitet/);
+    const bookmarks = [...xml.matchAll(/<w:bookmarkStart w:name="(_Toc\d+)" w:id="\d+"\/>/g)].map(
+      (m) => m[1],
+    );
+    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading[12]"\/>/g)];
+    expect(bookmarks.length).toBe(headings.length);
+    for (const name of bookmarks) {
+      expect(xml).toContain(`<w:hyperlink w:history="1" w:anchor="${name}">`);
+      expect(xml).toMatch(
+        new RegExp(`PAGEREF ${name}</w:instrText><w:fldChar w:fldCharType="separate"/><w:t[^>]*>\\d+</w:t>`),
+      );
+    }
+    expect(xml).toMatch(/w:anchor="_Toc\d+"><w:r><w:rPr><w:b\/>(?:<w:bCs\/>)?<\/w:rPr><w:t[^>]*>Översikt</);
+  });
+
+  it('prints no instruction to update fields, and has no table of contents field that would need one', async () => {
+    for (const locale of ['sv', 'en'] as const) {
+      const docx = await renderReportDocx(buildReportContent(snapshot(), locale));
+      const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+      expect(xml).not.toMatch(/Högerklicka|Uppdatera fält|Right-click|Update field/i);
+      expect(xml).not.toContain('TOC \\');
+    }
+  });
+
+  it('has real headings for areas, initiatives and their parts, and for the themes of a long-term shift', async () => {
+    const xml = await documentXml();
     const styled = (style: string, text: string) =>
       new RegExp(`<w:pStyle w:val="${style}"/>.*?<w:t[^>]*>${text}</w:t>`).test(xml);
     expect(styled('Heading1', 'Fokusområde: Gemensam infrastruktur')).toBe(true);
@@ -83,14 +106,32 @@ describe('the Word report', () => {
     expect(styled('Heading2', 'Identitet')).toBe(true);
     expect(styled('Heading3', 'Risker')).toBe(true);
     expect(styled('Title', 'Uppföljning av Utvecklingsplan 2026')).toBe(true);
+    expect(styled('Heading2', 'Förflyttningar på sikt')).toBe(true);
+    expect(styled('Heading3', 'Gemensamma tjänster')).toBe(true);
   });
 
   it('puts the case number on the cover and gives every chart its text alternative', async () => {
     const xml = await documentXml();
-    expect(xml.indexOf('Diarienummer: STK-2025-1042')).toBeLessThan(xml.indexOf('Fokusområde:'));
-    const pictures = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
-    expect(pictures).toHaveLength(2);
-    expect(pictures[0]).toContain('Identitet 45 %; Nätverk saknar godkänd uppföljning');
+    expect(xml.lastIndexOf('Diarienummer: STK-2025-1042')).toBeLessThan(xml.indexOf('Fokusområde:'));
+    const charts = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
+    expect(charts).toHaveLength(2);
+    expect(charts[0]).toContain('Identitet 45 %; Nätverk saknar godkänd uppföljning');
+  });
+
+  it('draws each chart as a Word chart with a titled value axis from 0 to 100 % and numbered columns', async () => {
+    const files = unzipSync(await renderReportDocx(buildReportContent(snapshot(), 'sv')));
+    const chart = strFromU8(files['word/charts/chart1.xml']!);
+    const valueAxis = /<c:valAx>[\s\S]*?<\/c:valAx>/.exec(chart)![0];
+    expect(valueAxis).toContain('<c:delete val="0"/>');
+    expect(valueAxis).toMatch(/<c:min val="0"\/>/);
+    expect(valueAxis).toMatch(/<c:max val="100"\/>/);
+    expect(valueAxis).toMatch(/<a:t>Genomfört<\/a:t>/);
+    expect(valueAxis).toContain('formatCode="0&quot; %&quot;"');
+    expect(/<c:catAx>[\s\S]*?<\/c:catAx>/.exec(chart)![0]).toMatch(/<a:t>Insats \(numrerad som i listan/);
+    // Columns 1 (Identitet, 45 %) and 2 (Nätverk, no approved follow-up: no column).
+    expect(chart).toMatch(/<c:cat>[\s\S]*<c:v>1<\/c:v>[\s\S]*<c:v>2<\/c:v>[\s\S]*<\/c:cat>/);
+    expect(chart).toMatch(/<c:val>[\s\S]*<c:v>45<\/c:v>[\s\S]*<\/c:val>/);
+    expect(files['word/media/image1.png']).toBeUndefined();
   });
 
   it('repeats the overview table’s header row on every page', async () => {
@@ -157,21 +198,23 @@ describe('the Word report', () => {
     }
   }, 120_000);
 
+  it('reads in LibreOffice with every heading in the outline and the contents’ page numbers right', async () => {
+    const docx = await renderReportDocx(buildReportContent(sampleSnapshot(13), 'sv'));
+    const { text, outline, contentsPages } = readWithLibreOffice(docx, 'rapport.docx');
+    expect(outline.length).toBe(wordHeadingCount(strFromU8(unzipSync(docx)['word/document.xml']!)));
+    expect(outline.filter((h) => h.level === 3).map((h) => h.title)).toContain('Gemensamma tjänster');
+    // The contents list the headings of levels 1–2, each with the page LibreOffice laid it out on.
+    expect(contentsPages).toEqual(outline.filter((h) => h.level <= 2).map((h) => h.page));
+    expect(text).not.toMatch(/Högerklicka|Uppdatera fält/);
+  }, 120_000);
+
   it('stays small for a whole plan (13 initiatives), with page numbers in the contents', async () => {
     const docx = await renderReportDocx(buildReportContent(sampleSnapshot(13), 'sv'));
     expect(docx.length).toBeLessThan(100_000);
     const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
     expect(xml).toMatch(
-      /PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">\d+</,
+      /PAGEREF _Toc\d+<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">\d+</,
     );
-  });
-});
-
-describe('the chart image', () => {
-  it('is a PNG of the agreed size', () => {
-    const png = progressChartPng([{ value: 45 }, { value: null }, { value: 100 }]);
-    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([600, 260]);
   });
 });
 

@@ -19,7 +19,11 @@ export function sampleSnapshot(
     id,
     planId: 1,
     title: ['Gemensam infrastruktur', 'Digital förmåga', 'Data och analys'][id - 1]!,
-    longTermShift: `Förflyttning ${id}`,
+    // The first area's shift has a theme of its own, as the plan's texts write them (a short line alone).
+    longTermShift:
+      id === 1
+        ? 'Förflyttning 1.\n\nGemensamma tjänster\n\nStaden samlar sina tjänster.'
+        : `Förflyttning ${id}`,
     sortOrder: id,
   }));
   const list: Initiative[] = Array.from({ length: initiatives }, (_, n) => ({

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StackStartError, startLocalStack, type LocalStack } from './stack.js';
+import { parseStartArguments, StartUsageError } from './args.js';
+import { ExampleDataStartError } from './example-data.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -43,10 +45,14 @@ function explain(error: unknown): string {
       `Port ${error.port} for ${what.en} is already in use. Stop what uses it or choose another port with ${what.variable}.`
     );
   }
+  if (error instanceof StartUsageError || error instanceof ExampleDataStartError) return error.message;
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
-/** `npm start`: the local stack on fixed ports with data under `.data/`; Ctrl-C stops everything. */
+/**
+ * `npm start`: the local stack on fixed ports with data under `.data/`, with the 2026 plan's example data
+ * unless `-- --no-example-data` is given; Ctrl-C stops everything.
+ */
 async function main(): Promise<void> {
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 22) {
@@ -68,7 +74,9 @@ async function main(): Promise<void> {
   }
   let stack: LocalStack;
   try {
+    const args = parseStartArguments(process.argv.slice(2));
     stack = await startLocalStack({
+      exampleData: args.exampleData,
       spPort: portFrom('SP_PORT', 4321),
       appPort: portFrom('PORT', 4300),
       dbFile: process.env.SP_DB_FILE ?? resolve(repoRoot, '.data/sp-emulator.sqlite'),
@@ -81,7 +89,7 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     console.error(explain(error));
-    process.exit(1);
+    process.exit(error instanceof StartUsageError ? 2 : 1);
   }
   const stop = () => void stack.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
@@ -89,7 +97,7 @@ async function main(): Promise<void> {
 
   const { DEMO_USERS } = await import('@devplan/sp-emulator');
   console.log('');
-  console.log(`Appen / The app:                 ${stack.app.url}`);
+  console.log(`Kom igång / Getting started:     ${stack.app.url}/`);
   console.log(`SharePoint-emulatorn / emulator: ${stack.emulator.siteUrl}`);
   console.log(`Intranätet (demo) / intranet:    ${stack.intranet.url}`);
   console.log(`Demoanvändare / demo users:      ${DEMO_USERS.map((u) => u.key).join(', ')}`);

@@ -5,9 +5,16 @@ import type { EmulatorOptions, RunningEmulator } from '@devplan/sp-emulator';
 import { PlanSite, provision, SealSigner, TokenAuthenticated, createRepositories } from '@devplan/sharepoint';
 import type { SealPrivateKey } from '@devplan/core';
 import { parseSealKey } from '@devplan/server';
-import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
+import {
+  EXAMPLE_2026,
+  exampleDataState,
+  importPlan,
+  PLAN_2026,
+  type ExampleDataReport,
+} from '@devplan/sharepoint/seed';
 import { startAppServer, composeAppRoutes, type RunningAppServer } from '@devplan/server';
-import { startPageRoute, type StartLink } from './start-page.js';
+import { startPageRoute } from './start-page.js';
+import { writeExampleData } from './example-data.js';
 import { startDemoIntranet, type DemoIntranet } from '../intranet/demo-intranet.js';
 import { API_AUDIENCE, startLocalApprovals, type LocalApprovals } from '../approvals/local-approvals.js';
 
@@ -31,6 +38,12 @@ export interface LocalStackOptions {
   approvalSweepSeconds?: number;
   /** Port of the demo intranet page, another origin with the reader web component (0 = any free port; default 0). */
   intranetPort?: number;
+  /**
+   * Write the 2026 plan's example data (owners, approvers, timelines, effects, a year of follow-ups), marked as
+   * such in every view. Default false: tests get the clean plan unless they ask; `npm start` turns it on
+   * (`--no-example-data` leaves it off).
+   */
+  exampleData?: boolean;
 }
 
 /** The running local stack: the emulated plan site with the plan in it, and the app server. */
@@ -43,6 +56,8 @@ export interface LocalStack {
   approvals: LocalApprovals;
   /** The demo intranet page on another origin, with `<utvecklingsplan-reader>` signed in as the demo reader. */
   intranet: DemoIntranet;
+  /** What writing the example data did (null when the stack was started without it). */
+  exampleData: ExampleDataReport | null;
   close(): Promise<void>;
 }
 
@@ -75,7 +90,8 @@ async function keptSealKey(dbFile: string): Promise<SealPrivateKey> {
 
 /**
  * Starts the embedded SharePoint emulator, provisions the lists (idempotent), imports the 2026 plan
- * when the site has none, and starts the app server. Used by `npm start` and by the end-to-end tests.
+ * when the site has none, starts the app server and, when asked (`exampleData`), writes the plan's example data
+ * through it (once). Used by `npm start` and by the end-to-end tests.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const log = options.log ?? (() => undefined);
@@ -130,13 +146,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   }
 
   // The demo intranet page starts after the app server (it loads the element's script from it); the start page
-  // reads its link when it is asked, by then with the page's address.
+  // reads its address when it is asked, by then known.
   const intranetPort = options.intranetPort ?? 0;
-  const intranetLink: StartLink = {
-    label:
-      'Intranätet (demo på en annan origin, webbkomponenten som läsare) / the demo intranet (other origin, the web component as a reader)',
-    url: '',
-  };
+  let intranetUrl = '';
   let app: RunningAppServer;
   try {
     app = await startAppServer({
@@ -145,22 +157,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       routes: composeAppRoutes(
         { site, approvals: approvals.host, apiTokens: approvals.host.tokens, clock: () => new Date() },
         [
-          startPageRoute(site, [
-            {
-              label: 'Teams-fliken (fristående, välj demoanvändare) / the Teams tab (standalone)',
-              url: '/tab/',
-            },
-            {
-              label: 'Intranätets webbdel (förhandsvisning som läsare) / the intranet web part (preview)',
-              url: '/webpart-preview/',
-            },
-            {
-              label: 'Kortinkorgen (spela godkännare) / the card inbox (play approver)',
-              url: '/inbox/?user=approver',
-            },
-            intranetLink,
-            { label: 'Lokala demoanvändare / local demo users', url: `${emulator.origin}/_local/users` },
-          ]),
+          startPageRoute({
+            site,
+            emulatorOrigin: emulator.origin,
+            siteUrl: emulator.siteUrl,
+            intranetUrl: () => intranetUrl,
+          }),
         ],
       ),
       port: options.appPort,
@@ -193,6 +195,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   log(
     `Lokal Bot Framework-anslutning / local connector: ${approvals.connector.origin}; kortinkorg / card inbox: ${app.url}/inbox/`,
   );
+  // Example data is written through the running app server, as the people would write it in the tab.
+  let exampleData: ExampleDataReport | null = null;
+  try {
+    if (options.exampleData) {
+      log('Skriver exempeldata … / Writing example data …');
+      exampleData = await writeExampleData({ emulator, site, approvals, appUrl: app.url, log });
+    } else if ((await exampleDataState(createRepositories(site), EXAMPLE_2026)).marked) {
+      log(
+        'Webbplatsen har exempeldata från en tidigare start; radera .data/ för att börja utan. / The site holds example data from an earlier start; delete .data/ to start without it.',
+      );
+    }
+  } catch (error) {
+    await app.close();
+    await approvals.close();
+    await emulator.close();
+    throw error;
+  }
   let intranet: DemoIntranet;
   try {
     const { DEMO_USERS } = await import('@devplan/sp-emulator');
@@ -203,7 +222,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       siteUrl: emulator.siteUrl,
       user: { key: reader.key, displayName: reader.displayName },
     });
-    intranetLink.url = intranet.url;
+    intranetUrl = intranet.url;
   } catch (error) {
     await app.close();
     await approvals.close();
@@ -217,6 +236,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     site,
     approvals,
     intranet,
+    exampleData,
     close: async () => {
       await intranet.close();
       await app.close();

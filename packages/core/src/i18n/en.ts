@@ -1,7 +1,9 @@
 import { approvalsEn } from './sections/approvals.en.js';
 import { dashboardEn } from './sections/dashboard.en.js';
 import { effectsEn } from './sections/effects.en.js';
+import { exampleDataEn } from './sections/example-data.en.js';
 import { loadingEn } from './sections/loading.en.js';
+import { peopleEn } from './sections/people.en.js';
 import { readerEn } from './sections/reader.en.js';
 import { reportsEn } from './sections/reports.en.js';
 import { plansEn } from './sections/plans.en.js';
@@ -15,7 +17,9 @@ export const en: Record<StringKey, string> = {
   ...approvalsEn,
   ...dashboardEn,
   ...effectsEn,
+  ...exampleDataEn,
   ...loadingEn,
+  ...peopleEn,
   ...readerEn,
   ...reportsEn,
   ...plansEn,
@@ -143,14 +147,6 @@ export const en: Record<StringKey, string> = {
   'entity.effect': 'The effect',
   'entity.measurement': 'The measurement',
 
-  'server.localIntro':
-    'Local development environment: the plan lives in the embedded SharePoint emulator and is read here with the app’s own identity.',
-  'server.listsHeading': 'Lists on the plan site',
-  'server.list': 'List',
-  'server.items': 'Items',
-  'server.linksHeading': 'Links',
-  'server.notYetBuilt':
-    'Give an initiative an approver in the tab, submit a follow-up and approve it in the card inbox. Packaging for a real tenant is described in docs/deploy.md.',
   'server.notFound': 'Page not found.',
   'server.upstreamError': 'SharePoint did not answer as expected.',
 
@@ -160,6 +156,4 @@ export const en: Record<StringKey, string> = {
   'webpart.paneDescription': 'Settings of the Development plan web part',
   'webpart.paneGroup': 'General',
   'webpart.titleLabel': 'Heading',
-
-  'seed.exampleData': 'Example data',
 };

@@ -1,5 +1,13 @@
 export { sv } from './sv.js';
 export type { StringKey } from './sv.js';
 export { en } from './en.js';
-export { t, localize, localeFrom } from './translate.js';
+export { t, localize, localeFrom, fillText } from './translate.js';
 export type { StringParams } from './translate.js';
+export { sideTable } from './side-table.js';
+export type { SideText } from './side-table.js';
+export { startText } from './start.js';
+export type { StartKey } from './start.js';
+export { legalText } from './legal.js';
+export type { LegalKey } from './legal.js';
+export { messagingText } from './messaging.js';
+export type { MessagingKey } from './messaging.js';

@@ -1,7 +1,9 @@
 import { approvalsSv } from './sections/approvals.sv.js';
 import { dashboardSv } from './sections/dashboard.sv.js';
 import { effectsSv } from './sections/effects.sv.js';
+import { exampleDataSv } from './sections/example-data.sv.js';
 import { loadingSv } from './sections/loading.sv.js';
+import { peopleSv } from './sections/people.sv.js';
 import { readerSv } from './sections/reader.sv.js';
 import { reportsSv } from './sections/reports.sv.js';
 import { plansSv } from './sections/plans.sv.js';
@@ -19,7 +21,9 @@ export const sv = {
   ...approvalsSv,
   ...dashboardSv,
   ...effectsSv,
+  ...exampleDataSv,
   ...loadingSv,
+  ...peopleSv,
   ...readerSv,
   ...reportsSv,
   ...plansSv,
@@ -147,14 +151,6 @@ export const sv = {
   'entity.effect': 'Effekten',
   'entity.measurement': 'Mätningen',
 
-  'server.localIntro':
-    'Lokal utvecklingsmiljö: planen ligger i den inbyggda SharePoint-emulatorn och läses här med appens egen identitet.',
-  'server.listsHeading': 'Listor på plansajten',
-  'server.list': 'Lista',
-  'server.items': 'Antal objekt',
-  'server.linksHeading': 'Länkar',
-  'server.notYetBuilt':
-    'Ge en insats en godkännare i fliken, skicka in en uppföljning och godkänn den i kortinkorgen. Appaketen för en riktig miljö beskrivs i docs/deploy.md.',
   'server.notFound': 'Sidan finns inte.',
   'server.upstreamError': 'SharePoint svarade inte som väntat.',
 
@@ -164,8 +160,6 @@ export const sv = {
   'webpart.paneDescription': 'Inställningar för webbdelen Utvecklingsplan',
   'webpart.paneGroup': 'Allmänt',
   'webpart.titleLabel': 'Rubrik',
-
-  'seed.exampleData': 'Exempeldata',
 } as const;
 
 /** A key of the string tables. */

@@ -52,8 +52,8 @@ describe('t', () => {
   });
 
   it('leaves a plural visible as written when its count is not given', () => {
-    expect(t('sv', 'tab.overview.planFacts', { status: 'Utkast', caseNumber: 'STK-1' })).toBe(
-      'Utkast. Diarienummer STK-1. {count, plural, one {# insats} other {# insatser}}.',
+    expect(t('sv', 'list.more.shown', { shown: 50, group: 'Teknologi' })).toBe(
+      'Visar 50 av {total, plural, one {# insats} other {# insatser}} i Teknologi.',
     );
   });
 });

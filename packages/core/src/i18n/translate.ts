@@ -87,6 +87,14 @@ function render(locale: Locale, text: string, params: StringParams, count?: stri
   return out;
 }
 
+/**
+ * Fills a text of a table of its own (see `startText`) as `t` fills one of the product's: parameters filled
+ * in and plurals chosen by the count in `locale`.
+ */
+export function fillText(locale: Locale, text: string, params?: StringParams): string {
+  return render(locale, text, params ?? {});
+}
+
 /** The text of `key` in `locale`, with parameters filled in and plurals chosen by the count. */
 export function t(locale: Locale, key: StringKey, params?: StringParams): string {
   return render(locale, tables[locale][key], params ?? {});

@@ -57,6 +57,11 @@ export interface TabSession {
   canEdit: boolean;
   /** May read working follow-ups (members); readers see published follow-ups only. */
   canReadWorking: boolean;
+  /**
+   * Has full control of the plan's lists (the site's owners and site collection administrators, who
+   * administer the plan): the tab names the role so. Absent: not known, named by `canEdit`.
+   */
+  siteOwner?: boolean;
   /** Every plan on the site, newest year first. */
   plans: Plan[];
 }

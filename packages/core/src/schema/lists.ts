@@ -109,6 +109,9 @@ const LIST_SCHEMA = [
       { name: 'Principles', title: 'Principer', kind: 'Note' },
       { name: 'RemindAfterDays', title: 'Påminnelse efter (dagar)', kind: 'Number', min: 1, max: 60 },
       { name: 'EscalateAfterDays', title: 'Till ersättare efter (dagar)', kind: 'Number', min: 1, max: 60 },
+      // Set only by `npm start`'s example-data mode (dev/local-stack): the plan's site holds invented example
+      // data (owners, approvers, timelines, effects, follow-ups), and every view of the plan says so.
+      { name: 'ExampleData', title: 'Exempeldata', kind: 'Boolean' },
     ],
   },
   {

@@ -9,7 +9,8 @@ export type Conversion =
   | 'datetime' // DateTime: ISO timestamp | null
   | 'lookup' // Lookup: stored as `<Field>Id`
   | 'user' // User: stored as `<Field>Id`, expanded to a UserRef on `userRef`
-  | 'json'; // Note holding JSON
+  | 'json' // Note holding JSON
+  | 'boolean'; // Boolean: true or false (false when empty)
 
 /**
  * The kinds of schema field each conversion reads and writes correctly. `date` also needs a date-only field
@@ -25,6 +26,7 @@ export const CONVERSION_KINDS = {
   lookup: ['Lookup'],
   user: ['User'],
   json: ['Note'],
+  boolean: ['Boolean'],
 } as const satisfies Record<Conversion, readonly FieldKind[]>;
 
 /** Whether a conversion needs a date-only DateTime (true), one with a time of day (false), or either (absent). */

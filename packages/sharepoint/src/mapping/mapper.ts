@@ -73,6 +73,8 @@ function readValue(item: SpItem, column: ColumnMap): unknown {
       return typeof raw === 'string' && raw ? raw.slice(0, 10) : null;
     case 'datetime':
       return typeof raw === 'string' && raw ? new Date(raw).toISOString() : null;
+    case 'boolean':
+      return raw === true || raw === 1 || raw === '1' || raw === 'true';
     case 'json':
       if (typeof raw !== 'string' || !raw) return {};
       try {

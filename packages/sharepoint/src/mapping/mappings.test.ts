@@ -40,6 +40,8 @@ function sampleValue(as: Conversion): unknown {
       return ['a'];
     case 'json':
       return {};
+    case 'boolean':
+      return true;
     case 'text':
       return 'T2';
   }

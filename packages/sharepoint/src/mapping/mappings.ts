@@ -70,6 +70,7 @@ export const planMapping: EntityMapping<Plan, 'Plans'> = {
     principles: { field: 'Principles', as: 'lines' },
     remindAfterDays: { field: 'RemindAfterDays', as: 'number' },
     escalateAfterDays: { field: 'EscalateAfterDays', as: 'number' },
+    exampleData: { field: 'ExampleData', as: 'boolean' },
   },
 };
 

@@ -111,6 +111,13 @@ export class PlanRepository extends ListRepository<Plan, PlanInput, Partial<Plan
   ): Promise<Plan> {
     return this.updateValidated(id, days, etag);
   }
+  /**
+   * Marks the plan as holding example data (or no longer), only if it is still at `etag`; only `npm start`'s
+   * example-data mode calls this, as the app (`seedExampleData`). Returns the plan as stored.
+   */
+  markExampleData(id: Id, exampleData: boolean, etag: string): Promise<Plan> {
+    return this.updateValidated(id, { exampleData }, etag);
+  }
 }
 
 /** The decision chain of plans. */

@@ -52,6 +52,8 @@ import { hasPermission } from '../client/permissions.js';
 
 /** SharePoint's `EditListItems` permission (kind 3 of `SP.PermissionKind`). */
 const EDIT_LIST_ITEMS = 3;
+/** SharePoint's `ManagePermissions` permission (kind 26): in Full Control only, which the site's owners have. */
+const MANAGE_PERMISSIONS = 26;
 
 function stampOf(item: SpItem): ItemStamp {
   const name = (v: unknown) =>
@@ -256,6 +258,7 @@ export class SpTabData implements TabDataPort {
       canEdit,
       // Working follow-ups are readable by exactly those who may edit plan content (members).
       canReadWorking: canEdit,
+      siteOwner: hasPermission(perms, MANAGE_PERMISSIONS),
       plans,
     };
   }

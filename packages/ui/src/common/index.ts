@@ -22,4 +22,6 @@ export type { StatusIconName } from './status/icons.js';
 export { ProgressMeter } from './status/ProgressMeter.js';
 export type { ProgressMeterProps } from './status/ProgressMeter.js';
 export { ShowMore, useShownItems, GROUP_PAGE } from './show-more.js';
+export { chainDecision, decisionText, planFactTexts } from './plan-facts.js';
 export type { ShownItems } from './show-more.js';
+export { ExampleDataNotice } from './ExampleDataNotice.js';

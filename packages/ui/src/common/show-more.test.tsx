@@ -1,5 +1,5 @@
 /// <reference types="jest" />
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { ShowMore, useShownItems } from './show-more.js';
 
 const items = Array.from({ length: 120 }, (_, n) => ({ id: n + 1, title: `Insats ${n + 1}` }));
@@ -42,6 +42,18 @@ describe('showing a large group a page at a time', () => {
     render(<List mustShow={79} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(80);
     expect(screen.getByText('Insats 80')).toBeTruthy();
+  });
+
+  it('prints every item, and shows a page again after printing', () => {
+    render(<List />);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(screen.getAllByRole('listitem')).toHaveLength(120);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(screen.getAllByRole('listitem')).toHaveLength(50);
   });
 
   it('speaks English when asked', () => {

@@ -28,7 +28,19 @@ export function useShownItems<T, E extends HTMLElement = HTMLElement>(
   const [limit, setLimit] = useState(page);
   const focusFrom = useRef<number | null>(null);
   const listRef = useRef<E>(null);
-  const shownCount = Math.max(limit, mustShow + 1);
+  // Printing shows every item (the "show more" line is not printed): a printed plan is complete.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  const shownCount = printing ? items.length : Math.max(limit, mustShow + 1);
   useEffect(() => {
     const from = focusFrom.current;
     if (from === null) return;

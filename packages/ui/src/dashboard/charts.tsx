@@ -11,6 +11,7 @@ import {
   VerticalStackedBarChart,
   type LineChartPoints,
 } from '@fluentui/react-charts';
+import { makeStyles } from '@fluentui/react-components';
 import { useLayoutEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import {
   DASHBOARD_STATUSES,
@@ -42,10 +43,22 @@ function useDarkTheme(): [boolean, (element: HTMLDivElement | null) => void] {
   return [dark, (node) => (element.current = node)];
 }
 
-/** A chart's box, which tells the chart whether the theme is dark. */
-function ChartBox(props: { children: (dark: boolean) => ReactNode }): ReactElement {
+const useChartStyles = makeStyles({
+  // The charts' legend writes every word with a capital ("Enligt Plan"); the legends are the string tables' texts.
+  legend: { textTransform: 'none' },
+});
+
+/** What every chart is given: the theme, and its legend as the string tables write it. */
+interface ChartLook {
+  dark: boolean;
+  legendProps: { styles: { legend: string } };
+}
+
+/** A chart's box, which tells the chart whether the theme is dark and how its legend is written. */
+function ChartBox(props: { children: (look: ChartLook) => ReactNode }): ReactElement {
   const [dark, ref] = useDarkTheme();
-  return <div ref={ref}>{props.children(dark)}</div>;
+  const styles = useChartStyles();
+  return <div ref={ref}>{props.children({ dark, legendProps: { styles: { legend: styles.legend } } })}</div>;
 }
 
 /** A palette colour as a CSS colour for the theme. */
@@ -76,11 +89,18 @@ export function StatusChart(props: { model: DashboardModel; locale: Locale }): R
   const { model, locale } = props;
   return (
     <ChartBox>
-      {(dark) => (
+      {({ dark, legendProps }) => (
         <VerticalStackedBarChart
           culture={culture(locale)}
           height={300}
+          legendProps={legendProps}
+          // Every area's name is shown, wrapped to its column (by default a label that would touch the next is
+          // dropped: "Kompetens och digitalisering" went missing); the data table has them in full.
           wrapXAxisLables
+          hideTickOverlap={false}
+          // The columns spread over the width, so each area's name has a column's width to wrap in.
+          barWidth="auto"
+          maxBarWidth={56}
           data={model.areas.map((a) => ({
             xAxisPoint: a.title,
             chartData: DASHBOARD_STATUSES.map((s) => ({
@@ -101,9 +121,10 @@ export function ProgressChart(props: { model: DashboardModel; locale: Locale }):
   const overall = t(locale, 'dashboard.progress.overall');
   return (
     <ChartBox>
-      {(dark) => (
+      {({ dark, legendProps }) => (
         <GroupedVerticalBarChart
           culture={culture(locale)}
+          legendProps={legendProps}
           height={300}
           yMaxValue={100}
           data={model.periods.map((p) => ({
@@ -134,9 +155,10 @@ export function ReadinessChart(props: { model: DashboardModel; locale: Locale })
   const { model } = props;
   return (
     <ChartBox>
-      {(dark) => (
+      {({ dark, legendProps }) => (
         <HorizontalBarChart
           culture={culture(props.locale)}
+          legendProps={legendProps}
           chartDataMode="percentage"
           data={model.readiness.map((r) => ({
             chartTitle: r.title,
@@ -210,9 +232,10 @@ export function EffectChart(props: {
   };
   return (
     <ChartBox>
-      {(dark) => (
+      {({ dark, legendProps }) => (
         <LineChart
           culture={culture(locale)}
+          legendProps={legendProps}
           height={260}
           yAxisTitle={effect.unit || undefined}
           data={{ chartTitle: effect.title, lineChartData: lines(dark) }}

@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { Locale, PlanView } from '@devplan/core/domain';
 import { t } from '@devplan/core/i18n';
+import { ExampleDataNotice } from '../common/index.js';
 import { ChangesSection } from './ChangesSection.js';
 import { InitiativeCard } from './InitiativeCard.js';
 import { buildReaderModel } from './model.js';
@@ -135,6 +136,7 @@ function LoadedPlan({
         showDecisions={sections.includes('decisions')}
         locale={locale}
       />
+      <ExampleDataNotice plan={view.plan} locale={locale} />
       {(view.unverifiedPublications ?? 0) > 0 && (
         <p role="note" className={styles.note}>
           {t(locale, 'reader.unverified', { count: view.unverifiedPublications ?? 0 })}

@@ -1,9 +1,8 @@
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale, Plan, Decision } from '@devplan/core/domain';
-import { formatDate, formatNumber } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
-import { StatusLabel } from '../common/index.js';
+import { decisionText, planFactTexts, StatusLabel } from '../common/index.js';
 
 const useStyles = makeStyles({
   title: {
@@ -44,6 +43,7 @@ export function PlanHeader({
 }): ReactElement {
   const styles = useStyles();
   const approved = plan.status === 'approved' || plan.status === 'closed';
+  const facts = planFactTexts(locale, plan);
   return (
     <header>
       <h2 className={styles.title}>{title || plan.title}</h2>
@@ -54,14 +54,8 @@ export function PlanHeader({
           icon={approved ? 'check' : 'flag'}
           text={t(locale, `planStatus.${plan.status}`)}
         />
-        {plan.caseNumber && (
-          <span>{t(locale, 'reader.plan.caseNumber', { caseNumber: plan.caseNumber })}</span>
-        )}
-        {plan.budgetRequested !== null && (
-          <span>
-            {t(locale, 'reader.plan.budget', { amount: formatNumber(locale, plan.budgetRequested) })}
-          </span>
-        )}
+        {facts.caseNumber && <span>{facts.caseNumber}</span>}
+        {facts.budget && <span>{facts.budget}</span>}
       </div>
       {plan.summary && <p className={styles.summary}>{plan.summary}</p>}
       {showDecisions && decisions.length > 0 && (
@@ -70,11 +64,7 @@ export function PlanHeader({
           <ul className={styles.decisions}>
             {decisions.map((d) => (
               <li key={d.id}>
-                {t(locale, 'reader.plan.decision', {
-                  body: d.body,
-                  date: formatDate(locale, d.date),
-                  paragraph: d.paragraph,
-                }).trim()}
+                {decisionText(locale, d)}
                 {d.outcome ? `: ${d.outcome}` : ''}
               </li>
             ))}

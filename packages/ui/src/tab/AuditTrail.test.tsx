@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import type { AuditEntry } from '@devplan/core/domain';
-import { AuditTrail } from './AuditTrail.js';
+import { AuditTrail, type ItemName } from './AuditTrail.js';
 import { TabRoot } from './TabApp.js';
 
 const entry = (id: number, action: string, actor: string, details: Record<string, unknown>): AuditEntry => ({
@@ -16,26 +16,29 @@ const entry = (id: number, action: string, actor: string, details: Record<string
   entryKey: `k${id}`,
 });
 
-const show = (entries: AuditEntry[], locale: 'sv' | 'en' = 'sv') =>
+const show = (entries: AuditEntry[], locale: 'sv' | 'en' = 'sv', nameOf?: ItemName) =>
   render(
     <TabRoot theme="light" locale={locale}>
-      <AuditTrail entries={entries} />
+      <AuditTrail entries={entries} nameOf={nameOf} />
     </TabRoot>,
   );
 
+/** An audited edit of item 12 of `list` ("title"), with the fields it changed. */
+const edited = (
+  id: number,
+  action: string,
+  list: string,
+  title: string,
+  changes: { field: string; before: unknown; after: unknown }[],
+): AuditEntry =>
+  entry(id, action, 'Sara Lindqvist', { list, itemId: 12, version: 3, title, changes, state: {} });
+
 describe('the audit trail in words', () => {
-  const submitted = entry(1, 'submit', 'Sara Lindqvist', {
-    list: 'FollowUps',
-    itemId: 12,
-    version: 3,
-    title: 'T1 2026',
-    changes: [
-      { field: 'state', before: 'draft', after: 'submitted' },
-      { field: 'submittedById', before: null, after: 7 },
-      { field: 'submittedAt', before: null, after: '2026-03-02T23:16:00Z' },
-    ],
-    state: {},
-  });
+  const submitted = edited(1, 'submit', 'FollowUps', 'T1 2026', [
+    { field: 'state', before: 'draft', after: 'submitted' },
+    { field: 'submittedById', before: null, after: 7 },
+    { field: 'submittedAt', before: null, after: '2026-03-02T23:16:00Z' },
+  ]);
   const card = entry(2, 'cardSent', 'app', {});
 
   it('names recorded fields and their values as a person reads them, in Stockholm time, and hides ids', () => {
@@ -55,5 +58,28 @@ describe('the audit trail in words', () => {
     show([submitted, card], 'en');
     expect(screen.getByText('State: Draft → Submitted')).toBeTruthy();
     expect(screen.getByText(/The app sent the approval card for/)).toBeTruthy();
+  });
+
+  it('writes dates as dates, the focus area and the approver by name, and leaves out where an item came from', () => {
+    const edit = edited(3, 'update', 'Initiatives', 'Identitet', [
+      { field: 'end', before: null, after: '2026-12-31' },
+      { field: 'focusAreaId', before: 1, after: 2 },
+      { field: 'approverId', before: null, after: 'Karin Nilsson' },
+      { field: 'carriedFromId', before: null, after: 4 },
+    ]);
+    show([edit], 'sv', (list, id) => (list === 'FocusAreas' ? ['Information', 'Teknik'][id - 1] : undefined));
+    expect(screen.getByText('Slutdatum: – → 31 dec. 2026')).toBeTruthy();
+    expect(screen.getByText('Fokusområde: Information → Teknik')).toBeTruthy();
+    expect(screen.getByText('Godkännare: – → Karin Nilsson')).toBeTruthy();
+    expect(screen.queryByText(/carriedFromId/)).toBeNull();
+  });
+
+  it('names the item of an entry without a title (a card, a decision) by the name it has', () => {
+    show([entry(2, 'cardSent', 'app', {})], 'sv', (list, id) =>
+      list === 'FollowUps' && id === 12 ? 'Tertial 1 2026' : undefined,
+    );
+    expect(
+      screen.getByText(/Appen skickade godkännandekortet för Uppföljningar: Tertial 1 2026/),
+    ).toBeTruthy();
   });
 });

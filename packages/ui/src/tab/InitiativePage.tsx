@@ -1,13 +1,14 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { TableScroll } from './TableScroll.js';
-import { useEffect, useMemo, useState } from 'react';
-import { periodOrder, TERTIAL_SCHEME, type Initiative } from '@devplan/core/domain';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { periodOrder, TERTIAL_SCHEME, type DecisionOutcome, type Initiative } from '@devplan/core/domain';
+import type { StringKey } from '@devplan/core/i18n';
 import { formatDate, formatDateTime, periodLabel } from '@devplan/core/format';
 import { useTab, visibleFollowUps } from './data.js';
 import { useT } from './i18n.js';
 import { ActivitiesSection } from './ActivitiesSection.js';
 import { EffectsSection } from './effects/index.js';
-import { AuditTrail } from './AuditTrail.js';
+import { AuditTrail, type ItemName } from './AuditTrail.js';
 import { ErrorNotice, useOperation } from './operation.js';
 import { PageHeading } from './PageHeading.js';
 import type { InitiativeDetails } from '@devplan/core';
@@ -39,6 +40,34 @@ function useInitiativeDetails(initiative: Initiative | undefined, followUpIds: n
   return { details, operation };
 }
 
+/** The audit trail's words for a decision's outcome. */
+const DECISION_ACTIONS = {
+  approved: 'tab.audit.action.approve',
+  sentBack: 'tab.audit.action.sendBack',
+} as const satisfies Record<DecisionOutcome, StringKey>;
+
+/** Names the plan's items for the trail and the decisions: a focus area by its name, a follow-up by its period. */
+function useItemNames(): ItemName {
+  const tr = useT();
+  const { view } = useTab();
+  return useCallback(
+    (list: string, id: number) => {
+      const lists: Partial<Record<string, readonly { id: number; title: string }[]>> = {
+        FocusAreas: view.focusAreas,
+        Initiatives: view.initiatives,
+        Activities: view.activities,
+        Effects: view.effects,
+      };
+      const titled = lists[list];
+      if (titled) return titled.find((item) => item.id === id)?.title;
+      if (list !== 'FollowUps') return undefined;
+      const f = view.followUps.find((item) => item.id === id);
+      return f ? periodLabel(tr.locale, { year: f.periodYear, period: f.period }) : undefined;
+    },
+    [view, tr.locale],
+  );
+}
+
 /** An initiative: facts, description, goal, readiness, activities, effects, follow-ups over time, decisions and audit trail. */
 export function InitiativePage(props: {
   id: number;
@@ -68,6 +97,7 @@ export function InitiativePage(props: {
     [view.followUps, props.id],
   );
   const { details, operation } = useInitiativeDetails(initiative, workingIds);
+  const nameOf = useItemNames();
   const [notice, setNotice] = useState<string | null>(null);
 
   if (!initiative) {
@@ -255,24 +285,38 @@ export function InitiativePage(props: {
                 <ul className={styles.list}>
                   {details.decisions.map((d) => (
                     <li key={d.id}>
-                      {formatDateTime(tr.locale, d.decidedAt)}: {tr(`decisionOutcome.${d.decision}`)}
+                      {tr('tab.audit.entry', {
+                        at: formatDateTime(tr.locale, d.decidedAt),
+                        actor: d.decidedBy?.title ?? tr('tab.value.person', { id: String(d.decidedById) }),
+                        action: tr(DECISION_ACTIONS[d.decision]),
+                        what: nameOf('FollowUps', d.followUpId) ?? tr('list.FollowUps'),
+                      })}
                       {d.comment ? ` – ${d.comment}` : ''}
                     </li>
                   ))}
                 </ul>
               )
-            ) : followUps.length === 0 ? (
-              <p className={styles.text}>{tr('tab.initiative.noDecisions')}</p>
             ) : (
-              <ul className={styles.list}>
-                {followUps.map((f) => (
-                  <li key={f.id}>
-                    {periodLabel(tr.locale, { year: f.periodYear, period: f.period })}:{' '}
-                    {tr('decisionOutcome.approved')}
-                    {'decisionComment' in f && f.decisionComment ? ` – ${f.decisionComment}` : ''}
-                  </li>
-                ))}
-              </ul>
+              <>
+                {/* A reader sees the published follow-ups only: say so, rather than "no decisions". */}
+                <p className={styles.text}>
+                  {followUps.length === 0 ? `${tr('tab.initiative.noPublished')} ` : ''}
+                  {tr('tab.initiative.publishedDecisions')}
+                </p>
+                {followUps.length > 0 && (
+                  <ul className={styles.list}>
+                    {followUps.map((f) => (
+                      <li key={f.id}>
+                        {tr('tab.initiative.approvedOn', {
+                          period: periodLabel(tr.locale, { year: f.periodYear, period: f.period }),
+                          date: 'approvedAt' in f ? formatDateTime(tr.locale, f.approvedAt) : '',
+                        }).trim()}
+                        {'decisionComment' in f && f.decisionComment ? ` – ${f.decisionComment}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </>
             )}
             <h3 className={styles.minor}>{tr('list.AuditLog')}</h3>
             {!details.auditReadable ? (
@@ -280,7 +324,7 @@ export function InitiativePage(props: {
             ) : details.audit.length === 0 ? (
               <p className={styles.text}>{tr('tab.audit.none')}</p>
             ) : (
-              <AuditTrail entries={details.audit} />
+              <AuditTrail entries={details.audit} nameOf={nameOf} />
             )}
           </>
         )}

@@ -16,6 +16,7 @@ import { routeHash } from './route.js';
 import { StatusLabel } from './status.js';
 import { usePageStyles } from './styles.js';
 import { PageHeading } from './PageHeading.js';
+import { PlanFacts } from './PlanFacts.js';
 
 /** The filters of the overview; '' means all. */
 export interface OverviewFilters {
@@ -186,13 +187,7 @@ export function PlanOverview(props: { initialArea?: number | null }) {
   return (
     <div className={styles.page}>
       <PageHeading>{plan.title}</PageHeading>
-      <p className={styles.text}>
-        {tr('tab.overview.planFacts', {
-          status: tr(`planStatus.${plan.status}`),
-          caseNumber: plan.caseNumber,
-          count: view.initiatives.length,
-        })}
-      </p>
+      <PlanFacts plan={plan} decisions={view.decisions} initiatives={view.initiatives.length} />
       <section aria-labelledby="filters-heading" className={styles.section}>
         <h2 id="filters-heading" className={styles.visuallyHidden}>
           {tr('tab.filters.heading')}

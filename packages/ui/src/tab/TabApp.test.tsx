@@ -4,6 +4,8 @@ import {
   DecisionRefusedError,
   PermissionError,
   type Activity,
+  type ApprovalDecision,
+  type DecisionOutcome,
   type FollowUp,
   type Initiative,
   type Plan,
@@ -62,6 +64,43 @@ const activity: Activity = {
   sortOrder: 1,
   etag: '"1"',
 };
+
+/** A follow-up of initiative 1 in 2026 (sent back unless `over` says otherwise). */
+function followUpOf(over: Partial<FollowUp> & Pick<FollowUp, 'id' | 'period'>): FollowUp {
+  return {
+    planId: 1,
+    initiativeId: 1,
+    periodYear: 2026,
+    status: 'onTrack',
+    progress: 40,
+    summary: 'Enligt plan.',
+    risks: '',
+    nextSteps: '',
+    effectsSeen: '',
+    state: 'sentBack',
+    submittedById: 7,
+    submittedAt: '2026-06-10T08:00:00Z',
+    version: 3,
+    etag: '"3"',
+    ...over,
+  };
+}
+
+/** Karin Nilsson's decision on follow-up 61, at `decidedAt`. */
+function karinDecided(decision: DecisionOutcome, decidedAt: string, comment: string): ApprovalDecision {
+  return {
+    id: 5,
+    etag: '"1"',
+    followUpId: 61,
+    decision,
+    decidedById: 9,
+    decidedBy: { id: 9, title: 'Karin Nilsson' },
+    decidedAt,
+    comment,
+    followUpVersion: 2,
+    seal: '',
+  };
+}
 
 function view(): PlanView {
   return {
@@ -497,42 +536,15 @@ describe('naming an initiative’s approver', () => {
 
 describe('a follow-up that was sent back', () => {
   it('shows on top of its form who sent it back, when in Swedish time, and the comment to act on', async () => {
-    const sentBack = (n: number, period: string): FollowUp => ({
-      id: 60 + n,
-      planId: 1,
-      initiativeId: 1,
-      periodYear: 2026,
-      period,
-      status: 'atRisk',
-      progress: 40,
-      summary: 'Upphandlingen är försenad.',
-      risks: '',
-      nextSteps: '',
-      effectsSeen: '',
-      state: 'sentBack',
-      submittedById: 7,
-      submittedAt: '2026-06-10T08:00:00Z',
-      version: 3,
-      etag: '"3"',
-    });
+    const sentBack = (n: number, period: string): FollowUp =>
+      followUpOf({ id: 60 + n, period, status: 'atRisk', summary: 'Upphandlingen är försenad.' });
     const port = fakePort(true, {
       planView: jest.fn(() =>
         Promise.resolve({ ...view(), followUps: ['T1', 'T2', 'T3'].map((p, n) => sentBack(n, p)) }),
       ),
       followUpDecisions: jest.fn(() =>
         Promise.resolve([
-          {
-            id: 5,
-            etag: '"1"',
-            followUpId: 61,
-            decision: 'sentBack' as const,
-            decidedById: 9,
-            decidedBy: { id: 9, title: 'Karin Nilsson' },
-            decidedAt: '2026-06-14T22:16:00Z',
-            comment: 'Beskriv tidplanen för upphandlingen.',
-            followUpVersion: 2,
-            seal: '',
-          },
+          karinDecided('sentBack', '2026-06-14T22:16:00Z', 'Beskriv tidplanen för upphandlingen.'),
         ]),
       ),
     });
@@ -540,5 +552,48 @@ describe('a follow-up that was sent back', () => {
     expect(await screen.findByText('Skickad tillbaka av Karin Nilsson 15 juni 2026 00:16')).toBeTruthy();
     expect(screen.getByText('Beskriv tidplanen för upphandlingen.')).toBeTruthy();
     expect(screen.getByText(/Rätta det som efterfrågas/)).toBeTruthy();
+  });
+});
+
+describe('who is signed in', () => {
+  it('names a site owner as administrator, not as a member', async () => {
+    const member = fakePort(true);
+    const session = await member.session();
+    const port = fakePort(true, { session: jest.fn(() => Promise.resolve({ ...session, siteOwner: true })) });
+    await open(port, '#/overview');
+    expect(screen.getByText('Inloggad: Sara Lindqvist (administratör)')).toBeTruthy();
+    expect(screen.queryByText(/\(medlem\)/)).toBeNull();
+  });
+});
+
+describe('the decision history of an initiative', () => {
+  const followUp = followUpOf({ id: 61, period: 'T1', state: 'approved' });
+
+  it('says who decided on which follow-up, and when in Swedish time', async () => {
+    const port = fakePort(true, {
+      planView: jest.fn(() => Promise.resolve({ ...view(), followUps: [followUp] })),
+      initiativeDetails: jest.fn(() =>
+        Promise.resolve({
+          stamp: { created: null, author: null, modified: null, editor: null },
+          audit: [],
+          auditReadable: true,
+          decisions: [karinDecided('approved', '2026-03-02T23:16:00Z', 'Bra.')],
+        }),
+      ),
+    });
+    await open(port, '#/initiative/1');
+    expect(
+      await screen.findByText('3 mars 2026 00:16: Karin Nilsson godkände Tertial 1 2026 – Bra.'),
+    ).toBeTruthy();
+  });
+
+  it('tells a reader what they may see instead of "no decisions" when nothing is published', async () => {
+    await open(fakePort(false), '#/initiative/1');
+    expect(
+      await screen.findByText(
+        /^Ingen uppföljning av insatsen är godkänd och publicerad ännu\. Du ser de godkända/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText('Inga beslut ännu.')).toBeNull();
   });
 });

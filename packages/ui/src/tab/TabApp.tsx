@@ -21,6 +21,7 @@ import {
   DashboardPage,
   EffectEditor,
   EffectLedger,
+  ExampleDataNotice,
   FollowUpForm,
   InitiativeEditor,
   InitiativePage,
@@ -55,7 +56,12 @@ const useShellStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
   },
-  nav: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL },
+  nav: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    '@media print': { display: 'none' },
+  },
   navList: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -64,7 +70,14 @@ const useShellStyles = makeStyles({
     margin: 0,
     padding: 0,
   },
-  who: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  who: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    '@media print': { display: 'none' },
+  },
+  /** The year switcher's place: as if it were not there on screen, left out on paper. */
+  switcher: { display: 'contents', '@media print': { display: 'none' } },
   appName: { fontWeight: tokens.fontWeightSemibold },
   draft: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
   missing: {
@@ -332,9 +345,15 @@ export function TabApp(props: TabAppProps) {
           {tr('app.shortName')} {loaded.plan.planYear}
         </span>
         {props.page !== 'config' && loaded.session.plans.length > 1 && (
-          <Suspense fallback={null}>
-            <LazyYearSwitcher plans={loaded.session.plans} year={loaded.plan.planYear} onChange={openYear} />
-          </Suspense>
+          <span className={styles.switcher}>
+            <Suspense fallback={null}>
+              <LazyYearSwitcher
+                plans={loaded.session.plans}
+                year={loaded.plan.planYear}
+                onChange={openYear}
+              />
+            </Suspense>
+          </span>
         )}
         {props.page !== 'config' && (
           <nav aria-label={tr('tab.nav.label')} className={styles.nav}>
@@ -371,7 +390,13 @@ export function TabApp(props: TabAppProps) {
           <span>
             {tr('tab.role.signedInAs', {
               name: loaded.session.user.title,
-              role: loaded.session.canEdit ? tr('tab.role.member') : tr('tab.role.reader'),
+              role: tr(
+                loaded.session.siteOwner
+                  ? 'tab.role.owner'
+                  : loaded.session.canEdit
+                    ? 'tab.role.member'
+                    : 'tab.role.reader',
+              ),
             })}
           </span>
           {props.onSignOut && (
@@ -387,6 +412,11 @@ export function TabApp(props: TabAppProps) {
             {tr(`planStatus.${loaded.plan.status}`)}. {tr('plans.draftNotice')}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {loaded.plan.exampleData && (
+        <Suspense fallback={null}>
+          <ExampleDataNotice plan={loaded.plan} locale={tr.locale} className={styles.draft} />
+        </Suspense>
       )}
       <main>
         <Suspense fallback={<Spinner label={tr('loading.page')} />}>{page(route)}</Suspense>

@@ -16,6 +16,7 @@ import {
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { newCreateKey, type FieldIssue, type Stored, type UserRef } from '@devplan/core/domain';
+import { formatDate } from '@devplan/core/format';
 import type { StringKey } from '@devplan/core/i18n';
 import { validate } from '@devplan/core/validation';
 import { useCloseThenNavigate, type CloseThenNavigate } from './ConfirmDialog.js';
@@ -140,7 +141,7 @@ export function SubmitForm(props: {
   );
 }
 
-/** The text a field's value shows (choices by their text, people by name). */
+/** The text a field's value shows (choices by their text, people by name, dates as the language writes them). */
 export function displayValue(
   tr: Translator,
   spec: FieldSpec,
@@ -153,6 +154,7 @@ export function displayValue(
     return tr(`${spec.choiceText}.${String(value)}` as StringKey);
   if (spec.kind === 'user')
     return users.find((u) => u.id === Number(value))?.title ?? tr('tab.value.person', { id: String(value) });
+  if (spec.kind === 'date') return formatDate(tr.locale, String(value));
   return String(value);
 }
 

@@ -36,3 +36,7 @@ export const DashboardPage = lazy(() =>
 export const EffectLedger = lazy(() =>
   import('./effects/EffectLedger.js').then((m) => ({ default: m.EffectLedger })),
 );
+/** The example-data notice (shown only on a site holding `npm start`'s example data), loaded on demand. */
+export const ExampleDataNotice = lazy(() =>
+  import('../common/ExampleDataNotice.js').then((m) => ({ default: m.ExampleDataNotice })),
+);

@@ -1,6 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** Layout styles shared by the tab's pages. */
+/**
+ * Layout styles shared by the tab's pages. On paper (`@media print`, see also `apps/tab/index.html`): no margins
+ * of the screen, tables at full length (no sideways scrolling box) with their rows kept whole and their header
+ * row on every page, headings kept with what follows, and what only works on screen (`noPrint`) left out.
+ */
 export const usePageStyles = makeStyles({
   page: {
     display: 'flex',
@@ -10,7 +14,10 @@ export const usePageStyles = makeStyles({
     // A long Swedish compound ("informationshantering") breaks rather than widening the page at 320 px.
     overflowWrap: 'break-word',
     minWidth: 0,
+    '@media print': { padding: 0, rowGap: tokens.spacingVerticalM },
   },
+  /** Controls that only work on screen (filters, buttons, navigation): left out when the page is printed. */
+  noPrint: { '@media print': { display: 'none' } },
   row: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -30,11 +37,16 @@ export const usePageStyles = makeStyles({
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
+    '@media print': { breakAfter: 'avoid' },
   },
   minor: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   text: { margin: 0, whiteSpace: 'pre-wrap', maxWidth: '60rem' },
   muted: { color: tokens.colorNeutralForeground2 },
-  table: { width: '100%', borderCollapse: 'collapse' },
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    '@media print': { '& thead': { display: 'table-header-group' }, '& tr': { breakInside: 'avoid' } },
+  },
   /** Around a data table: on a narrow screen the table scrolls sideways here, never the page (WCAG 1.4.10). */
   tableScroll: {
     overflowX: 'auto',
@@ -45,6 +57,8 @@ export const usePageStyles = makeStyles({
       outlineWidth: tokens.strokeWidthThick,
       outlineColor: tokens.colorStrokeFocus2,
     },
+    // On paper the whole table is printed: a scrolling box would cut off its right-hand columns.
+    '@media print': { overflowX: 'visible' },
   },
   th: {
     textAlign: 'left',

@@ -84,10 +84,25 @@ describe('measurementDue', () => {
     expect(measurementDue(effect(), [measured('2026-05-20')], '2026-06-20').state).toBe('due');
   });
 
-  it('never counts one measurement twice: an older date stays missed when only a later one was measured', () => {
+  it('never counts one measurement twice: a later measurement meets its own date, not an earlier one', () => {
     const due = measurementDue(effect(), [measured('2026-07-10')], '2026-08-01');
-    expect(due.state).toBe('overdue');
-    expect(due.missed).toEqual(['2026-04-15']);
+    expect(due).toMatchObject({ state: 'upcoming', nextDue: '2026-10-15', missed: [] });
+    expect(measurementDue(effect(), [measured('2026-07-10')], '2026-10-20')).toMatchObject({
+      state: 'overdue',
+      missed: ['2026-10-15'],
+    });
+  });
+
+  it('is up to date after a measurement dated today, however many dates were missed before it', () => {
+    const late = effect({ baselineDate: '2026-02-15' });
+    expect(measurementDue(late, [], '2026-12-04')).toMatchObject({
+      state: 'overdue',
+      nextDue: '2026-05-15',
+      missed: ['2026-05-15', '2026-08-15', '2026-11-15'],
+    });
+    const caughtUp = measurementDue(late, [measured('2026-12-04')], '2026-12-04');
+    expect(caughtUp).toMatchObject({ state: 'upcoming', nextDue: '2027-02-15', missed: [] });
+    expect(caughtUp.latest?.measuredAt).toBe('2026-12-04');
   });
 
   it('ignores the measurements of other effects', () => {

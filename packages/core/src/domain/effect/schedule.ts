@@ -9,7 +9,7 @@ export const DUE_WINDOW_DAYS = 30;
  * - `unscheduled`: no interval (`measureEveryMonths`), so nothing is ever due;
  * - `upcoming`: the next measurement is more than `DUE_WINDOW_DAYS` away;
  * - `due`: the next measurement is within `DUE_WINDOW_DAYS` (or today);
- * - `overdue`: the scheduled date has passed without a measurement;
+ * - `overdue`: a scheduled date has passed without a measurement, and nothing has been measured since;
  * - `complete`: a measurement exists on or after the target date, so follow-up is finished.
  */
 export const DUE_STATES = ['unscheduled', 'upcoming', 'due', 'overdue', 'complete'] as const;
@@ -22,7 +22,7 @@ export interface MeasurementDue {
   state: DueState;
   /** The next scheduled measurement date (the first missed one when overdue), or null (unscheduled, complete). */
   nextDue: IsoDate | null;
-  /** Scheduled dates that passed without a measurement, oldest first. */
+  /** Scheduled dates that passed without a measurement and after the latest measurement, oldest first. */
   missed: IsoDate[];
   /** The latest measurement, or null. */
   latest: Measurement | null;
@@ -74,8 +74,9 @@ function daysBetween(a: IsoDate, b: IsoDate): number {
  * `measureEveryMonths` from the baseline date (or, without one, from the first measurement), up to the first
  * scheduled date on or after the target date. Each measurement counts for the scheduled date nearest to it
  * (so one made a little early or late still counts, and one measurement never counts twice). A scheduled
- * date that has passed without a measurement is missed (overdue); the next one is due within
- * `DUE_WINDOW_DAYS`. Without a baseline date and without measurements the first measurement is due at once.
+ * date that has passed without a measurement is missed (overdue) until something is measured after it: the
+ * latest measurement brings the effect up to date, as the dates before it can no longer be measured. The
+ * next one is due within `DUE_WINDOW_DAYS`. Without a baseline date and without measurements the first measurement is due at once.
  * Once a measurement exists on or after the target date, nothing more is due.
  */
 export function measurementDue(
@@ -112,7 +113,9 @@ export function measurementDue(
       if (Math.abs(daysBetween(scheduled[k]!, d)) < Math.abs(daysBetween(scheduled[best]!, d))) best = k;
     met.add(best);
   }
-  const missed = scheduled.filter((date, k) => k > 0 && date < today && !met.has(k));
+  // Dates before the latest measurement are past: measuring now catches up rather than leaving them overdue.
+  const since = latest?.measuredAt ?? '';
+  const missed = scheduled.filter((date, k) => k > 0 && date < today && date > since && !met.has(k));
   if (missed.length > 0) return { ...base, missed, state: 'overdue', nextDue: missed[0]! };
   const upcoming =
     scheduled.find((date, k) => k > 0 && date >= today && !met.has(k)) ?? effect.targetDate ?? null;

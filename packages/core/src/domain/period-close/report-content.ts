@@ -23,6 +23,9 @@ export interface ReportTextSection {
 export interface ReportChart {
   title: string;
   altText: string;
+  /** The titles of the value axis (progress) and of the category axis (the initiatives' numbers). */
+  valueAxis: string;
+  categoryAxis: string;
   /** Progress 0–100 per initiative; null when it has no approved follow-up. */
   bars: { label: string; value: number | null }[];
 }
@@ -57,7 +60,8 @@ export interface ReportContent {
   title: string;
   subtitle: string;
   cover: { committee: string; caseNumber: string; closedLine: string; countLine: string };
-  toc: { heading: string; hint: string };
+  /** The contents' heading (the list itself is built from the headings when the document is rendered). */
+  toc: { heading: string };
   about: { heading: string; text: string; decisionsHeading: string; decisions: string[] };
   overview: {
     heading: string;
@@ -173,7 +177,7 @@ export function buildReportContent(snapshot: PeriodSnapshot, locale: Locale): Re
         total: snapshot.counts.initiatives,
       }),
     },
-    toc: { heading: tr('reports.doc.toc'), hint: tr('reports.doc.tocHint') },
+    toc: { heading: tr('reports.doc.toc') },
     about: {
       heading: tr('reports.doc.about'),
       text: tr('reports.doc.aboutText'),
@@ -205,6 +209,8 @@ export function buildReportContent(snapshot: PeriodSnapshot, locale: Locale): Re
         longTermShift: area.longTermShift,
         chart: {
           title: tr('reports.doc.chartTitle', { area: area.title }),
+          valueAxis: tr('reports.doc.chartValueAxis'),
+          categoryAxis: tr('reports.doc.chartCategoryAxis'),
           altText: tr('reports.doc.chartAlt', {
             area: area.title,
             bars: area.initiatives

@@ -276,6 +276,48 @@ describe('the plan document’s texts', () => {
     ]);
   });
 
+  it('reads a short line standing alone in a long-term shift as a sub-heading, and nothing else', () => {
+    const shift = [
+      'Information har en central roll i all digitalisering.',
+      'Information som strategisk resurs',
+      'Stadens samlade information är en strategisk tillgång.',
+      'Inom IT handlar det exempelvis om:',
+      '• AI Act\n• Data Act',
+      '[1] Se handlingsplanen',
+      'Slutord utan punkt',
+    ].join('\n\n');
+    expect(textBlocks(shift, 3)).toEqual([
+      { kind: 'paragraph', text: 'Information har en central roll i all digitalisering.' },
+      { kind: 'heading', level: 3, text: 'Information som strategisk resurs' },
+      { kind: 'paragraph', text: 'Stadens samlade information är en strategisk tillgång.' },
+      { kind: 'paragraph', text: 'Inom IT handlar det exempelvis om:' },
+      { kind: 'bullets', items: ['AI Act', 'Data Act'] },
+      { kind: 'paragraph', text: '[1] Se handlingsplanen' },
+      { kind: 'paragraph', text: 'Slutord utan punkt' },
+    ]);
+    expect(textBlocks(shift).some((b) => b.kind === 'heading')).toBe(false);
+  });
+
+  it('gives each area’s long-term shift its themes as Heading 3 in the plan document', () => {
+    const doc = buildPlanDocument(
+      {
+        ...input(),
+        focusAreas: [
+          area(
+            1,
+            'Information',
+            1,
+            'Inledning.\n\nTillgång till information\n\nMed utvecklingen ökar möjligheterna.',
+          ),
+        ],
+      },
+      'sv',
+    );
+    const at = doc.body.findIndex((b) => b.kind === 'heading' && b.text === 'Tillgång till information');
+    expect(doc.body[at]).toEqual({ kind: 'heading', level: 3, text: 'Tillgång till information' });
+    expect(doc.body[at - 2]).toEqual({ kind: 'heading', level: 2, text: 'Förflyttningar på sikt' });
+  });
+
   it('names the file by year, with -utkast for a draft', () => {
     expect(planDocumentFileName({ planYear: 2027, status: 'draft' })).toBe(
       'utvecklingsplan-2027-utkast.docx',

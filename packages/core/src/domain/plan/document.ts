@@ -36,7 +36,8 @@ export interface PlanDocument {
     facts: { label: string; value: string }[];
     generated: string;
   };
-  toc: { heading: string; hint: string };
+  /** The contents' heading (the list itself is built from the headings when the document is rendered). */
+  toc: { heading: string };
   /** The header of every page ("UTKAST – …" for a draft); null for none. */
   header: string | null;
   footer: string;
@@ -75,21 +76,54 @@ export function planDocumentFileName(plan: Pick<Plan, 'planYear' | 'status'>): s
 const BULLET = /^\s*[•\-–*]\s+/;
 
 /**
- * A text as blocks: each non-empty line a paragraph, and a run of lines that start with a bullet ("• ", "- ")
- * one bullet list (as the plans' texts write the principles).
+ * True for a line a plan's text uses as a sub-heading: a short line of its own (at most 80 characters and 10
+ * words) that starts with a capital letter and ends without punctuation, e.g. "Information som strategisk resurs".
+ * A footnote ("[1] …"), a bullet or a line with a link is never one.
  */
-export function textBlocks(text: string): PlanDocumentBlock[] {
+function looksLikeSubheading(line: string): boolean {
+  return (
+    line.length <= 80 &&
+    line.split(/\s+/).length <= 10 &&
+    /^\p{Lu}/u.test(line) &&
+    !/[.,:;!?…]$/.test(line) &&
+    !BULLET.test(line) &&
+    !/https?:\/\//.test(line)
+  );
+}
+
+/**
+ * A text as blocks: each non-empty line a paragraph, and a run of lines that start with a bullet ("• ", "- ")
+ * one bullet list (as the plans' texts write the principles). With `subheadings`, a short line standing alone
+ * between blank lines and followed by more text (as "Förflyttningar på sikt" writes its themes) is a heading of
+ * that level.
+ */
+export function textBlocks(text: string, subheadings?: 2 | 3): PlanDocumentBlock[] {
   const out: PlanDocumentBlock[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line) continue;
-    if (BULLET.test(line)) {
-      const item = line.replace(BULLET, '');
-      const last = out[out.length - 1];
-      if (last?.kind === 'bullets') last.items.push(item);
-      else out.push({ kind: 'bullets', items: [item] });
-    } else out.push({ kind: 'paragraph', text: line });
-  }
+  const paragraphs = text
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  paragraphs.forEach((paragraph, index) => {
+    if (
+      subheadings &&
+      index < paragraphs.length - 1 &&
+      !/\n/.test(paragraph) &&
+      looksLikeSubheading(paragraph)
+    ) {
+      out.push({ kind: 'heading', level: subheadings, text: paragraph });
+      return;
+    }
+    for (const raw of paragraph.split(/\r?\n/)) {
+      const line = raw.trim();
+      if (!line) continue;
+      if (BULLET.test(line)) {
+        const item = line.replace(BULLET, '');
+        const last = out[out.length - 1];
+        if (last?.kind === 'bullets') last.items.push(item);
+        else out.push({ kind: 'bullets', items: [item] });
+      } else out.push({ kind: 'paragraph', text: line });
+    }
+  });
   return out;
 }
 
@@ -188,7 +222,7 @@ export function buildPlanDocument(input: PlanDocumentInput, locale: Locale): Pla
       { kind: 'heading', level: 1, text: area.title },
       { kind: 'heading', level: 2, text: tr('planDocument.longTermShift') },
     );
-    const shift = textBlocks(area.longTermShift ?? '');
+    const shift = textBlocks(area.longTermShift ?? '', 3);
     body.push(...(shift.length ? shift : [note('planDocument.noLongTermShift')]));
     body.push({ kind: 'heading', level: 2, text: tr('planDocument.planned', { year: plan.planYear }) });
     const planned = initiatives.filter((i) => i.focusAreaId === area.id);
@@ -226,7 +260,7 @@ export function buildPlanDocument(input: PlanDocumentInput, locale: Locale): Pla
       ],
       generated: tr('planDocument.generated', { date: formatDateTime(locale, input.generatedAt, 'long') }),
     },
-    toc: { heading: tr('planDocument.toc'), hint: tr('planDocument.tocHint') },
+    toc: { heading: tr('planDocument.toc') },
     header: draft ? tr('planDocument.header', { title: plan.title }) : null,
     footer: tr('planDocument.footer', { year: plan.planYear, caseNumber }),
     body,

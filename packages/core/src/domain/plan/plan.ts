@@ -26,6 +26,12 @@ export interface Plan extends Stored {
    */
   remindAfterDays?: number | null;
   escalateAfterDays?: number | null;
+  /**
+   * True when the site holds invented example data for this plan (owners, approvers, timelines, effects and
+   * follow-ups; the plan's own texts stay the city's), written only by `npm start`'s example-data mode and
+   * never on a real site. Every view that shows the plan marks it (`ExampleDataNotice`).
+   */
+  exampleData?: boolean;
 }
 
 /** The steps of the decision chain, in their order: the service committee, KSAU, KS. */

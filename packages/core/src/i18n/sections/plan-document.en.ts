@@ -15,7 +15,6 @@ export const planDocumentEn: Record<keyof typeof planDocumentSv, string> = {
   'planDocument.notGiven': 'Not given',
   'planDocument.generated': 'This document was produced from the development plan app on {date}.',
   'planDocument.toc': 'Contents',
-  'planDocument.tocHint': 'Right-click and choose Update Field if the table of contents has no page numbers.',
   'planDocument.introduction': 'Introduction',
   'planDocument.noSummary': 'The plan’s summary is not written yet.',
   'planDocument.principles': 'The city’s principles for digitalisation',

@@ -13,7 +13,6 @@ export const planDocumentSv = {
   'planDocument.notGiven': 'Inte angivet',
   'planDocument.generated': 'Dokumentet är framtaget ur Utvecklingsplanen {date}.',
   'planDocument.toc': 'Innehåll',
-  'planDocument.tocHint': 'Högerklicka och välj Uppdatera fält om innehållsförteckningen saknar sidnummer.',
   'planDocument.introduction': 'Inledning',
   'planDocument.noSummary': 'Planens sammanfattning är inte skriven ännu.',
   'planDocument.principles': 'Stadens principer för digitalisering',

@@ -129,7 +129,6 @@ export const plansEn: Record<keyof typeof plansSv, string> = {
   'plans.details.save': 'Save the details',
   'plans.details.saved': 'The plan’s details are saved.',
   'plans.chain.heading': 'Decision chain for {year}',
-  'plans.chain.done': '{body} {date} {paragraph}',
   'plans.chain.waiting': 'Waiting',
   'plans.chain.next': 'Next step: {step}',
   'plans.chain.complete': 'The decision chain is complete. The plan is approved by the executive board.',

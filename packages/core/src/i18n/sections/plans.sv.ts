@@ -126,7 +126,6 @@ export const plansSv = {
   'plans.details.save': 'Spara uppgifterna',
   'plans.details.saved': 'Planens uppgifter är sparade.',
   'plans.chain.heading': 'Beslutskedja för {year}',
-  'plans.chain.done': '{body} {date} {paragraph}',
   'plans.chain.waiting': 'Väntar',
   'plans.chain.next': 'Nästa steg: {step}',
   'plans.chain.complete': 'Beslutskedjan är klar. Planen är godkänd av kommunstyrelsen.',

@@ -32,7 +32,6 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   'reports.doc.approvedCount':
     '{count, plural, one {# approved follow-up} other {# approved follow-ups}} of {total, plural, one {# initiative} other {# initiatives}}',
   'reports.doc.toc': 'Contents',
-  'reports.doc.tocHint': 'Right-click and choose Update field if the table of contents lacks page numbers.',
   'reports.doc.about': 'About this report',
   'reports.doc.aboutText':
     'The report is built from the follow-ups that were approved when the period was closed. A snapshot of the plan and its follow-ups is stored with the report.',
@@ -63,6 +62,8 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
     'Bar chart of how far each initiative of the focus area {area} has progressed: {bars}.',
   'reports.doc.chartBar': '{title} {progress} %',
   'reports.doc.chartBarMissing': '{title} has no approved follow-up',
+  'reports.doc.chartValueAxis': 'Progress',
+  'reports.doc.chartCategoryAxis': 'Initiative (numbered as in the list below the chart)',
   'reports.doc.tableInitiative': 'Initiative',
   'reports.doc.tableStatus': 'Status',
   'reports.doc.tableProgress': 'Progress (%)',

@@ -31,7 +31,6 @@ export const reportsSv = {
   'reports.doc.approvedCount':
     '{count, plural, one {# godkänd uppföljning} other {# godkända uppföljningar}} av {total, plural, one {# insats} other {# insatser}}',
   'reports.doc.toc': 'Innehåll',
-  'reports.doc.tocHint': 'Högerklicka och välj Uppdatera fält om innehållsförteckningen saknar sidnummer.',
   'reports.doc.about': 'Om rapporten',
   'reports.doc.aboutText':
     'Rapporten bygger på de uppföljningar som var godkända när perioden stängdes. En ögonblicksbild av planen och uppföljningarna sparas tillsammans med rapporten.',
@@ -62,6 +61,8 @@ export const reportsSv = {
     'Stapeldiagram över hur stor del av varje insats i fokusområdet {area} som är genomförd: {bars}.',
   'reports.doc.chartBar': '{title} {progress} %',
   'reports.doc.chartBarMissing': '{title} saknar godkänd uppföljning',
+  'reports.doc.chartValueAxis': 'Genomfört',
+  'reports.doc.chartCategoryAxis': 'Insats (numrerad som i listan under diagrammet)',
   'reports.doc.tableInitiative': 'Insats',
   'reports.doc.tableStatus': 'Status',
   'reports.doc.tableProgress': 'Genomfört (%)',

@@ -111,6 +111,10 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
   'tab.initiative.noActivities': 'The initiative has no activities.',
   'tab.initiative.noApprover': 'No approver named',
   'tab.initiative.noDecisions': 'No decisions yet.',
+  'tab.initiative.noPublished': 'No follow-up of this initiative has been approved and published yet.',
+  'tab.initiative.publishedDecisions':
+    'You see the approved and published follow-ups. Who decided, and other decisions such as follow-ups sent back, are shown to members only.',
+  'tab.initiative.approvedOn': '{period}: approved {date}',
   'tab.initiative.noEffects':
     'No benefit realisation is planned yet (the plan names no effects). Add the expected effects.',
   'tab.initiative.noFollowUps': 'No follow-ups yet.',
@@ -191,8 +195,8 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
   'tab.overview.emptyFiltered': 'No initiatives match the filters.',
   'tab.overview.noFollowUp': 'None yet',
   'tab.overview.noOwner': 'No owner',
-  'tab.overview.planFacts':
-    '{status}. Case number {caseNumber}. {count, plural, one {# initiative} other {# initiatives}}.',
+  'tab.overview.decided': '{status}: {decision}',
+  'tab.overview.initiatives': '{count, plural, one {# initiative} other {# initiatives}}',
   'tab.overview.progressOf': 'Progress of {title}',
   'tab.overview.title': 'Overview',
   'tab.percent': '{value} %',
@@ -211,6 +215,7 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
   'tab.readiness.statusPeriod': 'Current status is judged for {period} {year}.',
   'tab.role.cannotEdit': 'You cannot edit',
   'tab.role.member': 'member',
+  'tab.role.owner': 'administrator',
   'tab.role.publishedOnly': 'You see approved and published follow-ups only.',
   'tab.role.readOnly': 'You have read access and cannot change the plan.',
   'tab.role.reader': 'reader',

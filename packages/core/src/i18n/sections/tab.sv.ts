@@ -109,6 +109,10 @@ export const tabSv = {
   'tab.initiative.noActivities': 'Insatsen har inga aktiviteter.',
   'tab.initiative.noApprover': 'Ingen godkännare är utsedd',
   'tab.initiative.noDecisions': 'Inga beslut ännu.',
+  'tab.initiative.noPublished': 'Ingen uppföljning av insatsen är godkänd och publicerad ännu.',
+  'tab.initiative.publishedDecisions':
+    'Du ser de godkända och publicerade uppföljningarna. Vem som beslutade och andra beslut, till exempel återremisser, visas bara för medlemmar.',
+  'tab.initiative.approvedOn': '{period}: godkänd {date}',
   'tab.initiative.noEffects':
     'Ingen effekthemtagning är planerad ännu (planen anger inga effekter). Lägg till förväntade effekter.',
   'tab.initiative.noFollowUps': 'Inga uppföljningar ännu.',
@@ -190,8 +194,8 @@ export const tabSv = {
   'tab.overview.emptyFiltered': 'Inga insatser matchar filtren.',
   'tab.overview.noFollowUp': 'Ingen ännu',
   'tab.overview.noOwner': 'Ingen ansvarig',
-  'tab.overview.planFacts':
-    '{status}. Diarienummer {caseNumber}. {count, plural, one {# insats} other {# insatser}}.',
+  'tab.overview.decided': '{status}: {decision}',
+  'tab.overview.initiatives': '{count, plural, one {# insats} other {# insatser}}',
   'tab.overview.progressOf': 'Genomfört för {title}',
   'tab.overview.title': 'Översikt',
   'tab.percent': '{value} %',
@@ -210,6 +214,7 @@ export const tabSv = {
   'tab.readiness.statusPeriod': 'Aktuell status bedöms för {period} {year}.',
   'tab.role.cannotEdit': 'Du kan inte redigera',
   'tab.role.member': 'medlem',
+  'tab.role.owner': 'administratör',
   'tab.role.publishedOnly': 'Du ser bara godkända och publicerade uppföljningar.',
   'tab.role.readOnly': 'Du har läsbehörighet och kan inte ändra planen.',
   'tab.role.reader': 'läsare',

@@ -11,6 +11,7 @@ import {
 } from '@devplan/core/domain';
 import { formatDate } from '@devplan/core/format';
 import type { PlansPort } from '@devplan/core';
+import { decisionText } from '../../common/index.js';
 import { ConfirmDialog, useCloseThenNavigate } from '../ConfirmDialog.js';
 import { SubmitForm, useFieldIssues } from '../form.js';
 import { useT } from '../i18n.js';
@@ -45,13 +46,7 @@ export function DecisionChain(props: {
             <li key={step}>
               <strong>{tr(`plans.stepVerb.${step}`)}</strong>
               {': '}
-              {decision
-                ? tr('plans.chain.done', {
-                    body: decision.body,
-                    date: formatDate(tr.locale, decision.date),
-                    paragraph: decision.paragraph,
-                  })
-                : tr('plans.chain.waiting')}
+              {decision ? decisionText(tr.locale, decision) : tr('plans.chain.waiting')}
             </li>
           );
         })}
