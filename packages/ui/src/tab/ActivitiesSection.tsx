@@ -1,5 +1,5 @@
 import { Button, Link } from '@fluentui/react-components';
-import { TableScroll } from './TableScroll.js';
+import { ColumnHeads, TableScroll } from './TableScroll.js';
 import { useState } from 'react';
 import type { Activity, Initiative } from '@devplan/core/domain';
 import { formatDate } from '@devplan/core/format';
@@ -56,27 +56,15 @@ export function ActivitiesSection(props: {
       ) : (
         <TableScroll label={tr('list.Activities')}>
           <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.activity')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.status')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.due')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.field.responsible')}
-                </th>
-                {canEdit && (
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.col.actions')}
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={[
+                tr('tab.field.activity'),
+                tr('tab.field.status'),
+                tr('tab.field.due'),
+                tr('tab.field.responsible'),
+                ...(canEdit ? [tr('tab.col.actions')] : []),
+              ]}
+            />
             <tbody>
               {activities.map((a) => (
                 <tr key={a.id}>

@@ -1,5 +1,5 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { TableScroll } from './TableScroll.js';
+import { ColumnHeads, TableScroll } from './TableScroll.js';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { periodOrder, TERTIAL_SCHEME, type DecisionOutcome, type Initiative } from '@devplan/core/domain';
 import type { StringKey } from '@devplan/core/i18n';
@@ -218,25 +218,15 @@ export function InitiativePage(props: {
         ) : (
           <TableScroll label={tr('tab.initiative.followUps')}>
             <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.field.period')}
-                  </th>
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.field.status')}
-                  </th>
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.field.progress')}
-                  </th>
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.field.state')}
-                  </th>
-                  <th scope="col" className={styles.th}>
-                    {tr('tab.field.summary')}
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                labels={[
+                  tr('tab.field.period'),
+                  tr('tab.field.status'),
+                  tr('tab.field.progress'),
+                  tr('tab.field.state'),
+                  tr('tab.field.summary'),
+                ]}
+              />
               <tbody>
                 {followUps.map((f) => (
                   <tr key={`${f.published ? 'p' : 'w'}${f.id}`}>

@@ -1,5 +1,5 @@
 import { Field, Input, Link, ProgressBar, Select } from '@fluentui/react-components';
-import { TableScroll } from './TableScroll.js';
+import { ColumnHeads, TableScroll } from './TableScroll.js';
 import { useMemo, useState } from 'react';
 import {
   INITIATIVE_STATUSES,
@@ -83,28 +83,16 @@ function AreaTable(props: {
       </h2>
       <TableScroll label={area.title}>
         <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.th}>
-                {tr('tab.overview.col.initiative')}
-              </th>
-              <th scope="col" className={styles.th}>
-                {tr('tab.overview.col.status')}
-              </th>
-              <th scope="col" className={styles.th}>
-                {tr('tab.overview.col.progress')}
-              </th>
-              <th scope="col" className={styles.th}>
-                {tr('tab.overview.col.owner')}
-              </th>
-              <th scope="col" className={styles.th}>
-                {tr('tab.overview.col.latest')}
-              </th>
-              <th scope="col" className={styles.th}>
-                {tr('tab.overview.col.readiness')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              tr('tab.overview.col.initiative'),
+              tr('tab.overview.col.status'),
+              tr('tab.overview.col.progress'),
+              tr('tab.overview.col.owner'),
+              tr('tab.overview.col.latest'),
+              tr('tab.overview.col.readiness'),
+            ]}
+          />
           <tbody ref={list.listRef}>
             {list.shown.map((i) => {
               const f = latest.get(i.id);

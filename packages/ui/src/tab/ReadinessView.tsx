@@ -1,5 +1,5 @@
 import { Checkbox, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { TableScroll } from './TableScroll.js';
+import { ColumnHeads, TableScroll } from './TableScroll.js';
 import { useState } from 'react';
 import { READINESS_CRITERIA, type CriterionResult } from '@devplan/core/domain';
 import { periodLabel } from '@devplan/core/format';
@@ -86,16 +86,7 @@ export function ReadinessView() {
         </h2>
         <TableScroll label={tr('tab.readiness.byCriterion')}>
           <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.readiness.criterion')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.readiness.missingCount')}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[tr('tab.readiness.criterion'), tr('tab.readiness.missingCount')]} />
             <tbody>
               {READINESS_CRITERIA.map((c) => (
                 <tr key={c}>
@@ -121,19 +112,13 @@ export function ReadinessView() {
         <TableScroll label={tr('dashboard.checklist.caption')}>
           <table className={styles.table}>
             <caption className={styles.visuallyHidden}>{tr('dashboard.checklist.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.overview.col.initiative')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('tab.overview.col.readiness')}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {tr('dashboard.checklist.column')}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={[
+                tr('tab.overview.col.initiative'),
+                tr('tab.overview.col.readiness'),
+                tr('dashboard.checklist.column'),
+              ]}
+            />
             <tbody>
               {shown.map((r) => {
                 const initiative = view.initiatives.find((i) => i.id === r.initiativeId);

@@ -13,3 +13,19 @@ export function TableScroll(props: { label: string; children: ReactNode }) {
     </div>
   );
 }
+
+/** A data table's header row: one column header per label, in order. */
+export function ColumnHeads(props: { labels: readonly string[] }) {
+  const styles = usePageStyles();
+  return (
+    <thead>
+      <tr>
+        {props.labels.map((label) => (
+          <th key={label} scope="col" className={styles.th}>
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
