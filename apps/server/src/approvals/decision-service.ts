@@ -412,20 +412,30 @@ export class DecisionService {
       throw new DecisionRefusedError('commentRequired', undefined, 400);
     }
     const followUp = await this.followUp(request.followUpId);
-    const initiative = await this.repos.initiatives.get(followUp.initiativeId);
-    const deciders = await this.decidersFor(initiative);
+    // The reads the checks need go out together (reads only: nothing is written for someone not allowed); the
+    // checks still apply in this order, so the same request always gets the same answer.
+    const periodOpen = this.repos.followUps.assertPeriodOpen(followUp).then(
+      () => null,
+      (error: unknown) => ({ error }),
+    );
+    const [, deciders, authors] = await Promise.all([
+      this.repos.initiatives.get(followUp.initiativeId),
+      this.decidersFor({ id: followUp.initiativeId }),
+      this.authorsOf(followUp),
+    ]);
     if (!deciders.includes(request.actor.siteUserId)) {
       throw new DecisionRefusedError('notApprover', undefined, 403);
     }
     // Segregation of duties: an approver (or a deputy) who wrote or submitted the follow-up never decides it.
-    if ((await this.authorsOf(followUp)).includes(request.actor.siteUserId)) {
+    if (authors.includes(request.actor.siteUserId)) {
       throw new DecisionRefusedError('ownWork', undefined, 403);
     }
 
     const earlier = await this.decisionOn(followUp.id, request.followUpVersion);
     if (earlier) return this.answerRepeat(earlier, request);
     // A closed (or closing) period is frozen in its committee report: no new decisions, nothing published.
-    await this.repos.followUps.assertPeriodOpen(followUp);
+    const closed = await periodOpen;
+    if (closed) throw closed.error;
 
     if (followUp.version !== request.followUpVersion) {
       if (followUp.state !== 'submitted') throw new DecisionRefusedError('notSubmitted');
