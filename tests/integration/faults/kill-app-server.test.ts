@@ -50,7 +50,14 @@ async function startStack(env: Record<string, string>): Promise<Stack> {
   const output: string[] = [];
   const child = spawn(
     process.execPath,
-    ['--disable-warning=ExperimentalWarning', '--import', HOOKS, 'dev/local-stack/src/start/local-stack.ts'],
+    // Without example data: the test writes its own follow-ups of the 2026 plan.
+    [
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      HOOKS,
+      'dev/local-stack/src/start/local-stack.ts',
+      '--no-example-data',
+    ],
     { cwd: ROOT, env: { ...process.env, ...env, BOT_ALLOW_UNAUTHENTICATED_LOCAL: '' }, stdio: 'pipe' },
   );
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
