@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '@devplan/core/domain';
 import { t } from '@devplan/core/i18n';
+import { useControlStyles } from './controls.js';
 
 /** How many initiatives of a group (a focus area) are shown at first, and how many more each time. */
 export const GROUP_PAGE = 50;
@@ -83,6 +84,8 @@ export function ShowMore(props: {
   page?: number;
 }): ReactElement | null {
   const styles = useStyles();
+  // A native button in Fluent's tokens: Fluent's Button would add about 18 KB to the web part's first download.
+  const controls = useControlStyles();
   const { shown, total, more } = props.list;
   if (shown.length >= total) return null;
   const next = Math.min(props.page ?? GROUP_PAGE, total - shown.length);
@@ -91,7 +94,9 @@ export function ShowMore(props: {
       <p className={styles.text}>
         {t(props.locale, 'list.more.shown', { shown: shown.length, total, group: props.group })}
       </p>
-      <Button onClick={more}>{t(props.locale, 'list.more.button', { count: next })}</Button>
+      <button type="button" className={controls.button} onClick={more}>
+        {t(props.locale, 'list.more.button', { count: next })}
+      </button>
     </div>
   );
 }

@@ -20,7 +20,7 @@ import type { ReaderLayout, ReaderSettings } from './settings.js';
 import type { PlanSource } from '@devplan/core/ports';
 import { TableLayout } from './TableLayout.js';
 import { Toolbar } from './Toolbar.js';
-import { useControlStyles } from './controls.js';
+import { useControlStyles } from '../common/controls.js';
 import { initiativeElementId, useDeepLink } from './useDeepLink.js';
 import { errorMessage, usePlanView } from './usePlanView.js';
 

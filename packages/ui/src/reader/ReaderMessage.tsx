@@ -3,7 +3,7 @@ import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { Locale } from '@devplan/core/domain';
 import { t } from '@devplan/core/i18n';
 import { StatusIcon } from '../common/index.js';
-import { useControlStyles } from './controls.js';
+import { useControlStyles } from '../common/controls.js';
 
 const useStyles = makeStyles({
   box: {

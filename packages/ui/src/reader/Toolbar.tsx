@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { FocusArea, Locale } from '@devplan/core/domain';
 import { t } from '@devplan/core/i18n';
-import { useControlStyles } from './controls.js';
+import { useControlStyles } from '../common/controls.js';
 import { READER_LAYOUTS, type ReaderLayout } from './settings.js';
 
 const useStyles = makeStyles({
