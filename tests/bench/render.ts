@@ -5,9 +5,11 @@
  * animation frame, which runs after that frame is painted). Each run is a fresh page (cold JavaScript and
  * data; the HTTP cache of the browser context is kept, as for a returning user).
  * - the tab's plan overview: `/tab/?plan=<year>`, signed in locally as the demo member (staff);
- * - the intranet view: the web part preview page `/webpart-preview/?year=<year>`, as the demo reader.
+ * - the intranet view: the web part preview page `/webpart-preview/?year=<year>`, as the demo reader, on a first
+ *   visit and for a returning reader (a kept context: the seal checks it passed are remembered).
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { startLocalStack, type LocalStack } from '@devplan/local-stack';
 import { launchBrowser } from '../e2e/support/browser.ts';
 
 /** One view to time. */
@@ -20,7 +22,8 @@ export interface RenderTarget {
 
 /** Timings of one view at one size. */
 export interface RenderTiming {
-  view: 'tab' | 'webpart';
+  /** `webpart-returning`: the intranet view again in a kept browser context (a returning reader). */
+  view: RenderView;
   year: number;
   initiatives: number;
   runs: number;
@@ -30,6 +33,33 @@ export interface RenderTiming {
   minMs: number;
   maxMs: number;
 }
+
+/**
+ * The local stack the views are timed on: an in-memory emulator and the app server serving `webDir` (a private
+ * copy of the built pages), without the approval sweep, which would change the generated data between runs and
+ * add requests to the timings.
+ */
+export function startRenderStack(webDir: string): Promise<LocalStack> {
+  return startLocalStack({
+    spPort: 0,
+    appPort: 0,
+    dbFile: ':memory:',
+    webDirs: [webDir],
+    approvalSweepSeconds: 0,
+  });
+}
+
+/** The views timed: the tab, the intranet view on a first visit, and again for a returning reader. */
+export const RENDER_VIEWS = ['tab', 'webpart', 'webpart-returning'] as const;
+/** One of `RENDER_VIEWS`. */
+export type RenderView = (typeof RENDER_VIEWS)[number];
+
+/** What RESULTS.md calls a view. */
+export const RENDER_VIEW_LABELS: Record<RenderView, string> = {
+  tab: 'tab plan overview',
+  webpart: 'intranet view (web part preview)',
+  'webpart-returning': 'intranet view (web part preview), returning reader',
+};
 
 /** The view did not show its last initiative in time; carries what the page showed instead. */
 export class RenderTimeout extends Error {
@@ -57,29 +87,40 @@ const median = (values: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-/** Opens `url` in a fresh page and returns the in-page time until `title` is in the document. */
+/** A browser context that signs in as the member (tab) and notes when `title` is first painted. */
+async function benchContext(browser: Browser, title: string, member: boolean): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  // The tab keeps the local sign-in per browser tab; start signed in as the member, as a returning user.
+  if (member) await context.addInitScript(() => sessionStorage.setItem('devplan.tab.localUser', 'staff'));
+  await context.addInitScript((text) => {
+    const w = window as unknown as { benchSeen?: boolean; benchPaintedAt?: number };
+    const observer = new MutationObserver(() => {
+      if (w.benchSeen || !document.body?.textContent?.includes(text)) return;
+      w.benchSeen = true;
+      observer.disconnect();
+      // A task queued from the next animation frame runs once that frame has been painted.
+      requestAnimationFrame(() => setTimeout(() => (w.benchPaintedAt = performance.now()), 0));
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  }, title);
+  return context;
+}
+
+/**
+ * Opens `url` in a new page and returns the in-page time until `title` is painted: in a fresh context (a
+ * first visit), or in `returning` (a context kept between runs: its local storage, e.g. remembered seal checks,
+ * and HTTP cache stay).
+ */
 async function timeOnce(
   browser: Browser,
   url: string,
   title: string,
   member: boolean,
   timeoutMs: number,
+  returning?: BrowserContext,
 ): Promise<number> {
-  const context = await browser.newContext();
+  const context = returning ?? (await benchContext(browser, title, member));
   try {
-    // The tab keeps the local sign-in per browser tab; start signed in as the member, as a returning user.
-    if (member) await context.addInitScript(() => sessionStorage.setItem('devplan.tab.localUser', 'staff'));
-    await context.addInitScript((text) => {
-      const w = window as unknown as { benchSeen?: boolean; benchPaintedAt?: number };
-      const observer = new MutationObserver(() => {
-        if (w.benchSeen || !document.body?.textContent?.includes(text)) return;
-        w.benchSeen = true;
-        observer.disconnect();
-        // A task queued from the next animation frame runs once that frame has been painted.
-        requestAnimationFrame(() => setTimeout(() => (w.benchPaintedAt = performance.now()), 0));
-      });
-      observer.observe(document, { childList: true, subtree: true, characterData: true });
-    }, title);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
     try {
@@ -110,9 +151,11 @@ async function timeOnce(
         .evaluate(() => document.body?.innerText.slice(0, 300) ?? '')
         .catch(() => 'page not readable');
       throw new RenderTimeout(url, timeoutMs, shown, error);
+    } finally {
+      if (returning) await page.close();
     }
   } finally {
-    await context.close();
+    if (!returning) await context.close();
   }
 }
 
@@ -129,7 +172,7 @@ export async function measureRenders(
   const browser = await launchBrowser();
   const out: RenderTiming[] = [];
   try {
-    for (const view of ['tab', 'webpart'] as const) {
+    for (const view of RENDER_VIEWS) {
       for (const target of targets) {
         const url =
           view === 'tab'
@@ -138,12 +181,18 @@ export async function measureRenders(
         const n = runs(target);
         const timeout = 90_000;
         const times: number[] = [];
+        const member = view === 'tab';
+        // A returning reader: one context for all runs, after a first visit that is not counted.
+        const returning =
+          view === 'webpart-returning'
+            ? await benchContext(browser, target.lastShownTitle, member)
+            : undefined;
         try {
-          // One warm-up per view (fills the HTTP cache with the page's JavaScript), not counted.
-          if (target === targets[0])
-            await timeOnce(browser, url, target.lastShownTitle, view === 'tab', timeout);
+          // One warm-up per view (the first page of a fresh browser starts slower), not counted.
+          if (target === targets[0] || returning)
+            await timeOnce(browser, url, target.lastShownTitle, member, timeout, returning);
           for (let i = 0; i < n; i++)
-            times.push(await timeOnce(browser, url, target.lastShownTitle, view === 'tab', timeout));
+            times.push(await timeOnce(browser, url, target.lastShownTitle, member, timeout, returning));
         } catch (error) {
           if (!(error instanceof RenderTimeout) && !(error instanceof RenderFailed)) throw error;
           progress(`render ${view} ${target.initiatives} initiatives: ${error.message}`);
@@ -161,6 +210,8 @@ export async function measureRenders(
                 : `did not render within ${timeout / 1000} s`,
           });
           continue;
+        } finally {
+          await returning?.close();
         }
         const timing: RenderTiming = {
           view,

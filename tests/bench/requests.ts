@@ -26,7 +26,7 @@ import {
   selectFor,
   TokenAuthenticated,
 } from '@devplan/sharepoint';
-import { planSourceFrom } from '@devplan/sharepoint/reader';
+import { planSourceFrom, type PlanSourceOptions } from '@devplan/sharepoint/reader';
 import type { RunningEmulator } from '@devplan/sp-emulator';
 
 /** PnPjs over the emulator as a demo user, built the way hosts build it. */
@@ -95,9 +95,13 @@ export function tabOverviewCost(
   });
 }
 
-/** The web part's intranet view of plan `year`, as the demo reader. */
-export function webPartViewCost(emulator: RunningEmulator, year: number): Promise<ViewCost> {
-  const source = planSourceFrom(new PlanSite(spAs(emulator, 'reader'), emulator.siteUrl));
+/** The web part's intranet view of plan `year`, as the demo reader (with what its browser remembers: `options`). */
+export function webPartViewCost(
+  emulator: RunningEmulator,
+  year: number | 'latest',
+  options: PlanSourceOptions = {},
+): Promise<ViewCost> {
+  const source = planSourceFrom(new PlanSite(spAs(emulator, 'reader'), emulator.siteUrl), options);
   return counted(emulator, 'reader', async () => {
     const view = await source.load(year);
     if (!view) throw new Error(`No readable plan ${year} on the site.`);

@@ -1,12 +1,7 @@
 import type { ReactElement } from 'react';
-import {
-  FluentProvider,
-  PortalMountNodeProvider,
-  RendererProvider,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { FluentProvider, PortalMountNodeProvider, RendererProvider } from '@fluentui/react-components';
 import type { Locale } from '@devplan/core/domain';
-import { t } from '@devplan/core/i18n';
+import { readerTexts, t } from '@devplan/core/i18n';
 import type { PlanSource } from '@devplan/core/ports';
 import {
   DevelopmentPlanReader,
@@ -14,9 +9,11 @@ import {
   ReaderError,
   ReaderLoading,
   ReaderSignIn,
+  readerTheme,
   type InitiativeOpened,
   type ReaderSettings,
 } from '@devplan/ui/reader';
+import { useTexts } from '@devplan/ui/common';
 import type { ShadowMount } from './shadow.js';
 
 /** Where the element stands: starting (settings, silent sign-in), waiting for a click, failed, or reading. */
@@ -54,15 +51,18 @@ export function ReaderElementView({
   onRetry,
   onInitiativeOpen,
 }: ReaderElementViewProps): ReactElement {
+  // English texts are fetched when English is chosen: until they are here, a busy box with no text.
+  const textsLoaded = useTexts(readerTexts, locale);
   return (
     <RendererProvider renderer={mount.renderer} targetDocument={mount.targetDocument}>
       <PortalMountNodeProvider value={mount.portal}>
         <FluentProvider
-          theme={webLightTheme}
+          theme={readerTheme}
           targetDocument={mount.targetDocument}
           lang={locale === 'sv' ? 'sv-SE' : 'en-GB'}
         >
-          {state.kind === 'ready' && (
+          {!textsLoaded && <div aria-busy="true" />}
+          {textsLoaded && state.kind === 'ready' && (
             <DevelopmentPlanReader
               source={state.source}
               locale={locale}
@@ -71,11 +71,13 @@ export function ReaderElementView({
               onInitiativeOpen={onInitiativeOpen}
             />
           )}
-          {state.kind === 'starting' && <ReaderLoading label={t(locale, 'reader.element.starting')} />}
-          {state.kind === 'signIn' && (
+          {textsLoaded && state.kind === 'starting' && (
+            <ReaderLoading label={t(locale, 'reader.element.starting')} />
+          )}
+          {textsLoaded && state.kind === 'signIn' && (
             <ReaderSignIn locale={locale} busy={state.busy} error={state.error} onSignIn={onSignIn} />
           )}
-          {state.kind === 'failed' && (
+          {textsLoaded && state.kind === 'failed' && (
             <ReaderError locale={locale} message={errorMessage(state.error, locale)} onRetry={onRetry} />
           )}
         </FluentProvider>

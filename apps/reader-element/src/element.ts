@@ -2,7 +2,15 @@ import { createElement } from 'react';
 import { render, unmountComponentAtNode } from 'react-dom';
 import { spfi } from '@pnp/sp';
 import type { Locale, PlanChoice } from '@devplan/core/domain';
-import { PlanSite, planSourceFrom, TokenAuthenticated, type TokenProvider } from '@devplan/sharepoint/reader';
+import { loadTexts, readerTexts } from '@devplan/core/i18n';
+import {
+  browserSealMemory,
+  browserViewHints,
+  PlanSite,
+  planSourceFrom,
+  TokenAuthenticated,
+  type TokenProvider,
+} from '@devplan/sharepoint/reader';
 import type { InitiativeOpened, ReaderLayout, ReaderSection, ReaderSettings } from '@devplan/ui/reader';
 import {
   CONNECTION_ATTRIBUTES,
@@ -175,6 +183,10 @@ export class UtvecklingsplanReaderElement extends HTMLElement {
     this.#auth = null;
     this.#setState({ kind: 'starting' });
     try {
+      // The setup's own failures are worded in both languages when they happen: English first, if chosen.
+      await loadTexts(readerTexts, this.locale).catch((error: unknown) => {
+        console.error('utvecklingsplan-reader: the English texts could not be loaded', error);
+      });
       const read = (name: string) => this.getAttribute(name);
       const configUrl = configUrlOf(read, import.meta.url);
       const config = configUrl ? await loadServerConfig(configUrl) : null;
@@ -214,6 +226,12 @@ export class UtvecklingsplanReaderElement extends HTMLElement {
   /** One PnPjs instance per start, built here where the element starts, and the reader's plan source over it. */
   #read(siteUrl: string, tokens: TokenProvider): void {
     const sp = spfi(siteUrl).using(TokenAuthenticated(tokens));
-    this.#setState({ kind: 'ready', source: planSourceFrom(new PlanSite(sp, siteUrl)) });
+    // What the browser remembers from the last visit: the seal checks it passed (only what is new is checked
+    // again) and where the view was (so it is read in one request at any size).
+    const source = planSourceFrom(new PlanSite(sp, siteUrl), {
+      sealMemory: browserSealMemory(siteUrl),
+      viewHints: browserViewHints(siteUrl),
+    });
+    this.#setState({ kind: 'ready', source });
   }
 }

@@ -1,6 +1,14 @@
 import { spfi } from '@pnp/sp/index.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DomainError, localeFrom, localize, t, type AuditTrailError, type Locale } from '@devplan/core';
+import {
+  DomainError,
+  localeFrom,
+  localize,
+  t,
+  tabTexts,
+  type AuditTrailError,
+  type Locale,
+} from '@devplan/core';
 import { PlanSite, TokenAuthenticated, type TokenProvider } from '@devplan/sharepoint';
 import {
   configQuery,
@@ -14,6 +22,7 @@ import {
 } from '@devplan/ui/tab';
 import { AppApiClient, PlansClient, PrinciplesClient, ReportsClient } from './api/index.js';
 import { SpTabData } from '@devplan/sharepoint/tab';
+import { useTexts } from '@devplan/ui/common';
 import {
   decideHost,
   hashFromSubPage,
@@ -147,6 +156,15 @@ export function TabHost() {
     tabConfig.current = c;
   }, []);
 
+  // The tab's texts in its language: English is fetched when Teams (or `?lang=en`) chooses it, and nothing
+  // is shown until it has come.
+  const textsLoaded = useTexts(tabTexts, locale);
+  if (!textsLoaded)
+    return (
+      <TabRoot theme={theme} locale={locale}>
+        <div aria-busy="true" />
+      </TabRoot>
+    );
   return (
     <TabRoot theme={theme} locale={locale}>
       {state.step === 'starting' && <StartupState busy message={t(locale, 'tab.host.signingIn')} />}

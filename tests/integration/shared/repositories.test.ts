@@ -70,7 +70,20 @@ describe('repositories against the emulated SharePoint', () => {
     expect(view.initiatives).toHaveLength(13);
     expect(view.focusAreas).toHaveLength(3);
     expect(view.decisions).toHaveLength(3);
-    expect(view.activities.length).toBeGreaterThan(20);
+    // A member's first view leaves out the activities (read on demand) and the published copies.
+    expect(view.activities).toEqual([]);
+    expect(view.published).toEqual([]);
+  });
+
+  it('reads a plan’s activities on demand in one HTTP request, in sort order', async () => {
+    const plan = (await staff.plans.byYear(2026))!;
+    site.emulator.clearRequestLog();
+    const activities = await new PlanViewReader(staff).activities(plan);
+    expect(site.emulator.requestLog().filter((r) => r.url.includes('/_api/'))).toHaveLength(1);
+    expect(activities.length).toBeGreaterThan(20);
+    expect(activities.every((a) => a.planId === plan.id)).toBe(true);
+    const orders = activities.map((a) => a.sortOrder);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
 
   it('reads the intranet view as a reader without touching working follow-ups', async () => {

@@ -1,5 +1,13 @@
 import * as AdaptiveCards from 'adaptivecards';
-import { localeFrom, messagingText, t, type Locale, type MessagingKey } from '@devplan/core';
+import {
+  loadTexts,
+  localeFrom,
+  messagingText,
+  t,
+  tabTexts,
+  type Locale,
+  type MessagingKey,
+} from '@devplan/core';
 
 /** A message the local connector keeps. */
 interface InboxMessage {
@@ -34,6 +42,8 @@ async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
  */
 async function main(): Promise<void> {
   document.documentElement.lang = locale;
+  // The inbox's texts (the approvals') come with the tab's; English is fetched when chosen.
+  await loadTexts(tabTexts, locale);
   document.title = `${L('app.shortName')} – ${L('approvals.inbox.title')}`;
   byId('title').textContent = L('approvals.inbox.title');
   byId('intro').textContent = L('approvals.inbox.intro');

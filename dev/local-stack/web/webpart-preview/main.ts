@@ -6,8 +6,14 @@ import { createElement, Fragment } from 'react';
 import { render } from 'react-dom';
 import { spfi } from '@pnp/sp';
 import { DevelopmentPlanReader, settingsFromQuery } from '@devplan/ui/reader';
-import { PlanSite, planSourceFrom, TokenAuthenticated } from '@devplan/sharepoint/reader';
-import { t } from '@devplan/core/i18n';
+import {
+  browserSealMemory,
+  browserViewHints,
+  PlanSite,
+  planSourceFrom,
+  TokenAuthenticated,
+} from '@devplan/sharepoint/reader';
+import { loadTexts, readerTexts, t } from '@devplan/core/i18n';
 import type { Locale } from '@devplan/core/domain';
 import { emulatorTokens, loadConfig, PREVIEW_USER, previewLocale, PreviewSignInError } from './preview.js';
 
@@ -67,6 +73,9 @@ async function start(): Promise<void> {
   const root = document.getElementById('root')!;
   const locale = previewLocale(window.location.search);
   document.documentElement.lang = locale === 'sv' ? 'sv-SE' : 'en-GB';
+  await loadTexts(readerTexts, locale).catch((error: unknown) => {
+    console.error('The English texts could not be loaded; showing Swedish', error);
+  });
   document.title = `${t(locale, 'app.shortName')} – ${t(locale, 'reader.preview.title')}`;
   try {
     const config = await loadConfig();
@@ -74,7 +83,10 @@ async function start(): Promise<void> {
     const sp = spfi(config.siteUrl).using(
       TokenAuthenticated(emulatorTokens(config.signIn.tokenEndpoint, PREVIEW_USER)),
     );
-    const source = planSourceFrom(new PlanSite(sp, config.siteUrl));
+    const source = planSourceFrom(new PlanSite(sp, config.siteUrl), {
+      sealMemory: browserSealMemory(config.siteUrl),
+      viewHints: browserViewHints(config.siteUrl),
+    });
     const settings = settingsFromQuery(window.location.search);
     render(page(locale, h(DevelopmentPlanReader, { source, locale, settings })), root);
   } catch (error) {

@@ -1,8 +1,13 @@
 export { sv } from './sv.js';
 export type { StringKey } from './sv.js';
 export { en } from './en.js';
-export { t, localize, localeFrom, fillText } from './translate.js';
-export type { StringParams } from './translate.js';
+export { t, localize, localeFrom, fillText, addTexts } from './translate.js';
+export type { StringParams, TextTable } from './translate.js';
+export { textPack, textsReady, loadTexts } from './packs.js';
+export type { TextPack } from './packs.js';
+export { readerTexts } from './packs/reader.js';
+export { dashboardTexts } from './packs/dashboard.js';
+export { tabTexts } from './packs/tab.js';
 export { sideTable } from './side-table.js';
 export type { SideText } from './side-table.js';
 export { startText } from './start.js';

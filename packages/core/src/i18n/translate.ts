@@ -1,7 +1,7 @@
 import type { Locale, Localized } from '../domain/common/types.js';
 import { pluralRules } from '../format/intl.js';
-import { en } from './en.js';
-import { sv, type StringKey } from './sv.js';
+import type { StringKey } from './sv.js';
+import { tables } from './tables.js';
 
 /**
  * Parameters of a text. `{name}` is replaced by the value; `{name, plural, one {…} other {…}}` picks the
@@ -10,7 +10,16 @@ import { sv, type StringKey } from './sv.js';
  */
 export type StringParams = Record<string, string | number>;
 
-const tables: Record<Locale, Record<StringKey, string>> = { sv, en };
+/** Texts of some keys in one language: a text pack's share of a table (see `packs.ts`). */
+export type TextTable = Partial<Record<StringKey, string>>;
+
+/**
+ * Makes `texts` readable by `t` in `locale`. In Node every table is there from the start; a browser build
+ * starts with none (`tables.browser.ts`) and its host adds the texts of its surface (`loadTexts`).
+ */
+export function addTexts(locale: Locale, texts: TextTable): void {
+  Object.assign(tables[locale], texts);
+}
 
 const SIMPLE = /^\s*(\w+)\s*$/;
 const PLAIN = /\{\s*(\w+)\s*\}/g;
@@ -95,9 +104,13 @@ export function fillText(locale: Locale, text: string, params?: StringParams): s
   return render(locale, text, params ?? {});
 }
 
-/** The text of `key` in `locale`, with parameters filled in and plurals chosen by the count. */
+/**
+ * The text of `key` in `locale`, with parameters filled in and plurals chosen by the count. A text its host
+ * has not loaded falls back to the Swedish one, then to the key itself (a host loads its texts before it
+ * renders: `loadTexts`).
+ */
 export function t(locale: Locale, key: StringKey, params?: StringParams): string {
-  return render(locale, tables[locale][key], params ?? {});
+  return render(locale, tables[locale][key] ?? tables.sv[key] ?? key, params ?? {});
 }
 
 /** The text of `key` in both languages, for messages that travel (errors, readiness). */

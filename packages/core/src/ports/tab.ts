@@ -92,7 +92,10 @@ export interface InitiativeDetails {
  */
 export interface TabDataPort {
   session(): Promise<TabSession>;
+  /** The plan view without its activities (`view.activities` is empty; see `planActivities`). */
   planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<PlanView>;
+  /** The plan's activities, read only when needed: a search of the overview, an initiative's page. */
+  planActivities(plan: Pick<Plan, 'id'>): Promise<Activity[]>;
   initiativeDetails(
     initiative: Initiative,
     followUpIds: Id[],

@@ -1,5 +1,5 @@
 import type { TimelinePipe } from '@pnp/core/index.js';
-import { BrowserFetchWithRetry, DefaultParse, type Queryable } from '@pnp/queryable/index.js';
+import { BrowserFetchWithRetry, DefaultParse, InjectHeaders, type Queryable } from '@pnp/queryable/index.js';
 import { DefaultHeaders, DefaultInit } from '@pnp/sp/index.js';
 
 /** Gives a fresh access token for SharePoint each time it is asked (it may cache). */
@@ -39,4 +39,12 @@ export function TokenAuthenticated(getToken: TokenProvider, retries = 4): Timeli
     );
     return instance;
   };
+}
+
+/**
+ * Asks SharePoint for JSON without OData metadata (`odata=nometadata`): no type, id, edit link or ETag per item,
+ * about a third less to download and parse. For read-only views only, since updates need the ETag.
+ */
+export function WithoutMetadata(): TimelinePipe<Queryable> {
+  return InjectHeaders({ Accept: 'application/json;odata=nometadata' });
 }

@@ -1,4 +1,4 @@
-export { BearerTokenFrom, TokenAuthenticated } from './behaviors.js';
+export { BearerTokenFrom, TokenAuthenticated, WithoutMetadata } from './behaviors.js';
 export type { TokenProvider } from './behaviors.js';
 export {
   SharePointError,

@@ -1,8 +1,15 @@
 import type { SPFI } from '@pnp/sp/index.js';
 import '@pnp/sp/webs/index.js';
 import '@pnp/sp/lists/index.js';
+import '@pnp/sp/batching.js';
 import type { IList } from '@pnp/sp/lists/index.js';
-import { listDef, type ListKey } from '@devplan/core';
+import { listPathOf, type ListKey } from '@devplan/core/schema';
+
+/**
+ * Most requests SharePoint Online takes in one `$batch` (PnPjs would split after 20, its default, and send
+ * the rest as a further HTTP request).
+ */
+export const MAX_BATCH_REQUESTS = 100;
 
 /**
  * The plan site: the PnPjs instance a host built, and how to reach each of the product's lists.
@@ -21,8 +28,12 @@ export class PlanSite {
 
   /** Server-relative URL of a list (`<site>/Lists/<url>`), or of a document library (`<site>/<url>`). */
   listUrl(key: ListKey): string {
-    const def = listDef(key);
-    return def.template === 101 ? `${this.path}/${def.url}` : `${this.path}/Lists/${def.url}`;
+    return `${this.path}/${listPathOf(key)}`;
+  }
+
+  /** A batched instance of this site's PnPjs and the function that sends it: one `$batch` of up to 100 requests. */
+  batched(): ReturnType<SPFI['batched']> {
+    return this.sp.batched({ maxRequests: MAX_BATCH_REQUESTS });
   }
 
   /** The list `key`, on this site's PnPjs instance or on another (e.g. a batched one). */

@@ -10,6 +10,7 @@ import {
 } from '@devplan/core';
 import type { SPFI } from '@pnp/sp/index.js';
 import { spCall } from '../client/errors.js';
+import type { SealCheckMemory } from './seal-memory.js';
 
 /** A public key seals are checked with: an ECDSA P-256 JWK and its key id. */
 export interface SealPublicKey extends JsonWebKey {
@@ -39,8 +40,14 @@ const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> => {
  */
 export class SealVerifier {
   private readonly keys: Map<string, Promise<CryptoKey>>;
+  private readonly jwks: Map<string, SealPublicKey>;
 
-  constructor(keys: readonly SealPublicKey[]) {
+  /** `memory`: checks that passed before (a returning reader's browser), so only new content is checked. */
+  constructor(
+    keys: readonly SealPublicKey[],
+    private readonly memory?: SealCheckMemory,
+  ) {
+    this.jwks = new Map(keys.map((k) => [k.kid, k]));
     this.keys = new Map(
       keys.map((k) => [
         k.kid,
@@ -77,6 +84,41 @@ export class SealVerifier {
   /** Whether a publication carries the app's seal over its content. */
   publication(p: PublishedFollowUp): Promise<boolean> {
     return this.verify(publicationSealPayload(p), p.seal);
+  }
+
+  /**
+   * The publications whose seal checks (order kept). With a memory, a publication whose content, seal and key
+   * passed before is taken on its fingerprint, and those that pass now are remembered.
+   */
+  async publications(items: readonly PublishedFollowUp[]): Promise<PublishedFollowUp[]> {
+    const { memory } = this;
+    if (!memory) return this.only(items, (p) => this.publication(p));
+    const payloads = items.map((p) => publicationSealPayload(p));
+    const prints = await Promise.all(items.map((p, i) => this.fingerprint(payloads[i]!, p.seal)));
+    const ok = await Promise.all(
+      items.map((p, i) => {
+        const print = prints[i] ?? null;
+        return print !== null && memory.has(print) ? true : this.verify(payloads[i]!, p.seal);
+      }),
+    );
+    memory.add(
+      prints.filter(
+        (print, i): print is string => !!ok[i] && typeof print === 'string' && !memory.has(print),
+      ),
+    );
+    return items.filter((_, i) => ok[i]);
+  }
+
+  /** SHA-256 over the content, the seal and the seal's key (22 characters), or null for an unknown key. */
+  private async fingerprint(payload: string, seal: string | null | undefined): Promise<string | null> {
+    const kid = parseSeal(seal)?.kid;
+    const key = kid ? this.jwks.get(kid) : undefined;
+    if (!key) return null;
+    const digest = await globalThis.crypto.subtle.digest(
+      'SHA-256',
+      encoder.encode(JSON.stringify([payload, seal, key.crv, key.x, key.y])),
+    );
+    return toBase64Url(digest.slice(0, 16));
   }
 
   /** Whether a decision carries the app's seal over its content. */

@@ -16,8 +16,9 @@ import {
   type Stored,
 } from '@devplan/core/domain';
 import { spCall } from '../client/errors.js';
-import { sealKeysFromProperty, sealKeysQuery, SealVerifier } from '../integrity/seals.js';
-import type { PlanSite } from '../client/site.js';
+import { sealKeysFromProperty, sealKeysQuery, SealVerifier, type SealPublicKey } from '../integrity/seals.js';
+import type { SealCheckMemory } from '../integrity/seal-memory.js';
+import { MAX_BATCH_REQUESTS, type PlanSite } from '../client/site.js';
 import type { SpItem } from '../mapping/mapper.js';
 import { planPeriodKey } from '../mapping/mappings.js';
 import {
@@ -34,21 +35,36 @@ export interface PlanViewOptions {
   parts: readonly PlanViewPart[];
   /** Reporting periods of the plan year to read follow-ups for (default: tertials). */
   scheme?: PeriodScheme;
+  /**
+   * Lists to read in windows of item ids straight away, each up to the highest id it had (what an earlier read
+   * learned: `PlanViewRead.windows`), with what was added since read after it; so a view past the list view
+   * threshold still takes ONE request.
+   */
+  windows?: Readonly<Record<string, number>>;
+  /** Also read the list of plans, newest year first, in the same request (`PlanViewRead.plans`). */
+  withPlans?: boolean;
+}
+
+/** A plan view as read, with what the next read can use. */
+export interface PlanViewRead {
+  view: PlanView;
+  /** The plans of the site (with `withPlans`), newest year first. */
+  plans: Plan[] | null;
+  /** The lists read in id windows (past the threshold), each with its highest item id: `PlanViewOptions.windows`. */
+  windows: Record<string, number>;
 }
 
 /** Parts an intranet reader may read: never working follow-ups. */
 export const READER_PARTS: readonly PlanViewPart[] = ['decisions', 'activities', 'effects', 'published'];
-/** Parts a member reads in the tab. */
-export const MEMBER_PARTS: readonly PlanViewPart[] = [
-  'decisions',
-  'activities',
-  'effects',
-  'followUps',
-  'published',
-];
+/**
+ * Parts a member reads in the tab's first view: working follow-ups (which a member sees instead of the published
+ * copies, so those are not read or verified), no activities (read by `activities` when a search or an initiative's
+ * page needs them).
+ */
+export const MEMBER_PARTS: readonly PlanViewPart[] = ['decisions', 'effects', 'followUps'];
 
 /** Most reads in one completing `$batch` (more are sent as further batches). */
-const COMPLETION_BATCH = 20;
+const COMPLETION_BATCH = MAX_BATCH_REQUESTS;
 
 type Repo = ListRepository<Stored, never, never>;
 
@@ -107,25 +123,32 @@ export interface PlanViewSources {
   followUps: ReadingRepository<FollowUp>;
   published: ReadingRepository<PublishedFollowUp>;
   effects: ReadingRepository<Effect>;
+  /** Seal checks a returning reader's browser passed before (`browserSealMemory`); none: check every seal. */
+  sealMemory?: SealCheckMemory | undefined;
 }
 
 /**
- * Reads a whole plan view in ONE HTTP request: a `$batch` holding the plan, its decisions, areas,
- * initiatives (owners and approvers expanded), activities, effects and the follow-ups of each period of
- * the plan year, each with `$select` of the mapped columns and filtered on indexed columns, plus the highest
- * item id of each list read.
+ * Reads a plan view in ONE HTTP request: a `$batch` holding the plan, its decisions, areas, initiatives (owners
+ * and approvers expanded), and as asked its activities, effects and the follow-ups of each period of the plan
+ * year, each with `$select` of the mapped columns and filtered on indexed columns, plus the highest id each part
+ * matches and the highest item id of each list read.
  *
- * Past SharePoint's list view threshold a part whose filter matches more than 5,000 items is refused
- * (SPQueryThrottledException); such a part is re-read in windows of item ids up to that highest id (the
- * repository's `idWindowReads`, which `find` uses too), and a part that fills a whole page is continued after
- * its last id. All of that goes in ONE further `$batch` (per 20 reads), so a plan of 5,000 initiatives takes
- * two requests. A continuation SharePoint still refuses falls back to `ListRepository.find`.
+ * A part of exactly 5,000 items fills a page and ends at the highest id it matches: it is whole. Past
+ * SharePoint's list view threshold a part whose filter matches more than 5,000 items is refused
+ * (SPQueryThrottledException); such a part is re-read in windows of item ids up to the list's highest id (the
+ * repository's `idWindowReads`, which `find` uses too). That goes in ONE further `$batch` (per 100 reads). A
+ * continuation SharePoint still refuses falls back to `ListRepository.find`.
  */
 export class PlanViewReader {
   constructor(private readonly repos: PlanViewSources) {}
 
   /** Reads the view of a plan the caller already knows (id and year, e.g. from `plans.all()`). */
   async load(plan: Pick<Plan, 'id' | 'planYear'>, options: PlanViewOptions): Promise<PlanView> {
+    return (await this.read(plan, options)).view;
+  }
+
+  /** As `load`, with the plans (`withPlans`) and the windows the next read can use. */
+  async read(plan: Pick<Plan, 'id' | 'planYear'>, options: PlanViewOptions): Promise<PlanViewRead> {
     const view: Omit<PlanView, 'plan'> = {
       decisions: [],
       focusAreas: [],
@@ -152,41 +175,26 @@ export class PlanViewReader {
       if (options.parts.includes('published')) part(repos.published, byPeriod, view.published);
     }
 
-    const [batched, execute] = this.repos.site.sp.batched();
-    const sp = batched as SPFI;
-    const planOutcome = settle('Plans', repos.plans.items(sp).getById(plan.id)());
-    // The keys publications are checked with, from the tenant property, in the same request.
-    const sealKeys = options.parts.includes('published')
-      ? spCall({ listName: 'TenantProperties' }, () => sealKeysQuery(sp)).then(
+    let planOutcome!: Promise<Outcome>;
+    let plansOutcome: Promise<Outcome> | null = null;
+    let sealKeys: Promise<SealPublicKey[]> = Promise.resolve([]);
+    const windows = await this.readParts(parts, options.windows ?? {}, (sp) => {
+      planOutcome = settle('Plans', repos.plans.items(sp).getById(plan.id)());
+      if (options.withPlans)
+        plansOutcome = settle('Plans', repos.plans.items(sp).orderBy('PlanYear', false).top(PAGE_SIZE)());
+      // The keys publications are checked with, from the tenant property, in the same request.
+      if (options.parts.includes('published'))
+        sealKeys = spCall({ listName: 'TenantProperties' }, () => sealKeysQuery(sp)).then(
           (entity) => sealKeysFromProperty((entity as { Value?: unknown } | null)?.Value),
           (error: unknown) => {
             console.warn(`[seals] the seal keys could not be read: ${(error as Error).message}`);
             return [];
           },
-        )
-      : Promise.resolve([]);
-    const firstPages = parts.map((p) => settle(p.repo.listName, page(p.repo, sp, p.filter)));
-    const lastIds = new Map<Repo, Promise<Outcome>>();
-    for (const { repo } of parts)
-      if (!lastIds.has(repo)) lastIds.set(repo, settle(repo.listName, repo.lastIdQuery(sp)()));
-    await spCall({ listName: 'Plans', itemId: plan.id }, () => execute());
+        );
+    });
     const planItem = itemsOf(await planOutcome) as unknown as SpItem;
-
-    const rest: Read[] = [];
-    for (const [n, p] of parts.entries()) {
-      const outcome = await firstPages[n]!;
-      if ('items' in outcome) {
-        p.sink.push(...p.repo.map(outcome.items));
-        if (outcome.items.length >= PAGE_SIZE) rest.push({ part: p, filter: after(p.filter, outcome.items) });
-      } else if (isThrottled(outcome.error)) {
-        const maxId = lastIdOf(itemsOf(await lastIds.get(p.repo)!));
-        rest.push(...p.repo.idWindowReads(maxId, p.filter).map((window) => ({ part: p, window })));
-      } else {
-        throw outcome.error;
-      }
-    }
-    for (let from = 0; from < rest.length; from += COMPLETION_BATCH)
-      await this.complete(rest.slice(from, from + COMPLETION_BATCH));
+    const plans = plansOutcome ? repos.plans.map(itemsOf(await plansOutcome)) : null;
+    const done = (read: PlanView): PlanViewRead => ({ view: read, plans, windows });
 
     view.focusAreas.sort((a, b) => a.sortOrder - b.sortOrder);
     view.initiatives.sort((a, b) => a.sortOrder - b.sortOrder);
@@ -194,21 +202,107 @@ export class PlanViewReader {
     view.decisions.sort((a, b) => a.date.localeCompare(b.date));
     if (options.parts.includes('published')) {
       // Only what the app sealed is shown: a publication someone wrote over REST (a site owner can) is not.
-      const verifier = new SealVerifier(await sealKeys);
+      const verifier = new SealVerifier(await sealKeys, repos.sealMemory);
       const read = view.published.length;
-      view.published = await verifier.only(view.published, (p) => verifier.publication(p));
-      return {
+      view.published = await verifier.publications(view.published);
+      return done({
         plan: repos.plans.map([planItem])[0]!,
         ...view,
         unverifiedPublications: read - view.published.length,
-      };
+      });
     }
-    return { plan: repos.plans.map([planItem])[0]!, ...view };
+    return done({ plan: repos.plans.map([planItem])[0]!, ...view });
+  }
+
+  /**
+   * The activities of a plan, in sort order: what the tab reads only when they are needed (a search, an
+   * initiative's page), in one `$batch` (two past the list view threshold).
+   */
+  async activities(plan: Pick<Plan, 'id'>): Promise<Activity[]> {
+    const sink: Activity[] = [];
+    await this.readParts(
+      [{ repo: this.repos.activities as unknown as Repo, filter: `PlanId eq ${plan.id}`, sink }],
+      {},
+    );
+    return sink.sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+
+  /**
+   * Reads `parts` into their sinks: ONE `$batch` with the first page of each, the highest id each part matches
+   * and the highest item id of each list (plus whatever `alongside` adds to it), then, for parts SharePoint
+   * refused past the threshold or that filled a page and go on past it, one further `$batch` per 100 reads.
+   * A part whose list is in `known` is read in id windows up to the id known, and after it, in the first
+   * `$batch`. Returns the lists read in windows with their highest item id (for `PlanViewOptions.windows`).
+   */
+  private async readParts(
+    parts: readonly Part[],
+    known: Readonly<Record<string, number>>,
+    alongside?: (sp: SPFI) => void,
+  ): Promise<Record<string, number>> {
+    const [batched, execute] = this.repos.site.batched();
+    const sp = batched as SPFI;
+    alongside?.(sp);
+    const first = parts.map((p) => {
+      const upTo = known[p.repo.listName];
+      if (upTo === undefined)
+        return {
+          kind: 'page' as const,
+          page: settle(p.repo.listName, page(p.repo, sp, p.filter)),
+          // The highest id the part matches: a full first page that ends there is the whole part.
+          lastMatch: settle(p.repo.listName, p.repo.lastIdQuery(sp, p.filter)()),
+        };
+      const tail = `(${p.filter}) and ID gt ${upTo}`;
+      return {
+        kind: 'windows' as const,
+        windows: p.repo.idWindowReads(upTo, p.filter).map((window) => ({
+          window,
+          outcome: settle(p.repo.listName, window.query(sp)()),
+        })),
+        tail,
+        page: settle(p.repo.listName, page(p.repo, sp, tail)),
+      };
+    });
+    const lastIds = new Map<Repo, Promise<Outcome>>();
+    for (const { repo } of parts)
+      if (!lastIds.has(repo)) lastIds.set(repo, settle(repo.listName, repo.lastIdQuery(sp)()));
+    await spCall({ listName: parts[0]?.repo.listName ?? 'Plans' }, () => execute());
+
+    const windowed: Record<string, number> = {};
+    const rest: Read[] = [];
+    for (const [n, p] of parts.entries()) {
+      const read = first[n]!;
+      const outcome = await read.page;
+      if (read.kind === 'windows') {
+        windowed[p.repo.listName] = lastIdOf(itemsOf(await lastIds.get(p.repo)!));
+        for (const w of read.windows) p.sink.push(...p.repo.map(w.window.pick(itemsOf(await w.outcome))));
+        // What was added after the windows: a page (continued if full), or `find` should it be refused.
+        if ('error' in outcome && !isThrottled(outcome.error)) throw outcome.error;
+        if ('error' in outcome || outcome.items.length >= PAGE_SIZE)
+          rest.push({ part: p, filter: 'error' in outcome ? read.tail : after(read.tail, outcome.items) });
+        if ('items' in outcome) p.sink.push(...p.repo.map(outcome.items));
+      } else if ('items' in outcome) {
+        p.sink.push(...p.repo.map(outcome.items));
+        const lastMatch = await read.lastMatch;
+        const whole =
+          'items' in lastMatch && lastIdOf(lastMatch.items) === Number(outcome.items.at(-1)?.['Id']);
+        if (outcome.items.length >= PAGE_SIZE && !whole)
+          rest.push({ part: p, filter: after(p.filter, outcome.items) });
+      } else if (isThrottled(outcome.error)) {
+        const maxId = lastIdOf(itemsOf(await lastIds.get(p.repo)!));
+        windowed[p.repo.listName] = maxId;
+        rest.push(...p.repo.idWindowReads(maxId, p.filter).map((window) => ({ part: p, window })));
+      } else {
+        throw outcome.error;
+      }
+    }
+    for (let from = 0; from < rest.length; from += COMPLETION_BATCH)
+      await this.complete(rest.slice(from, from + COMPLETION_BATCH));
+    return windowed;
   }
 
   /** Reads id windows and continuations in one `$batch`; what that cannot finish goes to `find`. */
   private async complete(reads: readonly Read[]): Promise<void> {
-    const [batched, execute] = this.repos.site.sp.batched();
+    const [batched, execute] = this.repos.site.batched();
     const sp = batched as SPFI;
     const outcomes = reads.map((r) =>
       settle(r.part.repo.listName, 'window' in r ? r.window.query(sp)() : page(r.part.repo, sp, r.filter)),

@@ -3,11 +3,11 @@ import '@pnp/sp/security/index.js';
 import type { IItem } from '@pnp/sp/items/index.js';
 import { listDef, type Id, type ListKey } from '@devplan/core';
 import { spCall } from '../client/errors.js';
-import type { PlanSite } from '../client/site.js';
+import { MAX_BATCH_REQUESTS, type PlanSite } from '../client/site.js';
 import { resolveGroups, ROLE_TYPE } from './provision.js';
 
 /** Most operations in one `$batch` (SharePoint Online accepts more; smaller batches fail and retry cheaper). */
-const BATCH_OPERATIONS = 100;
+const BATCH_OPERATIONS = MAX_BATCH_REQUESTS;
 
 /** One grant on an item: a group and a role definition. */
 interface Grant {
@@ -53,7 +53,7 @@ export class DraftPermissions {
     steps: (item: IItem) => (() => Promise<unknown>)[],
   ): Promise<void> {
     let pending: { id: Id; step: () => Promise<unknown> }[] = [];
-    let [batched, execute] = this.site.sp.batched();
+    let [batched, execute] = this.site.batched();
     const flush = async () => {
       if (!pending.length) return;
       const settled = Promise.allSettled(
@@ -63,7 +63,7 @@ export class DraftPermissions {
       const failed = (await settled).find((r) => r.status === 'rejected');
       if (failed) throw failed.reason;
       pending = [];
-      [batched, execute] = this.site.sp.batched();
+      [batched, execute] = this.site.batched();
     };
     for (const id of itemIds) {
       const forItem = steps(this.site.list(list, batched).items.getById(id));

@@ -1,8 +1,12 @@
-import { choosePlan, isReadable, type Stored } from '@devplan/core/domain';
+import { choosePlan, isReadable, type Plan, type Stored } from '@devplan/core/domain';
 import type { PlanSource } from '@devplan/core/ports';
 // Deep imports on purpose: the `sp` barrel also loads the input schemas (zod) of the writing repositories,
 // which a read-only view never needs; leaving them out keeps the web part within its bundle budget.
-import type { PlanSite } from '../client/site.js';
+import { spfi } from '@pnp/sp/index.js';
+import { WithoutMetadata } from '../client/behaviors.js';
+import { PlanSite } from '../client/site.js';
+import type { SealCheckMemory } from '../integrity/seal-memory.js';
+import type { ViewHintStore } from './view-hints.js';
 import type { EntityMapping } from '../mapping/mapper.js';
 import {
   activityMapping,
@@ -26,11 +30,12 @@ import { ListRepository } from '../repositories/list-repository.js';
  * Read-only repositories for the plan view: the reading base of each list's repository (no input schemas).
  * `PlanViewReader` only reads (`items`, `map`, `find`, `listName`), which the base provides.
  */
-function readingRepositories(site: PlanSite): PlanViewSources {
+function readingRepositories(site: PlanSite, sealMemory?: SealCheckMemory): PlanViewSources {
   const read = <E extends Stored>(mapping: EntityMapping<E>): ReadingRepository<E> =>
     new ListRepository<E, never, never>(site, mapping, null);
   return {
     site,
+    sealMemory,
     plans: read(planMapping),
     decisions: read(decisionMapping),
     focusAreas: read(focusAreaMapping),
@@ -42,19 +47,61 @@ function readingRepositories(site: PlanSite): PlanViewSources {
   };
 }
 
+/** What a reader host hands the plan source besides the site: what its browser remembers, if anything. */
+export interface PlanSourceOptions {
+  /** Seal checks the reader's browser passed before (`browserSealMemory`): a returning reader checks only what is new. */
+  sealMemory?: SealCheckMemory | undefined;
+  /** What the last read learned (`browserViewHints`): a returning reader's view takes ONE request at any size. */
+  viewHints?: ViewHintStore | undefined;
+}
+
 /**
- * A plan source over the plan site: one request for the list of plans, then ONE `$batch` for the whole view
- * (plan, decisions, areas, initiatives with owners, activities, effects and the published follow-ups of each
- * period; never working follow-ups). Two SharePoint requests in all.
+ * A plan source over the plan site, never reading working follow-ups. On a first visit: one request for the list
+ * of plans, then ONE `$batch` for the whole view (plan, decisions, areas, initiatives with owners, activities,
+ * effects and the published follow-ups of each period), and past the list view threshold one more for the id
+ * windows. With a view hint from an earlier visit: the list of plans and the whole view, windows included, in
+ * ONE `$batch`; should the choice lead to another plan by now, that plan's view is read after it.
  */
-export function planSourceFrom(site: PlanSite): PlanSource {
-  const repos = readingRepositories(site);
+export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}): PlanSource {
+  // A reader never writes, so it needs no ETags: without OData metadata a third less is read and parsed.
+  const repos = readingRepositories(
+    new PlanSite(spfi(site.sp).using(WithoutMetadata()), site.siteUrl),
+    options.sealMemory,
+  );
   const reader = new PlanViewReader(repos);
+  const hints = options.viewHints;
+  const remember = (choice: string, plan: Pick<Plan, 'id' | 'planYear'>, windows: Record<string, number>) =>
+    hints?.set(choice, { planId: plan.id, planYear: plan.planYear, windows });
   return {
     async load(choice) {
+      const key = String(choice);
+      const hint = hints?.get(key) ?? null;
+      let windows: Record<string, number> = {};
+      if (hint) {
+        const hinted = { id: hint.planId, planYear: hint.planYear };
+        const read = await reader
+          .read(hinted, { parts: READER_PARTS, windows: hint.windows, withPlans: true })
+          .catch((error: unknown) => {
+            // E.g. the hinted plan was deleted: read as on a first visit (which shows any real failure).
+            console.warn(`[view] the view hint did not hold: ${(error as Error).message}`);
+            return null;
+          });
+        if (read) {
+          const plan = choosePlan(read.plans!.filter(isReadable), choice);
+          if (plan?.id === hint.planId && plan.planYear === hint.planYear) {
+            remember(key, plan, read.windows);
+            return read.view;
+          }
+          windows = read.windows;
+        }
+        hints?.set(key, null);
+      }
       const plans = await repos.plans.find({ orderBy: { field: 'PlanYear', ascending: false } });
       const plan = choosePlan(plans.filter(isReadable), choice);
-      return plan ? reader.load(plan, { parts: READER_PARTS }) : null;
+      if (!plan) return null;
+      const read = await reader.read(plan, { parts: READER_PARTS, windows });
+      remember(key, plan, read.windows);
+      return read.view;
     },
   };
 }

@@ -154,10 +154,12 @@ export class ListRepository<E extends Stored, Input, Patch> {
 
   /**
    * The query for the list's highest item id (ordered by ID, which any list allows past the threshold), on
-   * this site or a batched instance; read its answer with `lastIdOf`.
+   * this site or a batched instance; read its answer with `lastIdOf`. With `filter`, the highest id of the
+   * items that match it (allowed where the filter alone is).
    */
-  lastIdQuery(sp?: SPFI): IItems {
-    return this.site.list(this.mapping.list, sp).items.select('Id').orderBy('ID', false).top(1);
+  lastIdQuery(sp?: SPFI, filter?: string): IItems {
+    const items = this.site.list(this.mapping.list, sp).items.select('Id').orderBy('ID', false).top(1);
+    return filter ? items.filter(filter) : items;
   }
 
   /**

@@ -263,7 +263,15 @@ export class SpTabData implements TabDataPort {
     };
   }
 
-  /** The whole plan view in one `$batch`; readers get the published follow-ups only. */
+  /** The plan's activities, read when a search or an initiative's page needs them (not with the view). */
+  planActivities(plan: Pick<Plan, 'id'>) {
+    return new PlanViewReader(this.repos).activities(plan);
+  }
+
+  /**
+   * The plan view in one `$batch`: members get the working follow-ups (not the published copies), readers the
+   * published ones only; activities come with `planActivities`.
+   */
   planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean) {
     return new PlanViewReader(this.repos).load(plan, { parts: canReadWorking ? MEMBER_PARTS : READER_PARTS });
   }

@@ -25,3 +25,4 @@ export { ShowMore, useShownItems, GROUP_PAGE } from './show-more.js';
 export { chainDecision, decisionText, planFactTexts } from './plan-facts.js';
 export type { ShownItems } from './show-more.js';
 export { ExampleDataNotice } from './ExampleDataNotice.js';
+export { useTexts } from './texts.js';

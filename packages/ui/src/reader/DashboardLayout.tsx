@@ -1,8 +1,10 @@
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { buildDashboard, planReadiness, type Locale } from '@devplan/core/domain';
-import { t } from '@devplan/core/i18n';
+import { dashboardTexts, t } from '@devplan/core/i18n';
+import { useTexts } from '../common/texts.js';
 import { Dashboard } from '../dashboard/index.js';
+import { ReaderLoading } from './ReaderMessage.js';
 import type { ReaderModel } from './model.js';
 
 const useStyles = makeStyles({
@@ -14,12 +16,25 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2, marginBlockEnd: tokens.spacingVerticalL },
 });
 
+/** The dashboard layout, once its texts are loaded (they come with it, English on demand). */
+export default function DashboardLayout(props: {
+  model: ReaderModel;
+  locale: Locale;
+  today?: string;
+}): ReactElement {
+  return useTexts(dashboardTexts, props.locale) ? (
+    <LoadedDashboard {...props} />
+  ) : (
+    <ReaderLoading label={t(props.locale, 'reader.dashboard.loading')} />
+  );
+}
+
 /**
  * The web part's dashboard layout (published data only): status per focus area, progress over the periods
  * and readiness per initiative of the initiatives shown, from the approved, published follow-ups. Loaded on
  * demand, with the chart library, so the web part's initial bundle stays small.
  */
-export default function DashboardLayout({
+function LoadedDashboard({
   model,
   locale,
   today = new Date().toISOString().slice(0, 10),

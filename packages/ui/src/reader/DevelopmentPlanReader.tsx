@@ -1,15 +1,9 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import {
-  FluentProvider,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  webLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
+import { FluentProvider, makeStyles, mergeClasses, tokens, type Theme } from '@fluentui/react-components';
 import type { Locale, PlanView } from '@devplan/core/domain';
-import { t } from '@devplan/core/i18n';
+import { readerTexts, t } from '@devplan/core/i18n';
 import { ExampleDataNotice } from '../common/index.js';
+import { useTexts } from '../common/texts.js';
 import { ChangesSection } from './ChangesSection.js';
 import { InitiativeCard } from './InitiativeCard.js';
 import { buildReaderModel } from './model.js';
@@ -19,6 +13,7 @@ import { ReaderEmpty, ReaderError, ReaderLoading } from './ReaderMessage.js';
 import type { ReaderLayout, ReaderSettings } from './settings.js';
 import type { PlanSource } from '@devplan/core/ports';
 import { TableLayout } from './TableLayout.js';
+import { readerTheme } from './theme.js';
 import { Toolbar } from './Toolbar.js';
 import { useControlStyles } from '../common/controls.js';
 import { initiativeElementId, useDeepLink } from './useDeepLink.js';
@@ -68,7 +63,8 @@ export interface DevelopmentPlanReaderProps {
    * component turns it into its `initiative-open` event.
    */
   onInitiativeOpen?: (opened: InitiativeOpened) => void;
-  theme?: Theme;
+  /** Fluent's theme (tokens); the reader's own light theme (`readerTheme`) when not given. */
+  theme?: Partial<Theme>;
 }
 
 /** The initiative a reader opened: its id, and its title when the plan has it. */
@@ -182,7 +178,7 @@ function LoadedPlan({
         ) : layout === 'table' ? (
           <TableLayout model={model} locale={locale} selected={selected} />
         ) : layout === 'dashboard' ? (
-          <Suspense fallback={<ReaderLoading label={t(locale, 'dashboard.loading')} />}>
+          <Suspense fallback={<ReaderLoading label={t(locale, 'reader.dashboard.loading')} />}>
             <DashboardLayout model={model} locale={locale} />
           </Suspense>
         ) : (
@@ -212,11 +208,19 @@ export function DevelopmentPlanReader({
 }: DevelopmentPlanReaderProps): ReactElement {
   const styles = useStyles();
   const { state, retry } = usePlanView(source, settings.plan);
+  // The plan is fetched while the texts are (English on demand); nothing is shown until they are here.
+  const textsLoaded = useTexts(readerTexts, locale);
   useEffect(() => {
     if (state.kind === 'loaded') onViewLoaded?.(state.view);
   }, [state, onViewLoaded]);
+  if (!textsLoaded)
+    return (
+      <FluentProvider theme={theme ?? readerTheme} lang={locale === 'sv' ? 'sv-SE' : 'en-GB'}>
+        <div className={styles.root} data-testid="devplan-reader" data-state="loading" aria-busy="true" />
+      </FluentProvider>
+    );
   return (
-    <FluentProvider theme={theme ?? webLightTheme} lang={locale === 'sv' ? 'sv-SE' : 'en-GB'}>
+    <FluentProvider theme={theme ?? readerTheme} lang={locale === 'sv' ? 'sv-SE' : 'en-GB'}>
       <div className={styles.root} data-testid="devplan-reader" data-state={state.kind}>
         {state.kind === 'loading' && <ReaderLoading label={t(locale, 'reader.loading')} />}
         {state.kind === 'empty' && (

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '@devplan/core/domain';
 import { t } from '@devplan/core/i18n';
 import { StatusIcon } from '../common/index.js';
@@ -17,13 +17,38 @@ const useStyles = makeStyles({
   },
   error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorderActive}` },
   text: { flexGrow: 1, margin: 0 },
+  loading: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  // Fluent's small spinner drawn in CSS alone: its component (and its label's) would weigh in the web part's
+  // first download for a few hundred milliseconds on screen.
+  spinner: {
+    flexShrink: 0,
+    boxSizing: 'border-box',
+    width: '24px',
+    height: '24px',
+    borderRadius: '50%',
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke2}`,
+    borderTopColor: tokens.colorBrandStroke1,
+    animationName: { to: { transform: 'rotate(360deg)' } },
+    animationDuration: '1.5s',
+    animationIterationCount: 'infinite',
+    animationTimingFunction: 'linear',
+    '@media (prefers-reduced-motion: reduce)': { animationDuration: '6s' },
+  },
 });
 
 /** The loading state: a spinner with a text, announced politely. */
 export function ReaderLoading({ label }: { label: string }): ReactElement {
+  const styles = useStyles();
   return (
-    <div role="status" aria-live="polite">
-      <Spinner size="small" label={label} />
+    <div role="status" aria-live="polite" className={styles.loading}>
+      <span className={styles.spinner} aria-hidden="true" />
+      <span>{label}</span>
     </div>
   );
 }

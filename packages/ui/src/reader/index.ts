@@ -6,6 +6,7 @@
 export { DevelopmentPlanReader } from './DevelopmentPlanReader.js';
 export type { DevelopmentPlanReaderProps, InitiativeOpened } from './DevelopmentPlanReader.js';
 export { ReaderError, ReaderLoading, ReaderSignIn } from './ReaderMessage.js';
+export { readerTheme } from './theme.js';
 export {
   READER_LAYOUTS,
   READER_SECTIONS,

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { Activity, Initiative } from '@devplan/core/domain';
 import { formatDate } from '@devplan/core/format';
 import { ConfirmDialog } from './ConfirmDialog.js';
-import { useTab } from './data.js';
+import { ActivitiesStatus } from './ActivitiesStatus.js';
+import { useActivities, useTab } from './data.js';
 import { useT } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
 import { routeHash, type Route } from './route.js';
@@ -25,6 +26,7 @@ export function ActivitiesSection(props: {
   const { view, session, port, remove } = useTab();
   const operation = useOperation();
   const [deleting, setDeleting] = useState<Activity | null>(null);
+  const read = useActivities();
   const { initiative } = props;
   const activities = view.activities.filter((a) => a.initiativeId === initiative.id);
   const none = tr('tab.value.empty');
@@ -51,7 +53,8 @@ export function ActivitiesSection(props: {
         {tr('list.Activities')}
       </h2>
       <ErrorNotice error={operation.error} />
-      {activities.length === 0 ? (
+      <ActivitiesStatus state={read} label="tab.loading.activities" />
+      {!read.ready ? null : activities.length === 0 ? (
         <p className={styles.text}>{tr('tab.initiative.noActivities')}</p>
       ) : (
         <TableScroll label={tr('list.Activities')}>

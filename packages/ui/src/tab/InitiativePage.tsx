@@ -21,12 +21,9 @@ import { usePageStyles } from './styles.js';
 
 /** Loads the initiative page's extras (who changed it, audit trail, decisions) with their own loading and error states. */
 function useInitiativeDetails(initiative: Initiative | undefined, followUpIds: number[]) {
-  const { port, session, view } = useTab();
-  // Read again when the initiative's parts change (a save or delete adds to the audit trail).
-  const partsKey = [...view.activities, ...view.effects]
-    .filter((p) => p.initiativeId === initiative?.id)
-    .map((p) => `${p.id}:${p.etag ?? ''}`)
-    .join(',');
+  const { port, session, edits } = useTab();
+  // Read again after a save or delete (it adds to the audit trail); not when the activities arrive.
+  const partsKey = edits;
   const operation = useOperation();
   const [details, setDetails] = useState<InitiativeDetails | null>(null);
   const idsKey = followUpIds.join(',');

@@ -9,7 +9,8 @@ import {
 } from '@devplan/core/domain';
 import { ShowMore, useShownItems } from '../common/index.js';
 import { periodLabel } from '@devplan/core/format';
-import { latestFollowUps, useTab, type ShownFollowUp } from './data.js';
+import { ActivitiesStatus } from './ActivitiesStatus.js';
+import { latestFollowUps, useActivities, useTab, type ShownFollowUp } from './data.js';
 import { useT } from './i18n.js';
 import { usePlanReadiness } from './readiness.js';
 import { routeHash } from './route.js';
@@ -147,6 +148,9 @@ export function PlanOverview(props: { initialArea?: number | null }) {
     search: '',
   });
   const set = (patch: Partial<OverviewFilters>) => setFilters((f) => ({ ...f, ...patch }));
+  // The activities are read the first time someone searches (the overview paints without them).
+  const searching = filters.search.trim() !== '';
+  const activities = useActivities(searching);
 
   const latest = useMemo(() => latestFollowUps(view, session.canReadWorking), [view, session.canReadWorking]);
   const activityTitles = useMemo(() => {
@@ -229,6 +233,7 @@ export function PlanOverview(props: { initialArea?: number | null }) {
             </Select>
           </Field>
         </div>
+        {searching && <ActivitiesStatus state={activities} label="tab.overview.searchingActivities" />}
         <p role="status" className={styles.text}>
           {tr('tab.filters.count', { shown: shown.length, total: view.initiatives.length })}
         </p>

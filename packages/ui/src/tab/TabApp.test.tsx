@@ -125,7 +125,9 @@ function fakePort(canEdit: boolean, overrides: Partial<TabDataPort> = {}): jest.
   const refuse = () => Promise.reject(new Error('not expected in this test'));
   return {
     session: jest.fn(() => Promise.resolve(session)),
-    planView: jest.fn(() => Promise.resolve(view())),
+    // As SharePoint answers: the view without its activities, which are read on demand.
+    planView: jest.fn(() => Promise.resolve({ ...view(), activities: [] })),
+    planActivities: jest.fn(() => Promise.resolve(view().activities)),
     initiativeDetails: jest.fn(() =>
       Promise.resolve({
         stamp: { created: null, author: null, modified: null, editor: null },
@@ -428,6 +430,40 @@ describe('deciding a follow-up from the tab', () => {
 });
 
 describe('activities', () => {
+  it('are not read for the overview until someone searches, then once, and the search finds by them', async () => {
+    const port = fakePort(true);
+    await open(port, '#/');
+    expect(port.planActivities).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Sök insats eller aktivitet' }), {
+      target: { value: 'förankras' },
+    });
+    expect(await screen.findByRole('link', { name: 'Insats 1' })).toBeTruthy();
+    await settled();
+    expect(screen.queryByRole('link', { name: 'Insats 2' })).toBeNull();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Sök insats eller aktivitet' }), {
+      target: { value: 'förankra' },
+    });
+    await settled();
+    expect(port.planActivities).toHaveBeenCalledTimes(1);
+    expect(port.planActivities).toHaveBeenCalledWith({ id: 1 });
+  });
+
+  it('say on the initiative page that they are being read, and why not with a retry when the read fails', async () => {
+    let fail = true;
+    const port = fakePort(true, {
+      planActivities: jest.fn(() =>
+        fail ? Promise.reject(new Error('nätverket svarade inte')) : Promise.resolve([activity]),
+      ),
+    });
+    await open(port, '#/initiative/1');
+    expect(await screen.findByText(/nätverket svarade inte/)).toBeTruthy();
+    expect(screen.queryByText('Insatsen har inga aktiviteter.')).toBeNull();
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    expect(await screen.findByRole('rowheader', { name: 'Förankras' })).toBeTruthy();
+    expect(port.planActivities).toHaveBeenCalledTimes(2);
+  });
+
   it('are added with the initiative, the plan and the next sort order', async () => {
     const port = fakePort(true, {
       addActivity: jest.fn((input) =>

@@ -204,7 +204,8 @@ export function TabApp(props: TabAppProps) {
   const tr = useT();
   const styles = useShellStyles();
   const [planYear, openYear] = usePlanYear(props.planYear);
-  const { loaded, empty, missing, operation, reload, replace, remove } = usePlanLoader(props.port, planYear);
+  const { loaded, empty, missing, operation, reload, replace, remove, activities, loadActivities, edits } =
+    usePlanLoader(props.port, planYear);
   const [route, navigate] = useRoute(props.page === 'personal' ? { page: 'mine' } : { page: 'overview' });
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -252,6 +253,9 @@ export function TabApp(props: TabAppProps) {
     replace,
     remove,
     refresh: reload,
+    activities,
+    loadActivities,
+    edits,
     focusAreaId: props.focusAreaId,
   };
   const page = (r: Route): ReactNode => {

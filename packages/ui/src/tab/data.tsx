@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   choosePlan,
   isReadable,
@@ -35,8 +35,22 @@ export interface TabContextValue extends LoadedPlan {
   remove(kind: 'initiatives' | 'activities' | 'effects' | 'followUps', id: number): void;
   /** Reads the whole plan view again. */
   refresh(): Promise<void>;
+  /** Whether the plan's activities are in `view.activities` yet (they are read on demand: `useActivities`). */
+  activities: ActivitiesState;
+  /** Reads the plan's activities into the view, once (again after `refresh`). */
+  loadActivities(): void;
+  /** Counts the saves and deletes made through `replace` and `remove` (pages re-read what a save changes). */
+  edits: number;
   /** The focus area the channel tab was configured for, if any. */
   focusAreaId: number | null;
+}
+
+/** Where the on-demand read of the plan's activities stands. */
+export interface ActivitiesState {
+  ready: boolean;
+  loading: boolean;
+  /** Why the last read failed, if it did. */
+  error: unknown;
 }
 
 const TabContext = createContext<TabContextValue | null>(null);
@@ -53,12 +67,37 @@ export function useTab(): TabContextValue {
   return value;
 }
 
+/**
+ * The plan's activities, read the first time a page needs them (a search of the overview, an initiative's page,
+ * the activity editor); the overview paints without them. Returns where the read stands.
+ */
+export function useActivities(needed = true): ActivitiesState {
+  const { activities, loadActivities } = useTab();
+  const idle = !activities.ready && !activities.loading && !activities.error;
+  useEffect(() => {
+    if (needed && idle) loadActivities();
+  }, [needed, idle, loadActivities]);
+  return activities;
+}
+
+/** `loaded` plus what `current` holds that `loaded` does not (added while the read was under way). */
+function mergeById<T extends { id: number }>(loaded: readonly T[], current: readonly T[]): T[] {
+  const ids = new Set(loaded.map((e) => e.id));
+  return [...loaded, ...current.filter((e) => !ids.has(e.id))];
+}
+
+const IDLE: ActivitiesState = { ready: false, loading: false, error: null };
+
 /** Loads the session and the plan view (two requests), with loading and error states and a way to retry. */
 export function usePlanLoader(port: TabDataPort, planYear: number | null) {
   const operation = useOperation();
   const [loaded, setLoaded] = useState<LoadedPlan | null>(null);
   const [empty, setEmpty] = useState(false);
   const [missing, setMissing] = useState<{ year: number; plans: Plan[] } | null>(null);
+  const [activities, setActivities] = useState<ActivitiesState>(IDLE);
+  const [edits, setEdits] = useState(0);
+  // The plan whose activities are being read (a read for a plan no longer shown is dropped).
+  const reading = useRef<number | null>(null);
   const { run } = operation;
 
   const load = useCallback(async () => {
@@ -78,6 +117,8 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
         return;
       }
       const view = await port.planView(plan, session.canReadWorking);
+      reading.current = null;
+      setActivities(IDLE);
       setLoaded({ session, plan, view });
     });
   }, [port, planYear, run]);
@@ -86,7 +127,31 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
     void load();
   }, [load]);
 
+  const planId = loaded?.plan.id ?? null;
+  const loadActivities = useCallback(() => {
+    if (planId === null || reading.current === planId) return;
+    reading.current = planId;
+    setActivities({ ready: false, loading: true, error: null });
+    port.planActivities({ id: planId }).then(
+      (read) => {
+        if (reading.current !== planId) return;
+        setLoaded((current) =>
+          current && current.plan.id === planId
+            ? { ...current, view: { ...current.view, activities: mergeById(read, current.view.activities) } }
+            : current,
+        );
+        setActivities({ ready: true, loading: false, error: null });
+      },
+      (error: unknown) => {
+        if (reading.current !== planId) return;
+        reading.current = null;
+        setActivities({ ready: false, loading: false, error });
+      },
+    );
+  }, [port, planId]);
+
   const replace = useCallback<TabContextValue['replace']>((kind, entity) => {
+    setEdits((n) => n + 1);
     setLoaded((current) => {
       if (!current) return current;
       const list = current.view[kind] as { id: number }[];
@@ -98,6 +163,7 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
   }, []);
 
   const remove = useCallback<TabContextValue['remove']>((kind, id) => {
+    setEdits((n) => n + 1);
     setLoaded((current) => {
       if (!current) return current;
       const list = current.view[kind] as { id: number }[];
@@ -105,7 +171,18 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
     });
   }, []);
 
-  return { loaded, empty, missing, operation, reload: load, replace, remove };
+  return {
+    loaded,
+    empty,
+    missing,
+    operation,
+    reload: load,
+    replace,
+    remove,
+    activities,
+    loadActivities,
+    edits,
+  };
 }
 
 /** A follow-up as the overview shows it: a working one (members) or a published one (readers). */

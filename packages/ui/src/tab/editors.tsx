@@ -17,7 +17,8 @@ import {
   type ActivityInput,
   type EffectInput,
 } from '@devplan/core/validation';
-import { useTab } from './data.js';
+import { useActivities, useTab } from './data.js';
+import { ActivitiesStatus } from './ActivitiesStatus.js';
 import { EntityFormView, useEntityForm, type FieldSpec } from './form.js';
 import { useT } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
@@ -209,8 +210,23 @@ export function InitiativeEditor(props: EditorProps & { focusField?: string }) {
   );
 }
 
-/** Adds an activity to an initiative (`activityId` null) or edits one of its activities (members). */
+/**
+ * Adds an activity to an initiative (`activityId` null) or edits one of its activities (members), once the plan's
+ * activities are read (the form starts from the activity, and a new one is placed after its siblings).
+ */
 export function ActivityEditor(props: EditorProps & { activityId: number | null }) {
+  const styles = usePageStyles();
+  const activities = useActivities();
+  if (!activities.ready)
+    return (
+      <div className={styles.page}>
+        <ActivitiesStatus state={activities} label="tab.loading.activities" />
+      </div>
+    );
+  return <ActivityForm {...props} />;
+}
+
+function ActivityForm(props: EditorProps & { activityId: number | null }) {
   const tr = useT();
   const styles = usePageStyles();
   const { view, port, replace, plan } = useTab();

@@ -13,8 +13,8 @@ import { spfi, SPFx } from '@pnp/sp';
 import type { FocusArea, Locale, PlanView } from '@devplan/core/domain';
 import type { PlanSource } from '@devplan/core/ports';
 // Only the reader's entry points: the view, the plan source over PnPjs and the texts, not the writing core.
-import { localeFrom, t } from '@devplan/core/i18n';
-import { PlanSite, planSourceFrom } from '@devplan/sharepoint/reader';
+import { loadTexts, localeFrom, readerTexts, t } from '@devplan/core/i18n';
+import { browserSealMemory, browserViewHints, PlanSite, planSourceFrom } from '@devplan/sharepoint/reader';
 import {
   DevelopmentPlanReader,
   parsePlanChoice,
@@ -51,10 +51,21 @@ export default class DevelopmentPlanWebPart extends BaseClientSideWebPart<IDevel
     return localeFrom(this.context.pageContext.cultureInfo.currentUICultureName);
   }
 
-  protected onInit(): Promise<void> {
+  protected async onInit(): Promise<void> {
     // One PnPjs instance per host, built where the host starts and handed down.
     const sp = spfi().using(SPFx(this.context));
-    this._source = planSourceFrom(new PlanSite(sp, this.context.pageContext.web.absoluteUrl));
+    const siteUrl = this.context.pageContext.web.absoluteUrl;
+    // What the browser remembers from the last visit: the seal checks it passed (only what is new is checked
+    // again) and where the view was (so it is read in one request at any size).
+    this._source = planSourceFrom(new PlanSite(sp, siteUrl), {
+      sealMemory: browserSealMemory(siteUrl),
+      viewHints: browserViewHints(siteUrl),
+    });
+    // The reader's texts in the page's language (English fetched only for an English page) before the first
+    // render and the property pane; should English not come, the reader shows Swedish.
+    await loadTexts(readerTexts, this.locale).catch((error: unknown) => {
+      console.error('Utvecklingsplan: the English texts could not be loaded', error);
+    });
     return super.onInit();
   }
 

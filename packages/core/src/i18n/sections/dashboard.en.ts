@@ -7,7 +7,6 @@ export const dashboardEn: Record<keyof typeof dashboardSv, string> = {
   'dashboard.intro.members':
     'Status, progress and readiness from the follow-ups you can see (drafts and submitted ones included).',
   'dashboard.intro.published': 'Based on approved, published follow-ups only.',
-  'dashboard.loading': 'Loading the charts…',
   'dashboard.showTable': 'Show as table',
   'dashboard.hideTable': 'Hide the table',
   'dashboard.chartLoading': 'Drawing the chart…',

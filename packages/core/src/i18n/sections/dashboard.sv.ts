@@ -5,7 +5,6 @@ export const dashboardSv = {
   'dashboard.intro.members':
     'Status, framsteg och beslutsberedskap från de uppföljningar du kan se (även utkast och inskickade).',
   'dashboard.intro.published': 'Bygger bara på godkända och publicerade uppföljningar.',
-  'dashboard.loading': 'Hämtar diagrammen …',
   'dashboard.showTable': 'Visa som tabell',
   'dashboard.hideTable': 'Dölj tabellen',
   'dashboard.chartLoading': 'Ritar diagrammet …',

@@ -81,6 +81,7 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
   'reader.table.none': '–',
 
   'reader.timeline.heading': 'Initiatives over the plan year {year}',
+  'reader.dashboard.loading': 'Loading the charts…',
   'reader.timeline.loading': 'Loading the timeline …',
   'reader.timeline.undated': 'Initiatives without a timeline',
   'reader.timeline.noneDated': 'No initiative has a timeline yet.',

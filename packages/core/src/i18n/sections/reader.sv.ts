@@ -79,6 +79,7 @@ export const readerSv = {
   'reader.table.none': '–',
 
   'reader.timeline.heading': 'Insatser över planåret {year}',
+  'reader.dashboard.loading': 'Hämtar diagrammen …',
   'reader.timeline.loading': 'Hämtar tidslinjen …',
   'reader.timeline.undated': 'Insatser utan tidplan',
   'reader.timeline.noneDated': 'Ingen insats har en tidplan ännu.',

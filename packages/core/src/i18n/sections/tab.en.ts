@@ -122,6 +122,8 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
   'tab.initiative.timeline': 'Timeline',
   'tab.initiative.writeFollowUp': 'Write a follow-up',
   'tab.loading.details': 'Loading the history …',
+  'tab.loading.activities': 'Loading the activities …',
+  'tab.overview.searchingActivities': 'Loading the activities to search them too …',
   'tab.loading.plan': 'Loading the plan …',
   'tab.loading.users': 'Loading people …',
   'tab.mine.approveHint': 'Approvals are decided in the Teams card sent to the approver.',

@@ -120,6 +120,8 @@ export const tabSv = {
   'tab.initiative.timeline': 'Tidplan',
   'tab.initiative.writeFollowUp': 'Skriv uppföljning',
   'tab.loading.details': 'Hämtar historik …',
+  'tab.loading.activities': 'Hämtar aktiviteter …',
+  'tab.overview.searchingActivities': 'Hämtar aktiviteterna för att söka även i dem …',
   'tab.loading.plan': 'Hämtar planen …',
   'tab.loading.users': 'Hämtar personer …',
   'tab.mine.approveHint': 'Beslut om godkännande fattas i Teams-kortet som skickas till godkännaren.',

@@ -98,7 +98,9 @@ function fakePort(overrides: Partial<TabDataPort> = {}): jest.Mocked<TabDataPort
   const refuse = () => Promise.reject(new Error('not expected in this test'));
   return {
     session: jest.fn(() => Promise.resolve(session)),
-    planView: jest.fn(() => Promise.resolve(view())),
+    // As SharePoint answers: the view without its activities, which are read on demand.
+    planView: jest.fn(() => Promise.resolve({ ...view(), activities: [] })),
+    planActivities: jest.fn(() => Promise.resolve(view().activities)),
     initiativeDetails: jest.fn(() =>
       Promise.resolve({
         stamp: { created: null, author: null, modified: null, editor: null },

@@ -1,0 +1,70 @@
+/**
+ * What a reader's browser learned from its last read of the intranet view: which plan the choice led to and
+ * which lists had to be read in id windows (past the list view threshold), up to which item id. With it the
+ * next read puts the list of plans and the whole view, windows included, in ONE `$batch`; should the choice
+ * lead to another plan by then (a new plan adopted), the view is read again for that plan. A hint only saves
+ * requests: it never decides what is shown.
+ */
+export interface ViewHint {
+  planId: number;
+  planYear: number;
+  /** List title → highest item id when last read in windows. */
+  windows: Record<string, number>;
+}
+
+/** Where a host keeps view hints, per plan choice (`latest` or a year). */
+export interface ViewHintStore {
+  get(choice: string): ViewHint | null;
+  set(choice: string, hint: ViewHint | null): void;
+}
+
+const isHint = (value: unknown): value is ViewHint => {
+  const hint = value as ViewHint | null;
+  return (
+    !!hint &&
+    Number.isInteger(hint.planId) &&
+    Number.isInteger(hint.planYear) &&
+    typeof hint.windows === 'object' &&
+    hint.windows !== null &&
+    Object.values(hint.windows).every((id) => Number.isInteger(id))
+  );
+};
+
+/**
+ * View hints in the browser's local storage under `devplan.viewHints.<scope>` (the site's URL); undefined where
+ * there is no local storage. Anything unreadable there counts as no hint.
+ */
+export function browserViewHints(scope: string): ViewHintStore | undefined {
+  let storage: Storage | undefined;
+  try {
+    storage = globalThis.localStorage;
+  } catch (error) {
+    console.warn(`[view] no local storage for view hints: ${(error as Error).message}`);
+    return undefined;
+  }
+  if (!storage) return undefined;
+  const key = `devplan.viewHints.${scope}`;
+  const all = (): Record<string, unknown> => {
+    try {
+      const parsed = JSON.parse(storage.getItem(key) ?? '{}') as unknown;
+      return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+    } catch (error) {
+      console.warn(`[view] an unreadable view hint was ignored: ${(error as Error).message}`);
+      return {};
+    }
+  };
+  return {
+    get(choice) {
+      const hint = all()[choice];
+      return isHint(hint) ? hint : null;
+    },
+    set(choice, hint) {
+      const next = { ...all(), [choice]: hint ?? undefined };
+      try {
+        storage.setItem(key, JSON.stringify(next));
+      } catch (error) {
+        console.warn(`[view] could not keep a view hint: ${(error as Error).message}`);
+      }
+    },
+  };
+}

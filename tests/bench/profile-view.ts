@@ -1,0 +1,150 @@
+/**
+ * `npm run bench:profile`: where the time of a view goes at size. Starts the local stack (no approval sweep),
+ * generates a plan of `--initiatives N` (default 5,000), opens the tab's plan overview and the intranet view
+ * (web part preview) once each in headless Chromium with the DevTools CPU profiler on, and prints:
+ * - the time to the first paint after the view's last shown initiative (as `render.ts` measures it);
+ * - each SharePoint response the page read (method, path, bytes, time);
+ * - the 25 functions with the most self time (sampled), and the time per script.
+ * For finding what to cut; the figures the issue quotes come from `npm run bench:render` / `npm run bench`.
+ */
+import type { CDPSession } from 'playwright-core';
+import { createRepositories, PlanSite } from '@devplan/sharepoint';
+import { launchBrowser } from '../e2e/support/browser.ts';
+import { rmSync } from 'node:fs';
+import { snapshotWebDir } from '../support/web.ts';
+import { generatePlan } from './generate.ts';
+import { startRenderStack } from './render.ts';
+import { spAs } from './requests.ts';
+
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const count = arg('--initiatives', 5000);
+const views = process.argv.includes('--tab')
+  ? ['tab']
+  : process.argv.includes('--webpart')
+    ? ['webpart']
+    : ['tab', 'webpart'];
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per function and per script of a sampled CPU profile, in ms. */
+function summarize(profile: Profile): { functions: [string, number][]; scripts: [string, number][] } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  for (const [i, id] of profile.samples.entries())
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  const functions = new Map<string, number>();
+  const scripts = new Map<string, number>();
+  for (const [id, ms] of self) {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const file = url.split('/').pop() || '(native)';
+    const name = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
+    functions.set(name, (functions.get(name) ?? 0) + ms);
+    scripts.set(file, (scripts.get(file) ?? 0) + ms);
+  }
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return { functions: top(functions, 25), scripts: top(scripts, 10) };
+}
+
+// A private copy of the built pages: a build running meanwhile (it empties dist/web) cannot disturb the run.
+const webDir = await snapshotWebDir();
+const stack = await startRenderStack(webDir);
+const browser = await launchBrowser();
+try {
+  const app = createRepositories(new PlanSite(spAs(stack.emulator, 'app'), stack.emulator.siteUrl));
+  const year = 2030;
+  console.log(`generating plan ${year}: ${count} initiatives`);
+  const plan = await generatePlan(stack.emulator, app, {
+    sealer: stack.approvals.sealer,
+    year,
+    initiatives: count,
+  });
+  for (const view of views) {
+    const url =
+      view === 'tab'
+        ? `${stack.app.url}/tab/?plan=${year}`
+        : `${stack.app.url}/webpart-preview/?year=${year}`;
+    const context = await browser.newContext();
+    if (view === 'tab')
+      await context.addInitScript(() => sessionStorage.setItem('devplan.tab.localUser', 'staff'));
+    await context.addInitScript((text) => {
+      const w = window as unknown as { benchPaintedAt?: number };
+      const observer = new MutationObserver(() => {
+        if (!document.body?.textContent?.includes(text)) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (w.benchPaintedAt = performance.now()), 0));
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    }, plan.lastShownTitle);
+    const page = await context.newPage();
+    const responses: string[] = [];
+    page.on('requestfinished', (request) => {
+      if (!request.url().includes('/_api/')) return;
+      void request.sizes().then((sizes) => {
+        const timing = request.timing();
+        responses.push(
+          `${request.method()} ${new URL(request.url()).pathname.replace(/^.*\/_api/, '_api')} ` +
+            `${(sizes.responseBodySize / 1024).toFixed(0)} KB, ${(timing.responseEnd - timing.requestStart).toFixed(0)} ms`,
+        );
+      });
+    });
+    // Each $batch part's GET, replayed afterwards as that user to weigh its answer (batch answers are too big
+    // for the DevTools buffer).
+    const gets: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/$batch')) return;
+      for (const line of (request.postData() ?? '').split('\n'))
+        if (line.startsWith('GET ')) gets.push(line.slice(4).replace(/ HTTP\/1\.1\s*$/, ''));
+    });
+    const cdp: CDPSession = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'commit' });
+    const handle = await page
+      .waitForFunction(() => (window as unknown as { benchPaintedAt?: number }).benchPaintedAt, undefined, {
+        polling: 'raf',
+        timeout: 180_000,
+      })
+      .catch(async (error: unknown) => {
+        const shown = await page.evaluate(() => document.body?.innerText.slice(0, 400) ?? '');
+        throw new Error(`${url} did not show ${plan.lastShownTitle}; it showed: ${shown}`, { cause: error });
+      });
+    const painted = Number(await handle.jsonValue());
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    const { functions, scripts } = summarize(profile);
+    console.log(`\n== ${view}, ${count} initiatives: painted after ${painted.toFixed(0)} ms`);
+    console.log('SharePoint responses:');
+    for (const r of responses) console.log(`  ${r}`);
+    console.log('$batch parts (answer size, request):');
+    const token = await stack.emulator.issueToken(view === 'tab' ? 'staff' : 'reader');
+    for (const get of gets) {
+      const answer = await fetch(get, {
+        headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      });
+      const size = (await answer.arrayBuffer()).byteLength;
+      const target = decodeURIComponent(get.replace(/^.*?_api\//, ''));
+      console.log(`  ${(size / 1024).toFixed(0).padStart(6)} KB ${answer.status}  ${target.slice(0, 230)}`);
+    }
+    console.log('self time per script (ms):');
+    for (const [name, ms] of scripts) console.log(`  ${ms.toFixed(0).padStart(6)}  ${name}`);
+    console.log('self time per function (ms):');
+    for (const [name, ms] of functions) console.log(`  ${ms.toFixed(0).padStart(6)}  ${name}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await stack.close();
+  rmSync(webDir, { recursive: true, force: true });
+}
