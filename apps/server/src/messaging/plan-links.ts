@@ -12,9 +12,20 @@ import {
   type Plan,
   type PlanLink,
   type PlanLinkAudience,
-  type PlanView,
+  type FollowUp,
+  type PublishedFollowUp,
 } from '@devplan/core';
-import { MEMBER_PARTS, PlanViewReader, READER_PARTS, type Repositories } from '@devplan/sharepoint';
+import {
+  PAGE_SIZE,
+  PlanViewReader,
+  SealVerifier,
+  sealKeysFromProperty,
+  sealKeysQuery,
+  spCall,
+  type Repositories,
+  type SpItem,
+} from '@devplan/sharepoint';
+import type { SPFI } from '@pnp/sp';
 import { listAccess } from '../auth/roles.js';
 import type { CardModels } from '../approvals/card-models.js';
 import type { Actor, SiteUserResolver } from '../approvals/identity.js';
@@ -47,6 +58,17 @@ export interface InitiativeHit {
 export type SearchOutcome =
   { kind: 'noPlan' } | { kind: 'results'; planTitle: string; total: number; hits: InitiativeHit[] };
 
+/** An initiative with what its card shows beside it. */
+interface CardSubject {
+  plan: Plan;
+  initiative: Initiative;
+  areaTitle: string;
+  /** Its published follow-ups whose seal checks. */
+  published: PublishedFollowUp[];
+  /** Its working follow-ups (members only). */
+  working: FollowUp[];
+}
+
 /** The largest page of results a search answers (Teams asks for 25 at a time). */
 export const MAX_SEARCH_PAGE = 25;
 
@@ -56,9 +78,10 @@ const fold = (text: string) => text.toLocaleLowerCase('sv').normalize('NFC');
 /**
  * The data behind link previews and "Sök insats". Who looks is resolved from the Teams identity (Entra object
  * id → site user) and what they may do is asked of SharePoint (effective permissions on the Initiatives
- * list); the plan is then read as the app with the plan view reader, with exactly the parts the viewer's
- * own surface reads: a reader gets what the intranet web part gets (a plan KS approved, published and sealed
- * follow-ups only), a member what the tab gets. Nothing about who looks is taken from a URL or a card.
+ * list); what the card shows is then read as the app: a reader gets what the intranet web part shows (a plan KS
+ * approved, published follow-ups whose seal checks), a member also the working follow-ups. Only the initiatives
+ * a card or a page of results shows are read with their follow-ups, however large the plan. Nothing about who
+ * looks is taken from a URL or a card.
  */
 export class PlanLinkService {
   private readonly reader: PlanViewReader;
@@ -90,21 +113,22 @@ export class PlanLinkService {
 
   /**
    * The card of a link for one viewer (with what a result list shows of it), or null when there is nothing they may see: an initiative that does
-   * not exist, or (for a reader) one of a plan KS has not approved.
+   * not exist, or (for a reader) one of a plan KS has not approved. Reads that initiative only, however large
+   * the plan: the initiative and its plan, then its area and follow-ups in one `$batch`.
    */
   async card(viewer: PlanViewer, link: PlanLink, locale: Locale): Promise<InitiativeHit | null> {
     const [initiative] = await this.repos.initiatives.find({ filter: `Id eq ${link.initiativeId}`, top: 1 });
     if (!initiative) return null;
     const [plan] = await this.repos.plans.find({ filter: `Id eq ${initiative.planId}`, top: 1 });
     if (!plan || !this.mayRead(viewer, plan)) return null;
-    const view = await this.viewOf(plan, viewer);
-    const shown = view.initiatives.find((i) => i.id === initiative.id);
-    return shown ? this.cardOf(view, shown, link.kind, viewer, locale) : null;
+    const [shown] = await this.followUpsOf(plan, [initiative], viewer, true);
+    return this.cardOf(shown!, link.kind, viewer, locale);
   }
 
   /**
    * Searches the initiatives of the current plan (the newest plan KS approved; for members, else their newest
-   * draft) by title, focus area and owner, in plan order; an empty text lists them all. Returns one page.
+   * draft) by title, focus area and owner, in plan order; an empty text lists them all. Returns one page. Reads
+   * the plan's areas and initiatives in one `$batch`, and the follow-ups of the page's initiatives in one more.
    */
   async search(viewer: PlanViewer, search: InitiativeSearch, locale: Locale): Promise<SearchOutcome> {
     const plans = (await this.repos.plans.find({ orderBy: { field: 'PlanYear', ascending: false } })).filter(
@@ -112,7 +136,7 @@ export class PlanLinkService {
     );
     const plan = choosePlan(plans.filter(isReadable), 'latest') ?? choosePlan(plans, 'latest');
     if (!plan) return { kind: 'noPlan' };
-    const view = await this.viewOf(plan, viewer);
+    const view = await this.reader.load(plan, { parts: [] });
     const areas = new Map(view.focusAreas.map((a) => [a.id, a.title]));
     const words = fold(search.text).split(/\s+/).filter(Boolean);
     const matches = view.initiatives.filter((i) => {
@@ -121,7 +145,8 @@ export class PlanLinkService {
     });
     const count = Math.max(1, Math.min(MAX_SEARCH_PAGE, search.count));
     const page = matches.slice(Math.max(0, search.skip), Math.max(0, search.skip) + count);
-    const hits = await Promise.all(page.map((i) => this.cardOf(view, i, 'initiative', viewer, locale)));
+    const shown = await this.followUpsOf(view.plan, page, viewer, false, areas);
+    const hits = await Promise.all(shown.map((one) => this.cardOf(one, 'initiative', viewer, locale)));
     return { kind: 'results', planTitle: plan.title, total: matches.length, hits };
   }
 
@@ -129,9 +154,53 @@ export class PlanLinkService {
     return viewer.audience === 'member' || isReadable(plan);
   }
 
-  /** The plan view as the viewer's own surface reads it: the tab's parts for members, the web part's for readers. */
-  private viewOf(plan: Plan, viewer: PlanViewer): Promise<PlanView> {
-    return this.reader.load(plan, { parts: viewer.audience === 'member' ? MEMBER_PARTS : READER_PARTS });
+  /**
+   * What the cards of `initiatives` show besides them, in ONE `$batch`: their published follow-ups (only those
+   * whose seal checks, as the web part shows them), for members their working follow-ups, and their areas'
+   * titles (unless `areas` are known).
+   */
+  private async followUpsOf(
+    plan: Plan,
+    initiatives: readonly Initiative[],
+    viewer: PlanViewer,
+    withAreas: boolean,
+    areas: ReadonlyMap<number, string> = new Map(),
+  ): Promise<CardSubject[]> {
+    if (!initiatives.length) return [];
+    const { repos } = this;
+    const [batched, execute] = repos.site.batched();
+    const sp = batched as SPFI;
+    const of = (id: number) => `InitiativeId eq ${id}`;
+    const keys = sealKeysQuery(sp);
+    const published = initiatives.map((i) => repos.published.items(sp).filter(of(i.id)).top(PAGE_SIZE)());
+    const working =
+      viewer.audience === 'member'
+        ? initiatives.map((i) => repos.followUps.items(sp).filter(of(i.id)).top(PAGE_SIZE)())
+        : [];
+    const areaIds = [...new Set(initiatives.map((i) => i.focusAreaId))];
+    const areaItems = withAreas
+      ? areaIds.map((id) => repos.focusAreas.items(sp).filter(`Id eq ${id}`).top(1)())
+      : [];
+    await spCall({ listName: 'PublishedFollowUps' }, () => execute());
+    const read = async <T>(listName: string, promise: Promise<unknown>): Promise<T> =>
+      (await spCall({ listName }, () => promise)) as T;
+    const verifier = new SealVerifier(
+      sealKeysFromProperty((await read<{ Value?: unknown } | null>('TenantProperties', keys))?.Value),
+    );
+    const titles = new Map(areas);
+    for (const item of await Promise.all(areaItems.map((p) => read<SpItem[]>('FocusAreas', p))))
+      for (const area of repos.focusAreas.map(item)) titles.set(area.id, area.title);
+    return Promise.all(
+      initiatives.map(async (initiative, n) => ({
+        plan,
+        initiative,
+        areaTitle: titles.get(initiative.focusAreaId) ?? '',
+        published: await verifier.publications(
+          repos.published.map(await read<SpItem[]>('PublishedFollowUps', published[n]!)),
+        ),
+        working: working[n] ? repos.followUps.map(await read<SpItem[]>('FollowUps', working[n])) : [],
+      })),
+    );
   }
 
   private async ownerName(initiative: Initiative): Promise<string | null> {
@@ -140,28 +209,25 @@ export class PlanLinkService {
   }
 
   private async cardOf(
-    view: PlanView,
-    initiative: Initiative,
+    subject: CardSubject,
     kind: PlanLink['kind'],
     viewer: PlanViewer,
     locale: Locale,
   ): Promise<InitiativeHit> {
+    const { plan, initiative, areaTitle } = subject;
     const order = (p: { periodYear: number; period: string }) =>
       periodOrder(TERTIAL_SCHEME, { year: p.periodYear, period: p.period });
-    const mine = <T extends { initiativeId: number }>(items: readonly T[]) =>
-      items.filter((item) => item.initiativeId === initiative.id);
-    const latestApproved = latestByInitiative(mine(view.published), order).get(initiative.id) ?? null;
+    const latestApproved = latestByInitiative(subject.published, order).get(initiative.id) ?? null;
     const newest =
       viewer.audience === 'member'
-        ? (latestByInitiative(mine(view.followUps), order).get(initiative.id) ?? null)
+        ? (latestByInitiative(subject.working, order).get(initiative.id) ?? null)
         : null;
-    const areaTitle = view.focusAreas.find((a) => a.id === initiative.focusAreaId)?.title ?? '';
     const ownerName = await this.ownerName(initiative);
     const card = planLinkCard({
       locale,
       kind,
       audience: viewer.audience,
-      plan: { title: view.plan.title, planYear: view.plan.planYear, readable: isReadable(view.plan) },
+      plan: { title: plan.title, planYear: plan.planYear, readable: isReadable(plan) },
       areaTitle,
       initiative: { id: initiative.id, title: initiative.title, status: initiative.status },
       ownerName,
