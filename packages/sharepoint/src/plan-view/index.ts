@@ -1,2 +1,8 @@
-export { PlanViewReader, READER_PARTS, MEMBER_PARTS } from './plan-view-reader.js';
-export type { PlanViewOptions, PlanViewSources, ReadingRepository } from './plan-view-reader.js';
+export { PlanViewReader, READER_PARTS, MEMBER_PARTS, TAB_READER_PARTS } from './plan-view-reader.js';
+export { readingRepositories, readingRepository } from './reading.js';
+export type {
+  PlanViewOptions,
+  PlanViewRead,
+  PlanViewSources,
+  ReadingRepository,
+} from './plan-view-reader.js';

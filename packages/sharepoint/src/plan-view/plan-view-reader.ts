@@ -62,6 +62,8 @@ export const READER_PARTS: readonly PlanViewPart[] = ['decisions', 'activities',
  * page needs them).
  */
 export const MEMBER_PARTS: readonly PlanViewPart[] = ['decisions', 'effects', 'followUps'];
+/** Parts a reader reads in the tab's first view: the intranet's, with the activities on demand as for members. */
+export const TAB_READER_PARTS: readonly PlanViewPart[] = READER_PARTS.filter((p) => p !== 'activities');
 
 /** Most reads in one completing `$batch` (more are sent as further batches). */
 const COMPLETION_BATCH = MAX_BATCH_REQUESTS;

@@ -42,8 +42,8 @@ import {
   MEMBER_PARTS,
   PAGE_SIZE,
   PlanViewReader,
-  READER_PARTS,
   spCall,
+  TAB_READER_PARTS,
   type PlanSite,
   type Repositories,
   type SpItem,
@@ -273,7 +273,9 @@ export class SpTabData implements TabDataPort {
    * published ones only; activities come with `planActivities`.
    */
   planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean) {
-    return new PlanViewReader(this.repos).load(plan, { parts: canReadWorking ? MEMBER_PARTS : READER_PARTS });
+    return new PlanViewReader(this.repos).load(plan, {
+      parts: canReadWorking ? MEMBER_PARTS : TAB_READER_PARTS,
+    });
   }
 
   /**
