@@ -5,6 +5,7 @@
  * - the time to the first paint after the view's last shown initiative (as `render.ts` measures it);
  * - each SharePoint response the page read (method, path, bytes, time);
  * - the 25 functions with the most self time (sampled), and the time per script.
+ * `--tab` or `--webpart` profiles one view only; `--returning` profiles a second visit in the same context.
  * For finding what to cut; the figures the issue quotes come from `npm run bench:render` / `npm run bench`.
  */
 import type { CDPSession } from 'playwright-core';
@@ -21,6 +22,8 @@ const arg = (name: string, fallback: number) => {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
 const count = arg('--initiatives', 5000);
+/** `--returning`: profile a second visit in the same browser context (what a returning reader's browser keeps). */
+const returning = process.argv.includes('--returning');
 const views = process.argv.includes('--tab')
   ? ['tab']
   : process.argv.includes('--webpart')
@@ -87,6 +90,20 @@ try {
       });
       observer.observe(document, { childList: true, subtree: true, characterData: true });
     }, plan.lastShownTitle);
+    if (returning) {
+      // A returning reader: a first visit in the same context (local storage and HTTP cache kept), not profiled.
+      const first = await context.newPage();
+      await first.goto(url, { waitUntil: 'commit' });
+      await first.waitForFunction(
+        () => (window as unknown as { benchPaintedAt?: number }).benchPaintedAt,
+        undefined,
+        {
+          polling: 'raf',
+          timeout: 180_000,
+        },
+      );
+      await first.close();
+    }
     const page = await context.newPage();
     const responses: string[] = [];
     page.on('requestfinished', (request) => {
