@@ -30,6 +30,7 @@ export const LEGAL_PAGES: Readonly<Record<'/privacy' | '/terms', LegalPage>> = {
           'legal.privacy.what.audit',
           'legal.privacy.what.bot',
           'legal.privacy.what.reports',
+          'legal.privacy.what.browser',
           'legal.privacy.what.people',
         ],
       },

@@ -23,6 +23,8 @@ export const legalEn: Record<keyof typeof legalSv, string> = {
     'For Teams: where the app is installed (the conversation’s id and your Entra object id), which approval cards were sent to whom, who approves which initiative, and which deputies are named and when.',
   'legal.privacy.what.reports':
     'Committee reports, snapshots and Excel exports of closed periods, in the Reports library.',
+  'legal.privacy.what.browser':
+    'In your browser (local storage) the intranet view keeps two things that make the next visit faster: which plan the choice led to and where the lists ended, and fingerprints (SHA-256) of the seals already checked. No personal data; clearing the site data in the browser removes them.',
   'legal.privacy.what.people':
     'The personal data is therefore the names, e-mail or user names and Entra object ids of staff who work in the plan, and what they write themselves (summaries, comments).',
   'legal.privacy.who.heading': 'Who can read what',

@@ -24,6 +24,8 @@ export const legalSv = {
     'För Teams: var appen är installerad (samtalets id och ditt Entra-objekt-id), vilka godkännandekort som skickats till vem, vem som godkänner vilken insats och vilka ersättare som är utsedda och när.',
   'legal.privacy.what.reports':
     'Rapporter till nämnden, ögonblicksbilder och Excel-exporter av stängda perioder, i biblioteket Rapporter.',
+  'legal.privacy.what.browser':
+    'I din webbläsare (lokal lagring) sparar intranätets visning två saker som gör nästa besök snabbare: vilken plan valet ledde till och var listorna slutade, och fingeravtryck (SHA-256) av de sigill som redan kontrollerats. Inga personuppgifter; att tömma webbplatsdata i webbläsaren tar bort dem.',
   'legal.privacy.what.people':
     'Personuppgifter är alltså namn, e-post eller användarnamn och Entra-objekt-id för medarbetare som arbetar i planen, och det de själva skriver (sammanfattningar, kommentarer).',
   'legal.privacy.who.heading': 'Vem som kan läsa vad',
