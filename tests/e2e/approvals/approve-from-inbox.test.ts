@@ -95,6 +95,8 @@ describe('approving a follow-up from the card inbox in a browser', () => {
     await card.getByRole('button', { name: 'Godkänn' }).click();
     await card.getByText(/Godkänd av Karin Nilsson/).waitFor({ timeout: 60_000 });
     await expect(card.getByRole('button', { name: 'Godkänn' }).count()).resolves.toBe(0);
+    // Answered once recorded; the completion queue then publishes, audits, replaces the card, tells staff.
+    await stack.approvals.host.notifier.completions.idle();
 
     const staffPage = await browser.newPage();
 
@@ -153,6 +155,7 @@ describe('approving a follow-up from the card inbox in a browser', () => {
     const card = page.locator('article', { hasText: 'Kompetenskartläggningen är klar' });
     await card.getByRole('button', { name: 'Godkänn' }).click({ timeout: 60_000 });
     await card.getByText(/Godkänd av Karin Nilsson/).waitFor({ timeout: 60_000 });
+    await stack.approvals.host.notifier.completions.idle();
 
     const published = await reposAs('reader').published.byInitiative(initiative.id);
     expect(published.map((p) => [p.followUpId, p.summary])).toEqual([

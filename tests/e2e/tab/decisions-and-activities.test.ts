@@ -115,9 +115,18 @@ describe('an approver deciding in the tab', () => {
       .getByRole('button', { name: 'Godkänn' })
       .click();
     await page.getByText('Uppföljningen är godkänd och publiceras på intranätet.').waitFor();
+    // Answered once recorded; the completion queue sets the State and publishes right after.
+    await tab.stack.approvals.host.notifier.completions.idle();
     expect(await tab.repos.followUps.get(toApprove.id)).toMatchObject({ state: 'approved' });
     expect((await tab.repos.published.byInitiative(a.id)).map((p) => p.followUpId)).toEqual([toApprove.id]);
-    await page.getByText(/Karin Nilsson godkände Uppföljningar/).waitFor();
+    // The tab read its data again as the decision was answered, maybe before the queue wrote the audit entry.
+    await page
+      .getByText(/Karin Nilsson godkände Uppföljningar/)
+      .waitFor({ timeout: 5_000 })
+      .catch(async () => {
+        await page.reload();
+        await page.getByText(/Karin Nilsson godkände Uppföljningar/).waitFor();
+      });
     expect([await axeViolations(page)]).toEqual([[]]);
     await screenshot(page, 'tab-initiative-approved-sv');
 
@@ -147,6 +156,7 @@ describe('an approver deciding in the tab', () => {
       .click();
     await page.getByRole('alert').filter({ hasText: 'redan beslutad av Karin Nilsson' }).waitFor();
     await stale.waitFor({ state: 'detached' });
+    await tab.stack.approvals.host.notifier.completions.idle();
     expect(await tab.repos.followUps.get(decidedElsewhere.id)).toMatchObject({ state: 'approved' });
     await screenshot(page, 'tab-approval-already-decided-sv');
     await context.close();

@@ -32,6 +32,8 @@ describe('approvals in Teams, through the local Bot Framework connector over HTT
     return message;
   };
   const decisions = (followUpId: number) => teams.repos.approvalDecisions.byFollowUp(followUpId);
+  /** Decisions are answered once recorded; their completion and card updates follow from the queue. */
+  const settled = () => teams.approvals.host.notifier.completions.idle();
 
   beforeAll(async () => {
     teams = await startLocalTeams();
@@ -80,6 +82,7 @@ describe('approvals in Teams, through the local Bot Framework connector over HTT
       expect.stringContaining('uppföljning för Tertial 1 2026 är inskickad för godkännande'),
     ]);
     await invoke('approver', message, 'approve');
+    await settled();
     expect(cardText(cardOf(connector.message(inChannel[0].id)!))).toMatch(/Godkänd av Karin Nilsson/);
   });
 
@@ -181,16 +184,19 @@ describe('approvals in Teams, through the local Bot Framework connector over HTT
     expect(await decisions(id)).toEqual([]);
     const sentBack = await invoke('approver', message, 'sendBack', { comment: 'Beskriv effekterna.' });
     expect(cardText(sentBack.body.body.value)).toContain('Återremitterad av Karin Nilsson');
+    await settled();
     expect((await teams.repos.followUps.get(id)).state).toBe('sentBack');
   });
 
-  it('approves: records the decision, replaces the message for everyone and tells the submitter', async () => {
+  it('approves: records the decision, answers with it, then replaces the message for everyone and tells the submitter', async () => {
     const id = await teams.submit(teams.initiativeIds[4]!, T1);
     const message = await requestCard(id);
     const answer = await invoke('approver', message, 'approve', { comment: 'Bra.' });
     expect(answer.body.status).toBe(200);
     expect(cardText(answer.body.body.value)).toMatch(/Godkänd av Karin Nilsson/);
+    expect(cardText(answer.body.body.value)).toContain('Beslutet är registrerat.');
     expect(answer.body.body.value.actions).toBeUndefined();
+    await settled();
     const replaced = teams.approvals.connector.message(message.id)!;
     expect(replaced.updates).toBe(1);
     expect(cardText(cardOf(replaced))).toMatch(/Godkänd av Karin Nilsson/);
@@ -215,6 +221,7 @@ describe('approvals in Teams, through the local Bot Framework connector over HTT
     ];
     expect(cardText(first.body.body.value)).toMatch(/Godkänd av Karin Nilsson/);
     expect(cardText(second.body.body.value)).toMatch(/Godkänd av Karin Nilsson/);
+    await settled();
     expect(await decisions(id)).toHaveLength(1);
     expect(teams.approvals.connector.message(message.id)!.updates).toBe(1);
   });
@@ -369,8 +376,10 @@ describe('approvals in Teams, through the local Bot Framework connector over HTT
     ).toMatchObject({ status: 400 });
     expect(await teams.api('POST', '/api/approvals/decisions', 'approver', body)).toMatchObject({
       status: 201,
-      body: { status: 'recorded', followUp: { state: 'approved' } },
+      body: { status: 'recorded', completion: 'queued', followUp: { id, version } },
     });
+    await settled();
+    expect((await teams.repos.followUps.get(id)).state).toBe('approved');
     expect(await teams.api('POST', '/api/approvals/decisions', 'approver', body)).toMatchObject({
       status: 200,
       body: { status: 'repeated' },

@@ -98,6 +98,8 @@ describe('decisions and publications nobody but the app can forge (issue 14, def
       comment: 'Bra.',
     });
     expect(decided.status).toBe(201);
+    // Answered when recorded; published by the completion queue.
+    await teams.approvals.host.notifier.completions.idle();
     const decisions = await teams.repos.approvalDecisions.byFollowUp(id);
     expect(decisions).toEqual([expect.objectContaining({ decidedById: await teams.siteUserId('approver') })]);
     const published = await teams.repos.published.find({ filter: `FollowUpId eq ${id}` });
@@ -119,6 +121,7 @@ describe('decisions and publications nobody but the app can forge (issue 14, def
       decision: 'approved',
       comment: '',
     });
+    await teams.approvals.host.notifier.completions.idle();
     const [copy] = await teams.repos.published.find({ filter: `FollowUpId eq ${id}` });
     expect(copy!.seal).toMatch(/^local-\d+\.[A-Za-z0-9_-]{80,}$/);
     expect((await readAsReader())!.published.map((p) => p.followUpId)).toContain(id);

@@ -163,6 +163,8 @@ export async function startLocalTeams(
       return (await staff.followUps.submit(draft.id, draft.etag!, owner)).id;
     },
     close: async () => {
+      // Decisions answered but not yet completed are finished before SharePoint goes away.
+      await approvals.host.notifier.completions.idle();
       await app.close();
       await approvals.close();
       await front?.close();

@@ -55,6 +55,8 @@ describe('reminders and escalation, with a controllable clock', () => {
       data: cardOf(escalated[0]).refresh.action.data,
     });
     expect(cardText(answer.body.body.value)).toContain('Godkänd av Erik Johansson');
+    // The cards are replaced by the completion queue, after the answer.
+    await teams.approvals.host.notifier.completions.idle();
     expect(teams.approvals.connector.message(reminded[0].id)!.updates).toBe(1);
     expect(teams.approvals.connector.message(escalated[0].id)!.updates).toBe(1);
   });

@@ -213,6 +213,8 @@ describe('text length limits are checked on the app server (issue 14, defect 8)'
     expect(Buffer.byteLength(body)).toBeLessThanOrEqual(MAX_API_BODY_BYTES);
     const answer = await post('approver', '/api/approvals/decisions', body);
     expect(answer.status).toBe(201);
+    // Its completion runs from the queue after the answer: finished here, so the next tests see no writes.
+    await stack.approvals.host.notifier.completions.idle();
     const [decision] = await repos.approvalDecisions.byFollowUp(toApprove.id);
     expect(decision?.comment).toBe(comment);
   });

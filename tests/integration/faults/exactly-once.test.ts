@@ -179,7 +179,11 @@ describe('creates and decisions under 20 % throttling and 5 % lost answers (issu
       });
       answers.push(answer.status);
     });
+    // The API answers once a decision is recorded; the completion queue finishes each (under the same faults),
+    // and the sweep, run once the faults stop, finishes any whose retries the faults used up.
+    await world.approvals.host.notifier.completions.idle();
     world.faults(false);
+    await world.approvals.host.notifier.sweep();
     const seconds = (Date.now() - started) / 1000;
 
     // What is stored, read without faults.

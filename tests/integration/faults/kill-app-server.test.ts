@@ -304,7 +304,7 @@ describe('kill -9 of the app server in the middle of approvals', () => {
       expect((await app.approvalDecisions.find()).some((d) => d.followUpId === id)).toBe(true);
   }, 120_000);
 
-  // The reminder sweep finishes decisions whose process died after the commit point (DecisionService.completeRecorded).
+  // The reminder sweep finishes decisions whose process died after the commit point (ApprovalNotifier.finishRecorded).
   it('finishes, by the sweep alone, a half-done decision nobody clicks again', async () => {
     if (leftToSweep.size === 0) throw new Error('the kill left no half-done decision to the sweep this time');
     await sleep(5_000);

@@ -342,6 +342,8 @@ describe('the yearly cycle: a new plan year and its decision chain (issue 13)', 
       comment: '',
     });
     expect(decided.status).toBe(201);
+    // Answered once recorded; the queue publishes it after the answer.
+    await teams.approvals.host.notifier.completions.idle();
     const initiatives2027 = await teams.repos.initiatives.byPlan(planId);
     const carried = initiatives2027.find((i) => i.carriedFromId === initiative2026)!;
     const as = (user: string) => new SpTabData(new PlanSite(teams.spAs(user), teams.emulator.siteUrl));

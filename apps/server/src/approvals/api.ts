@@ -76,7 +76,7 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
       const { version, ...rest } = await readJsonObject(req);
       const followUpVersion = positiveInteger(version, 'version');
       const input = parseOrThrow(approvalDecisionInput, rest);
-      const result = await deps.decisions.decide({
+      const recorded = await deps.decisions.record({
         followUpId: input.followUpId,
         followUpVersion,
         outcome: input.decision,
@@ -84,12 +84,24 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
         actor,
         source: 'api',
       });
-      if (result.status === 'recorded') await deps.notifier.announce(result, actor.displayName);
-      return json(res, result.status === 'recorded' ? 201 : 200, {
-        status: result.status,
-        decision: result.decision,
-        followUp: { id: result.followUp.id, state: result.followUp.state, version: result.followUp.version },
-        publishedId: result.published?.id ?? null,
+      // Answered once the decision record is written; the completion queue sets the State, publishes,
+      // audits and replaces the cards (`completion: 'queued'`).
+      void deps.notifier.completions.enqueue({
+        decision: recorded.decision,
+        actorName: actor.displayName,
+        source: 'api',
+      });
+      const { followUp } = recorded;
+      return json(res, recorded.status === 'recorded' ? 201 : 200, {
+        status: recorded.status,
+        decision: recorded.decision,
+        // The state the decision gives it (the queue sets it within seconds); a repeated click: as read.
+        followUp: {
+          id: followUp.id,
+          state: recorded.status === 'recorded' ? input.decision : followUp.state,
+          version: followUp.version,
+        },
+        completion: 'queued',
       });
     }
     if (req.method === 'GET' && path === '/api/approvals/pending') {
@@ -108,6 +120,8 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
       const initiatives = new Map<Id, Promise<Id[]>>();
       const policyOf = deps.reminders.forPlans();
       for (const followUp of submitted) {
+        // Decided already: its decision is recorded and being completed.
+        if (deps.notifier.completions.has(followUp.id)) continue;
         let deciders = initiatives.get(followUp.initiativeId);
         if (!deciders) {
           deciders = deps.repos.initiatives

@@ -12,6 +12,8 @@ import {
   DecisionRefusedError,
   LifecycleError,
   localize,
+  closureKey,
+  PeriodClosedError,
   type ApprovalDecision,
   type AuditEntry,
   type FollowUpState,
@@ -25,11 +27,14 @@ import {
 import type { SealVerifier } from '@devplan/sharepoint';
 import {
   DuplicateValueError,
+  PeriodClosureRepository,
   spCall,
   versionFromEtag,
   type Repositories,
   type SealSigner,
 } from '@devplan/sharepoint';
+import type { SPFI } from '@pnp/sp/index.js';
+import '@pnp/sp/batching.js';
 import '@pnp/sp/items/index.js';
 import type { Actor } from './identity.js';
 
@@ -56,6 +61,48 @@ export interface DecisionResult {
 /** A follow-up with the version its ETag stands for. */
 export type VersionedFollowUp = FollowUp & { version: number };
 
+/**
+ * A decision as `record` leaves it: written to ApprovalDecisions (the commit point), its completion not yet
+ * run. `followUp` is the follow-up as read before the write (its State still `submitted` for a new decision).
+ */
+export interface RecordedDecision {
+  /** `recorded`: this request wrote the decision; `repeated`: the same person's same decision was there. */
+  status: 'recorded' | 'repeated';
+  decision: ApprovalDecision;
+  followUp: VersionedFollowUp;
+  /** The initiative's title, as read for the checks (the answer to a click names it). */
+  initiativeTitle: string;
+}
+
+/** Everything the checks of a decision read, from two `$batch` requests. */
+interface DecisionFacts {
+  followUp: VersionedFollowUp;
+  initiative: Initiative;
+  /** Whether the actor is the initiative's assigned approver or one of its deputies today. */
+  mayDecide: boolean;
+  /** Site user ids whose work the follow-up is (its Author, Editor and named submitter). */
+  authors: Id[];
+  /** The follow-up's decisions, as stored (not yet checked for the app's seal). */
+  decisions: ApprovalDecision[];
+  /** Whether the follow-up's period is closed or being closed. */
+  periodClosed: boolean;
+}
+
+/** Runs one `$batch` of reads; every read settles before this returns, so none rejects unhandled. */
+async function inBatch<T extends readonly unknown[]>(
+  site: Repositories['site'],
+  context: { listName: string; itemId?: Id },
+  reads: (sp: SPFI) => { [K in keyof T]: Promise<T[K]> },
+): Promise<T> {
+  const [batched, execute] = site.sp.batched();
+  const settled = Promise.allSettled(reads(batched as SPFI));
+  await spCall(context, () => execute());
+  const results = await settled;
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 const STATE_OF: Record<DecisionOutcome, 'approved' | 'sentBack'> = {
   approved: 'approved',
   sentBack: 'sentBack',
@@ -78,6 +125,9 @@ const ACTION_OF: Record<DecisionOutcome, 'approve' | 'sendBack'> = {
 export class DecisionService {
   /** Completions in progress per decision key: one at a time, so the audit's check-then-add cannot race here. */
   private readonly completing = new Map<string, Promise<unknown>>();
+
+  /** Requests inside `record` right now. */
+  private inFlight = 0;
 
   private readonly verifier: SealVerifier;
 
@@ -152,22 +202,6 @@ export class DecisionService {
   }
 
   /**
-   * Finishes decisions recorded on submitted follow-ups whose later steps did not run (the process died after
-   * the commit point): the reminder sweep calls this, so nothing stays half-done until someone clicks again.
-   * Returns the follow-ups finished.
-   */
-  async completeRecorded(submitted: readonly FollowUp[]): Promise<Id[]> {
-    const finished: Id[] = [];
-    for (const followUp of submitted) {
-      const decision = await this.decisionOn(followUp.id, versionFromEtag(followUp.etag));
-      if (!decision) continue;
-      await this.complete(decision, 'app', 'bot');
-      finished.push(followUp.id);
-    }
-    return finished;
-  }
-
-  /**
    * Sets a tampered follow-up back to the last state the app recorded (from its decisions and the
    * submissions it accepted), as the app and guarded by the ETag read; a draft loses the submitter and time a
    * REST write may have put there. Returns the state restored.
@@ -228,11 +262,7 @@ export class DecisionService {
    */
   async decisionOn(followUpId: Id, version: number): Promise<ApprovalDecision | null> {
     const all = await this.repos.approvalDecisions.byFollowUp(followUpId);
-    const found = all.find((d) => d.followUpVersion === version);
-    if (!found) return null;
-    if (await this.verifier.decision(found)) return found;
-    await this.removeForged('ApprovalDecisions', found);
-    return null;
+    return this.sealedOrRemoved(all.find((d) => d.followUpVersion === version) ?? null);
   }
 
   /**
@@ -249,9 +279,18 @@ export class DecisionService {
    * One sweep over the app-only records: forged decisions and publications recorded and removed, legacy ones
    * sealed, then tampered approvals set back, all from ONE read of each list (the sweep runs every 30 s).
    */
-  async repairRecords(): Promise<{ forgedRemoved: string[]; reverted: Id[] }> {
+  async repairRecords(): Promise<{
+    forgedRemoved: string[];
+    reverted: Id[];
+    /** Every decision that carries the app's seal (what the sweep finishes and announces from). */
+    decisions: ApprovalDecision[];
+  }> {
     const sealed = await this.sealedRecords();
-    return { forgedRemoved: sealed.removed, reverted: await this.revertUnbackedApprovals(sealed) };
+    return {
+      forgedRemoved: sealed.removed,
+      reverted: await this.revertUnbackedApprovals(sealed),
+      decisions: sealed.decisions,
+    };
   }
 
   /** Reads decisions and publications once, removes what does not verify (sealing legacy ones), keeps the rest. */
@@ -407,36 +446,60 @@ export class DecisionService {
 
   /** Records a decision (see the class comment); refuses with a `DecisionRefusedError` that says why. */
   async decide(request: DecisionRequest): Promise<DecisionResult> {
+    const recorded = await this.record(request);
+    const done = await this.complete(recorded.decision, request.actor.displayName, request.source);
+    return { status: recorded.status, decision: recorded.decision, ...done };
+  }
+
+  /**
+   * Checks a decision request and writes its decision record (the commit point), without completing it: the
+   * caller hands the decision to the completion queue (`DecisionCompletionQueue`), and the sweep finishes it
+   * if the process dies first. Every check runs before anything is written, in the order `decide` always
+   * applied them (the approver or an active deputy as named in ApproverAssignments and Delegations, nobody
+   * deciding their own work, an earlier decision on the version, the period open, the version current and
+   * submitted); the reads they need go out in two `$batch` requests. Refuses with a `DecisionRefusedError`
+   * (or `PeriodClosedError`) that says why; a repeated request of the same person answers `repeated`.
+   */
+  async record(request: DecisionRequest): Promise<RecordedDecision> {
+    this.inFlight++;
+    try {
+      return await this.recordNow(request);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  /** Decisions being recorded right now (the completion queue lets them go first). */
+  get recording(): number {
+    return this.inFlight;
+  }
+
+  private async recordNow(request: DecisionRequest): Promise<RecordedDecision> {
     const comment = request.comment.trim();
     if (request.outcome === 'sentBack' && !comment) {
       throw new DecisionRefusedError('commentRequired', undefined, 400);
     }
-    const followUp = await this.followUp(request.followUpId);
-    // The reads the checks need go out together (reads only: nothing is written for someone not allowed); the
-    // checks still apply in this order, so the same request always gets the same answer.
-    const periodOpen = this.repos.followUps.assertPeriodOpen(followUp).then(
-      () => null,
-      (error: unknown) => ({ error }),
-    );
-    const [, deciders, authors] = await Promise.all([
-      this.repos.initiatives.get(followUp.initiativeId),
-      this.decidersFor({ id: followUp.initiativeId }),
-      this.authorsOf(followUp),
-    ]);
-    if (!deciders.includes(request.actor.siteUserId)) {
-      throw new DecisionRefusedError('notApprover', undefined, 403);
-    }
+    const facts = await this.factsFor(request.followUpId, request.actor.siteUserId);
+    const { followUp } = facts;
+    const recorded = (status: RecordedDecision['status'], decision: ApprovalDecision) => ({
+      status,
+      decision,
+      followUp,
+      initiativeTitle: facts.initiative.title,
+    });
+    if (!facts.mayDecide) throw new DecisionRefusedError('notApprover', undefined, 403);
     // Segregation of duties: an approver (or a deputy) who wrote or submitted the follow-up never decides it.
-    if (authors.includes(request.actor.siteUserId)) {
+    if (facts.authors.includes(request.actor.siteUserId)) {
       throw new DecisionRefusedError('ownWork', undefined, 403);
     }
-
-    const earlier = await this.decisionOn(followUp.id, request.followUpVersion);
-    if (earlier) return this.answerRepeat(earlier, request);
+    const earlier = await this.sealedOrRemoved(
+      facts.decisions.find((d) => d.followUpVersion === request.followUpVersion) ?? null,
+    );
+    if (earlier) return recorded(await this.repeatOf(earlier, request), earlier);
     // A closed (or closing) period is frozen in its committee report: no new decisions, nothing published.
-    const closed = await periodOpen;
-    if (closed) throw closed.error;
-
+    if (facts.periodClosed) {
+      throw new PeriodClosedError({ year: followUp.periodYear, period: followUp.period });
+    }
     if (followUp.version !== request.followUpVersion) {
       if (followUp.state !== 'submitted') throw new DecisionRefusedError('notSubmitted');
       throw new DecisionRefusedError('outdated');
@@ -447,29 +510,97 @@ export class DecisionService {
       if (error instanceof LifecycleError) throw new DecisionRefusedError('notSubmitted');
       throw error;
     }
-
-    let decision: ApprovalDecision;
+    const content = {
+      followUpId: followUp.id,
+      decision: request.outcome,
+      decidedById: request.actor.siteUserId,
+      decidedAt: this.clock().toISOString(),
+      comment,
+      followUpVersion: followUp.version,
+    };
     try {
-      const content = {
-        followUpId: followUp.id,
-        decision: request.outcome,
-        decidedById: request.actor.siteUserId,
-        decidedAt: this.clock().toISOString(),
-        comment,
-        followUpVersion: followUp.version,
-      };
-      decision = await this.repos.approvalDecisions.add({
+      const decision = await this.repos.approvalDecisions.add({
         ...content,
         seal: await this.sealer.seal(decisionSealPayload(content)),
       });
+      return recorded('recorded', decision);
     } catch (error) {
       if (!(error instanceof DuplicateValueError)) throw error;
       const winner = await this.decisionOn(followUp.id, followUp.version);
       if (!winner) throw error;
-      return this.answerRepeat(winner, request);
+      return recorded(await this.repeatOf(winner, request), winner);
     }
-    const done = await this.complete(decision, request.actor.displayName, request.source);
-    return { status: 'recorded', decision, ...done };
+  }
+
+  /**
+   * The reads a decision's checks need, in two `$batch` requests: first the follow-up, who wrote it, its
+   * decisions and the actor's deputyships; then (by the follow-up's initiative and period) the initiative, its
+   * assigned approver and the period's closure. Reads only: nothing is written for someone not allowed.
+   */
+  private async factsFor(followUpId: Id, actorId: Id): Promise<DecisionFacts> {
+    const { repos } = this;
+    const [item, editors, decisionItems, deputyships] = await inBatch<
+      [unknown, { AuthorId?: number | null; EditorId?: number | null }, unknown[], unknown[]]
+    >(repos.site, { listName: 'FollowUps', itemId: followUpId }, (sp) => [
+      repos.followUps.byId(followUpId, sp)(),
+      repos.site.list('FollowUps', sp).items.getById(followUpId).select('AuthorId', 'EditorId')(),
+      repos.approvalDecisions.items(sp).filter(`FollowUpId eq ${followUpId}`)(),
+      repos.delegations.items(sp).filter(`DeputyId eq ${actorId}`)(),
+    ]);
+    const [stored] = repos.followUps.map([item as Record<string, unknown>]);
+    const followUp = { ...stored!, version: versionFromEtag(stored!.etag) };
+    const closures = new PeriodClosureRepository(repos.site);
+    const key = closureKey(followUp.planId, { year: followUp.periodYear, period: followUp.period });
+    const [initiativeItem, assignments, closed] = await inBatch<[unknown, unknown[], unknown[]]>(
+      repos.site,
+      { listName: 'Initiatives', itemId: followUp.initiativeId },
+      (sp) => [
+        repos.initiatives.byId(followUp.initiativeId, sp)(),
+        repos.approverAssignments.items(sp).filter(`InitiativeId eq ${followUp.initiativeId}`).top(1)(),
+        closures
+          .items(sp)
+          .filter(`UniqueKey eq '${key.replace(/'/g, "''")}'`)
+          .top(1)(),
+      ],
+    );
+    const [initiative] = repos.initiatives.map([initiativeItem as Record<string, unknown>]);
+    const approverId =
+      repos.approverAssignments.map(assignments as Record<string, unknown>[])[0]?.approverId ?? null;
+    const delegations = repos.delegations.map(deputyships as Record<string, unknown>[]);
+    const authors = [editors.AuthorId, editors.EditorId, followUp.submittedById];
+    return {
+      followUp,
+      initiative: initiative!,
+      mayDecide: decidersOf(approverId, delegations, this.clock()).includes(actorId),
+      authors: [...new Set(authors.filter((id): id is number => typeof id === 'number'))],
+      decisions: repos.approvalDecisions.map(decisionItems as Record<string, unknown>[]),
+      periodClosed: closed.length > 0,
+    };
+  }
+
+  /** A found decision if it carries the app's seal; a forged one is recorded, removed and answered null. */
+  private async sealedOrRemoved(found: ApprovalDecision | null): Promise<ApprovalDecision | null> {
+    if (!found) return null;
+    if (await this.verifier.decision(found)) return found;
+    await this.removeForged('ApprovalDecisions', found);
+    return null;
+  }
+
+  /**
+   * A request that meets a recorded decision: `repeated` when it is the same person's same decision;
+   * otherwise refused, naming who decided what.
+   */
+  private async repeatOf(earlier: ApprovalDecision, request: DecisionRequest): Promise<'repeated'> {
+    const sameAsked =
+      earlier.decidedById === request.actor.siteUserId && earlier.decision === request.outcome;
+    if (sameAsked) return 'repeated';
+    const decider = earlier.decidedById === request.actor.siteUserId ? request.actor.displayName : null;
+    const name = decider ?? (await this.nameOf(earlier.decidedById));
+    const decisionText = localize(`approvals.decision.${earlier.decision}`);
+    throw new DecisionRefusedError('alreadyDecided', {
+      sv: localize('approvals.refused.alreadyDecided', { name, decision: decisionText.sv.toLowerCase() }).sv,
+      en: localize('approvals.refused.alreadyDecided', { name, decision: decisionText.en.toLowerCase() }).en,
+    });
   }
 
   /**
@@ -559,20 +690,6 @@ export class DecisionService {
       state: followUp.state,
     });
     throw new DecisionRefusedError('superseded');
-  }
-
-  private async answerRepeat(earlier: ApprovalDecision, request: DecisionRequest): Promise<DecisionResult> {
-    const sameAsked =
-      earlier.decidedById === request.actor.siteUserId && earlier.decision === request.outcome;
-    const done = await this.complete(earlier, request.actor.displayName, request.source);
-    if (sameAsked) return { status: 'repeated', decision: earlier, ...done };
-    const decider = earlier.decidedById === request.actor.siteUserId ? request.actor.displayName : null;
-    const name = decider ?? (await this.nameOf(earlier.decidedById));
-    const decisionText = localize(`approvals.decision.${earlier.decision}`);
-    throw new DecisionRefusedError('alreadyDecided', {
-      sv: localize('approvals.refused.alreadyDecided', { name, decision: decisionText.sv.toLowerCase() }).sv,
-      en: localize('approvals.refused.alreadyDecided', { name, decision: decisionText.en.toLowerCase() }).en,
-    });
   }
 
   private async nameOf(siteUserId: Id): Promise<string> {

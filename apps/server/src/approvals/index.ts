@@ -1,5 +1,13 @@
 export { DecisionService } from './decision-service.js';
-export type { DecisionRequest, DecisionResult, VersionedFollowUp } from './decision-service.js';
+export type {
+  DecisionRequest,
+  DecisionResult,
+  RecordedDecision,
+  VersionedFollowUp,
+} from './decision-service.js';
+export { CompletionStageTimeoutError, DecisionCompletionQueue } from './completion-queue.js';
+export type { CompletionJob, CompletionQueueOptions } from './completion-queue.js';
+export { recordedDecisionCard } from './recorded-card.js';
 export { SiteUserResolver, staticDirectory } from './identity.js';
 export type { Actor, Directory, DirectoryUser } from './identity.js';
 export { CardSigner } from './card-signature.js';

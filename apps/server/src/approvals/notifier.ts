@@ -17,9 +17,17 @@ import {
   type Locale,
   type ReminderPolicy,
   closureKey,
+  decisionKey,
+  DecisionRefusedError,
+  type ApprovalDecision,
 } from '@devplan/core';
-import { PeriodClosureRepository, type Repositories } from '@devplan/sharepoint';
+import { PeriodClosureRepository, versionFromEtag, type Repositories } from '@devplan/sharepoint';
 import type { CardModels } from './card-models.js';
+import {
+  DecisionCompletionQueue,
+  type CompletionJob,
+  type CompletionQueueOptions,
+} from './completion-queue.js';
 import type { DecisionResult, DecisionService } from './decision-service.js';
 import type { SiteUserResolver } from './identity.js';
 
@@ -37,7 +45,12 @@ export interface NotifierOptions {
   channelSummaries?: boolean;
   /** Each plan's reminder and escalation days for one sweep (default: the notifier's `policy` for every plan). */
   planPolicies?: () => (planId: Id) => Promise<ReminderPolicy>;
+  /** How the completion queue runs (concurrency, retries); its defaults otherwise. */
+  completion?: CompletionQueueOptions;
 }
+
+/** How long after a decision the sweep still checks that it was announced (cards replaced, submitter told). */
+const ANNOUNCE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** What one sweep did. */
 export interface SweepReport {
@@ -67,6 +80,13 @@ export interface SweepReport {
  */
 export class ApprovalNotifier {
   private sweeping: Promise<SweepReport> | null = null;
+  /** Decision keys known to be announced (their marker was written or seen), so each is checked once. */
+  private readonly announced = new Set<string>();
+  /**
+   * Finishes recorded decisions after the click was answered: `DecisionService.complete`, then the
+   * announcement (cards replaced for everyone, the submitter told), once per decision key.
+   */
+  readonly completions: DecisionCompletionQueue;
 
   constructor(
     private readonly repos: Repositories,
@@ -79,7 +99,67 @@ export class ApprovalNotifier {
     private readonly locale: Locale = 'sv',
     private readonly log: (line: string) => void = (line) => console.warn(line),
     private readonly options: NotifierOptions = {},
-  ) {}
+  ) {
+    this.completions = new DecisionCompletionQueue((job) => this.finish(job), {
+      busy: () => this.decisions.recording > 0,
+      after: (job) => this.announceOnce(job),
+      log: this.log,
+      ...options.completion,
+    });
+  }
+
+  /**
+   * The first stage of a completion job: completes the decision (idempotent). A superseded decision (the
+   * follow-up changed behind it) is marked announced, so the sweep does not take it up again.
+   */
+  private async finish(job: CompletionJob): Promise<void> {
+    try {
+      await this.decisions.complete(job.decision, job.actorName, job.source);
+    } catch (error) {
+      if (error instanceof DecisionRefusedError && error.code === 'approvals.superseded')
+        await this.markAnnounced(job.decision, { superseded: true });
+      throw error;
+    }
+  }
+
+  /** The second stage: announces a completed decision unless its announcement marker shows it was done. */
+  private async announceOnce(job: CompletionJob): Promise<void> {
+    if (await this.wasAnnounced(job.decision)) return;
+    const followUp = await this.decisions.followUp(job.decision.followUpId);
+    const result: DecisionResult = { status: 'recorded', decision: job.decision, followUp, published: null };
+    await this.announceNow(result, await this.models.nameOf(job.decision.decidedById));
+  }
+
+  /** Whether the decision's announcement marker exists (read once per decision and process). */
+  private async wasAnnounced(decision: ApprovalDecision): Promise<boolean> {
+    const key = decisionKey(decision.followUpId, decision.followUpVersion);
+    if (this.announced.has(key)) return true;
+    const [marker] = await this.repos.audit.find({
+      filter: `EntryKey eq '${announcedKey(decision)}'`,
+      top: 1,
+    });
+    if (marker) this.announced.add(key);
+    return marker !== undefined;
+  }
+
+  /** Writes the decision's announcement marker: an audit entry on the decision, unique by its entry key. */
+  private async markAnnounced(decision: ApprovalDecision, details: Record<string, unknown> = {}) {
+    await this.repos.audit.add({
+      action: 'decisionAnnounced',
+      listName: 'ApprovalDecisions',
+      itemId: decision.id,
+      actor: 'app',
+      at: this.clock().toISOString(),
+      details: {
+        decisionKey: decisionKey(decision.followUpId, decision.followUpVersion),
+        followUpId: decision.followUpId,
+        ...details,
+      },
+      source: 'bot',
+      entryKey: announcedKey(decision),
+    });
+    this.announced.add(decisionKey(decision.followUpId, decision.followUpVersion));
+  }
 
   /** The stored 1:1 chat of a site user, when the app is installed for them. */
   async personalChat(siteUserId: Id): Promise<ConversationRef | null> {
@@ -196,21 +276,30 @@ export class ApprovalNotifier {
   }
 
   /**
-   * After a decision was recorded: replaces the cards for everyone and tells the submitter; returns the
-   * decided card. The decision stands whatever happens here; a failure is logged and answered with null
-   * (the sweep does not repair a missed update, so the log line is the trace).
+   * After a decision was completed: replaces the cards for everyone, tells the submitter and writes the
+   * announcement marker; returns the decided card. The decision stands whatever happens here; a failure is
+   * logged and answered with null (within a day of the decision the sweep announces it again).
    */
   async announce(result: DecisionResult, deciderName: string): Promise<AdaptiveCardJson | null> {
     try {
-      const card = await this.replaceCards(result.decision.followUpId, result.decision.followUpVersion);
-      await this.tellSubmitter(result, deciderName);
-      return card;
+      return await this.announceNow(result, deciderName);
     } catch (error) {
       this.log(
         `[approvals] decision ${result.decision.id} recorded, but announcing it failed: ${(error as Error).message}`,
       );
       return null;
     }
+  }
+
+  /**
+   * Replaces the cards, tells the submitter, then writes the marker. A crash before the marker announces
+   * again (card replacement is idempotent; the submitter may be told twice, never not at all).
+   */
+  private async announceNow(result: DecisionResult, deciderName: string): Promise<AdaptiveCardJson> {
+    const card = await this.replaceCards(result.decision.followUpId, result.decision.followUpVersion);
+    await this.tellSubmitter(result, deciderName);
+    await this.markAnnounced(result.decision);
+    return card;
   }
 
   /** Tells the person who submitted the follow-up what was decided. */
@@ -252,7 +341,7 @@ export class ApprovalNotifier {
 
   private async runSweep(): Promise<SweepReport> {
     // Forged records out and tampered approvals set back, from one read of decisions and publications.
-    const { forgedRemoved, reverted } = await this.decisions.repairRecords();
+    const { forgedRemoved, reverted, decisions } = await this.decisions.repairRecords();
     const report: SweepReport = {
       requested: [],
       reminded: [],
@@ -266,7 +355,7 @@ export class ApprovalNotifier {
     };
     const now = this.clock();
     const submitted = await this.repos.followUps.find({ filter: `State eq 'submitted'` });
-    report.completed = await this.decisions.completeRecorded(submitted);
+    report.completed = await this.finishRecorded(submitted, decisions, now);
     // Closed (or closing) periods are frozen: no cards, reminders or escalations for their follow-ups.
     const closures = await new PeriodClosureRepository(this.repos.site).find();
     const closed = new Set(
@@ -275,6 +364,7 @@ export class ApprovalNotifier {
     const pending = submitted.filter(
       (f) =>
         !report.completed.includes(f.id) &&
+        !this.completions.has(f.id) &&
         !closed.has(closureKey(f.planId, { year: f.periodYear, period: f.period })),
     );
     const policyOf = this.options.planPolicies?.() ?? (() => Promise.resolve(this.policy));
@@ -327,6 +417,38 @@ export class ApprovalNotifier {
     }
     await this.remindOwners(now, report);
     return report;
+  }
+
+  /**
+   * Hands the completion queue every decision a crash left half done: one recorded on a submitted follow-up's
+   * current version (not completed), and one of the last day whose announcement marker is missing (completed,
+   * not announced). Waits for them; returns the follow-ups finished.
+   */
+  private async finishRecorded(
+    submitted: readonly { id: Id; etag?: string }[],
+    decisions: readonly ApprovalDecision[],
+    now: Date,
+  ): Promise<Id[]> {
+    const jobs = new Map<string, ApprovalDecision>();
+    const versionOf = new Map(submitted.map((f) => [f.id, versionFromEtag(f.etag)]));
+    for (const d of decisions) {
+      const key = decisionKey(d.followUpId, d.followUpVersion);
+      if (versionOf.get(d.followUpId) === d.followUpVersion) jobs.set(key, d);
+    }
+    const since = now.getTime() - ANNOUNCE_WINDOW_MS;
+    for (const d of decisions) {
+      const key = decisionKey(d.followUpId, d.followUpVersion);
+      if (jobs.has(key) || this.completions.has(d.followUpId) || Date.parse(d.decidedAt) < since) continue;
+      if (!(await this.wasAnnounced(d))) jobs.set(key, d);
+    }
+    const finished = await Promise.all(
+      [...jobs.values()].map(async (decision) =>
+        (await this.completions.enqueue({ decision, actorName: 'app', source: 'bot' }))
+          ? decision.followUpId
+          : null,
+      ),
+    );
+    return [...new Set(finished.filter((id): id is Id => id !== null))];
   }
 
   /** Owners whose follow-up of a period closing within the policy's days is not yet submitted get one reminder. */
@@ -434,4 +556,9 @@ export class ApprovalNotifier {
       sentAt: this.clock().toISOString(),
     });
   }
+}
+
+/** The entry key of a decision's announcement marker in the audit log. */
+function announcedKey(decision: Pick<ApprovalDecision, 'id'>): string {
+  return `ApprovalDecisions:${decision.id}:announced`;
 }

@@ -32,6 +32,7 @@ import type { CardModels } from '../approvals/card-models.js';
 import type { CardSigner } from '../approvals/card-signature.js';
 import type { DecisionService } from '../approvals/decision-service.js';
 import type { SiteUserResolver } from '../approvals/identity.js';
+import { recordedDecisionCard } from '../approvals/recorded-card.js';
 import type { PlanLinkService } from '../messaging/plan-links.js';
 import type { RouteHandler } from '../server/app-server.js';
 import { answerQuery, answerQueryLink, linkOfCardData, refreshLinkCard } from './compose-extensions.js';
@@ -127,7 +128,8 @@ function messageOf(message: { text?: string; card?: AdaptiveCardJson }): Message
 /**
  * Creates the approval bot with the Teams SDK v2: records installations and conversation references,
  * answers `adaptiveCard/action` invokes (refresh per user, approve, send back; a link card's refresh),
- * replaces the card for everyone after a decision and tells the submitter; answers the message extension's
+ * answering a decision once it is recorded while the completion queue completes it, replaces the card for
+ * everyone and tells the submitter; answers the message extension's
  * `composeExtension/queryLink` (link previews) and `composeExtension/query` ("Sök insats"). Identity always comes from the activity's Entra object
  * id; card data only says which follow-up version, and is signed.
  */
@@ -245,9 +247,9 @@ export function createApprovalBot(settings: BotSettings, services: BotServices):
       const comment = typeof action.data['comment'] === 'string' ? (action.data['comment'] as string) : '';
       // The comment is kept in the decision's Comment column: refused (400) past what that column holds.
       assertMaxLength('comment', comment, maxLengthOf('ApprovalDecisions', 'Comment'));
-      let result;
+      let recorded;
       try {
-        result = await services.decisions.decide({
+        recorded = await services.decisions.record({
           followUpId: data.followUpId,
           followUpVersion: data.version,
           outcome: action.verb === CARD_VERBS.approve ? 'approved' : 'sentBack',
@@ -259,9 +261,16 @@ export function createApprovalBot(settings: BotSettings, services: BotServices):
         if (error instanceof DecisionRefusedError) return cardResponse(await viewFor(error.reason));
         throw error;
       }
-      const decided =
-        result.status === 'recorded' ? await services.notifier.announce(result, actor.displayName) : null;
-      return cardResponse(decided ?? (await viewFor()));
+      // Answered once the decision record is written: the completion (State, publication, audit) and the
+      // card replaced for everyone follow from the queue (a repeated click re-drives a half-done one).
+      void services.notifier.completions.enqueue({
+        decision: recorded.decision,
+        actorName: actor.displayName,
+        source: 'bot',
+      });
+      // A repeated click sees the card as it is (the decision shown); a new decision its recorded card.
+      if (recorded.status === 'repeated') return cardResponse(await viewFor());
+      return cardResponse(recordedDecisionCard(recorded, actor.displayName, locale));
     } catch (error) {
       if (error instanceof DomainError) {
         const issues = error instanceof ValidationError ? error.issues : undefined;

@@ -11,7 +11,13 @@ import type {
   PlansPort,
   PlanYearAnswer,
 } from '@devplan/core';
-import { DecisionRepository, InitiativeRepository, type PlanSite } from '@devplan/sharepoint';
+import {
+  decisionMapping,
+  initiativeMapping,
+  readingRepository,
+  type PlanSite,
+  type ReadingRepository,
+} from '@devplan/sharepoint';
 import type { AppApiClient } from './app-api.js';
 import { downloadedFile } from './downloaded-file.js';
 
@@ -21,15 +27,16 @@ import { downloadedFile } from './downloaded-file.js';
  * person's API token (the server checks they are a plan administrator and writes as the app).
  */
 export class PlansClient implements PlansPort {
-  private readonly decisionsRepo: DecisionRepository;
-  private readonly initiativesRepo: InitiativeRepository;
+  // Reading bases only (no input schemas): the tab's first chunk carries no zod.
+  private readonly decisionsRepo: ReadingRepository<Decision>;
+  private readonly initiativesRepo: ReadingRepository<Initiative>;
 
   constructor(
     site: PlanSite,
     private readonly api: AppApiClient,
   ) {
-    this.decisionsRepo = new DecisionRepository(site);
-    this.initiativesRepo = new InitiativeRepository(site);
+    this.decisionsRepo = readingRepository(site, decisionMapping);
+    this.initiativesRepo = readingRepository(site, initiativeMapping);
   }
 
   /** `GET /api/approvals/me`. */
@@ -38,13 +45,15 @@ export class PlansClient implements PlansPort {
   }
 
   /** A plan's decision chain, read from SharePoint. */
-  decisions(planId: Id): Promise<Decision[]> {
-    return this.decisionsRepo.byPlan(planId);
+  async decisions(planId: Id): Promise<Decision[]> {
+    const all = await this.decisionsRepo.find({ filter: `PlanId eq ${planId}` });
+    return all.sort((a, b) => a.date.localeCompare(b.date));
   }
 
   /** A plan's initiatives, read from SharePoint. */
-  initiatives(planId: Id): Promise<Initiative[]> {
-    return this.initiativesRepo.byPlan(planId);
+  async initiatives(planId: Id): Promise<Initiative[]> {
+    const all = await this.initiativesRepo.find({ filter: `PlanId eq ${planId}` });
+    return all.sort((a, b) => a.sortOrder - b.sortOrder);
   }
 
   /** `POST /api/plans`. */

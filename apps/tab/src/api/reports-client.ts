@@ -11,11 +11,12 @@ import {
   type ReportsPort,
 } from '@devplan/core';
 import {
-  createRepositories,
   PeriodClosureRepository,
+  onDemand,
   PlanViewReader,
-  ReportLibrary,
+  readingRepositories,
   type PlanSite,
+  type ReportLibrary,
 } from '@devplan/sharepoint';
 import type { AppApiClient } from './app-api.js';
 import { downloadedFile } from './downloaded-file.js';
@@ -28,16 +29,20 @@ import { downloadedFile } from './downloaded-file.js';
  */
 export class ReportsClient implements ReportsPort {
   private readonly closuresRepo: PeriodClosureRepository;
-  private readonly library: ReportLibrary;
+  /** The reports library (and PnPjs' files and folders), loaded with the first list or download. */
+  private readonly library: () => Promise<ReportLibrary>;
   private readonly planView: PlanViewReader;
 
   constructor(
     site: PlanSite,
     private readonly api: AppApiClient,
   ) {
+    this.library = onDemand(
+      () => import('./report-library.js').then((m) => new m.ReportLibrary(site)),
+      'the reports library',
+    );
     this.closuresRepo = new PeriodClosureRepository(site);
-    this.library = new ReportLibrary(site);
-    this.planView = new PlanViewReader(createRepositories(site));
+    this.planView = new PlanViewReader(readingRepositories(site));
   }
 
   /** `GET /api/reports/me`. */
@@ -52,8 +57,8 @@ export class ReportsClient implements ReportsPort {
   }
 
   /** The plan's stored files, read from SharePoint. */
-  reports(planId: Id): Promise<StoredReport[]> {
-    return this.library.list(planId);
+  async reports(planId: Id): Promise<StoredReport[]> {
+    return (await this.library()).list(planId);
   }
 
   /**
@@ -84,7 +89,7 @@ export class ReportsClient implements ReportsPort {
 
   /** Downloads a stored file with the person's own SharePoint token. */
   async download(report: StoredReport): Promise<DownloadedFile> {
-    const bytes = await this.library.download(report.serverRelativeUrl);
+    const bytes = await (await this.library()).download(report.serverRelativeUrl);
     return { name: report.name, blob: new Blob([bytes], { type: REPORT_CONTENT_TYPES[report.kind] }) };
   }
 

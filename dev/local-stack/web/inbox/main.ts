@@ -4,6 +4,7 @@ import {
   localeFrom,
   messagingText,
   t,
+  tabPageTexts,
   tabTexts,
   type Locale,
   type MessagingKey,
@@ -42,8 +43,8 @@ async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
  */
 async function main(): Promise<void> {
   document.documentElement.lang = locale;
-  // The inbox's texts (the approvals') come with the tab's; English is fetched when chosen.
-  await loadTexts(tabTexts, locale);
+  // The inbox's texts: the tab's, and the approvals' (with the tab's pages); English is fetched when chosen.
+  await Promise.all([loadTexts(tabTexts, locale), loadTexts(tabPageTexts, locale)]);
   document.title = `${L('app.shortName')} – ${L('approvals.inbox.title')}`;
   byId('title').textContent = L('approvals.inbox.title');
   byId('intro').textContent = L('approvals.inbox.intro');

@@ -5,7 +5,7 @@ import { formatDateTime } from '../format/date.js';
 import { periodLabel } from '../format/period.js';
 import { t } from '../i18n/translate.js';
 import { cardFooter, fitCard, shortenText } from './budget.js';
-import type { AdaptiveCardJson, CardElement, ExecuteAction } from './types.js';
+import { adaptiveCard, type AdaptiveCardJson, type CardElement, type ExecuteAction } from './types.js';
 
 /** The verbs of the approval card's `Action.Execute` actions. */
 export const CARD_VERBS = { refresh: 'refresh', approve: 'approve', sendBack: 'sendBack' } as const;
@@ -176,14 +176,10 @@ function buildCard(model: ApprovalCardModel, view: CardView, limit: number): Ada
     }),
   );
 
-  const card: AdaptiveCardJson = {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body,
+  const card = adaptiveCard(body, {
     fallbackText: `${L('approvals.card.title')}: ${model.initiativeTitle} (${periodText})`,
     msteams: { width: 'full' },
-  };
+  });
 
   if (model.decision) {
     const decided = L('approvals.card.decided', {

@@ -8,6 +8,7 @@ export {
 } from './plan-link-card.js';
 export type { PlanLink, PlanLinkAudience, PlanLinkCardModel, PlanLinkKind } from './plan-link-card.js';
 export type { AdaptiveCardJson, CardElement, ExecuteAction, OpenUrlAction } from './types.js';
+export { adaptiveCard } from './types.js';
 export {
   CARD_BUDGET_BYTES,
   CARD_TEXT_LIMITS,

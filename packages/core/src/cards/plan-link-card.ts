@@ -8,7 +8,7 @@ import { periodLabel } from '../format/period.js';
 import { t } from '../i18n/translate.js';
 import { messagingText, type MessagingKey } from '../i18n/messaging.js';
 import { cardFooter, fitCard, shortenText } from './budget.js';
-import type { AdaptiveCardJson, CardElement, ExecuteAction } from './types.js';
+import { adaptiveCard, type AdaptiveCardJson, type CardElement, type ExecuteAction } from './types.js';
 
 /** What a link to the app points at: an initiative, or the follow-up page of an initiative. */
 export type PlanLinkKind = 'initiative' | 'followUp';
@@ -84,22 +84,11 @@ export function planLinkCard(model: PlanLinkCardModel): AdaptiveCardJson {
 
 /** The card shown (to one viewer, by `refresh`) in place of a link card that viewer may not see. */
 export function planLinkUnavailableCard(locale: Locale, link: PlanLink): AdaptiveCardJson {
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body: [
-      {
-        type: 'TextBlock',
-        id: 'notVisible',
-        text: messagingText(locale, 'messaging.card.notVisible'),
-        wrap: true,
-        isSubtle: true,
-      },
-    ],
+  const text = messagingText(locale, 'messaging.card.notVisible');
+  return adaptiveCard([{ type: 'TextBlock', id: 'notVisible', text, wrap: true, isSubtle: true }], {
     refresh: refreshOf(link),
-    fallbackText: messagingText(locale, 'messaging.card.notVisible'),
-  };
+    fallbackText: text,
+  });
 }
 
 function buildLinkCard(model: PlanLinkCardModel, limit: number): AdaptiveCardJson {
@@ -222,12 +211,8 @@ function buildLinkCard(model: PlanLinkCardModel, limit: number): AdaptiveCardJso
       url: model.openUrl,
     }),
   );
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body,
+  return adaptiveCard(body, {
     refresh: refreshOf({ kind: model.kind, initiativeId: model.initiative.id }),
     fallbackText: L('messaging.card.fallback', { title: model.initiative.title, area: model.areaTitle }),
-  };
+  });
 }

@@ -68,3 +68,17 @@ export interface AdaptiveCardJson {
   /** Teams' own properties: `full` makes the card wider in a chat (the Teams SDK's spelling). */
   msteams?: { width: 'full' };
 }
+
+/** An Adaptive Card 1.5 of `body`, with what else it carries (actions, refresh, fallback text, Teams width). */
+export function adaptiveCard(
+  body: CardElement[],
+  rest: Omit<AdaptiveCardJson, 'type' | '$schema' | 'version' | 'body'> = {},
+): AdaptiveCardJson {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...rest,
+  };
+}

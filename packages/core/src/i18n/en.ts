@@ -11,6 +11,7 @@ import { plansEn } from './sections/plans.en.js';
 import { planDocumentEn } from './sections/plan-document.en.js';
 import { principlesEn } from './sections/principles.en.js';
 import { tabEn } from './sections/tab.en.js';
+import { tabFirstEn } from './sections/tab-first.en.js';
 import type { StringKey } from './sv.js';
 
 /** English texts; the type makes sure every Swedish key has an English text. */
@@ -27,5 +28,6 @@ export const en: Record<StringKey, string> = {
   ...planDocumentEn,
   ...principlesEn,
   ...tabEn,
+  ...tabFirstEn,
   ...commonEn,
 };

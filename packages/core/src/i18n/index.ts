@@ -8,6 +8,7 @@ export type { TextPack } from './packs.js';
 export { readerTexts } from './packs/reader.js';
 export { dashboardTexts } from './packs/dashboard.js';
 export { tabTexts } from './packs/tab.js';
+export { tabPageTexts } from './packs/tab-pages.js';
 export { sideTable } from './side-table.js';
 export type { SideText } from './side-table.js';
 export { startText } from './start.js';

@@ -11,6 +11,7 @@ import { plansSv } from './sections/plans.sv.js';
 import { planDocumentSv } from './sections/plan-document.sv.js';
 import { principlesSv } from './sections/principles.sv.js';
 import { tabSv } from './sections/tab.sv.js';
+import { tabFirstSv } from './sections/tab-first.sv.js';
 
 /**
  * Swedish texts (the default language). Keys are stable ids; `{name}` marks a parameter, and
@@ -31,6 +32,7 @@ export const sv = {
   ...planDocumentSv,
   ...principlesSv,
   ...tabSv,
+  ...tabFirstSv,
   ...commonSv,
 } as const;
 

@@ -11,3 +11,4 @@ export {
 export type { ErrorContext } from './errors.js';
 export { PlanSite } from './site.js';
 export { hasPermission } from './permissions.js';
+export { onDemand } from './on-demand.js';

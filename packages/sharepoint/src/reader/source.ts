@@ -1,4 +1,4 @@
-import { choosePlan, isReadable, type Plan, type Stored } from '@devplan/core/domain';
+import { choosePlan, isReadable, type Plan } from '@devplan/core/domain';
 import type { PlanSource } from '@devplan/core/ports';
 // Deep imports on purpose: the `sp` barrel also loads the input schemas (zod) of the writing repositories,
 // which a read-only view never needs; leaving them out keeps the web part within its bundle budget.
@@ -7,45 +7,8 @@ import { WithoutMetadata } from '../client/behaviors.js';
 import { PlanSite } from '../client/site.js';
 import type { SealCheckMemory } from '../integrity/seal-memory.js';
 import type { ViewHintStore } from './view-hints.js';
-import type { EntityMapping } from '../mapping/mapper.js';
-import {
-  activityMapping,
-  decisionMapping,
-  effectMapping,
-  focusAreaMapping,
-  followUpMapping,
-  initiativeMapping,
-  planMapping,
-  publishedFollowUpMapping,
-} from '../mapping/mappings.js';
-import {
-  PlanViewReader,
-  READER_PARTS,
-  type PlanViewSources,
-  type ReadingRepository,
-} from '../plan-view/plan-view-reader.js';
-import { ListRepository } from '../repositories/list-repository.js';
-
-/**
- * Read-only repositories for the plan view: the reading base of each list's repository (no input schemas).
- * `PlanViewReader` only reads (`items`, `map`, `find`, `listName`), which the base provides.
- */
-function readingRepositories(site: PlanSite, sealMemory?: SealCheckMemory): PlanViewSources {
-  const read = <E extends Stored>(mapping: EntityMapping<E>): ReadingRepository<E> =>
-    new ListRepository<E, never, never>(site, mapping, null);
-  return {
-    site,
-    sealMemory,
-    plans: read(planMapping),
-    decisions: read(decisionMapping),
-    focusAreas: read(focusAreaMapping),
-    initiatives: read(initiativeMapping),
-    activities: read(activityMapping),
-    followUps: read(followUpMapping),
-    published: read(publishedFollowUpMapping),
-    effects: read(effectMapping),
-  };
-}
+import { PlanViewReader, READER_PARTS } from '../plan-view/plan-view-reader.js';
+import { readingRepositories } from '../plan-view/reading.js';
 
 /** What a reader host hands the plan source besides the site: what its browser remembers, if anything. */
 export interface PlanSourceOptions {

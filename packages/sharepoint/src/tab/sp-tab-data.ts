@@ -36,18 +36,25 @@ import {
   type AuditedChange,
   type PersonDelegations,
   type PlanReminderPolicyView,
+  type ApprovalDecision,
+  type AuditEntry,
 } from '@devplan/core';
+import { spCall } from '../client/errors.js';
+import { onDemand } from '../client/on-demand.js';
+import type { PlanSite } from '../client/site.js';
+import type { SpItem } from '../mapping/mapper.js';
+import { approvalDecisionMapping, auditMapping, measurementMapping } from '../mapping/mappings.js';
 import {
-  createRepositories,
   MEMBER_PARTS,
-  PAGE_SIZE,
   PlanViewReader,
-  spCall,
   TAB_READER_PARTS,
-  type PlanSite,
-  type Repositories,
-  type SpItem,
-} from '../index.js';
+  type PlanViewSources,
+  type ReadingRepository,
+} from '../plan-view/plan-view-reader.js';
+import { readingRepositories, readingRepository } from '../plan-view/reading.js';
+import { PAGE_SIZE } from '../repositories/list-repository.js';
+// Only the type: the writing repositories (and zod, with their input schemas) load with the first write.
+import type { Repositories } from '../repositories/repositories.js';
 import { hasPermission } from '../client/permissions.js';
 
 /** SharePoint's `EditListItems` permission (kind 3 of `SP.PermissionKind`). */
@@ -66,13 +73,24 @@ function stampOf(item: SpItem): ItemStamp {
   };
 }
 
+/** The reading base of every list the tab reads: the plan view's, and measurements, decisions and the audit trail. */
+interface TabReading extends PlanViewSources {
+  measurements: ReadingRepository<Measurement>;
+  approvalDecisions: ReadingRepository<ApprovalDecision>;
+  audit: ReadingRepository<AuditEntry>;
+}
+
 /**
  * The tab's data layer over one PnPjs instance (the host builds it with the signed-in user's bearer token):
  * the session and the plan view in one `$batch` each, the initiative page's extras in one more, and writes
- * through the repositories, which validate, guard with the ETag and name every failure.
+ * through the repositories, which validate, guard with the ETag and name every failure. Reads go through the
+ * repositories' reading base; the writing repositories (their input schemas and zod) are loaded with the first
+ * write, so the tab's first view does not carry them.
  */
 export class SpTabData implements TabDataPort {
-  private readonly repos: Repositories;
+  private readonly reading: TabReading;
+  /** The writing repositories (validation, life cycle, ETag guards), loaded with the first write. */
+  private readonly writing: () => Promise<Repositories>;
 
   private readonly api: AppApiPort | null;
   private readonly onAuditFailure: (error: AuditTrailError) => void;
@@ -87,24 +105,34 @@ export class SpTabData implements TabDataPort {
     site: PlanSite,
     options: { api?: AppApiPort; onAuditFailure?: (error: AuditTrailError) => void } = {},
   ) {
-    this.repos = createRepositories(site);
+    this.reading = {
+      ...readingRepositories(site),
+      measurements: readingRepository(site, measurementMapping),
+      approvalDecisions: readingRepository(site, approvalDecisionMapping),
+      audit: readingRepository(site, auditMapping),
+    };
+    this.writing = onDemand(
+      () => import('../repositories/repositories.js').then((m) => m.createRepositories(site)),
+      'the writing repositories',
+    );
     this.api = options.api ?? null;
     this.onAuditFailure =
       options.onAuditFailure ?? ((error) => console.error(`[tab] ${error.reason.en}`, error.causeError));
   }
 
   /**
-   * Runs a write, then asks the app server to audit it; the write's result stands whatever the audit does.
-   * For a change to an existing item (`before`), the server first records the item's state if it has none
-   * on record yet, so the edit's changes can be named.
+   * Runs a write with the writing repositories, then asks the app server to audit it; the write's result
+   * stands whatever the audit does. For a change to an existing item (`before`), the server first records the
+   * item's state if it has none on record yet, so the edit's changes can be named.
    */
   private async audited<T>(
-    write: () => Promise<T>,
+    write: (repos: Repositories) => Promise<T>,
     change: (result: T) => AuditedChange,
     before?: AuditedChange,
   ): Promise<T> {
+    const repos = await this.writing();
     if (this.api && before) await this.tellAudit({ ...before, baseline: true });
-    const result = await write();
+    const result = await write(repos);
     if (this.api) await this.tellAudit(change(result));
     return result;
   }
@@ -164,7 +192,7 @@ export class SpTabData implements TabDataPort {
   /** Names an initiative's approver through the app server (administrators only), then reads the initiative. */
   async assignApprover(initiativeId: Id, approverId: Id | null): Promise<Initiative> {
     await this.requireApi().assignApprover(initiativeId, approverId);
-    return this.repos.initiatives.get(initiativeId);
+    return this.reading.initiatives.get(initiativeId);
   }
 
   /** Records a decision through the app server (which checks who asks and the follow-up's version). */
@@ -175,7 +203,7 @@ export class SpTabData implements TabDataPort {
   /** Adds an activity (audited). */
   addActivity(input: ActivityInput, createKey?: string): Promise<Activity> {
     return this.audited(
-      () => this.repos.activities.add(input, createKey),
+      (repos) => repos.activities.add(input, createKey),
       (a) => ({ list: 'Activities', itemId: a.id }),
     );
   }
@@ -184,7 +212,7 @@ export class SpTabData implements TabDataPort {
   /** Adds a focus area (audited). */
   addFocusArea(input: FocusAreaInput, createKey?: string): Promise<FocusArea> {
     return this.audited(
-      () => this.repos.focusAreas.add(input, createKey),
+      (repos) => repos.focusAreas.add(input, createKey),
       (a) => ({ list: 'FocusAreas', itemId: a.id }),
     );
   }
@@ -192,7 +220,7 @@ export class SpTabData implements TabDataPort {
   /** Changes a focus area at `etag` (audited). */
   updateFocusArea(id: Id, patch: FocusAreaPatch, etag: string): Promise<FocusArea> {
     return this.audited(
-      () => this.repos.focusAreas.update(id, patch, etag),
+      (repos) => repos.focusAreas.update(id, patch, etag),
       () => ({ list: 'FocusAreas', itemId: id }),
       { list: 'FocusAreas', itemId: id },
     );
@@ -203,14 +231,14 @@ export class SpTabData implements TabDataPort {
    * the initiatives are retired or moved first.
    */
   async deleteFocusArea(id: Id, etag: string): Promise<void> {
-    const held = await this.repos.initiatives.find({ filter: `FocusAreaId eq ${id}`, top: 1 });
+    const held = await this.reading.initiatives.find({ filter: `FocusAreaId eq ${id}`, top: 1 });
     if (held.length) {
       throw new ValidationError([
         { path: 'focusAreaId', code: 'areaNotEmpty', message: localize('plans.content.areaNotEmpty') },
       ]);
     }
     await this.audited(
-      () => this.repos.focusAreas.delete(id, etag),
+      (repos) => repos.focusAreas.delete(id, etag),
       () => ({ list: 'FocusAreas', itemId: id, deleted: true }),
       { list: 'FocusAreas', itemId: id },
     );
@@ -219,15 +247,15 @@ export class SpTabData implements TabDataPort {
   /** Adds an initiative (audited). */
   addInitiative(input: InitiativeInput, createKey?: string): Promise<Initiative> {
     return this.audited(
-      () => this.repos.initiatives.add(input, createKey),
+      (repos) => repos.initiatives.add(input, createKey),
       (i) => ({ list: 'Initiatives', itemId: i.id }),
     );
   }
 
   async deleteActivity(id: Id, etag: string): Promise<void> {
-    const current = await this.repos.activities.get(id);
+    const current = await this.reading.activities.get(id);
     await this.audited(
-      () => this.repos.activities.delete(id, etag),
+      (repos) => repos.activities.delete(id, etag),
       () => ({ list: 'Activities', itemId: id, deleted: true, initiativeId: current.initiativeId }),
       { list: 'Activities', itemId: id },
     );
@@ -235,7 +263,7 @@ export class SpTabData implements TabDataPort {
 
   /** The signed-in person, whether they may edit (EditListItems on Initiatives), and the plans: one request. */
   async session(): Promise<TabSession> {
-    const { site } = this.repos;
+    const { site } = this.reading;
     const [batched, execute] = site.sp.batched();
     const sp = batched as SPFI;
     const userP = sp.web.currentUser.select('Id', 'Title', 'Email')();
@@ -243,7 +271,7 @@ export class SpTabData implements TabDataPort {
       High: number;
       Low: number;
     }>();
-    const plansP = this.repos.plans.items(sp).orderBy('PlanYear', false).top(100)() as Promise<SpItem[]>;
+    const plansP = this.reading.plans.items(sp).orderBy('PlanYear', false).top(100)() as Promise<SpItem[]>;
     await spCall({ listName: 'Plans' }, () => execute());
     const user = (await spCall({ listName: 'SiteUsers' }, () => userP)) as {
       Id: number;
@@ -251,7 +279,7 @@ export class SpTabData implements TabDataPort {
       Email?: string;
     };
     const perms = await spCall({ listName: 'Initiatives' }, () => permsP);
-    const plans = this.repos.plans.map(await spCall({ listName: 'Plans' }, () => plansP));
+    const plans = this.reading.plans.map(await spCall({ listName: 'Plans' }, () => plansP));
     const canEdit = hasPermission(perms, EDIT_LIST_ITEMS);
     return {
       user: { id: user.Id, title: user.Title, ...(user.Email ? { email: user.Email } : {}) },
@@ -265,7 +293,7 @@ export class SpTabData implements TabDataPort {
 
   /** The plan's activities, read when a search or an initiative's page needs them (not with the view). */
   planActivities(plan: Pick<Plan, 'id'>) {
-    return new PlanViewReader(this.repos).activities(plan);
+    return new PlanViewReader(this.reading).activities(plan);
   }
 
   /**
@@ -273,7 +301,7 @@ export class SpTabData implements TabDataPort {
    * published ones only; activities come with `planActivities`.
    */
   planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean) {
-    return new PlanViewReader(this.repos).load(plan, {
+    return new PlanViewReader(this.reading).load(plan, {
       parts: canReadWorking ? MEMBER_PARTS : TAB_READER_PARTS,
     });
   }
@@ -288,14 +316,14 @@ export class SpTabData implements TabDataPort {
     const seen = new Set([initiative.id]);
     for (let from = initiative.carriedFromId; from != null && !seen.has(from) && years.length < 50;) {
       seen.add(from);
-      const [earlier] = await this.repos.initiatives.find({ filter: `Id eq ${from}`, top: 1 });
+      const [earlier] = await this.reading.initiatives.find({ filter: `Id eq ${from}`, top: 1 });
       if (!earlier) break;
       const [plans, followUps, effects] = await Promise.all([
-        this.repos.plans.find({ filter: `Id eq ${earlier.planId}`, top: 1 }),
+        this.reading.plans.find({ filter: `Id eq ${earlier.planId}`, top: 1 }),
         canReadWorking
-          ? this.repos.followUps.byInitiative(earlier.id)
-          : this.repos.published.byInitiative(earlier.id),
-        this.repos.effects.byInitiative(earlier.id),
+          ? this.reading.followUps.find({ filter: `InitiativeId eq ${earlier.id}` })
+          : this.reading.published.find({ filter: `InitiativeId eq ${earlier.id}` }),
+        this.reading.effects.find({ filter: `InitiativeId eq ${earlier.id}` }),
       ]);
       // Readers never see a plan before KS approved it, an earlier one included.
       if (!canReadWorking && !(plans[0] && isReadable(plans[0]))) break;
@@ -320,7 +348,7 @@ export class SpTabData implements TabDataPort {
     followUpIds: Id[],
     canReadWorking: boolean,
   ): Promise<InitiativeDetails> {
-    const { site } = this.repos;
+    const { site } = this.reading;
     const [batched, execute] = site.sp.batched();
     const sp = batched as SPFI;
     const stampP = site
@@ -330,14 +358,14 @@ export class SpTabData implements TabDataPort {
       .expand('Author', 'Editor')() as Promise<SpItem>;
     const ids = [initiative.id, ...followUpIds];
     const auditP = canReadWorking
-      ? (this.repos.audit
+      ? (this.reading.audit
           .items(sp)
           .filter(ids.map((id) => `ItemId eq ${id}`).join(' or '))
           .top(500)() as Promise<SpItem[]>)
       : null;
     const decisionsP =
       canReadWorking && followUpIds.length > 0
-        ? (this.repos.approvalDecisions
+        ? (this.reading.approvalDecisions
             .items(sp)
             .filter(followUpIds.map((id) => `FollowUpId eq ${id}`).join(' or '))
             .top(500)() as Promise<SpItem[]>)
@@ -345,7 +373,7 @@ export class SpTabData implements TabDataPort {
     await spCall({ listName: 'Initiatives', itemId: initiative.id }, () => execute());
     const stamp = stampOf(await spCall({ listName: 'Initiatives', itemId: initiative.id }, () => stampP));
     const audit = auditP
-      ? this.repos.audit
+      ? this.reading.audit
           .map(await spCall({ listName: 'AuditLog' }, () => auditP))
           .filter(
             (e) =>
@@ -355,7 +383,7 @@ export class SpTabData implements TabDataPort {
           .sort((a, b) => a.at.localeCompare(b.at))
       : [];
     const decisions = decisionsP
-      ? this.repos.approvalDecisions
+      ? this.reading.approvalDecisions
           .map(await spCall({ listName: 'ApprovalDecisions' }, () => decisionsP))
           .sort((a, b) => b.decidedAt.localeCompare(a.decidedAt))
       : [];
@@ -365,7 +393,7 @@ export class SpTabData implements TabDataPort {
   /** The site's people (owners and approvers are chosen among them), by name. */
   async siteUsers(): Promise<UserRef[]> {
     const users = (await spCall({ listName: 'SiteUsers' }, () =>
-      this.repos.site.sp.web.siteUsers.select('Id', 'Title', 'Email', 'PrincipalType', 'IsHiddenInUI')(),
+      this.reading.site.sp.web.siteUsers.select('Id', 'Title', 'Email', 'PrincipalType', 'IsHiddenInUI')(),
     )) as { Id: number; Title: string; Email?: string; PrincipalType?: number; IsHiddenInUI?: boolean }[];
     return users
       .filter((u) => (u.PrincipalType ?? 1) === 1 && !u.IsHiddenInUI)
@@ -375,50 +403,51 @@ export class SpTabData implements TabDataPort {
 
   /** One initiative with its owner and approver expanded. */
   getInitiative(id: Id): Promise<Initiative> {
-    return this.repos.initiatives.get(id);
+    return this.reading.initiatives.get(id);
   }
   updateInitiative: TabDataPort['updateInitiative'] = (id, patch, etag) =>
     this.audited(
-      () => this.repos.initiatives.update(id, patch, etag),
+      (repos) => repos.initiatives.update(id, patch, etag),
       () => ({ list: 'Initiatives', itemId: id }),
       { list: 'Initiatives', itemId: id },
     );
-  getActivity = (id: Id) => this.repos.activities.get(id);
+  getActivity = (id: Id) => this.reading.activities.get(id);
   updateActivity: TabDataPort['updateActivity'] = (id, patch, etag) =>
     this.audited(
-      () => this.repos.activities.update(id, patch, etag),
+      (repos) => repos.activities.update(id, patch, etag),
       () => ({ list: 'Activities', itemId: id }),
       { list: 'Activities', itemId: id },
     );
-  getEffect = (id: Id) => this.repos.effects.get(id);
+  getEffect = (id: Id) => this.reading.effects.get(id);
   addEffect: TabDataPort['addEffect'] = (input, createKey) =>
     this.audited(
-      () => this.repos.effects.add(input, createKey),
+      (repos) => repos.effects.add(input, createKey),
       (e) => ({ list: 'Effects', itemId: e.id }),
     );
   updateEffect: TabDataPort['updateEffect'] = (id, patch, etag) =>
     this.audited(
-      () => this.repos.effects.update(id, patch, etag),
+      (repos) => repos.effects.update(id, patch, etag),
       () => ({ list: 'Effects', itemId: id }),
       { list: 'Effects', itemId: id },
     );
   /** Deletes an effect if it is still at `etag` (else ConcurrencyError), then its measurements. */
   async deleteEffect(id: Id, etag: string): Promise<void> {
-    const current = await this.repos.effects.get(id);
+    const current = await this.reading.effects.get(id);
     if (current.etag !== etag) throw new ConcurrencyError('Effects', id);
-    const measurements = await this.repos.measurements.byEffect(id);
+    const measurements = await this.measurements([id]);
     await this.audited(
-      () => this.repos.effects.delete(id, etag),
+      (repos) => repos.effects.delete(id, etag),
       () => ({ list: 'Effects', itemId: id, deleted: true, initiativeId: current.initiativeId }),
       { list: 'Effects', itemId: id },
     );
-    for (const m of measurements) await this.repos.measurements.delete(m.id, m.etag);
+    const repos = await this.writing();
+    for (const m of measurements) await repos.measurements.delete(m.id, m.etag);
   }
 
   /** The measurements of the given effects, oldest first: one request (by the indexed Effect lookup). */
   async measurements(effectIds: Id[]): Promise<Measurement[]> {
     if (effectIds.length === 0) return [];
-    const found = await this.repos.measurements.find({
+    const found = await this.reading.measurements.find({
       filter: effectIds.map((id) => `EffectId eq ${id}`).join(' or '),
     });
     return found.sort((a, b) => a.measuredAt.localeCompare(b.measuredAt));
@@ -429,28 +458,28 @@ export class SpTabData implements TabDataPort {
    * future, not before the baseline) before anything is written; bad input is a ValidationError.
    */
   async addMeasurement(input: CheckedMeasurement, createKey?: string): Promise<Measurement> {
-    const effect = await this.repos.effects.get(input.effectId);
+    const effect = await this.reading.effects.get(input.effectId);
     const checked = checkMeasurement(
       effect,
       { value: String(input.value), measuredAt: input.measuredAt, comment: input.comment },
       new Date().toISOString().slice(0, 10),
     );
     if (!checked.ok) throw new ValidationError(checked.issues);
-    return this.repos.measurements.add(checked.value, createKey);
+    return (await this.writing()).measurements.add(checked.value, createKey);
   }
 
   /** The effect ledger: plans, initiatives' titles, every effect and every measurement in one `$batch`. */
   async effectLedger(): Promise<EffectLedgerData> {
-    const { site } = this.repos;
+    const { site } = this.reading;
     const [batched, execute] = site.sp.batched();
     const sp = batched as SPFI;
-    const plansP = this.repos.plans.items(sp).top(PAGE_SIZE)() as Promise<SpItem[]>;
+    const plansP = this.reading.plans.items(sp).top(PAGE_SIZE)() as Promise<SpItem[]>;
     const initiativesP = site
       .list('Initiatives', sp)
       .items.select('Id', 'Title', 'PlanId')
       .top(PAGE_SIZE)() as Promise<SpItem[]>;
-    const effectsP = this.repos.effects.items(sp).top(PAGE_SIZE)() as Promise<SpItem[]>;
-    const measurementsP = this.repos.measurements.items(sp).top(PAGE_SIZE)() as Promise<SpItem[]>;
+    const effectsP = this.reading.effects.items(sp).top(PAGE_SIZE)() as Promise<SpItem[]>;
+    const measurementsP = this.reading.measurements.items(sp).top(PAGE_SIZE)() as Promise<SpItem[]>;
     await spCall({ listName: 'Effects' }, () => execute());
     const all = async <E>(
       promise: Promise<SpItem[]>,
@@ -464,8 +493,8 @@ export class SpTabData implements TabDataPort {
     const plans = await all(
       plansP,
       'Plans',
-      (i) => this.repos.plans.map(i),
-      () => this.repos.plans.find(),
+      (i) => this.reading.plans.map(i),
+      () => this.reading.plans.find(),
     );
     const initiativeRows = (items: SpItem[]) =>
       items.map((i) => ({
@@ -474,33 +503,36 @@ export class SpTabData implements TabDataPort {
         title: String(i['Title'] ?? ''),
       }));
     const initiatives = await all(initiativesP, 'Initiatives', initiativeRows, async () =>
-      (await this.repos.initiatives.find()).map((i) => ({ id: i.id, planId: i.planId, title: i.title })),
+      (await this.reading.initiatives.find()).map((i) => ({ id: i.id, planId: i.planId, title: i.title })),
     );
     const effects = await all(
       effectsP,
       'Effects',
-      (i) => this.repos.effects.map(i),
-      () => this.repos.effects.find(),
+      (i) => this.reading.effects.map(i),
+      () => this.reading.effects.find(),
     );
     const measurements = await all(
       measurementsP,
       'Measurements',
-      (i) => this.repos.measurements.map(i),
-      () => this.repos.measurements.find(),
+      (i) => this.reading.measurements.map(i),
+      () => this.reading.measurements.find(),
     );
     return { plans, initiatives, effects, measurements };
   }
 
-  getFollowUp = (id: Id) => this.repos.followUps.get(id);
-  followUpDecisions = (id: Id) => this.repos.approvalDecisions.byFollowUp(id);
+  getFollowUp = (id: Id) => this.reading.followUps.get(id);
+  followUpDecisions = async (id: Id) =>
+    (await this.reading.approvalDecisions.find({ filter: `FollowUpId eq ${id}` })).sort((a, b) =>
+      b.decidedAt.localeCompare(a.decidedAt),
+    );
   addFollowUp: TabDataPort['addFollowUp'] = (input, createKey) =>
     this.audited(
-      () => this.repos.followUps.add(input, createKey),
+      (repos) => repos.followUps.add(input, createKey),
       (f) => ({ list: 'FollowUps', itemId: f.id }),
     );
   updateFollowUp: TabDataPort['updateFollowUp'] = (id, patch, etag) =>
     this.audited(
-      () => this.repos.followUps.update(id, patch, etag),
+      (repos) => repos.followUps.update(id, patch, etag),
       () => ({ list: 'FollowUps', itemId: id }),
       { list: 'FollowUps', itemId: id },
     );
@@ -510,7 +542,7 @@ export class SpTabData implements TabDataPort {
    */
   submitFollowUp: TabDataPort['submitFollowUp'] = async (id, etag, userId) => {
     const submitted = await this.audited(
-      () => this.repos.followUps.submit(id, etag, userId),
+      (repos) => repos.followUps.submit(id, etag, userId),
       () => ({ list: 'FollowUps', itemId: id }),
       { list: 'FollowUps', itemId: id },
     );

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DecisionOutcome, FieldIssue } from '@devplan/core/domain';
+import type { DecisionOutcome, FieldIssue, FollowUpState } from '@devplan/core/domain';
 import { formatDate, formatDateTime, periodLabel } from '@devplan/core/format';
 import { approvalDecisionInput, validate } from '@devplan/core/validation';
 import { ConfirmDialog } from './ConfirmDialog.js';
@@ -18,7 +18,7 @@ import { useTab } from './data.js';
 import { issuesByField } from './form.js';
 import { useT } from './i18n.js';
 import { ErrorNotice, useOperation, type OperationHandlers } from './operation.js';
-import type { ApprovalAnswer, ApprovalRequest, PendingApproval } from '@devplan/core';
+import type { ApprovalAnswer, ApprovalRequest, PendingApproval, TabDataPort } from '@devplan/core';
 import { routeHash } from './route.js';
 import { StatusLabel } from './status.js';
 import { usePageStyles } from './styles.js';
@@ -49,6 +49,26 @@ export function usePendingApprovals() {
     void load();
   }, [load]);
   return { pending, operation, reload: load };
+}
+
+/** How long the tab waits for a recorded decision to be completed before it reads the plan anyway. */
+export const COMPLETION_PATIENCE_MS = 15_000;
+
+/**
+ * Reads the follow-up until its state is `state` (the decision completed), every 300 ms at first and less often
+ * after, at most `COMPLETION_PATIENCE_MS`; a failed read ends the wait (the page's read after it shows the truth).
+ */
+async function untilCompleted(port: TabDataPort, followUpId: number, state: FollowUpState): Promise<void> {
+  const until = Date.now() + COMPLETION_PATIENCE_MS;
+  for (let pause = 300; Date.now() < until; pause = Math.min(pause * 1.5, 2000)) {
+    try {
+      if ((await port.getFollowUp(followUpId)).state === state) return;
+    } catch (error) {
+      console.warn(`[approvals] the decided follow-up could not be read: ${(error as Error).message}`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
 }
 
 /**
@@ -93,6 +113,9 @@ export function PendingApprovals(props: {
     });
     if (invalid) return undefined;
     if (answer) setNotice(noticeOf(answer, request.decision));
+    // The server answers once the decision is recorded and completes it (state, publication, audit) from a
+    // queue within seconds: wait until the follow-up shows it, so the plan read next shows it too.
+    if (answer?.status === 'recorded') await untilCompleted(port, request.followUpId, answer.followUpState);
     // Read again after every decision, recorded or refused: a refused one is usually out of date.
     await Promise.all([reload(), refresh()]);
     return answer;

@@ -375,12 +375,18 @@ describe('deciding a follow-up from the tab', () => {
     expect(port.decideFollowUp).not.toHaveBeenCalled();
   });
 
-  it('approves after confirmation with the version read, then reads the plan and the pending list again', async () => {
+  it('approves after confirmation with the version read, waits until the server completed it, then reads the plan and the pending list again', async () => {
+    // The server completes a recorded decision from a queue: the first read still shows it submitted.
+    const states = ['submitted', 'approved'] as const;
     const port = approverPort({
       decideFollowUp: jest.fn(() =>
         Promise.resolve({ status: 'recorded' as const, followUpState: 'approved' as const }),
       ),
+      getFollowUp: jest.fn(() =>
+        Promise.resolve({ ...submittedFollowUp, state: states[Math.min(reads++, 1)]! }),
+      ),
     });
+    let reads = 0;
     await open(port, '#/initiative/2');
     const section = (await screen.findByRole('heading', { name: 'Väntar på mitt godkännande' }))
       .parentElement!;
@@ -397,8 +403,10 @@ describe('deciding a follow-up from the tab', () => {
       decision: 'approved',
       comment: '',
     });
+    // The plan is read again once the follow-up shows the decision (the second read).
+    await waitFor(() => expect(port.planView).toHaveBeenCalledTimes(2), { timeout: 10_000 });
+    expect(port.getFollowUp).toHaveBeenCalledTimes(2);
     expect(port.pendingApprovals).toHaveBeenCalledTimes(2);
-    expect(port.planView).toHaveBeenCalledTimes(2);
   });
 
   it('shows why the server refused (someone else decided first) and refreshes', async () => {

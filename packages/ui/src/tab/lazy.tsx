@@ -1,41 +1,41 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 
 // The tab's pages beyond the plan overview, each loaded on demand (its own chunk in the built tab): the
 // overview, the first thing the tab shows, does not wait for the forms, editors, dialogs and charts.
 // TabApp renders them inside a Suspense boundary.
 
+/**
+ * A page (or a control) loaded on demand, with the texts of the pages loaded on demand (`tabPageTexts`, fetched
+ * beside it): shown once both are there; `quiet` shows nothing meanwhile instead of a spinner.
+ */
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, quiet = false) {
+  return lazy(() =>
+    Promise.all([load(), import('./page-texts.js')]).then(([Page, texts]) => ({
+      default: texts.withPageTexts(Page, quiet),
+    })),
+  );
+}
+
 /** The initiative page, loaded on demand. */
-export const InitiativePage = lazy(() =>
-  import('./InitiativePage.js').then((m) => ({ default: m.InitiativePage })),
-);
+export const InitiativePage = lazyPage(() => import('./InitiativePage.js').then((m) => m.InitiativePage));
 /** The personal view, loaded on demand. */
-export const PersonalView = lazy(() =>
-  import('./PersonalView.js').then((m) => ({ default: m.PersonalView })),
-);
+export const PersonalView = lazyPage(() => import('./PersonalView.js').then((m) => m.PersonalView));
 /** The initiative editor, loaded on demand. */
-export const InitiativeEditor = lazy(() =>
-  import('./editors.js').then((m) => ({ default: m.InitiativeEditor })),
-);
+export const InitiativeEditor = lazyPage(() => import('./editors.js').then((m) => m.InitiativeEditor));
 /** The activity editor, loaded on demand. */
-export const ActivityEditor = lazy(() => import('./editors.js').then((m) => ({ default: m.ActivityEditor })));
+export const ActivityEditor = lazyPage(() => import('./editors.js').then((m) => m.ActivityEditor));
 /** The effect editor, loaded on demand. */
-export const EffectEditor = lazy(() => import('./editors.js').then((m) => ({ default: m.EffectEditor })));
+export const EffectEditor = lazyPage(() => import('./editors.js').then((m) => m.EffectEditor));
 /** The follow-up form, loaded on demand. */
-export const FollowUpForm = lazy(() =>
-  import('./FollowUpForm.js').then((m) => ({ default: m.FollowUpForm })),
-);
+export const FollowUpForm = lazyPage(() => import('./FollowUpForm.js').then((m) => m.FollowUpForm));
 /** The readiness view, loaded on demand. */
-export const ReadinessView = lazy(() =>
-  import('./ReadinessView.js').then((m) => ({ default: m.ReadinessView })),
-);
+export const ReadinessView = lazyPage(() => import('./ReadinessView.js').then((m) => m.ReadinessView));
 /** The effects dashboard, loaded on demand. */
-export const DashboardPage = lazy(() =>
-  import('./effects/DashboardPage.js').then((m) => ({ default: m.DashboardPage })),
+export const DashboardPage = lazyPage(() =>
+  import('./effects/DashboardPage.js').then((m) => m.DashboardPage),
 );
 /** The effect ledger, loaded on demand. */
-export const EffectLedger = lazy(() =>
-  import('./effects/EffectLedger.js').then((m) => ({ default: m.EffectLedger })),
-);
+export const EffectLedger = lazyPage(() => import('./effects/EffectLedger.js').then((m) => m.EffectLedger));
 /** The example-data notice (shown only on a site holding `npm start`'s example data), loaded on demand. */
 export const ExampleDataNotice = lazy(() =>
   import('../common/ExampleDataNotice.js').then((m) => ({ default: m.ExampleDataNotice })),

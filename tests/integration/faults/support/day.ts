@@ -296,6 +296,8 @@ export async function runScriptedDay(world: FaultyWorld, options: { seed: number
   ]);
   stop.done = true;
   await approver;
+  // Decisions are answered once recorded; what the completion queue still finishes (under faults) ends first.
+  await world.approvals.host.notifier.completions.idle();
   world.faults(false);
   const seconds = (Date.now() - started) / 1000;
 

@@ -78,6 +78,8 @@ export const approvalsEn: Record<keyof typeof approvalsSv, string> = {
   'approvals.card.open': 'Open in the tab',
   'approvals.card.decided': '{decision} by {name} {at}.',
   'approvals.card.decisionComment': 'Comment: {comment}',
+  'approvals.card.recorded':
+    'The decision is recorded. The follow-up is updated and this card replaced for everyone in a moment.',
   'approvals.card.empty': '–',
   'approvals.card.reminder': 'Reminder: this follow-up has waited for a decision since {date}.',
   'approvals.card.escalation':

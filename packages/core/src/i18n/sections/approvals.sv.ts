@@ -78,6 +78,8 @@ export const approvalsSv = {
   'approvals.card.open': 'Öppna i fliken',
   'approvals.card.decided': '{decision} av {name} {at}.',
   'approvals.card.decisionComment': 'Kommentar: {comment}',
+  'approvals.card.recorded':
+    'Beslutet är registrerat. Uppföljningen uppdateras och kortet ersätts för alla om en stund.',
   'approvals.card.empty': '–',
   'approvals.card.reminder': 'Påminnelse: uppföljningen har väntat på beslut sedan {date}.',
   'approvals.card.escalation':

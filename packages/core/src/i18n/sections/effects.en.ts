@@ -78,7 +78,6 @@ export const effectsEn: Record<keyof typeof effectsSv, string> = {
   'effects.dueState.overdue': 'Overdue',
   'effects.dueState.complete': 'Complete',
 
-  'effects.ledger.nav': 'Effect ledger',
   'effects.ledger.heading': 'Effect ledger – effects of all plans',
   'effects.ledger.intro':
     'Effects live on after the plan year. This lists the effects of all plans with their latest measurement and which measurements are due.',

@@ -75,7 +75,6 @@ export const effectsSv = {
   'effects.dueState.overdue': 'Försenad',
   'effects.dueState.complete': 'Klar',
 
-  'effects.ledger.nav': 'Effektregister',
   'effects.ledger.heading': 'Effektregister – alla planers effekter',
   'effects.ledger.intro':
     'Effekterna lever vidare efter planåret. Här visas alla planers effekter med senaste mätning och vilka mätningar som ska göras.',

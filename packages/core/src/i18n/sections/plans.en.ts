@@ -43,14 +43,10 @@ export const plansEn: Record<keyof typeof plansSv, string> = {
     'Here plan administrators create next year’s plan and record the decision chain: the service committee adopts, KSAU prepares and the executive board approves. Intranet readers see a plan only once the executive board has approved it.',
   'plans.page.readOnly':
     'Only plan administrators (the site owners) can create plan years and record decisions. You can read the decision chain.',
-  'plans.nav': 'Plan years',
   'plans.years.heading': 'Plans',
   'plans.years.open': 'Open the {year} plan',
   'plans.years.current': 'Shown now',
   'plans.draftBadge': 'Draft',
-  'plans.draftNotice':
-    'This is a draft. Intranet readers do not see it until the executive board has approved the plan.',
-  'plans.missingYear': 'There is no plan for {year}. Choose another year.',
   'plans.switcher.label': 'Plan year',
   'plans.switcher.option': '{year}',
   'plans.switcher.optionStatus': '{year} ({status})',

@@ -41,14 +41,10 @@ export const plansSv = {
     'Här skapar planadministratörer nästa års plan och registrerar beslutskedjan: servicenämnden fastställer, KSAU bereder och kommunstyrelsen godkänner. Läsare på intranätet ser en plan först när kommunstyrelsen har godkänt den.',
   'plans.page.readOnly':
     'Bara planadministratörer (webbplatsens ägare) kan skapa planår och registrera beslut. Du kan läsa beslutskedjan.',
-  'plans.nav': 'Planår',
   'plans.years.heading': 'Planer',
   'plans.years.open': 'Öppna planen {year}',
   'plans.years.current': 'Visas nu',
   'plans.draftBadge': 'Utkast',
-  'plans.draftNotice':
-    'Det här är ett utkast. Det syns inte för läsare på intranätet förrän kommunstyrelsen har godkänt planen.',
-  'plans.missingYear': 'Det finns ingen plan för {year}. Välj ett annat år.',
   'plans.switcher.label': 'Planår',
   'plans.switcher.option': '{year}',
   'plans.switcher.optionStatus': '{year} ({status})',

@@ -35,7 +35,6 @@ export const principlesEn: Record<keyof typeof principlesSv, string> = {
   'principles.refused.unknownAdministration': "{name} is not one of the plan's administrations.",
   'principles.refused.unknownPrinciple': "{name} is not one of the plan's principles.",
 
-  'principles.nav': 'Principles',
   'principles.page.title': 'The principles in the administrations',
   'principles.page.intro':
     "The service committee follows up both the yearly development plan and how the administrations work by the city's principles for digitalisation. In each round every administration assesses itself per principle: a level from 1 to 4 and a short comment.",

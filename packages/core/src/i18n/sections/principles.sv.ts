@@ -36,7 +36,6 @@ export const principlesSv = {
   'principles.refused.unknownAdministration': '{name} är inte en av planens förvaltningar.',
   'principles.refused.unknownPrinciple': '{name} är inte en av planens principer.',
 
-  'principles.nav': 'Principer',
   'principles.page.title': 'Principerna i förvaltningarna',
   'principles.page.intro':
     'Servicenämnden följer upp både den årliga utvecklingsplanen och hur förvaltningarna arbetar enligt stadens principer för digitalisering. I varje omgång skattar varje förvaltning sig själv per princip: en nivå från 1 till 4 och en kort kommentar.',

@@ -85,7 +85,6 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   'reports.sheet.approvedAt': 'Approved',
   'reports.sheet.caseNumber': 'Case number',
 
-  'reports.tab.nav': 'Periods and reports',
   'reports.tab.heading': 'Periods and reports',
   'reports.tab.intro':
     'Closing a period freezes a snapshot of the plan and its approved follow-ups and creates the committee report as a Word document.',

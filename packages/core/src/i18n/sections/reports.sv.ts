@@ -84,7 +84,6 @@ export const reportsSv = {
   'reports.sheet.approvedAt': 'Godkänd',
   'reports.sheet.caseNumber': 'Diarienummer',
 
-  'reports.tab.nav': 'Perioder och rapporter',
   'reports.tab.heading': 'Perioder och rapporter',
   'reports.tab.intro':
     'När en period stängs sparas en ögonblicksbild av planen och de godkända uppföljningarna, och nämndrapporten skapas som Word-dokument.',

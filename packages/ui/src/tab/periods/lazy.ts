@@ -1,6 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../lazy.js';
 
 /** The periods page, loaded on demand (its own chunk in the built tab, like the tab's other pages). */
-export const LazyPeriodsView = lazy(() =>
-  import('./PeriodsView.js').then((m) => ({ default: m.PeriodsView })),
-);
+export const LazyPeriodsView = lazyPage(() => import('./PeriodsView.js').then((m) => m.PeriodsView));

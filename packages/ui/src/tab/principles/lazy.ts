@@ -1,6 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../lazy.js';
 
 /** The principles page, loaded on demand (its own chunk in the built tab, like the tab's other pages). */
-export const LazyPrinciplesPage = lazy(() =>
-  import('./PrinciplesPage.js').then((m) => ({ default: m.PrinciplesPage })),
-);
+export const LazyPrinciplesPage = lazyPage(() => import('./PrinciplesPage.js').then((m) => m.PrinciplesPage));
