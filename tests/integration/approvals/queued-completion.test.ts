@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
 import { periodLabel } from '@devplan/core';
+import { PlanSite, ReportLibrary } from '@devplan/sharepoint';
 import { cardOf, cardText, startLocalTeams, type LocalTeams } from './local-teams';
 
 /**
@@ -178,6 +179,41 @@ describe('decisions answered when recorded, completed from the queue', () => {
     expect(await stateOf(id!, message.id)).toEqual(complete);
     expect((await host().notifier.sweep()).completed).toEqual([]);
     expect(await stateOf(id!, message.id)).toEqual(complete);
+  });
+
+  it('closes a period only once the decisions recorded on it are completed: the report counts them, nothing is published after', async () => {
+    const [id] = await submitted([[4, 'T1']]);
+    const message = await cardFor(id!);
+    host().notifier.completions.hold();
+    let closing: ReturnType<LocalTeams['api']>;
+    try {
+      expect((await click(message)).body.status).toBe(200);
+      expect((await teams.repos.followUps.get(id!)).state).toBe('submitted');
+      // The administrator closes the period while the decision waits in the queue.
+      closing = teams.api('POST', '/api/reports/close', 'admin', {
+        planId: teams.planId,
+        periodYear: 2026,
+        period: 'T1',
+      });
+    } finally {
+      host().notifier.completions.release();
+    }
+    const closed = await closing;
+    expect(closed.status).toBe(201);
+    expect(await stateOf(id!, message.id)).toEqual(complete);
+    const published = await teams.repos.published.byPlanPeriod(teams.planId, 2026, 'T1');
+    expect(published.map((p) => p.followUpId)).toContain(id);
+    const library = new ReportLibrary(new PlanSite(teams.spAs('staff'), teams.emulator.siteUrl));
+    const snapshot = JSON.parse(
+      Buffer.from(
+        await library.download(
+          closed.body.files.find((f: { kind: string }) => f.kind === 'snapshot').serverRelativeUrl,
+        ),
+      ).toString('utf8'),
+    );
+    // One approved follow-up per initiative is counted, this one's among them.
+    expect(snapshot.counts.approved).toBe(new Set(published.map((p) => p.initiativeId)).size);
+    expect(JSON.stringify(snapshot)).toContain(`"followUpId":${id}`);
   });
 
   it('of 50 concurrent clicks (25 follow-ups, each clicked twice at once) records and completes each decision exactly once', async () => {

@@ -106,6 +106,13 @@ export class DecisionCompletionQueue {
     return false;
   }
 
+  /** When the job on the follow-up queued or running here is done (true: finished), or null when there is none. */
+  whenDone(followUpId: Id): Promise<boolean> | null {
+    for (const entry of this.entries.values())
+      if (entry.job.decision.followUpId === followUpId) return entry.done;
+    return null;
+  }
+
   /** Jobs queued or running. */
   get size(): number {
     return this.entries.size;

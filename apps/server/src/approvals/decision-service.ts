@@ -88,14 +88,19 @@ interface DecisionFacts {
   periodClosed: boolean;
 }
 
-/** Runs one `$batch` of reads; every read settles before this returns, so none rejects unhandled. */
+/**
+ * Runs one `$batch` of reads; every read settles before this returns, so none rejects unhandled. A failed read
+ * is named as `spCall` names it for `context` (a missing first item is a `NotFoundError`, 404), the first one
+ * in order wins.
+ */
 async function inBatch<T extends readonly unknown[]>(
   site: Repositories['site'],
   context: { listName: string; itemId?: Id },
   reads: (sp: SPFI) => { [K in keyof T]: Promise<T[K]> },
 ): Promise<T> {
   const [batched, execute] = site.sp.batched();
-  const settled = Promise.allSettled(reads(batched as SPFI));
+  const pending = reads(batched as SPFI) as readonly Promise<unknown>[];
+  const settled = Promise.allSettled(pending.map((read) => spCall(context, () => read)));
   await spCall(context, () => execute());
   const results = await settled;
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');

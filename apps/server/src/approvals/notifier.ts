@@ -420,6 +420,29 @@ export class ApprovalNotifier {
   }
 
   /**
+   * Finishes every decision recorded (and sealed) on a submitted follow-up of a period, whether queued here or
+   * left by a crash, and waits for it: run before the period is closed, so what was decided is in the committee
+   * report and nothing is published into a closed period afterwards.
+   */
+  async finishPeriod(planId: Id, period: { year: number; period: string }): Promise<void> {
+    const followUps = await this.repos.followUps.byPlanPeriod(planId, period.year, period.period);
+    // Queued or under way here (its State may be set already while its publication is still being written).
+    const running = followUps.flatMap((f) => this.completions.whenDone(f.id) ?? []);
+    // Recorded on a submitted follow-up and not queued: what a crash left.
+    const decided = await Promise.all(
+      followUps
+        .filter((f) => f.state === 'submitted' && !this.completions.has(f.id))
+        .map((f) => this.decisions.decisionOn(f.id, versionFromEtag(f.etag))),
+    );
+    await Promise.all([
+      ...running,
+      ...decided
+        .filter((d): d is ApprovalDecision => d !== null)
+        .map((decision) => this.completions.enqueue({ decision, actorName: 'app', source: 'bot' })),
+    ]);
+  }
+
+  /**
    * Hands the completion queue every decision a crash left half done: one recorded on a submitted follow-up's
    * current version (not completed), and one of the last day whose announcement marker is missing (completed,
    * not announced). Waits for them; returns the follow-ups finished.

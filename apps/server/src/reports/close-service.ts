@@ -14,6 +14,7 @@ import {
   type Locale,
   type Measurement,
   type PeriodClosure,
+  type PeriodRef,
   type PeriodRequest,
   type PeriodSnapshot,
   type Plan,
@@ -74,10 +75,16 @@ export class PeriodCloseService {
   private readonly closures: PeriodClosureRepository;
   private readonly library: ReportLibrary;
 
+  /**
+   * `finishDecisions`: finishes the decisions recorded on the period's follow-ups (the approvals' completion
+   * queue, `ApprovalNotifier.finishPeriod`) before anything is read, so none is left out of the report.
+   */
   constructor(
     site: PlanSite,
     private readonly clock: () => Date = () => new Date(),
     private readonly locale: Locale = 'sv',
+    private readonly finishDecisions: (planId: Id, period: PeriodRef) => Promise<void> = () =>
+      Promise.resolve(),
   ) {
     this.repos = createRepositories(site);
     this.closures = new PeriodClosureRepository(site);
@@ -91,6 +98,8 @@ export class PeriodCloseService {
     if (existing && !this.abandoned(existing)) {
       throw new PeriodAlreadyClosedError(plan.title, request.period, existing.state === 'closing');
     }
+    // What was decided goes into the report: decisions recorded and not yet completed are completed first.
+    await this.finishDecisions(plan.id, request.period);
     const rendered = await this.render(plan, request, actor);
     const now = this.clock().toISOString();
     const values: NewEntity<PeriodClosure> = {

@@ -7,7 +7,10 @@ import { PeriodCloseService } from './close-service.js';
 /** The reports feature's routes (`/api/reports/*`), built from the app's dependencies (see `server/compose.ts`). */
 export function reportsRoutes(deps: AppRouteDependencies): RouteHandler {
   return reportsApi({
-    service: new PeriodCloseService(deps.site, deps.clock),
+    // Decisions recorded on the period's follow-ups are finished before it closes (none is left out).
+    service: new PeriodCloseService(deps.site, deps.clock, 'sv', (planId, period) =>
+      deps.approvals.notifier.finishPeriod(planId, period),
+    ),
     admins: new AdministratorCheck(deps.site),
     tokens: deps.apiTokens,
     actorForClaims: (claims) => deps.approvals.resolver.actorForClaims(claims),

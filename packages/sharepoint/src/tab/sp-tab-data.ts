@@ -5,7 +5,6 @@ import '@pnp/sp/site-users/web.js';
 import '@pnp/sp/items/index.js';
 import {
   isReadable,
-  checkMeasurement,
   ConcurrencyError,
   ValidationError,
   localize,
@@ -455,10 +454,14 @@ export class SpTabData implements TabDataPort {
 
   /**
    * Records a measurement: re-reads its effect and checks the value and date against it (unit, not in the
-   * future, not before the baseline) before anything is written; bad input is a ValidationError.
+   * future, not before the baseline) before anything is written; bad input is a ValidationError. The check
+   * loads with the first measurement, while the effect is read.
    */
   async addMeasurement(input: CheckedMeasurement, createKey?: string): Promise<Measurement> {
-    const effect = await this.reading.effects.get(input.effectId);
+    const [effect, { checkMeasurement }] = await Promise.all([
+      this.reading.effects.get(input.effectId),
+      import('@devplan/core/domain/effect'),
+    ]);
     const checked = checkMeasurement(
       effect,
       { value: String(input.value), measuredAt: input.measuredAt, comment: input.comment },

@@ -41,26 +41,27 @@ describe('the audit trail in words', () => {
   ]);
   const card = entry(2, 'cardSent', 'app', {});
 
-  it('names recorded fields and their values as a person reads them, in Stockholm time, and hides ids', () => {
+  // TabRoot loads its theme on demand: each test waits for its first text to show.
+  it('names recorded fields and their values as a person reads them, in Stockholm time, and hides ids', async () => {
     show([submitted, card]);
-    expect(screen.getByText('Läge: Utkast → Inskickad')).toBeTruthy();
+    expect(await screen.findByText('Läge: Utkast → Inskickad')).toBeTruthy();
     expect(screen.getByText('Inskickad: – → 3 mars 2026 00:16')).toBeTruthy();
     expect(screen.queryByText(/submittedById/)).toBeNull();
     expect(screen.getByText(/00:16: Sara Lindqvist skickade in Uppföljningar: T1 2026/)).toBeTruthy();
   });
 
-  it('says what the app did in words', () => {
+  it('says what the app did in words', async () => {
     show([card]);
-    expect(screen.getByText(/Appen skickade godkännandekortet för Uppföljningar 12/)).toBeTruthy();
+    expect(await screen.findByText(/Appen skickade godkännandekortet för Uppföljningar 12/)).toBeTruthy();
   });
 
-  it('speaks English when the tab does', () => {
+  it('speaks English when the tab does', async () => {
     show([submitted, card], 'en');
-    expect(screen.getByText('State: Draft → Submitted')).toBeTruthy();
+    expect(await screen.findByText('State: Draft → Submitted')).toBeTruthy();
     expect(screen.getByText(/The app sent the approval card for/)).toBeTruthy();
   });
 
-  it('writes dates as dates, the focus area and the approver by name, and leaves out where an item came from', () => {
+  it('writes dates as dates, the focus area and the approver by name, and leaves out where an item came from', async () => {
     const edit = edited(3, 'update', 'Initiatives', 'Identitet', [
       { field: 'end', before: null, after: '2026-12-31' },
       { field: 'focusAreaId', before: 1, after: 2 },
@@ -68,18 +69,18 @@ describe('the audit trail in words', () => {
       { field: 'carriedFromId', before: null, after: 4 },
     ]);
     show([edit], 'sv', (list, id) => (list === 'FocusAreas' ? ['Information', 'Teknik'][id - 1] : undefined));
-    expect(screen.getByText('Slutdatum: – → 31 dec. 2026')).toBeTruthy();
+    expect(await screen.findByText('Slutdatum: – → 31 dec. 2026')).toBeTruthy();
     expect(screen.getByText('Fokusområde: Information → Teknik')).toBeTruthy();
     expect(screen.getByText('Godkännare: – → Karin Nilsson')).toBeTruthy();
     expect(screen.queryByText(/carriedFromId/)).toBeNull();
   });
 
-  it('names the item of an entry without a title (a card, a decision) by the name it has', () => {
+  it('names the item of an entry without a title (a card, a decision) by the name it has', async () => {
     show([entry(2, 'cardSent', 'app', {})], 'sv', (list, id) =>
       list === 'FollowUps' && id === 12 ? 'Tertial 1 2026' : undefined,
     );
     expect(
-      screen.getByText(/Appen skickade godkännandekortet för Uppföljningar: Tertial 1 2026/),
+      await screen.findByText(/Appen skickade godkännandekortet för Uppföljningar: Tertial 1 2026/),
     ).toBeTruthy();
   });
 });

@@ -37,17 +37,18 @@ const show = (p: Plan, decisions: Decision[], locale: 'sv' | 'en' = 'sv') =>
   );
 
 describe('the plan’s facts in the tab', () => {
-  it('gives the decision with its paragraph and the budget, as the web part does', () => {
+  // TabRoot loads its theme on demand: each test waits for its text to show.
+  it('gives the decision with its paragraph and the budget, as the web part does', async () => {
     show(plan, CHAIN);
     expect(
-      screen.getByText(
+      await screen.findByText(
         'Godkänd av kommunstyrelsen: Kommunstyrelsen (KS) 15 okt. 2025 § 301. Diarienummer STK-2025-1042. Begärd budget 7 mnkr. 13 insatser.',
       ),
     ).toBeTruthy();
   });
 
-  it('leaves out what the plan does not give, and speaks English when the tab does', () => {
+  it('leaves out what the plan does not give, and speaks English when the tab does', async () => {
     show({ ...plan, status: 'draft', caseNumber: '', budgetRequested: null }, [], 'en');
-    expect(screen.getByText(/^Draft\. 13 initiatives\.$/)).toBeTruthy();
+    expect(await screen.findByText(/^Draft\. 13 initiatives\.$/)).toBeTruthy();
   });
 });

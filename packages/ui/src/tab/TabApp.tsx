@@ -6,7 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  teamsLightTheme,
   tokens,
   type Theme,
 } from '@fluentui/react-components';
@@ -99,37 +98,47 @@ class RenderErrorBoundary extends Component<{ children: ReactNode }, { error: un
   }
 }
 
-/** The Fluent theme of `name`: light at once, dark and high contrast loaded on demand (null meanwhile). */
-function useTheme(name: TabThemeName): Theme | null {
-  const [loaded, setLoaded] = useState<Partial<Record<TabThemeName, Theme>>>({ light: teamsLightTheme });
+/** The themes once their chunk has loaded (kept, so a later TabRoot or a change of theme shows at once). */
+let themesLoaded: Record<TabThemeName, Theme> | null = null;
+
+/**
+ * The Fluent theme of `name`, loaded on demand with the other two: null until then (a few milliseconds, while
+ * the tab asks for its session), undefined if the chunk did not load.
+ */
+function useTheme(name: TabThemeName): Theme | null | undefined {
+  const [themes, setThemes] = useState<Record<TabThemeName, Theme> | null | undefined>(themesLoaded);
   useEffect(() => {
-    if (loaded[name]) return;
+    if (themes !== null) return;
     let live = true;
     import('./themes.js').then(
-      (m) => live && setLoaded((l) => ({ ...l, [name]: m.OTHER_THEMES[name as 'dark' | 'highContrast'] })),
+      (m) => {
+        themesLoaded = m.THEMES;
+        if (live) setThemes(m.THEMES);
+      },
       (error: unknown) => {
-        // The theme's chunk did not load (e.g. offline after an update): show the tab in light rather than not at all.
+        // The theme's chunk did not load (e.g. offline after an update): show the tab without Fluent's colours
+        // (the browser's own) rather than not at all.
         console.error('[tab] theme not loaded', error);
-        if (live) setLoaded((l) => ({ ...l, [name]: teamsLightTheme }));
+        if (live) setThemes(undefined);
       },
     );
     return () => {
       live = false;
     };
-  }, [name, loaded]);
-  return loaded[name] ?? null;
+  }, [themes]);
+  return themes === null ? null : themes?.[name];
 }
 
 /** Theme and language for everything the tab shows (also the sign-in picker and start-up states). */
 export function TabRoot(props: { theme: TabThemeName; locale: Locale; children: ReactNode }) {
   const styles = useShellStyles();
   const theme = useTheme(props.theme);
-  // Until a dark or high-contrast theme has loaded (a few milliseconds), show nothing rather than flash light.
-  if (!theme) return null;
+  // Until the theme has loaded, an empty busy box rather than a flash of the tab without its colours.
+  if (theme === null) return <div data-state="loading" aria-busy="true" />;
   return (
     // The page styles sit on an inner box: Fluent copies the provider's own classes onto every portal
     // (tooltips, popovers), where a full-height background would cover the page.
-    <FluentProvider theme={theme} lang={props.locale}>
+    <FluentProvider {...(theme ? { theme } : {})} lang={props.locale}>
       <div className={styles.root}>
         <LocaleProvider locale={props.locale}>
           <RenderErrorBoundary>{props.children}</RenderErrorBoundary>

@@ -3,7 +3,7 @@ import { dashboardEn } from '../sections/dashboard.en.js';
 import { exampleDataEn } from '../sections/example-data.en.js';
 import { loadingEn } from '../sections/loading.en.js';
 import { peopleEn } from '../sections/people.en.js';
-import { readerEn } from '../sections/reader.en.js';
+import { readerSharedEn } from '../sections/reader-shared.en.js';
 import { tabFirstEn } from '../sections/tab-first.en.js';
 
 /** The English half of `tabTexts`, fetched when the tab is shown in English. */
@@ -14,5 +14,5 @@ export const tabTextsEn = {
   ...peopleEn,
   ...loadingEn,
   ...exampleDataEn,
-  ...readerEn,
+  ...readerSharedEn,
 };

@@ -4,7 +4,7 @@ import { dashboardSv } from '../sections/dashboard.sv.js';
 import { exampleDataSv } from '../sections/example-data.sv.js';
 import { loadingSv } from '../sections/loading.sv.js';
 import { peopleSv } from '../sections/people.sv.js';
-import { readerSv } from '../sections/reader.sv.js';
+import { readerSharedSv } from '../sections/reader-shared.sv.js';
 import { tabFirstSv } from '../sections/tab-first.sv.js';
 
 /**
@@ -20,7 +20,8 @@ export const tabTexts = textPack(
     ...peopleSv,
     ...loadingSv,
     ...exampleDataSv,
-    ...readerSv,
+    // Of the reader's texts, the tab shows only those in the UI's common code (the plan's facts, "show more").
+    ...readerSharedSv,
   },
   () => import('./tab.en.js').then((m) => m.tabTextsEn),
 );

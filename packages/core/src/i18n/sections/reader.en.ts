@@ -1,7 +1,9 @@
+import { readerSharedEn } from './reader-shared.en.js';
 import type { readerSv } from './reader.sv.js';
 
 /** English texts of the reader views; the type makes sure every Swedish key has an English text. */
 export const readerEn: Record<keyof typeof readerSv, string> = {
+  ...readerSharedEn,
   'reader.loading': 'Loading the plan …',
   'reader.unverified':
     '{count, plural, one {# follow-up is not shown} other {# follow-ups are not shown}} because the app’s seal is missing or does not match: they were not published by the app.',
@@ -22,10 +24,7 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
   'reader.filter.allAreas': 'All focus areas',
   'reader.filter.count': '{shown} of {total, plural, one {# initiative} other {# initiatives}} shown',
 
-  'reader.plan.caseNumber': 'Case number {caseNumber}',
-  'reader.plan.budget': 'Requested budget {amount} MSEK',
   'reader.plan.decisions': 'Decisions',
-  'reader.plan.decision': '{body} {date} {paragraph}',
 
   'reader.area.longTerm': 'Long-term shifts',
 
@@ -135,7 +134,4 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
   'reader.demo.tableRole1': 'Digitalisation strategist',
   'reader.demo.subscribe': 'Subscribe to news',
   'reader.demo.footer': 'Demo page of the local development stack.',
-  'list.more.shown':
-    'Showing {shown} of {total, plural, one {# initiative} other {# initiatives}} in {group}.',
-  'list.more.button': 'Show {count} more',
 };

@@ -1,5 +1,8 @@
-/** Swedish texts of the reader views (keys prefixed `reader.`). */
+import { readerSharedSv } from './reader-shared.sv.js';
+
+/** Swedish texts of the reader views (keys prefixed `reader.`), those it shares with the tab among them. */
 export const readerSv = {
+  ...readerSharedSv,
   'reader.loading': 'Hämtar planen …',
   'reader.empty.noPlan': 'Det finns ingen antagen plan att visa ännu.',
   'reader.unverified':
@@ -20,10 +23,7 @@ export const readerSv = {
   'reader.filter.allAreas': 'Alla fokusområden',
   'reader.filter.count': '{shown} av {total, plural, one {# insats} other {# insatser}} visas',
 
-  'reader.plan.caseNumber': 'Diarienummer {caseNumber}',
-  'reader.plan.budget': 'Begärd budget {amount} mnkr',
   'reader.plan.decisions': 'Beslut',
-  'reader.plan.decision': '{body} {date} {paragraph}',
 
   'reader.area.longTerm': 'Förflyttningar på sikt',
 
@@ -133,6 +133,4 @@ export const readerSv = {
   'reader.demo.tableRole1': 'Digitaliseringsstrateg',
   'reader.demo.subscribe': 'Prenumerera på nyheter',
   'reader.demo.footer': 'Demosida för den lokala utvecklingsmiljön.',
-  'list.more.shown': 'Visar {shown} av {total, plural, one {# insats} other {# insatser}} i {group}.',
-  'list.more.button': 'Visa {count} till',
 } as const;

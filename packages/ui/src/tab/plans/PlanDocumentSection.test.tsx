@@ -48,7 +48,8 @@ describe('the plan document section', () => {
         return { name: 'utvecklingsplan-2027-utkast.docx', blob: new Blob(['docx']) };
       }),
     );
-    expect(screen.getByRole('heading', { level: 2, name: 'Plandokumentet' })).toBeTruthy();
+    // TabRoot loads its theme on demand: wait for the section to show.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Plandokumentet' })).toBeTruthy();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Hämta plandokumentet (Word)' }));
     });
@@ -63,8 +64,9 @@ describe('the plan document section', () => {
         Promise.reject(new AppApiError('forbidden', localize('planDocument.refused.notMember'), 403)),
       ),
     );
+    const button = await screen.findByRole('button', { name: 'Hämta plandokumentet (Word)' });
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Hämta plandokumentet (Word)' }));
+      fireEvent.click(button);
     });
     expect((await screen.findByRole('alert')).textContent).toContain('ett utkast är inte för läsare');
     expect(saved).toEqual([]);
