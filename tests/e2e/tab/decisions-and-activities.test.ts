@@ -72,6 +72,8 @@ describe('an approver deciding in the tab', () => {
     await confirm.getByRole('button', { name: 'Skicka tillbaka' }).click();
     await page.getByText('Uppföljningen är skickad tillbaka till den som skrev den.').waitFor();
     await item('Upphandlingen har inte startat.').waitFor({ state: 'detached' });
+    // Answered once recorded; the completion queue sets the State right after.
+    await tab.stack.approvals.host.notifier.completions.idle();
     expect(await tab.repos.followUps.get(toSendBack.id)).toMatchObject({ state: 'sentBack' });
     expect(await tab.repos.approvalDecisions.byFollowUp(toSendBack.id)).toEqual([
       expect.objectContaining({ decision: 'sentBack', comment: 'Beskriv tidplanen för upphandlingen.' }),
