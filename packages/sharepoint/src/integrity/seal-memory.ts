@@ -12,6 +12,8 @@ export interface SealCheckMemory {
   has(fingerprint: string): boolean;
   /** Remembers fingerprints of checks that passed. */
   add(fingerprints: readonly string[]): void;
+  /** Whether nothing is remembered yet (a first visit). */
+  empty(): boolean;
 }
 
 /** Most fingerprints kept (22 characters each: about 660 KB of the origin's 5 MB of local storage). */
@@ -44,6 +46,10 @@ export function browserSealMemory(scope: string, limit = SEAL_MEMORY_LIMIT): Sea
     has(fingerprint) {
       known ??= new Set(read());
       return known.has(fingerprint);
+    },
+    empty() {
+      known ??= new Set(read());
+      return known.size === 0;
     },
     add(fingerprints) {
       if (!fingerprints.length) return;

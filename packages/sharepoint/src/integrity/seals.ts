@@ -41,6 +41,7 @@ const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> => {
 export class SealVerifier {
   private readonly keys: Map<string, Promise<CryptoKey>>;
   private readonly jwks: Map<string, SealPublicKey>;
+  private remembering: Promise<void> = Promise.resolve();
 
   /** `memory`: checks that passed before (a returning reader's browser), so only new content is checked. */
   constructor(
@@ -88,12 +89,26 @@ export class SealVerifier {
 
   /**
    * The publications whose seal checks (order kept). With a memory, a publication whose content, seal and key
-   * passed before is taken on its fingerprint, and those that pass now are remembered.
+   * passed before is taken on its fingerprint, and those that pass now are remembered. On a first visit (an
+   * empty memory) every seal is checked at once and the fingerprints are made afterwards, off the way to the
+   * first paint (`remembered()` resolves when they are kept).
    */
   async publications(items: readonly PublishedFollowUp[]): Promise<PublishedFollowUp[]> {
     const { memory } = this;
-    if (!memory) return this.only(items, (p) => this.publication(p));
     const payloads = items.map((p) => publicationSealPayload(p));
+    if (!memory || memory.empty()) {
+      const ok = await Promise.all(items.map((p, i) => this.verify(payloads[i]!, p.seal)));
+      if (memory) {
+        const passed = items.flatMap((p, i) => (ok[i] ? [{ payload: payloads[i]!, seal: p.seal }] : []));
+        this.remembering = new Promise<void>((resolve) => setTimeout(resolve, 0))
+          .then(() => Promise.all(passed.map((p) => this.fingerprint(p.payload, p.seal))))
+          .then((prints) => memory.add(prints.filter((print): print is string => print !== null)))
+          .catch((error: unknown) =>
+            console.warn(`[seals] the seal checks could not be remembered: ${(error as Error).message}`),
+          );
+      }
+      return items.filter((_, i) => ok[i]);
+    }
     const prints = await Promise.all(items.map((p, i) => this.fingerprint(payloads[i]!, p.seal)));
     const ok = await Promise.all(
       items.map((p, i) => {
@@ -107,6 +122,11 @@ export class SealVerifier {
       ),
     );
     return items.filter((_, i) => ok[i]);
+  }
+
+  /** Resolves when the fingerprints of the last first-visit check are kept in the memory. */
+  remembered(): Promise<void> {
+    return this.remembering;
   }
 
   /** SHA-256 over the content, the seal and the seal's key (22 characters), or null for an unknown key. */
