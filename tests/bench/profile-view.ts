@@ -139,9 +139,12 @@ try {
         throw new Error(`${url} did not show ${plan.lastShownTitle}; it showed: ${shown}`, { cause: error });
       });
     const painted = Number(await handle.jsonValue());
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     const { functions, scripts } = summarize(profile);
-    console.log(`\n== ${view}, ${count} initiatives: painted after ${painted.toFixed(0)} ms`);
+    console.log(
+      `\n== ${view}, ${count} initiatives: painted after ${painted.toFixed(0)} ms, ${elements} elements`,
+    );
     console.log('SharePoint responses:');
     for (const r of responses) console.log(`  ${r}`);
     console.log('$batch parts (answer size, request):');

@@ -3,7 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '@devplan/core/domain';
 import { periodLabel } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
-import { FollowUpStatusLabel } from '../common/index.js';
+import { FollowUpStatusLabel, ShowMore, useShownItems } from '../common/index.js';
 import type { InitiativeChange, ReaderModel } from './model.js';
 import { initiativeHash } from './settings.js';
 
@@ -87,6 +87,8 @@ export function ChangesSection({ model, locale }: { model: ReaderModel; locale: 
   const hasPrevious = model.view.published.some(
     (f) => previousPeriod && f.periodYear === previousPeriod.year && f.period === previousPeriod.period,
   );
+  // 50 at a time, as the areas: a large plan can change in thousands of places.
+  const list = useShownItems<(typeof model.changes)[number], HTMLUListElement>(model.changes);
   return (
     <section className={styles.root} aria-labelledby="devplan-changes-heading" data-testid="changes">
       <h3 id="devplan-changes-heading" className={styles.heading}>
@@ -104,8 +106,8 @@ export function ChangesSection({ model, locale }: { model: ReaderModel; locale: 
           {model.changes.length === 0 ? (
             <p>{t(locale, 'reader.changes.none')}</p>
           ) : (
-            <ul className={styles.list}>
-              {model.changes.map((item) => (
+            <ul className={styles.list} ref={list.listRef}>
+              {list.shown.map((item) => (
                 <li key={item.initiative.id} className={styles.item}>
                   <a className={styles.link} href={initiativeHash(item.initiative.id)}>
                     {item.initiative.title}
@@ -116,6 +118,7 @@ export function ChangesSection({ model, locale }: { model: ReaderModel; locale: 
               ))}
             </ul>
           )}
+          <ShowMore list={list} group={t(locale, 'reader.changes.heading')} locale={locale} />
         </>
       )}
     </section>

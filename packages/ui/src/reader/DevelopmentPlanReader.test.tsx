@@ -76,6 +76,22 @@ describe('DevelopmentPlanReader', () => {
     expect(within(changes).queryByText('AI-uppdraget')).toBeNull();
   });
 
+  it('lists the changes of a large plan 50 at a time, with a button for the next 50', async () => {
+    const view = samplePlanView();
+    const [first] = view.initiatives;
+    const [published] = view.published;
+    for (let n = 0; n < 120; n++) {
+      const id = 1000 + n;
+      view.initiatives.push({ ...first!, id, title: `Insats ${id}`, sortOrder: id });
+      view.published.push({ ...published!, id, initiativeId: id, followUpId: id, period: 'T2' });
+    }
+    show({}, { load: () => Promise.resolve(view) });
+    const changes = await screen.findByTestId('changes');
+    expect(within(changes).getAllByRole('listitem')).toHaveLength(50);
+    fireEvent.click(within(changes).getByRole('button', { name: 'Visa 50 till' }));
+    expect(within(changes).getAllByRole('listitem')).toHaveLength(100);
+  });
+
   it('hides the parts the editor switched off', async () => {
     show({ sections: ['followUp'] });
     await screen.findByRole('heading', { level: 2 });
