@@ -73,6 +73,8 @@ describe('the app in conversations: link previews and the search message extensi
       verb: 'approve',
       data: cardOf(message).refresh.action.data,
     });
+    // Answered once recorded; the completion queue publishes T1 right after.
+    await teams.approvals.host.notifier.completions.idle();
     await teams.submit(first, 'T2', 'Kommunikationsplanen är försenad; arbetsgruppen saknar en deltagare.');
   }, 180_000);
   afterAll(() => teams?.close());
