@@ -412,8 +412,7 @@ export class DecisionService {
       (await this.verifier.only(await this.repos.approvalDecisions.find(), (d) => this.verifier.decision(d)));
     for (const d of decisions) decisionsOf.set(d.followUpId, [...(decisionsOf.get(d.followUpId) ?? []), d]);
     const publications =
-      sealed?.published ??
-      (await this.verifier.only(await this.repos.published.find(), (p) => this.verifier.publication(p)));
+      sealed?.published ?? (await this.verifier.publications(await this.repos.published.find()));
     const published = new Set(publications.map((p) => p.followUpId));
     const reverted: Id[] = [];
     for (const item of approved) {

@@ -245,7 +245,7 @@ export class PeriodCloseService {
     ]);
     // The committee report freezes only what the app published (sealed), as the intranet shows it.
     const verifier = new SealVerifier(sealKeys);
-    const published = await verifier.only(read, (p) => verifier.publication(p));
+    const published = await verifier.publications(read);
     const measurements: Measurement[] = [];
     for (let i = 0; i < effects.length; i += 20) {
       const ids = effects.slice(i, i + 20).map((e) => `EffectId eq ${e.id}`);

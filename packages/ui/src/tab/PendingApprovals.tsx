@@ -52,7 +52,7 @@ export function usePendingApprovals() {
 }
 
 /** How long the tab waits for a recorded decision to be completed before it reads the plan anyway. */
-export const COMPLETION_PATIENCE_MS = 15_000;
+const COMPLETION_PATIENCE_MS = 15_000;
 
 /**
  * Reads the follow-up until its state is `state` (the decision completed), every 300 ms at first and less often
