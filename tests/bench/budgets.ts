@@ -13,10 +13,13 @@ export const BUDGETS = {
   /** SharePoint requests for the web part's intranet view on a first visit (plans + plan view), at 13 and at 1,000 initiatives. */
   webPartViewRequests: 2,
   /**
-   * The web part's first visit at 5,000 initiatives (15,000 activities): the activities part is refused past
-   * the threshold, so one further `$batch` reads it in id windows.
+   * The web part's first visit at 5,000 initiatives (15,000 activities), until the view is painted: the list of
+   * plans and the plan view. Since 2026-12-04 (3 before) the activities, refused past the threshold, are left
+   * out of the first paint and read after it in one `$batch` of id windows (`viewActivitiesAfterPaint`).
    */
-  viewRequestsAt5000: 3,
+  viewRequestsAt5000: 2,
+  /** The activities' own read after the first paint at 5,000 initiatives (15,000 activities). */
+  viewActivitiesAfterPaint: 1,
   /**
    * The web part's intranet view for a returning reader, at 13, 1,000 and 5,000 initiatives: the view hint of the
    * last visit (`browserViewHints`) puts the list of plans and the whole view, id windows included, in one `$batch`.
@@ -61,7 +64,10 @@ export const BUDGETS = {
 export const BUDGET_LABELS: Record<keyof typeof BUDGETS, string> = {
   tabOverviewRequests: 'Tab plan overview: SharePoint requests (13, 1,000 and 5,000 initiatives)',
   webPartViewRequests: 'Web part intranet view, first visit: SharePoint requests (13 and 1,000 initiatives)',
-  viewRequestsAt5000: 'Web part intranet view, first visit: SharePoint requests at 5,000 initiatives',
+  viewRequestsAt5000:
+    'Web part intranet view, first visit: SharePoint requests at 5,000 initiatives, until painted',
+  viewActivitiesAfterPaint:
+    'Web part intranet view at 5,000 initiatives: the activities read after the first paint, SharePoint requests',
   webPartReturningRequests:
     'Web part intranet view, returning reader: SharePoint requests (13, 1,000 and 5,000 initiatives)',
   tabInitialGzip: 'Tab initial JavaScript, gzip',

@@ -8,7 +8,10 @@ import { samplePlanView } from '../../../packages/ui/src/reader/test-fixtures';
 import { ReaderElementView, type ElementState, type ReaderElementViewProps } from './ReaderElementView';
 import { createShadowMount, shadowDocument, type ShadowMount } from './shadow';
 
-const loaded: PlanSource = { load: () => Promise.resolve(samplePlanView()) };
+const loaded: PlanSource = {
+  activities: () => Promise.resolve([]),
+  load: () => Promise.resolve(samplePlanView()),
+};
 
 let host: HTMLElement;
 let mount: ShadowMount;

@@ -90,12 +90,15 @@ describe('the SharePoint requests a view takes (budgets in tests/bench/budgets.t
     }
   });
 
-  it(`shows the tab's overview of 5,000 initiatives in at most ${BUDGETS.tabOverviewRequests} requests and the web part's view in at most ${BUDGETS.viewRequestsAt5000}`, async () => {
+  it(`shows the tab's overview of 5,000 initiatives in at most ${BUDGETS.tabOverviewRequests} requests and the web part's view in at most ${BUDGETS.viewRequestsAt5000} until painted`, async () => {
     const tab = await tabOverviewCost(emulator, tabData, 2028);
     const webPart = await webPartViewCost(emulator, 2028);
     console.log(`5,000 initiatives: tab ${tab.requests} requests, web part ${webPart.requests} requests`);
     expect([tab.initiatives, webPart.initiatives]).toEqual([5000, 5000]);
     expect(tab.requests).toBeLessThanOrEqual(BUDGETS.tabOverviewRequests);
     expect(webPart.requests).toBeLessThanOrEqual(BUDGETS.viewRequestsAt5000);
+    // The 15,000 activities, left out of the first paint past the threshold, in one batch right after it.
+    expect(webPart.afterPaint?.requests).toBeLessThanOrEqual(BUDGETS.viewActivitiesAfterPaint);
+    expect(webPart.afterPaint?.activities).toBe(15000);
   });
 });

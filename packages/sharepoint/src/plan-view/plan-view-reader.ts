@@ -43,6 +43,12 @@ export interface PlanViewOptions {
   windows?: Readonly<Record<string, number>>;
   /** Also read the list of plans, newest year first, in the same request (`PlanViewRead.plans`). */
   withPlans?: boolean;
+  /**
+   * Parts (of `parts`) read only when the first request holds them whole: one past the list view threshold (or
+   * known to be, from `windows`) is left out and named in the view's `pending`, for its own read after the
+   * first paint (`activities`).
+   */
+  later?: readonly PlanViewPart[];
 }
 
 /** A plan view as read, with what the next read can use. */
@@ -75,6 +81,8 @@ interface Part {
   repo: Repo;
   filter: string;
   sink: Stored[];
+  /** Left out (and named here) unless the first request holds it whole (`PlanViewOptions.later`). */
+  later?: PlanViewPart;
 }
 
 /**
@@ -161,15 +169,20 @@ export class PlanViewReader {
       published: [],
     };
     const parts: Part[] = [];
-    const part = <E extends Stored>(repo: ListRepository<E, never, never>, filter: string, sink: E[]) =>
-      parts.push({ repo: repo as unknown as Repo, filter, sink });
+    const later = (name: PlanViewPart) => (options.later?.includes(name) ? name : undefined);
+    const part = <E extends Stored>(
+      repo: ListRepository<E, never, never>,
+      filter: string,
+      sink: E[],
+      name?: PlanViewPart,
+    ) => parts.push({ repo: repo as unknown as Repo, filter, sink, later: name && later(name) });
 
     const { repos } = this;
     const byPlan = `PlanId eq ${plan.id}`;
     part(repos.focusAreas, byPlan, view.focusAreas);
     part(repos.initiatives, byPlan, view.initiatives);
     if (options.parts.includes('decisions')) part(repos.decisions, byPlan, view.decisions);
-    if (options.parts.includes('activities')) part(repos.activities, byPlan, view.activities);
+    if (options.parts.includes('activities')) part(repos.activities, byPlan, view.activities, 'activities');
     if (options.parts.includes('effects')) part(repos.effects, byPlan, view.effects);
     for (const period of (options.scheme ?? TERTIAL_SCHEME).periods) {
       const byPeriod = `PlanPeriod eq '${planPeriodKey(plan.id, plan.planYear, period.key)}'`;
@@ -180,7 +193,7 @@ export class PlanViewReader {
     let planOutcome!: Promise<Outcome>;
     let plansOutcome: Promise<Outcome> | null = null;
     let sealKeys: Promise<SealPublicKey[]> = Promise.resolve([]);
-    const windows = await this.readParts(parts, options.windows ?? {}, (sp) => {
+    const { windows, pending } = await this.readParts(parts, options.windows ?? {}, (sp) => {
       planOutcome = settle('Plans', repos.plans.items(sp).getById(plan.id)());
       if (options.withPlans)
         plansOutcome = settle('Plans', repos.plans.items(sp).orderBy('PlanYear', false).top(PAGE_SIZE)());
@@ -196,7 +209,11 @@ export class PlanViewReader {
     });
     const planItem = itemsOf(await planOutcome) as unknown as SpItem;
     const plans = plansOutcome ? repos.plans.map(itemsOf(await plansOutcome)) : null;
-    const done = (read: PlanView): PlanViewRead => ({ view: read, plans, windows });
+    const done = (read: PlanView): PlanViewRead => ({
+      view: pending.length > 0 ? { ...read, pending } : read,
+      plans,
+      windows,
+    });
 
     view.focusAreas.sort((a, b) => a.sortOrder - b.sortOrder);
     view.initiatives.sort((a, b) => a.sortOrder - b.sortOrder);
@@ -218,13 +235,17 @@ export class PlanViewReader {
 
   /**
    * The activities of a plan, in sort order: what the tab reads only when they are needed (a search, an
-   * initiative's page), in one `$batch` (two past the list view threshold).
+   * initiative's page) and the intranet view after its first paint past the threshold, in one `$batch` (two
+   * past the list view threshold, one when `windows` knows the list's highest id: `PlanViewRead.windows`).
    */
-  async activities(plan: Pick<Plan, 'id'>): Promise<Activity[]> {
+  async activities(
+    plan: Pick<Plan, 'id'>,
+    windows: Readonly<Record<string, number>> = {},
+  ): Promise<Activity[]> {
     const sink: Activity[] = [];
     await this.readParts(
       [{ repo: this.repos.activities as unknown as Repo, filter: `PlanId eq ${plan.id}`, sink }],
-      {},
+      windows,
     );
     return sink.sort((a, b) => a.sortOrder - b.sortOrder);
   }
@@ -234,13 +255,24 @@ export class PlanViewReader {
    * and the highest item id of each list (plus whatever `alongside` adds to it), then, for parts SharePoint
    * refused past the threshold or that filled a page and go on past it, one further `$batch` per 100 reads.
    * A part whose list is in `known` is read in id windows up to the id known, and after it, in the first
-   * `$batch`. Returns the lists read in windows with their highest item id (for `PlanViewOptions.windows`).
+   * `$batch`. Returns the lists read in windows with their highest item id (for `PlanViewOptions.windows`), and
+   * the parts marked `later` left out because the first `$batch` could not hold them whole (known past the
+   * threshold in `known`, refused, or more than a page).
    */
   private async readParts(
-    parts: readonly Part[],
+    all: readonly Part[],
     known: Readonly<Record<string, number>>,
     alongside?: (sp: SPFI) => void,
-  ): Promise<Record<string, number>> {
+  ): Promise<{ windows: Record<string, number>; pending: PlanViewPart[] }> {
+    const pending = new Set<PlanViewPart>();
+    const windowed: Record<string, number> = {};
+    const parts = all.filter((p) => {
+      const upTo = known[p.repo.listName];
+      if (!p.later || upTo === undefined) return true;
+      pending.add(p.later);
+      windowed[p.repo.listName] = upTo;
+      return false;
+    });
     const [batched, execute] = this.repos.site.batched();
     const sp = batched as SPFI;
     alongside?.(sp);
@@ -269,8 +301,15 @@ export class PlanViewReader {
       if (!lastIds.has(repo)) lastIds.set(repo, settle(repo.listName, repo.lastIdQuery(sp)()));
     await spCall({ listName: parts[0]?.repo.listName ?? 'Plans' }, () => execute());
 
-    const windowed: Record<string, number> = {};
     const rest: Read[] = [];
+    /** A `later` part the first request did not hold whole: left out, named pending, its page dropped. */
+    const postpone = (p: Part, maxId: number | null): boolean => {
+      if (!p.later) return false;
+      pending.add(p.later);
+      p.sink.length = 0;
+      if (maxId !== null) windowed[p.repo.listName] = maxId;
+      return true;
+    };
     for (const [n, p] of parts.entries()) {
       const read = first[n]!;
       const outcome = await read.page;
@@ -287,10 +326,11 @@ export class PlanViewReader {
         const lastMatch = await read.lastMatch;
         const whole =
           'items' in lastMatch && lastIdOf(lastMatch.items) === Number(outcome.items.at(-1)?.['Id']);
-        if (outcome.items.length >= PAGE_SIZE && !whole)
+        if (outcome.items.length >= PAGE_SIZE && !whole && !postpone(p, null))
           rest.push({ part: p, filter: after(p.filter, outcome.items) });
       } else if (isThrottled(outcome.error)) {
         const maxId = lastIdOf(itemsOf(await lastIds.get(p.repo)!));
+        if (postpone(p, maxId)) continue;
         windowed[p.repo.listName] = maxId;
         rest.push(...p.repo.idWindowReads(maxId, p.filter).map((window) => ({ part: p, window })));
       } else {
@@ -299,7 +339,7 @@ export class PlanViewReader {
     }
     for (let from = 0; from < rest.length; from += COMPLETION_BATCH)
       await this.complete(rest.slice(from, from + COMPLETION_BATCH));
-    return windowed;
+    return { windows: windowed, pending: [...pending] };
   }
 
   /** Reads id windows and continuations in one `$batch`; what that cannot finish goes to `find`. */

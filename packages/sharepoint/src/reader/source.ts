@@ -24,6 +24,10 @@ export interface PlanSourceOptions {
  * effects and the published follow-ups of each period), and past the list view threshold one more for the id
  * windows. With a view hint from an earlier visit: the list of plans and the whole view, windows included, in
  * ONE `$batch`; should the choice lead to another plan by now, that plan's view is read after it.
+ *
+ * The activities (three or so per initiative, shown only inside the initiative cards) never hold up the first
+ * paint: past the list view threshold they are left out of the view (`pending`) and `activities` reads them
+ * afterwards, in one `$batch` of id windows (the highest id is known from the view's read).
  */
 export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}): PlanSource {
   // A reader never writes, so it needs no ETags: without OData metadata a third less is read and parsed.
@@ -33,9 +37,17 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
   );
   const reader = new PlanViewReader(repos);
   const hints = options.viewHints;
-  const remember = (choice: string, plan: Pick<Plan, 'id' | 'planYear'>, windows: Record<string, number>) =>
+  /** The windows of the last read: the activities' own read after the first paint starts from them. */
+  let lastWindows: Record<string, number> = {};
+  const remember = (choice: string, plan: Pick<Plan, 'id' | 'planYear'>, windows: Record<string, number>) => {
+    lastWindows = windows;
     hints?.set(choice, { planId: plan.id, planYear: plan.planYear, windows });
+  };
+  const viewOptions = { parts: READER_PARTS, later: ['activities'] as const };
   return {
+    activities(plan) {
+      return reader.activities(plan, lastWindows);
+    },
     async load(choice) {
       const key = String(choice);
       const hint = hints?.get(key) ?? null;
@@ -43,7 +55,7 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
       if (hint) {
         const hinted = { id: hint.planId, planYear: hint.planYear };
         const read = await reader
-          .read(hinted, { parts: READER_PARTS, windows: hint.windows, withPlans: true })
+          .read(hinted, { ...viewOptions, windows: hint.windows, withPlans: true })
           .catch((error: unknown) => {
             // E.g. the hinted plan was deleted: read as on a first visit (which shows any real failure).
             console.warn(`[view] the view hint did not hold: ${(error as Error).message}`);
@@ -62,7 +74,7 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
       const plans = await repos.plans.find({ orderBy: { field: 'PlanYear', ascending: false } });
       const plan = choosePlan(plans.filter(isReadable), choice);
       if (!plan) return null;
-      const read = await reader.read(plan, { parts: READER_PARTS, windows });
+      const read = await reader.read(plan, { ...viewOptions, windows });
       remember(key, plan, read.windows);
       return read.view;
     },

@@ -6,7 +6,8 @@ import { DEFAULT_READER_SETTINGS, type ReaderSettings } from './settings.js';
 import type { PlanSource } from '@devplan/core/ports';
 import { samplePlanView } from './test-fixtures.js';
 
-const loaded: PlanSource = { load: () => Promise.resolve(samplePlanView()) };
+const noActivities = () => Promise.resolve([]);
+const loaded: PlanSource = { activities: noActivities, load: () => Promise.resolve(samplePlanView()) };
 
 function show(
   settings: Partial<ReaderSettings> = {},
@@ -85,7 +86,7 @@ describe('DevelopmentPlanReader', () => {
       view.initiatives.push({ ...first!, id, title: `Insats ${id}`, sortOrder: id });
       view.published.push({ ...published!, id, initiativeId: id, followUpId: id, period: 'T2' });
     }
-    show({}, { load: () => Promise.resolve(view) });
+    show({}, { activities: noActivities, load: () => Promise.resolve(view) });
     const changes = await screen.findByTestId('changes');
     expect(within(changes).getAllByRole('listitem')).toHaveLength(50);
     fireEvent.click(within(changes).getByRole('button', { name: 'Visa 50 till' }));
@@ -156,7 +157,7 @@ describe('DevelopmentPlanReader', () => {
   });
 
   it('says that there is no adopted plan, or none for the chosen year', async () => {
-    const none: PlanSource = { load: () => Promise.resolve(null) };
+    const none: PlanSource = { activities: noActivities, load: () => Promise.resolve(null) };
     const { unmount } = show({}, none);
     expect(await screen.findByText('Det finns ingen antagen plan att visa ännu.')).toBeTruthy();
     unmount();
@@ -172,7 +173,7 @@ describe('DevelopmentPlanReader', () => {
       effects: [],
       initiatives: bare.initiatives.map((i) => ({ ...i, start: null, end: null })),
     };
-    show({ layout: 'timeline' }, { load: () => Promise.resolve(view) });
+    show({ layout: 'timeline' }, { activities: noActivities, load: () => Promise.resolve(view) });
     expect(
       await screen.findByText('Inga godkända uppföljningar ännu, så det finns inget att jämföra.'),
     ).toBeTruthy();
@@ -182,7 +183,7 @@ describe('DevelopmentPlanReader', () => {
 
   it('says so when the selection holds no initiatives', async () => {
     const view = { ...samplePlanView(), initiatives: [] };
-    show({}, { load: () => Promise.resolve(view) });
+    show({}, { activities: noActivities, load: () => Promise.resolve(view) });
     expect(await screen.findByText('Inga insatser att visa med det här urvalet.')).toBeTruthy();
   });
 
@@ -193,7 +194,7 @@ describe('DevelopmentPlanReader', () => {
         new DomainError('x', { sv: 'SharePoint svarar inte', en: 'SharePoint does not answer' }),
       )
       .mockResolvedValueOnce(samplePlanView());
-    show({}, { load }, 'en');
+    show({}, { load, activities: noActivities }, 'en');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The plan could not be loaded: SharePoint does not answer');
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -222,12 +223,60 @@ describe('DevelopmentPlanReader', () => {
     await screen.findByRole('heading', { level: 2, name: 'Utvecklingsplan 2026' });
     expect(screen.queryByRole('note')).toBeNull();
     none.unmount();
-    show({}, { load: () => Promise.resolve({ ...samplePlanView(), unverifiedPublications: 2 }) });
+    show(
+      {},
+      {
+        activities: noActivities,
+        load: () => Promise.resolve({ ...samplePlanView(), unverifiedPublications: 2 }),
+      },
+    );
     const note = await screen.findByRole('note');
     expect(note.textContent).toBe(
       '2 uppföljningar visas inte eftersom appens sigill saknas eller inte stämmer: de är inte publicerade av appen.',
     );
-    show({}, { load: () => Promise.resolve({ ...samplePlanView(), unverifiedPublications: 1 }) }, 'en');
+    show(
+      {},
+      {
+        activities: noActivities,
+        load: () => Promise.resolve({ ...samplePlanView(), unverifiedPublications: 1 }),
+      },
+      'en',
+    );
     expect(await screen.findByText(/^1 follow-up is not shown because/)).toBeTruthy();
+  });
+
+  it('paints the plan first and reads activities left pending afterwards, saying so in the cards meanwhile', async () => {
+    const full = samplePlanView();
+    let resolve!: (activities: typeof full.activities) => void;
+    const activities = jest.fn(() => new Promise<typeof full.activities>((r) => (resolve = r)));
+    show(
+      {},
+      { load: () => Promise.resolve({ ...full, activities: [], pending: ['activities'] }), activities },
+    );
+    expect(await screen.findByRole('heading', { level: 4, name: 'Informationsförvaltning' })).toBeTruthy();
+    expect(screen.getAllByText('Aktiviteterna läses in …').length).toBe(3);
+    expect(activities).toHaveBeenCalledWith(expect.objectContaining({ id: full.plan.id }));
+    await act(async () => resolve(full.activities));
+    expect(await screen.findByText('Inventera system')).toBeTruthy();
+    expect(screen.queryByText('Aktiviteterna läses in …')).toBeNull();
+  });
+
+  it('says in the cards when the pending activities could not be read, and keeps the rest of the plan', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const view = { ...samplePlanView(), activities: [], pending: ['activities'] as const };
+    show({}, { load: () => Promise.resolve(view), activities: () => Promise.reject(new Error('503')) }, 'en');
+    expect((await screen.findAllByText(/^The activities could not be loaded\./)).length).toBe(3);
+    expect(screen.getByRole('heading', { level: 4, name: 'Öppna data' })).toBeTruthy();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('503'));
+    warn.mockRestore();
+  });
+
+  it('does not read pending activities when the editor has switched them off', async () => {
+    const activities = jest.fn(noActivities);
+    const view = { ...samplePlanView(), activities: [], pending: ['activities'] as const };
+    show({ sections: ['followUp'] }, { load: () => Promise.resolve(view), activities });
+    expect(await screen.findByRole('heading', { level: 4, name: 'Öppna data' })).toBeTruthy();
+    expect(screen.queryByText('Aktiviteterna läses in …')).toBeNull();
+    expect(activities).not.toHaveBeenCalled();
   });
 });

@@ -17,7 +17,7 @@ import { readerTheme } from './theme.js';
 import { Toolbar } from './Toolbar.js';
 import { useControlStyles } from '../common/controls.js';
 import { initiativeElementId, useDeepLink } from './useDeepLink.js';
-import { errorMessage, usePlanView } from './usePlanView.js';
+import { errorMessage, usePlanView, type ActivitiesStatus } from './usePlanView.js';
 
 // The timeline is the heaviest layout and the least used: its code is loaded only when it is shown.
 const TimelineLayout = lazy(() => import(/* webpackChunkName: "devplan-timeline" */ './TimelineLayout.js'));
@@ -76,12 +76,14 @@ export interface InitiativeOpened {
 
 function LoadedPlan({
   view,
+  activities,
   locale,
   settings,
   title,
   onInitiativeOpen,
 }: {
   view: PlanView;
+  activities: ActivitiesStatus;
   locale: Locale;
   settings: ReaderSettings;
   title?: string;
@@ -163,7 +165,13 @@ function LoadedPlan({
             </button>
           </div>
           {target ? (
-            <InitiativeCard item={target} locale={locale} sections={sections} selected />
+            <InitiativeCard
+              item={target}
+              locale={locale}
+              sections={sections}
+              selected
+              activities={activities}
+            />
           ) : (
             <ReaderEmpty text={t(locale, 'reader.selected.missing', { id: selected })} />
           )}
@@ -174,7 +182,13 @@ function LoadedPlan({
         {model.initiatives.length === 0 ? (
           <ReaderEmpty text={t(locale, 'reader.empty.noInitiatives')} />
         ) : layout === 'overview' ? (
-          <OverviewLayout model={model} locale={locale} sections={sections} selected={selected} />
+          <OverviewLayout
+            model={model}
+            locale={locale}
+            sections={sections}
+            selected={selected}
+            activities={activities}
+          />
         ) : layout === 'table' ? (
           <TableLayout model={model} locale={locale} selected={selected} />
         ) : layout === 'dashboard' ? (
@@ -207,7 +221,7 @@ export function DevelopmentPlanReader({
   theme,
 }: DevelopmentPlanReaderProps): ReactElement {
   const styles = useStyles();
-  const { state, retry } = usePlanView(source, settings.plan);
+  const { state, retry } = usePlanView(source, settings.plan, settings.sections.includes('activities'));
   // The plan is fetched while the texts are (English on demand); nothing is shown until they are here.
   const textsLoaded = useTexts(readerTexts, locale);
   useEffect(() => {
@@ -238,6 +252,7 @@ export function DevelopmentPlanReader({
         {state.kind === 'loaded' && (
           <LoadedPlan
             view={state.view}
+            activities={state.activities}
             locale={locale}
             settings={settings}
             title={title}

@@ -9,6 +9,7 @@ import { timelineText } from './format.js';
 import type { ReaderInitiative } from './model.js';
 import { initiativeHash, type ReaderSection } from './settings.js';
 import { initiativeElementId } from './useDeepLink.js';
+import type { ActivitiesStatus } from './usePlanView.js';
 
 const useStyles = makeStyles({
   card: {
@@ -57,6 +58,8 @@ export interface InitiativeCardProps {
   selected?: boolean;
   /** Heading level of the initiative's title (4 inside an area, 3 when shown alone). */
   level?: 3 | 4;
+  /** Where the plan's activities stand (read after the first paint past the list view threshold). */
+  activities?: ActivitiesStatus;
 }
 
 /**
@@ -69,6 +72,7 @@ export function InitiativeCard({
   sections,
   selected,
   level = 4,
+  activities = 'ready',
 }: InitiativeCardProps): ReactElement {
   const styles = useStyles();
   const { initiative } = item;
@@ -120,7 +124,15 @@ export function InitiativeCard({
           <EffectsList effects={item.effects} locale={locale} />
         </div>
       )}
-      {sections.includes('activities') && item.activities.length > 0 && (
+      {sections.includes('activities') && activities !== 'ready' && (
+        <div>
+          <Sub className={styles.sub}>{t(locale, 'reader.initiative.activities')}</Sub>
+          <p className={styles.muted} role={activities === 'failed' ? 'note' : undefined}>
+            {t(locale, `reader.initiative.activities.${activities}`)}
+          </p>
+        </div>
+      )}
+      {sections.includes('activities') && activities === 'ready' && item.activities.length > 0 && (
         <div>
           <Sub className={styles.sub}>{t(locale, 'reader.initiative.activities')}</Sub>
           <ul className={styles.activities}>

@@ -3,6 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '@devplan/core/domain';
 import { t } from '@devplan/core/i18n';
 import { InitiativeCard } from './InitiativeCard.js';
+import type { ActivitiesStatus } from './usePlanView.js';
 import type { ReaderInitiative, ReaderModel } from './model.js';
 import { ShowMore, useShownItems } from '../common/index.js';
 import type { ReaderSection } from './settings.js';
@@ -37,11 +38,14 @@ export function OverviewLayout({
   locale,
   sections,
   selected,
+  activities = 'ready',
 }: {
   model: ReaderModel;
   locale: Locale;
   sections: readonly ReaderSection[];
   selected: number | null;
+  /** Where the activities stand (read after the first paint past the list view threshold). */
+  activities?: ActivitiesStatus;
 }): ReactElement {
   return (
     <>
@@ -53,6 +57,7 @@ export function OverviewLayout({
           locale={locale}
           sections={sections}
           selected={selected}
+          activities={activities}
         />
       ))}
     </>
@@ -66,10 +71,12 @@ function AreaCards({
   locale,
   sections,
   selected,
+  activities,
 }: ReaderModel['areas'][number] & {
   locale: Locale;
   sections: readonly ReaderSection[];
   selected: number | null;
+  activities: ActivitiesStatus;
 }): ReactElement {
   const styles = useStyles();
   const list = useShownItems<ReaderInitiative, HTMLDivElement>(
@@ -95,6 +102,7 @@ function AreaCards({
             locale={locale}
             sections={sections}
             selected={selected === item.initiative.id}
+            activities={activities}
           />
         ))}
       </div>

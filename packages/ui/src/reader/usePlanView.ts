@@ -3,11 +3,14 @@ import { DomainError, type Locale, type PlanView } from '@devplan/core/domain';
 import type { PlanChoice } from './settings.js';
 import type { PlanSource } from '@devplan/core/ports';
 
+/** Where the activities of a loaded view stand: read, being read after the first paint, or failed. */
+export type ActivitiesStatus = 'ready' | 'loading' | 'failed';
+
 /** Where loading the plan stands. */
 export type PlanViewState =
   | { kind: 'loading' }
   | { kind: 'empty' }
-  | { kind: 'loaded'; view: PlanView }
+  | { kind: 'loaded'; view: PlanView; activities: ActivitiesStatus }
   | { kind: 'failed'; error: Error };
 
 /** The message of a failure in the reader's language (product errors carry both languages). */
@@ -15,32 +18,51 @@ export function errorMessage(error: Error, locale: Locale): string {
   return error instanceof DomainError ? error.reason[locale] : error.message;
 }
 
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
 /**
- * Loads the chosen plan from `source`. This is the one place the reader view catches a failure: it becomes
- * the `failed` state, which the view shows with a retry button.
+ * Loads the chosen plan from `source`. This is the one place the reader view catches a failure: the plan's
+ * becomes the `failed` state, which the view shows with a retry button; the activities' (read after the first
+ * paint when the view has them `pending`, and only when `withActivities`) becomes `activities: 'failed'`, which
+ * the initiative cards say, the rest of the view staying.
  */
 export function usePlanView(
   source: PlanSource,
   choice: PlanChoice,
+  withActivities = true,
 ): { state: PlanViewState; retry: () => void } {
   const [state, setState] = useState<PlanViewState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let active = true;
     setState({ kind: 'loading' });
-    source.load(choice).then(
-      (view) => {
-        if (active) setState(view ? { kind: 'loaded', view } : { kind: 'empty' });
-      },
-      (error: unknown) => {
-        if (active)
-          setState({ kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) });
-      },
-    );
+    source
+      .load(choice)
+      .then((view) => {
+        if (!active) return;
+        if (!view) return setState({ kind: 'empty' });
+        const later = withActivities && (view.pending ?? []).includes('activities');
+        setState({ kind: 'loaded', view, activities: later ? 'loading' : 'ready' });
+        if (!later) return;
+        source.activities(view.plan).then(
+          (activities) => {
+            const pending = view.pending?.filter((p) => p !== 'activities') ?? [];
+            if (active)
+              setState({ kind: 'loaded', view: { ...view, activities, pending }, activities: 'ready' });
+          },
+          (error: unknown) => {
+            console.warn(`[reader] the activities could not be read: ${asError(error).message}`);
+            if (active) setState({ kind: 'loaded', view, activities: 'failed' });
+          },
+        );
+      })
+      .catch((error: unknown) => {
+        if (active) setState({ kind: 'failed', error: asError(error) });
+      });
     return () => {
       active = false;
     };
-  }, [source, choice, attempt]);
+  }, [source, choice, withActivities, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, retry };
 }

@@ -19,6 +19,11 @@ export interface PlanView {
   published: PublishedFollowUp[];
   /** Publications left out because their seal did not check (not written by the app); 0 when none. */
   unverifiedPublications?: number;
+  /**
+   * Parts asked for but not read yet (empty lists here): too big for the first request (past SharePoint's list
+   * view threshold), read after the first paint (`PlanSource.activities`). Absent when everything was read.
+   */
+  pending?: readonly PlanViewPart[];
 }
 
 /** The parts of a plan view a caller can ask for. */

@@ -36,6 +36,8 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
   'reader.initiative.noGoal': 'No goal given',
   'reader.initiative.range': '{start} – {end}',
   'reader.initiative.activities': 'Activities',
+  'reader.initiative.activities.loading': 'Loading the activities …',
+  'reader.initiative.activities.failed': 'The activities could not be loaded. Reload the page to try again.',
   'reader.initiative.link': 'Link to the initiative',
   'reader.initiative.linkLabel': 'Link to the initiative {title}',
 
