@@ -11,7 +11,7 @@ import { spfi, type SPFI } from '@pnp/sp';
 import '@pnp/sp/items/index.js';
 import '@pnp/sp/webs/index.js';
 import '@pnp/sp/site-users/web.js';
-import type { Plan, PlanView } from '@devplan/core';
+import type { Plan, PlanView, ReaderPlanView } from '@devplan/core';
 import {
   activityMapping,
   decisionMapping,
@@ -111,13 +111,13 @@ export async function webPartViewCost(
   options: PlanSourceOptions = {},
 ): Promise<ViewCost> {
   const source = planSourceFrom(new PlanSite(spAs(emulator, 'reader'), emulator.siteUrl), options);
-  let loaded: PlanView | null = null;
+  let loaded: ReaderPlanView | null = null;
   const cost = await counted(emulator, 'reader', async () => {
     loaded = await source.load(year);
     if (!loaded) throw new Error(`No readable plan ${year} on the site.`);
     return { initiatives: loaded.initiatives.length, followUps: loaded.published.length };
   });
-  const view = loaded as PlanView | null;
+  const view = loaded as ReaderPlanView | null;
   if (!view?.pending?.includes('activities')) return cost;
   let activities = 0;
   const later = await counted(emulator, 'reader', async () => {

@@ -1,12 +1,13 @@
-import type { Activity, Plan, PlanChoice, PlanView } from '../domain/index.js';
+import type { Activity, Plan, PlanChoice, ReaderPlanView } from '../domain/index.js';
 
 /** Where the reader view gets its plan from; the host builds it from its own PnPjs instance. */
 export interface PlanSource {
   /**
-   * The chosen plan with its published content, or null when there is no such adopted plan. Parts too big for
+   * The chosen plan with its published content (of initiatives and effects the columns readers are shown), or
+   * null when there is no such adopted plan. Parts too big for
    * the first request are named in the view's `pending` and read after it (`activities`).
    */
-  load(choice: PlanChoice): Promise<PlanView | null>;
+  load(choice: PlanChoice): Promise<ReaderPlanView | null>;
   /** The activities of a loaded plan, in sort order: read after the first paint when the view had them pending. */
   activities(plan: Pick<Plan, 'id'>): Promise<Activity[]>;
 }

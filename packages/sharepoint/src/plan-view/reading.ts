@@ -1,4 +1,4 @@
-import type { Stored } from '@devplan/core/domain';
+import { READER_EFFECT_FIELDS, READER_INITIATIVE_FIELDS, type Stored } from '@devplan/core/domain';
 import type { PlanSite } from '../client/site.js';
 import type { SealCheckMemory } from '../integrity/seal-memory.js';
 import type { EntityMapping } from '../mapping/mapper.js';
@@ -43,5 +43,38 @@ export function readingRepositories(site: PlanSite, sealMemory?: SealCheckMemory
     followUps: read(followUpMapping),
     published: read(publishedFollowUpMapping),
     effects: read(effectMapping),
+  };
+}
+
+/**
+ * `mapping` with only the columns of `fields` (the others are neither selected nor mapped); a person column's
+ * person is expanded only when `fields` names it too (`owner` beside `ownerId`), else only the id is read.
+ */
+export function narrowedMapping<E>(
+  mapping: EntityMapping<E>,
+  fields: readonly (keyof E)[],
+): EntityMapping<E> {
+  const columns: EntityMapping<E>['columns'] = {};
+  for (const field of fields) {
+    const column = mapping.columns[field];
+    if (!column) continue;
+    const ref = column.as === 'user' ? column.userRef : undefined;
+    // The same column without its person (a user column keeps its field and conversion).
+    const idOnly = { ...column, userRef: undefined } as typeof column;
+    columns[field] = ref && !fields.includes(ref as keyof E) ? idOnly : column;
+  }
+  return { list: mapping.list, columns };
+}
+
+/**
+ * Read-only repositories for the intranet view (`planSourceFrom`): as `readingRepositories`, but of initiatives
+ * and effects only the columns readers are shown (`READER_INITIATIVE_FIELDS`, `READER_EFFECT_FIELDS`), so the
+ * entities read are whole only as a `ReaderPlanView`'s.
+ */
+export function readerRepositories(site: PlanSite, sealMemory?: SealCheckMemory): PlanViewSources {
+  return {
+    ...readingRepositories(site, sealMemory),
+    initiatives: readingRepository(site, narrowedMapping(initiativeMapping, READER_INITIATIVE_FIELDS)),
+    effects: readingRepository(site, narrowedMapping(effectMapping, READER_EFFECT_FIELDS)),
   };
 }

@@ -8,7 +8,7 @@ import { PlanSite } from '../client/site.js';
 import type { SealCheckMemory } from '../integrity/seal-memory.js';
 import type { ViewHintStore } from './view-hints.js';
 import { PlanViewReader, READER_PARTS } from '../plan-view/plan-view-reader.js';
-import { readingRepositories } from '../plan-view/reading.js';
+import { readerRepositories } from '../plan-view/reading.js';
 
 /** What a reader host hands the plan source besides the site: what its browser remembers, if anything. */
 export interface PlanSourceOptions {
@@ -25,13 +25,15 @@ export interface PlanSourceOptions {
  * windows. With a view hint from an earlier visit: the list of plans and the whole view, windows included, in
  * ONE `$batch`; should the choice lead to another plan by now, that plan's view is read after it.
  *
+ * Of initiatives and effects it reads only the columns readers are shown (a `ReaderPlanView`).
+ *
  * The activities (three or so per initiative, shown only inside the initiative cards) never hold up the first
  * paint: past the list view threshold they are left out of the view (`pending`) and `activities` reads them
  * afterwards, in one `$batch` of id windows (the highest id is known from the view's read).
  */
 export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}): PlanSource {
   // A reader never writes, so it needs no ETags: without OData metadata a third less is read and parsed.
-  const repos = readingRepositories(
+  const repos = readerRepositories(
     new PlanSite(spfi(site.sp).using(WithoutMetadata()), site.siteUrl),
     options.sealMemory,
   );

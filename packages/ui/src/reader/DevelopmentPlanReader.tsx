@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { FluentProvider, makeStyles, mergeClasses, tokens, type Theme } from '@fluentui/react-components';
-import type { Locale, PlanView } from '@devplan/core/domain';
+import type { Locale, ReaderPlanView } from '@devplan/core/domain';
 import { readerTexts, t } from '@devplan/core/i18n';
 import { ExampleDataNotice } from '../common/index.js';
 import { useTexts } from '../common/texts.js';
@@ -57,7 +57,7 @@ export interface DevelopmentPlanReaderProps {
   /** The web part's heading; the plan's title when empty. */
   title?: string;
   /** Told when a plan has loaded (the web part offers its areas in the property pane). */
-  onViewLoaded?: (view: PlanView) => void;
+  onViewLoaded?: (view: ReaderPlanView) => void;
   /**
    * Told when the reader opens an initiative (a link to it followed, or a deep link on arrival); the web
    * component turns it into its `initiative-open` event.
@@ -82,7 +82,7 @@ function LoadedPlan({
   title,
   onInitiativeOpen,
 }: {
-  view: PlanView;
+  view: ReaderPlanView;
   activities: ActivitiesStatus;
   locale: Locale;
   settings: ReaderSettings;

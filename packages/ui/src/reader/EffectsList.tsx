@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Effect, Locale } from '@devplan/core/domain';
+import type { Locale, ReaderEffectData } from '@devplan/core/domain';
 import { formatDate, formatNumber } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
 
@@ -33,7 +33,7 @@ export function EffectsList({
   effects,
   locale,
 }: {
-  effects: readonly Effect[];
+  effects: readonly ReaderEffectData[];
   locale: Locale;
 }): ReactElement {
   const styles = useStyles();

@@ -3,12 +3,12 @@ import {
   periodOrder,
   TERTIAL_SCHEME,
   type Activity,
-  type Effect,
   type FocusArea,
-  type Initiative,
   type PeriodRef,
   type PeriodScheme,
-  type PlanView,
+  type ReaderEffectData,
+  type ReaderInitiativeData,
+  type ReaderPlanView,
   type PublishedFollowUp,
 } from '@devplan/core/domain';
 
@@ -26,11 +26,11 @@ export type InitiativeChange =
 
 /** An initiative with everything a reader sees about it. */
 export interface ReaderInitiative {
-  initiative: Initiative;
+  initiative: ReaderInitiativeData;
   area: FocusArea | undefined;
   /** The latest approved (published) follow-up, if any. */
   latest: PublishedFollowUp | undefined;
-  effects: Effect[];
+  effects: ReaderEffectData[];
   activities: Activity[];
   /** Its change since the previous period, or null when nothing changed (or nothing is reported). */
   change: InitiativeChange | null;
@@ -44,7 +44,7 @@ export interface ReaderArea {
 
 /** The plan arranged for reading, after the area filter. */
 export interface ReaderModel {
-  view: PlanView;
+  view: ReaderPlanView;
   /** Every area of the plan (for the filter), in order. */
   allAreas: FocusArea[];
   /** The areas shown, each with its initiatives. */
@@ -89,7 +89,7 @@ function changeOf(
  * used; the view itself holds only published data (the reader never asks for working follow-ups).
  */
 export function buildReaderModel(
-  view: PlanView,
+  view: ReaderPlanView,
   filter: { areaId: number | null },
   scheme: PeriodScheme = TERTIAL_SCHEME,
 ): ReaderModel {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { DomainError, type Locale, type PlanView } from '@devplan/core/domain';
+import { DomainError, type Locale, type ReaderPlanView } from '@devplan/core/domain';
 import type { PlanChoice } from './settings.js';
 import type { PlanSource } from '@devplan/core/ports';
 
@@ -10,7 +10,7 @@ export type ActivitiesStatus = 'ready' | 'loading' | 'failed';
 export type PlanViewState =
   | { kind: 'loading' }
   | { kind: 'empty' }
-  | { kind: 'loaded'; view: PlanView; activities: ActivitiesStatus }
+  | { kind: 'loaded'; view: ReaderPlanView; activities: ActivitiesStatus }
   | { kind: 'failed'; error: Error };
 
 /** The message of a failure in the reader's language (product errors carry both languages). */

@@ -10,7 +10,7 @@ import {
 } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { spfi, SPFx } from '@pnp/sp';
-import type { FocusArea, Locale, PlanView } from '@devplan/core/domain';
+import type { FocusArea, Locale, ReaderPlanView } from '@devplan/core/domain';
 import type { PlanSource } from '@devplan/core/ports';
 // Only the reader's entry points: the view, the plan source over PnPjs and the texts, not the writing core.
 import { loadTexts, localeFrom, readerTexts, t } from '@devplan/core/i18n';
@@ -81,7 +81,7 @@ export default class DevelopmentPlanWebPart extends BaseClientSideWebPart<IDevel
     };
   }
 
-  private readonly onViewLoaded = (view: PlanView): void => {
+  private readonly onViewLoaded = (view: ReaderPlanView): void => {
     this._areas = view.focusAreas;
     if (this.context.propertyPane.isPropertyPaneOpen()) this.context.propertyPane.refresh();
   };

@@ -1,2 +1,9 @@
-export { latestByInitiative } from './plan-view.js';
-export type { PlanView, PlanViewPart, DecisionHistory } from './plan-view.js';
+export { latestByInitiative, READER_EFFECT_FIELDS, READER_INITIATIVE_FIELDS } from './plan-view.js';
+export type {
+  PlanView,
+  PlanViewPart,
+  DecisionHistory,
+  ReaderEffectData,
+  ReaderInitiativeData,
+  ReaderPlanView,
+} from './plan-view.js';

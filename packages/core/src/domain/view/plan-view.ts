@@ -26,6 +26,57 @@ export interface PlanView {
   pending?: readonly PlanViewPart[];
 }
 
+/**
+ * The columns of an initiative the intranet view reads: what readers are shown, and what the dashboard's readiness
+ * check looks at (investment need, critical factors, whether an approver is named: the approver's id, not the
+ * person). Not the description, responsible unit, administrations, principles or budget.
+ */
+export const READER_INITIATIVE_FIELDS = [
+  'planId',
+  'focusAreaId',
+  'title',
+  'goal',
+  'ownerId',
+  'owner',
+  'approverId',
+  'start',
+  'end',
+  'status',
+  'investmentNeed',
+  'criticalFactors',
+  'sortOrder',
+] as const satisfies readonly (keyof Initiative)[];
+
+/** The columns of an effect the intranet view reads: what its effect list shows. */
+export const READER_EFFECT_FIELDS = [
+  'planId',
+  'initiativeId',
+  'title',
+  'kind',
+  'direction',
+  'indicator',
+  'unit',
+  'baseline',
+  'baselineDate',
+  'target',
+  'targetDate',
+] as const satisfies readonly (keyof Effect)[];
+
+/** An initiative as the intranet view has it: id and the reader's columns. */
+export type ReaderInitiativeData = Pick<Initiative, 'id' | (typeof READER_INITIATIVE_FIELDS)[number]>;
+/** An effect as the intranet view has it: id and the reader's columns. */
+export type ReaderEffectData = Pick<Effect, 'id' | (typeof READER_EFFECT_FIELDS)[number]>;
+
+/**
+ * The plan view an intranet reader gets (`PlanSource`): published content only, and of initiatives and effects
+ * only the columns readers are shown, so a plan of thousands of initiatives reads a third less. A full
+ * `PlanView` is one too.
+ */
+export interface ReaderPlanView extends Omit<PlanView, 'initiatives' | 'effects'> {
+  initiatives: ReaderInitiativeData[];
+  effects: ReaderEffectData[];
+}
+
 /** The parts of a plan view a caller can ask for. */
 export type PlanViewPart = 'decisions' | 'activities' | 'effects' | 'followUps' | 'published';
 
