@@ -14,7 +14,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRepositories, PlanSite } from '@devplan/sharepoint';
-import type { ViewHint } from '@devplan/sharepoint/reader';
+import { settingsViewHints, type ViewHint } from '@devplan/sharepoint/reader';
 import { SpTabData } from '@devplan/sharepoint/tab';
 import { measureApprovalLatency, type ApprovalLatency } from './approvals/approvals-load.ts';
 import { BUDGET_LABELS, BUDGETS } from './budgets.ts';
@@ -121,6 +121,24 @@ async function requestsAndRenders(webDir: string): Promise<{
         naive: null,
       });
       log(`  returning reader: ${back.requests} requests`);
+      // A reader's first visit to a page an editor saved the view on (the web part's properties keep the hint).
+      let saved: unknown = undefined;
+      await webPartViewCost(stack.emulator, year, {
+        viewHints: settingsViewHints(
+          () => saved,
+          (hints) => (saved = hints),
+        ),
+      });
+      const onSavedPage = await webPartViewCost(stack.emulator, year, {
+        viewHints: settingsViewHints(() => saved),
+      });
+      requests.push({
+        view: 'Web part: intranet view (first visit, page saved by an editor)',
+        plan: label,
+        batched: onSavedPage,
+        naive: null,
+      });
+      log(`  first visit to a saved page: ${onSavedPage.requests} requests`);
     }
 
     const targets: RenderTarget[] = [
@@ -313,6 +331,11 @@ function report(parts: {
       BUDGET_LABELS.webPartReturningRequests,
       String(BUDGETS.webPartReturningRequests),
       requestsOf('Web part: intranet view (returning', () => true),
+    ],
+    [
+      BUDGET_LABELS.webPartFirstVisitOnSavedPage,
+      String(BUDGETS.webPartFirstVisitOnSavedPage),
+      requestsOf('Web part: intranet view (first visit, page saved', () => true),
     ],
     [BUDGET_LABELS.tabInitialGzip, kb(BUDGETS.tabInitialGzip), kb(parts.tab.initialGzip)],
     [

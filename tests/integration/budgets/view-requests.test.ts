@@ -1,6 +1,11 @@
 import type { RunningEmulator } from '@devplan/sp-emulator';
 import type { Repositories } from '@devplan/sharepoint';
-import type { ViewHint, ViewHintStore } from '@devplan/sharepoint/reader';
+import {
+  layeredViewHints,
+  settingsViewHints,
+  type ViewHint,
+  type ViewHintStore,
+} from '@devplan/sharepoint/reader';
 import { SpTabData } from '@devplan/sharepoint/tab';
 import { BUDGETS } from '../../bench/budgets.js';
 import { generatePlan } from '../../bench/generate.js';
@@ -72,6 +77,26 @@ describe('the SharePoint requests a view takes (budgets in tests/bench/budgets.t
       console.log(`plan ${year}: first visit ${first.requests} requests, returning ${again.requests}`);
       expect(again.requests).toBeLessThanOrEqual(BUDGETS.webPartReturningRequests);
       expect([again.initiatives, again.followUps]).toEqual([first.initiatives, first.followUps]);
+    }
+  });
+
+  it(`shows a reader's first visit to a page an editor saved the view on in ${BUDGETS.webPartFirstVisitOnSavedPage} request, at 13, 1,000 and 5,000 initiatives`, async () => {
+    for (const year of [2026, 2027, 2028]) {
+      // The editor's visit (the page in edit mode) keeps where the view was in the web part's properties.
+      let properties: unknown = undefined;
+      const editorPage = settingsViewHints(
+        () => properties,
+        (hints) => (properties = hints),
+      );
+      await webPartViewCost(emulator, year, { viewHints: layeredViewHints(memoryHints(), editorPage) });
+      // A reader who never came before: an empty browser, the page as saved (a reader cannot save it).
+      const readerPage = settingsViewHints(() => properties);
+      const first = await webPartViewCost(emulator, year, {
+        viewHints: layeredViewHints(memoryHints(), readerPage),
+      });
+      expect(first.requests).toBeLessThanOrEqual(BUDGETS.webPartFirstVisitOnSavedPage);
+      const plain = await webPartViewCost(emulator, year);
+      expect([first.initiatives, first.followUps]).toEqual([plain.initiatives, plain.followUps]);
     }
   });
 

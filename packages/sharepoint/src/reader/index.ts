@@ -4,7 +4,7 @@
  */
 export { planSourceFrom } from './source.js';
 export type { PlanSourceOptions } from './source.js';
-export { browserViewHints } from './view-hints.js';
+export { browserViewHints, layeredViewHints, settingsViewHints } from './view-hints.js';
 export type { ViewHint, ViewHintStore } from './view-hints.js';
 export { PlanSite } from '../client/site.js';
 export { TokenAuthenticated } from '../client/behaviors.js';

@@ -68,3 +68,52 @@ export function browserViewHints(scope: string): ViewHintStore | undefined {
     },
   };
 }
+
+/**
+ * View hints kept in the host's own settings, saved with the page (the web part's properties): what every reader
+ * of the page starts from on a first visit, so it too reads the view in ONE request. `read` gives the kept
+ * value (anything not a hint counts as none); `write`, absent where the host cannot save (a reader's visit),
+ * keeps a new value.
+ */
+export function settingsViewHints(
+  read: () => unknown,
+  write?: (hints: Record<string, ViewHint>) => void,
+): ViewHintStore {
+  const all = (): Record<string, ViewHint> => {
+    const kept = read();
+    if (!kept || typeof kept !== 'object') return {};
+    return Object.fromEntries(Object.entries(kept).filter(([, hint]) => isHint(hint)));
+  };
+  return {
+    get: (choice) => all()[choice] ?? null,
+    set(choice, hint) {
+      if (!write) return;
+      const { [choice]: _old, ...others } = all();
+      write(hint ? { ...others, [choice]: hint } : others);
+    },
+  };
+}
+
+/**
+ * Hints from `own` (the reader's browser) first, else from `shared` (the page's settings); what a read learns is
+ * kept in both (`shared` keeps it only where the host can save). Undefined when neither store is there.
+ */
+export function layeredViewHints(
+  own: ViewHintStore | undefined,
+  shared: ViewHintStore | undefined,
+): ViewHintStore | undefined {
+  const stores = [own, shared].filter((s): s is ViewHintStore => s !== undefined);
+  if (stores.length === 0) return undefined;
+  return {
+    get(choice) {
+      for (const store of stores) {
+        const hint = store.get(choice);
+        if (hint) return hint;
+      }
+      return null;
+    },
+    set(choice, hint) {
+      for (const store of stores) store.set(choice, hint);
+    },
+  };
+}

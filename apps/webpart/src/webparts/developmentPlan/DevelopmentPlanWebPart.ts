@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
+import { DisplayMode, Version } from '@microsoft/sp-core-library';
 import {
   type IPropertyPaneConfiguration,
   type IPropertyPaneDropdownOption,
@@ -14,7 +14,15 @@ import type { FocusArea, Locale, ReaderPlanView } from '@devplan/core/domain';
 import type { PlanSource } from '@devplan/core/ports';
 // Only the reader's entry points: the view, the plan source over PnPjs and the texts, not the writing core.
 import { loadTexts, localeFrom, readerTexts, t } from '@devplan/core/i18n';
-import { browserSealMemory, browserViewHints, PlanSite, planSourceFrom } from '@devplan/sharepoint/reader';
+import {
+  browserSealMemory,
+  browserViewHints,
+  layeredViewHints,
+  PlanSite,
+  planSourceFrom,
+  settingsViewHints,
+  type ViewHint,
+} from '@devplan/sharepoint/reader';
 import {
   DevelopmentPlanReader,
   parsePlanChoice,
@@ -35,6 +43,11 @@ export interface IDevelopmentPlanWebPartProps {
   /** A focus area id, or `` for all. */
   areaId: string;
   layout: ReaderLayout;
+  /**
+   * Where the view was when an editor last had the page open (plan id and id windows per plan choice), saved
+   * with the page: a reader's first visit starts from it and reads the view in one request. Never shown.
+   */
+  viewHints?: Record<string, ViewHint>;
   /** One flag per part shown: `show_followUp` etc. */
   [flag: `show_${string}`]: boolean | undefined;
 }
@@ -56,10 +69,17 @@ export default class DevelopmentPlanWebPart extends BaseClientSideWebPart<IDevel
     const sp = spfi().using(SPFx(this.context));
     const siteUrl = this.context.pageContext.web.absoluteUrl;
     // What the browser remembers from the last visit: the seal checks it passed (only what is new is checked
-    // again) and where the view was (so it is read in one request at any size).
+    // again) and where the view was (so it is read in one request at any size). A first visit starts from where
+    // the view was when an editor last had the page open (kept in the properties, saved with the page).
+    const pageHints = settingsViewHints(
+      () => this.properties.viewHints,
+      (hints) => {
+        if (this.displayMode === DisplayMode.Edit) this.properties.viewHints = hints;
+      },
+    );
     this._source = planSourceFrom(new PlanSite(sp, siteUrl), {
       sealMemory: browserSealMemory(siteUrl),
-      viewHints: browserViewHints(siteUrl),
+      viewHints: layeredViewHints(browserViewHints(siteUrl), pageHints),
     });
     // The reader's texts in the page's language (English fetched only for an English page) before the first
     // render and the property pane; should English not come, the reader shows Swedish.
