@@ -143,6 +143,17 @@ async function timeOnce(
         { polling: 'raf', timeout: timeoutMs },
       );
       const outcome = (await handle.jsonValue()) as { ms: number } | { failed: string };
+      // A returning reader's browser keeps the seal checks it passed once idle after the paint (one write of
+      // `devplan.seals.*`): the page stays open until they are kept, as a reader's stays open while reading.
+      if ('ms' in outcome && returning)
+        await page.waitForFunction(
+          () =>
+            Object.keys(localStorage).some(
+              (k) => k.startsWith('devplan.seals.') && !!localStorage.getItem(k),
+            ),
+          undefined,
+          { polling: 100, timeout: timeoutMs },
+        );
       if ('ms' in outcome) return outcome.ms;
       throw new RenderFailed(url, outcome.failed);
     } catch (error) {

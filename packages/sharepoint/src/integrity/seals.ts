@@ -34,6 +34,20 @@ const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> => {
 };
 
 /**
+ * Resolves once the browser is idle after the work at hand (the first paint of the view comes first), or on the
+ * next task where there is no idle callback (Node, older browsers).
+ */
+function afterPaint(): Promise<void> {
+  const idle = (
+    globalThis as { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number }
+  ).requestIdleCallback;
+  return new Promise<void>((resolve) => {
+    if (idle) idle(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
  * Checks seals with public keys only, with Web Crypto (a reader's browser, the tab and the server alike):
  * a seal names its key, and a key not in the set, a malformed seal or a signature that does not match the
  * content all fail.
@@ -90,8 +104,8 @@ export class SealVerifier {
   /**
    * The publications whose seal checks (order kept). With a memory, a publication whose content, seal and key
    * passed before is taken on its fingerprint, and those that pass now are remembered. On a first visit (an
-   * empty memory) every seal is checked at once and the fingerprints are made afterwards, off the way to the
-   * first paint (`remembered()` resolves when they are kept).
+   * empty memory) every seal is checked at once and the fingerprints are made afterwards, once the browser is idle
+   * after the first paint (`remembered()` resolves when they are kept).
    */
   async publications(items: readonly PublishedFollowUp[]): Promise<PublishedFollowUp[]> {
     const { memory } = this;
@@ -100,7 +114,7 @@ export class SealVerifier {
       const ok = await Promise.all(items.map((p, i) => this.verify(payloads[i]!, p.seal)));
       if (memory) {
         const passed = items.flatMap((p, i) => (ok[i] ? [{ payload: payloads[i]!, seal: p.seal }] : []));
-        this.remembering = new Promise<void>((resolve) => setTimeout(resolve, 0))
+        this.remembering = afterPaint()
           .then(() => Promise.all(passed.map((p) => this.fingerprint(p.payload, p.seal))))
           .then((prints) => memory.add(prints.filter((print): print is string => print !== null)))
           .catch((error: unknown) =>
