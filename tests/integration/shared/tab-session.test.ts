@@ -1,4 +1,5 @@
-import { PlanSite, provision } from '@devplan/sharepoint';
+import { createRepositories, PlanSite, provision } from '@devplan/sharepoint';
+import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { SpTabData } from '@devplan/sharepoint/tab';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';
 
@@ -17,5 +18,18 @@ describe('the tab’s session: who is signed in, in which role', () => {
     expect(await session('admin')).toMatchObject({ canEdit: true, siteOwner: true });
     expect(await session('staff')).toMatchObject({ canEdit: true, siteOwner: false });
     expect(await session('reader')).toMatchObject({ canEdit: false, siteOwner: false });
+  });
+
+  it('reads a plan’s focus areas alone, in order, in one request (the configuration page)', async () => {
+    const app = new PlanSite(site.sp('app'), site.emulator.siteUrl);
+    const { plan } = await importPlan(createRepositories(app), PLAN_2026, { actor: 'test' });
+    site.emulator.clearRequestLog();
+    const areas = await new SpTabData(new PlanSite(site.sp('reader'), site.emulator.siteUrl)).planFocusAreas(
+      plan,
+    );
+    expect(areas.map((a) => a.sortOrder)).toEqual([...areas.map((a) => a.sortOrder)].sort((a, b) => a - b));
+    expect(areas.length).toBeGreaterThan(2);
+    expect(areas.every((a) => a.planId === plan.id)).toBe(true);
+    expect(site.emulator.requestLog().filter((e) => e.url.includes('/_api/'))).toHaveLength(1);
   });
 });

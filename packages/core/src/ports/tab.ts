@@ -96,6 +96,8 @@ export interface TabDataPort {
   planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<PlanView>;
   /** The plan's activities, read only when needed: a search of the overview, an initiative's page. */
   planActivities(plan: Pick<Plan, 'id'>): Promise<Activity[]>;
+  /** A plan's focus areas in order, read alone (the configuration page's list for another plan). */
+  planFocusAreas(plan: Pick<Plan, 'id'>): Promise<FocusArea[]>;
   initiativeDetails(
     initiative: Initiative,
     followUpIds: Id[],

@@ -295,6 +295,12 @@ export class SpTabData implements TabDataPort {
     return new PlanViewReader(this.reading).activities(plan);
   }
 
+  /** A plan's focus areas in order, in one request (not the whole view). */
+  async planFocusAreas(plan: Pick<Plan, 'id'>) {
+    const areas = await this.reading.focusAreas.find({ filter: `PlanId eq ${plan.id}` });
+    return areas.sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+
   /**
    * The plan view in one `$batch`: members get the working follow-ups (not the published copies), readers the
    * published ones only; activities come with `planActivities`.

@@ -41,7 +41,7 @@ export function ConfigView(props: { onChange(config: TabConfig): void; standalon
     const chosen = session.plans.find((p) => p.planYear === year);
     if (!chosen) return;
     if (chosen.id === plan.id) setAreas(view.focusAreas);
-    else void run(async () => setAreas((await port.planView(chosen, false)).focusAreas));
+    else void run(async () => setAreas(await port.planFocusAreas(chosen)));
   };
 
   return (

@@ -128,6 +128,7 @@ function fakePort(canEdit: boolean, overrides: Partial<TabDataPort> = {}): jest.
     // As SharePoint answers: the view without its activities, which are read on demand.
     planView: jest.fn(() => Promise.resolve({ ...view(), activities: [] })),
     planActivities: jest.fn(() => Promise.resolve(view().activities)),
+    planFocusAreas: jest.fn(() => Promise.resolve(view().focusAreas)),
     initiativeDetails: jest.fn(() =>
       Promise.resolve({
         stamp: { created: null, author: null, modified: null, editor: null },
@@ -639,5 +640,41 @@ describe('the decision history of an initiative', () => {
       ),
     ).toBeTruthy();
     expect(screen.queryByText('Inga beslut ännu.')).toBeNull();
+  });
+});
+
+describe('the configuration page', () => {
+  it('lists the focus areas of another plan from their own read, not a whole plan view', async () => {
+    const plan2027: Plan = { ...plan, id: 2, title: 'Utvecklingsplan 2027', planYear: 2027 };
+    const port = fakePort(true, {
+      planFocusAreas: jest.fn(() =>
+        Promise.resolve([{ id: 20, planId: 2, title: 'Digital service', longTermShift: '', sortOrder: 1 }]),
+      ),
+    });
+    port.session.mockResolvedValue({
+      user: { id: 7, title: 'Sara Lindqvist' },
+      canEdit: true,
+      canReadWorking: true,
+      plans: [plan2027, plan],
+    });
+    const onConfigChange = jest.fn();
+    render(
+      <TabRoot theme="light" locale="sv">
+        <TabApp
+          port={port}
+          page="config"
+          planYear={2026}
+          focusAreaId={null}
+          onConfigChange={onConfigChange}
+        />
+      </TabRoot>,
+    );
+    const planField = await screen.findByLabelText('Utvecklingsplan');
+    expect(screen.getByRole('option', { name: 'Information' })).toBeTruthy();
+    fireEvent.change(planField, { target: { value: '2027' } });
+    expect(await screen.findByRole('option', { name: 'Digital service' })).toBeTruthy();
+    expect(port.planFocusAreas).toHaveBeenCalledWith(plan2027);
+    expect(port.planView).toHaveBeenCalledTimes(1);
+    expect(onConfigChange).toHaveBeenLastCalledWith({ planYear: 2027, focusAreaId: null });
   });
 });

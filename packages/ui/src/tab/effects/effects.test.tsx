@@ -101,6 +101,7 @@ function fakePort(overrides: Partial<TabDataPort> = {}): jest.Mocked<TabDataPort
     // As SharePoint answers: the view without its activities, which are read on demand.
     planView: jest.fn(() => Promise.resolve({ ...view(), activities: [] })),
     planActivities: jest.fn(() => Promise.resolve(view().activities)),
+    planFocusAreas: jest.fn(() => Promise.resolve(view().focusAreas)),
     initiativeDetails: jest.fn(() =>
       Promise.resolve({
         stamp: { created: null, author: null, modified: null, editor: null },
