@@ -24,6 +24,8 @@ export interface EntityMapping<E, L extends ListKey = ListKey> {
   columns: { [K in keyof E]?: ColumnMap<L, UserRefKey<E>> };
   /** Values derived from the entity and written with it (keys, denormalised columns). */
   derived?: (entity: Partial<E>) => DerivedColumns<L>;
+  /** False: reads leave out `Created` and `Modified` (a view that shows neither); read by default. */
+  stamps?: boolean;
 }
 
 /** A list item as SharePoint returns it. */
@@ -41,7 +43,7 @@ function spName(column: ColumnMap): string {
 
 /** `$select` and `$expand` that read every mapped column (and the people behind user columns). */
 export function selectFor<E>(mapping: EntityMapping<E>): { select: string[]; expand: string[] } {
-  const select = ['Id', 'Created', 'Modified'];
+  const select = mapping.stamps === false ? ['Id'] : ['Id', 'Created', 'Modified'];
   const expand: string[] = [];
   for (const column of Object.values(mapping.columns) as ColumnMap[]) {
     select.push(spName(column));

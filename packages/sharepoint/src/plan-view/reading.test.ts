@@ -12,6 +12,7 @@ describe('narrowedMapping', () => {
     expect(select).not.toContain('Description');
     expect(select).not.toContain('Approver/Title');
     expect(select).not.toContain('Budget');
+    expect(select).not.toContain('Created');
     expect(expand).toEqual(['Owner']);
   });
 

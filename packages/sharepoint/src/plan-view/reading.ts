@@ -47,8 +47,9 @@ export function readingRepositories(site: PlanSite, sealMemory?: SealCheckMemory
 }
 
 /**
- * `mapping` with only the columns of `fields` (the others are neither selected nor mapped); a person column's
- * person is expanded only when `fields` names it too (`owner` beside `ownerId`), else only the id is read.
+ * `mapping` with only the columns of `fields` (the others are neither selected nor mapped, nor are `Created` and
+ * `Modified`); a person column's person is expanded only when `fields` names it too (`owner` beside `ownerId`),
+ * else only the id is read.
  */
 export function narrowedMapping<E>(
   mapping: EntityMapping<E>,
@@ -63,18 +64,20 @@ export function narrowedMapping<E>(
     const idOnly = { ...column, userRef: undefined } as typeof column;
     columns[field] = ref && !fields.includes(ref as keyof E) ? idOnly : column;
   }
-  return { list: mapping.list, columns };
+  return { list: mapping.list, columns, stamps: false };
 }
 
 /**
  * Read-only repositories for the intranet view (`planSourceFrom`): as `readingRepositories`, but of initiatives
  * and effects only the columns readers are shown (`READER_INITIATIVE_FIELDS`, `READER_EFFECT_FIELDS`), so the
- * entities read are whole only as a `ReaderPlanView`'s.
+ * entities read are whole only as a `ReaderPlanView`'s; of these and of publications no `Created`/`Modified`.
  */
 export function readerRepositories(site: PlanSite, sealMemory?: SealCheckMemory): PlanViewSources {
   return {
     ...readingRepositories(site, sealMemory),
     initiatives: readingRepository(site, narrowedMapping(initiativeMapping, READER_INITIATIVE_FIELDS)),
     effects: readingRepository(site, narrowedMapping(effectMapping, READER_EFFECT_FIELDS)),
+    // Every sealed column is needed to check the seal; when it was written is not.
+    published: readingRepository(site, { ...publishedFollowUpMapping, stamps: false }),
   };
 }
