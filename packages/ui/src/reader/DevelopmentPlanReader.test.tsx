@@ -119,7 +119,7 @@ describe('DevelopmentPlanReader', () => {
   it('switches to the table layout with a row per initiative', async () => {
     show();
     fireEvent.click(await screen.findByRole('button', { name: 'Tabell' }));
-    const table = screen.getByRole('table', { name: 'Insatser i Utvecklingsplan 2026' });
+    const table = await screen.findByRole('table', { name: 'Insatser i Utvecklingsplan 2026' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(within(table).getByRole('rowheader', { name: 'Öppna data' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Tabell' }).getAttribute('aria-pressed')).toBe('true');

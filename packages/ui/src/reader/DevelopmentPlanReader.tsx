@@ -12,13 +12,14 @@ import { PlanHeader } from './PlanHeader.js';
 import { ReaderEmpty, ReaderError, ReaderLoading } from './ReaderMessage.js';
 import type { ReaderLayout, ReaderSettings } from './settings.js';
 import type { PlanSource } from '@devplan/core/ports';
-import { TableLayout } from './TableLayout.js';
 import { readerTheme } from './theme.js';
 import { Toolbar } from './Toolbar.js';
 import { useControlStyles } from '../common/controls.js';
 import { initiativeElementId, useDeepLink } from './useDeepLink.js';
 import { errorMessage, usePlanView, type ActivitiesStatus } from './usePlanView.js';
 
+// Only the default layout (the overview) comes with the view: the table is loaded when it is shown.
+const TableLayout = lazy(() => import(/* webpackChunkName: "devplan-table" */ './TableLayout.js'));
 // The timeline is the heaviest layout and the least used: its code is loaded only when it is shown.
 const TimelineLayout = lazy(() => import(/* webpackChunkName: "devplan-timeline" */ './TimelineLayout.js'));
 // So are the dashboard and its chart library (`@fluentui/react-charts`).
@@ -190,7 +191,9 @@ function LoadedPlan({
             activities={activities}
           />
         ) : layout === 'table' ? (
-          <TableLayout model={model} locale={locale} selected={selected} />
+          <Suspense fallback={<ReaderLoading label={t(locale, 'reader.table.loading')} />}>
+            <TableLayout model={model} locale={locale} selected={selected} />
+          </Suspense>
         ) : layout === 'dashboard' ? (
           <Suspense fallback={<ReaderLoading label={t(locale, 'reader.dashboard.loading')} />}>
             <DashboardLayout model={model} locale={locale} />

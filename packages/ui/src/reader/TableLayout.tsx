@@ -35,8 +35,11 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The table layout: one row per initiative with area, owner, timeline, status and latest approved progress. */
-export function TableLayout({ model, locale, selected }: ReaderLayoutProps): ReactElement {
+/**
+ * The table layout: one row per initiative with area, owner, timeline, status and latest approved progress
+ * (loaded on demand: the overview is the default).
+ */
+export default function TableLayout({ model, locale, selected }: ReaderLayoutProps): ReactElement {
   const styles = useStyles();
   const none = t(locale, 'reader.table.none');
   const list = useShownItems<ReaderInitiative, HTMLTableSectionElement>(

@@ -83,6 +83,7 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
 
   'reader.timeline.heading': 'Initiatives over the plan year {year}',
   'reader.dashboard.loading': 'Loading the charts…',
+  'reader.table.loading': 'Loading the table …',
   'reader.timeline.loading': 'Loading the timeline …',
   'reader.timeline.undated': 'Initiatives without a timeline',
   'reader.timeline.noneDated': 'No initiative has a timeline yet.',

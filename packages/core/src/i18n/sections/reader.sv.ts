@@ -82,6 +82,7 @@ export const readerSv = {
 
   'reader.timeline.heading': 'Insatser över planåret {year}',
   'reader.dashboard.loading': 'Hämtar diagrammen …',
+  'reader.table.loading': 'Hämtar tabellen …',
   'reader.timeline.loading': 'Hämtar tidslinjen …',
   'reader.timeline.undated': 'Insatser utan tidplan',
   'reader.timeline.noneDated': 'Ingen insats har en tidplan ännu.',
