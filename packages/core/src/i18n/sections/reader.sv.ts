@@ -36,7 +36,8 @@ export const readerSv = {
   'reader.initiative.range': '{start} – {end}',
   'reader.initiative.activities': 'Aktiviteter',
   'reader.initiative.activities.loading': 'Aktiviteterna läses in …',
-  'reader.initiative.activities.failed': 'Aktiviteterna kunde inte läsas in. Ladda om sidan för att försöka igen.',
+  'reader.initiative.activities.failed':
+    'Aktiviteterna kunde inte läsas in. Ladda om sidan för att försöka igen.',
   'reader.initiative.link': 'Länk till insatsen',
   'reader.initiative.linkLabel': 'Länk till insatsen {title}',
 
