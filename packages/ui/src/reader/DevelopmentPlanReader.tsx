@@ -238,7 +238,12 @@ export function DevelopmentPlanReader({
     );
   return (
     <FluentProvider theme={theme ?? readerTheme} lang={locale === 'sv' ? 'sv-SE' : 'en-GB'}>
-      <div className={styles.root} data-testid="devplan-reader" data-state={state.kind}>
+      <div
+        className={styles.root}
+        data-testid="devplan-reader"
+        data-state={state.kind}
+        data-activities={state.kind === 'loaded' ? state.activities : undefined}
+      >
         {state.kind === 'loading' && <ReaderLoading label={t(locale, 'reader.loading')} />}
         {state.kind === 'empty' && (
           <ReaderEmpty
