@@ -101,6 +101,24 @@ function settle(listName: string, promise: Promise<unknown>): Promise<Outcome> {
   );
 }
 
+/**
+ * Settles each window read once per `$batch`: parts of one list past the threshold (the publications of several
+ * periods) read the same windows of the whole list and pick their own items from the one answer.
+ */
+function windowReader(sp: SPFI): (listName: string, window: IdWindowRead) => Promise<Outcome> {
+  const sent = new Map<string, Promise<Outcome>>();
+  return (listName, window) => {
+    const query = window.query(sp);
+    const key = query.toRequestUrl();
+    let outcome = sent.get(key);
+    if (!outcome) {
+      outcome = settle(listName, query());
+      sent.set(key, outcome);
+    }
+    return outcome;
+  };
+}
+
 function itemsOf(outcome: Outcome): SpItem[] {
   if ('error' in outcome) throw outcome.error;
   return outcome.items;
@@ -275,6 +293,7 @@ export class PlanViewReader {
     });
     const [batched, execute] = this.repos.site.batched();
     const sp = batched as SPFI;
+    const windowRead = windowReader(sp);
     alongside?.(sp);
     const first = parts.map((p) => {
       const upTo = known[p.repo.listName];
@@ -290,7 +309,7 @@ export class PlanViewReader {
         kind: 'windows' as const,
         windows: p.repo.idWindowReads(upTo, p.filter).map((window) => ({
           window,
-          outcome: settle(p.repo.listName, window.query(sp)()),
+          outcome: windowRead(p.repo.listName, window),
         })),
         tail,
         page: settle(p.repo.listName, page(p.repo, sp, tail)),
@@ -346,8 +365,11 @@ export class PlanViewReader {
   private async complete(reads: readonly Read[]): Promise<void> {
     const [batched, execute] = this.repos.site.batched();
     const sp = batched as SPFI;
+    const windowRead = windowReader(sp);
     const outcomes = reads.map((r) =>
-      settle(r.part.repo.listName, 'window' in r ? r.window.query(sp)() : page(r.part.repo, sp, r.filter)),
+      'window' in r
+        ? windowRead(r.part.repo.listName, r.window)
+        : settle(r.part.repo.listName, page(r.part.repo, sp, r.filter)),
     );
     await spCall({ listName: reads[0]!.part.repo.listName }, () => execute());
     for (const [n, read] of reads.entries()) {
