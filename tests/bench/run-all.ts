@@ -393,6 +393,10 @@ ${budgets}
 - **Approvals**: the local Bot Framework connector clicks "approve" on approval cards against the app server and
   the emulator; time from click to the answered invoke (the bot answers after the decision is recorded, so an upper
   bound of click-to-recorded); afterwards every decision is checked in ApprovalDecisions (\`tests/bench/approvals\`).
+  The emulator (SharePoint's stand-in) runs in a process of its own, as SharePoint is never inside the app server's
+  process; the app server, the local connector (Teams' stand-in: it signs each invoke) and the clicking share one
+  process; the app's SharePoint token is reused until it nears expiry, as the server's MSAL cache does. Figures up
+  to the RESULTS.md of 2026-12-04T20:49Z ran all of them in one process and asked for a new token per request.
 - **Emulator**: 50,000 items in a file database (WAL, synchronous=FULL); throughput with ${e.inFlight} requests in flight
   (\`tests/bench/emulator-bench.ts\`).
 

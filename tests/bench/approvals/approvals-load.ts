@@ -17,7 +17,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire */
 import { performance } from 'node:perf_hooks';
 import { spfi } from '@pnp/sp/index.js';
-import { bulkInsertItems, startEmulator } from '@devplan/sp-emulator';
 import {
   createRepositories,
   followUpMapping,
@@ -29,9 +28,28 @@ import {
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { startAppServer } from '@devplan/server';
 import { startLocalApprovals } from '@devplan/local-stack';
+import { forkEmulator } from './emulator-process.ts';
 
 const DIFFERENT = 200;
 const SAME = 20;
+
+/** How long the rig reuses the app's SharePoint token (the emulator's tokens live an hour), as MSAL caches it. */
+const TOKEN_REUSE_MS = 50 * 60 * 1000;
+
+/** A token provider that asks for a new token only when the one it holds is about to expire. */
+function cachedToken(issue: () => Promise<string>): () => Promise<string> {
+  let held: { token: Promise<string>; until: number } | null = null;
+  return () => {
+    if (!held || Date.now() >= held.until) {
+      const token = issue();
+      held = { token, until: Date.now() + TOKEN_REUSE_MS };
+      token.catch(() => {
+        held = null;
+      });
+    }
+    return held.token;
+  };
+}
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,12 +73,15 @@ export interface ApprovalRig {
 
 /**
  * Starts the approvals stack on an in-memory emulator with the 2026 plan and `cards` submitted follow-ups
- * (written straight into storage), and lets the notifier send their approval cards.
+ * (written straight into storage), and lets the notifier send their approval cards. The emulator runs in a
+ * process of its own (SharePoint is never inside the app server's process); the app server, the local
+ * connector and the clicks share this one. The app's SharePoint token is reused until it nears expiry, as the
+ * production server's MSAL token cache does.
  */
 export async function startApprovalRig(cards: number): Promise<ApprovalRig> {
-  const emulator = await startEmulator({ port: 0, dbFile: ':memory:' });
+  const emulator = await forkEmulator();
   const site = new PlanSite(
-    spfi(emulator.siteUrl).using(TokenAuthenticated(() => emulator.issueToken('app'))),
+    spfi(emulator.siteUrl).using(TokenAuthenticated(cachedToken(() => emulator.issueToken('app')))),
     emulator.siteUrl,
   );
   await provision(site);
@@ -104,7 +125,7 @@ export async function startApprovalRig(cards: number): Promise<ApprovalRig> {
     }
   }
   // Written as the owner who submits them: the sweep passes on only submissions whose editor is the submitter.
-  const ids = bulkInsertItems(emulator, 'Uppföljningar', rows, 'staff');
+  const ids = await emulator.bulkInsertItems('Uppföljningar', rows, 'staff');
   const started = performance.now();
   await host.notifier.sweep();
   const sendSeconds = (performance.now() - started) / 1000;

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
+import { stockholmDay } from '@devplan/core';
 import { MAX_BOT_ACTIVITY_BYTES } from '@devplan/server';
 import { ApprovalNotifier } from '@devplan/server/approvals';
 import { cardOf, cardText, startLocalTeams, type LocalTeams } from './local-teams';
@@ -266,7 +267,8 @@ describe('approvals in Teams, through the local Bot Framework connector over HTT
   });
 
   it('lets a named deputy decide, and of two approvers acting at once records exactly one decision', async () => {
-    const today = teams.now().toISOString().slice(0, 10);
+    // "Today" for the plan is the day in Stockholm (the UTC date is yesterday there after 23:00 UTC in winter).
+    const today = stockholmDay(teams.now());
     const delegation = await teams.api('POST', '/api/approvals/delegations', 'approver', {
       deputyObjectId: teams.approvals.connector.user('deputy').oid,
       start: today,

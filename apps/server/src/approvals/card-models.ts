@@ -129,7 +129,7 @@ export class CardModels {
             comment: decision.comment,
           }
         : null,
-      data: this.signer.sign(followUp.id, decision ? decision.followUpVersion : followUp.version),
+      data: this.signer.sign(followUp.id, decision ? decision.followUpVersion : followUp.version, followUp),
       refreshUserIds: oids.filter((o): o is string => o !== null).map((oid) => `8:orgid:${oid}`),
       ...(options.note ? { note: options.note } : {}),
       ...(options.message ? { message: options.message } : {}),

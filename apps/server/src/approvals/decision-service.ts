@@ -9,6 +9,7 @@ import {
   lastRecordedState,
   decidersOf,
   decisionKey,
+  newCreateKey,
   DecisionRefusedError,
   LifecycleError,
   localize,
@@ -26,17 +27,31 @@ import {
 } from '@devplan/core';
 import type { SealVerifier } from '@devplan/sharepoint';
 import {
+  approvalDecisionMapping,
+  CREATE_KEY,
   DuplicateValueError,
+  followUpMapping,
   PeriodClosureRepository,
+  selectFor,
   spCall,
+  toFields,
   versionFromEtag,
+  type ErrorContext,
   type Repositories,
   type SealSigner,
+  type SpItem,
 } from '@devplan/sharepoint';
 import type { SPFI } from '@pnp/sp/index.js';
-import '@pnp/sp/batching.js';
 import '@pnp/sp/items/index.js';
 import type { Actor } from './identity.js';
+import { SharedBatches } from './shared-batches.js';
+
+/**
+ * Where a follow-up belongs (its plan, initiative and period), as a card or a request says it: only a hint of
+ * which rows a decision's checks will need, read beside the follow-up and used only when the follow-up as read
+ * says the same. Never trusted for a decision.
+ */
+export type PlacementHint = Pick<FollowUp, 'planId' | 'initiativeId' | 'periodYear' | 'period'>;
 
 /** A decision someone asks to record. `followUpVersion` is the version they saw (card or tab). */
 export interface DecisionRequest {
@@ -47,6 +62,8 @@ export interface DecisionRequest {
   /** Resolved from the activity or the token, never from card data. */
   actor: Actor;
   source: Extract<AuditSource, 'bot' | 'api'>;
+  /** Where the card (or the request) says the follow-up belongs: saves a round trip when it is right. */
+  hint?: PlacementHint | null;
 }
 
 /** What happened to a decision request. */
@@ -74,10 +91,11 @@ export interface RecordedDecision {
   initiativeTitle: string;
 }
 
-/** Everything the checks of a decision read, from two `$batch` requests. */
+/** Everything the checks of a decision read, from one or two `$batch` requests. */
 interface DecisionFacts {
   followUp: VersionedFollowUp;
-  initiative: Initiative;
+  /** The title of the follow-up's initiative (read by id: the initiative exists). */
+  initiativeTitle: string;
   /** Whether the actor is the initiative's assigned approver or one of its deputies today. */
   mayDecide: boolean;
   /** Site user ids whose work the follow-up is (its Author, Editor and named submitter). */
@@ -88,24 +106,32 @@ interface DecisionFacts {
   periodClosed: boolean;
 }
 
-/**
- * Runs one `$batch` of reads; every read settles before this returns, so none rejects unhandled. A failed read
- * is named as `spCall` names it for `context` (a missing first item is a `NotFoundError`, 404), the first one
- * in order wins.
- */
-async function inBatch<T extends readonly unknown[]>(
-  site: Repositories['site'],
-  context: { listName: string; itemId?: Id },
-  reads: (sp: SPFI) => { [K in keyof T]: Promise<T[K]> },
-): Promise<T> {
-  const [batched, execute] = site.sp.batched();
-  const pending = reads(batched as SPFI) as readonly Promise<unknown>[];
-  const settled = Promise.allSettled(pending.map((read) => spCall(context, () => read)));
-  await spCall(context, () => execute());
-  const results = await settled;
+/** A decision record SharePoint accepted could not be read back (neither by its version nor its create key). */
+export class DecisionRecordLostError extends Error {
+  override readonly name = 'DecisionRecordLostError';
+  constructor(key: string) {
+    super(`The decision record ${key} was written but cannot be read back.`);
+  }
+}
+
+/** The follow-up's mapped columns, as `FollowUpRepository.byId` reads them. */
+const FOLLOW_UP_SELECTION = selectFor(followUpMapping);
+
+/** The first failure among settled requests, thrown; otherwise their values. */
+function valuesOf(results: readonly PromiseSettledResult<unknown>[]): unknown[] {
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
-  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value);
+}
+
+/** Whether a follow-up as read is where the hint says it is. */
+function isAt(followUp: FollowUp, hint: PlacementHint): boolean {
+  return (
+    followUp.planId === hint.planId &&
+    followUp.initiativeId === hint.initiativeId &&
+    followUp.periodYear === hint.periodYear &&
+    followUp.period === hint.period
+  );
 }
 
 const STATE_OF: Record<DecisionOutcome, 'approved' | 'sentBack'> = {
@@ -136,6 +162,9 @@ export class DecisionService {
 
   private readonly verifier: SealVerifier;
 
+  /** The `$batch` requests concurrent decisions share (their reads, and their decision records). */
+  private readonly batches: SharedBatches;
+
   /**
    * `sealer` seals every decision and publication with the app's private key; records whose seal does not
    * check (written by anyone else, e.g. a site owner over REST) are never acted on and are removed.
@@ -151,6 +180,7 @@ export class DecisionService {
     private readonly legacyBefore: Date | null = null,
   ) {
     this.verifier = sealer.verifier();
+    this.batches = new SharedBatches(repos.site);
   }
 
   /** The follow-up with its version. */
@@ -461,8 +491,10 @@ export class DecisionService {
    * if the process dies first. Every check runs before anything is written, in the order `decide` always
    * applied them (the approver or an active deputy as named in ApproverAssignments and Delegations, nobody
    * deciding their own work, an earlier decision on the version, the period open, the version current and
-   * submitted); the reads they need go out in two `$batch` requests. Refuses with a `DecisionRefusedError`
-   * (or `PeriodClosedError`) that says why; a repeated request of the same person answers `repeated`.
+   * submitted); the reads they need go out in one `$batch` request when `hint` is right, else two, and the
+   * record with its read-back in one more, each shared with the decisions recorded at the same time
+   * (`SharedBatches`). Refuses with a `DecisionRefusedError` (or `PeriodClosedError`) that says why; a
+   * repeated request of the same person answers `repeated`.
    */
   async record(request: DecisionRequest): Promise<RecordedDecision> {
     this.inFlight++;
@@ -483,13 +515,13 @@ export class DecisionService {
     if (request.outcome === 'sentBack' && !comment) {
       throw new DecisionRefusedError('commentRequired', undefined, 400);
     }
-    const facts = await this.factsFor(request.followUpId, request.actor.siteUserId);
+    const facts = await this.factsFor(request.followUpId, request.actor.siteUserId, request.hint ?? null);
     const { followUp } = facts;
     const recorded = (status: RecordedDecision['status'], decision: ApprovalDecision) => ({
       status,
       decision,
       followUp,
-      initiativeTitle: facts.initiative.title,
+      initiativeTitle: facts.initiativeTitle,
     });
     if (!facts.mayDecide) throw new DecisionRefusedError('notApprover', undefined, 403);
     // Segregation of duties: an approver (or a deputy) who wrote or submitted the follow-up never decides it.
@@ -522,62 +554,126 @@ export class DecisionService {
       comment,
       followUpVersion: followUp.version,
     };
-    try {
-      const decision = await this.repos.approvalDecisions.add({
-        ...content,
-        seal: await this.sealer.seal(decisionSealPayload(content)),
-      });
-      return recorded('recorded', decision);
-    } catch (error) {
-      if (!(error instanceof DuplicateValueError)) throw error;
-      const winner = await this.decisionOn(followUp.id, followUp.version);
-      if (!winner) throw error;
-      return recorded(await this.repeatOf(winner, request), winner);
-    }
+    const written = await this.write({
+      ...content,
+      seal: await this.sealer.seal(decisionSealPayload(content)),
+    });
+    if (written.mine) return recorded('recorded', written.decision);
+    const winner = await this.sealedOrRemoved(written.decision);
+    if (!winner) throw written.error;
+    return recorded(await this.repeatOf(winner, request), winner);
   }
 
   /**
-   * The reads a decision's checks need, in two `$batch` requests: first the follow-up, who wrote it, its
-   * decisions and the actor's deputyships; then (by the follow-up's initiative and period) the initiative, its
-   * assigned approver and the period's closure. Reads only: nothing is written for someone not allowed.
+   * Writes a decision record and reads back the record of its follow-up version, in one `$batch` (shared with
+   * concurrent decisions): `mine` when the record read is the one this call wrote (also when the `$batch` was
+   * sent again after its answer was lost: the same create key). When the version holds another decision
+   * already (SharePoint's unique `DecisionKey` refused the write), answers that one, not yet checked for the
+   * app's seal, with the refusal; any other failure is thrown.
    */
-  private async factsFor(followUpId: Id, actorId: Id): Promise<DecisionFacts> {
+  private async write(
+    value: Omit<ApprovalDecision, 'id' | 'etag' | 'created' | 'modified' | 'decidedBy'>,
+  ): Promise<
+    | { mine: true; decision: ApprovalDecision }
+    | { mine: false; decision: ApprovalDecision | null; error: DuplicateValueError }
+  > {
     const { repos } = this;
-    const [item, editors, decisionItems, deputyships] = await inBatch<
-      [unknown, { AuthorId?: number | null; EditorId?: number | null }, unknown[], unknown[]]
-    >(repos.site, { listName: 'FollowUps', itemId: followUpId }, (sp) => [
-      repos.followUps.byId(followUpId, sp)(),
-      repos.site.list('FollowUps', sp).items.getById(followUpId).select('AuthorId', 'EditorId')(),
-      repos.approvalDecisions.items(sp).filter(`FollowUpId eq ${followUpId}`)(),
-      repos.delegations.items(sp).filter(`DeputyId eq ${actorId}`)(),
+    const createKey = newCreateKey();
+    const key = decisionKey(value.followUpId, value.followUpVersion);
+    const context: ErrorContext = { listName: repos.approvalDecisions.listName };
+    const fields = { ...toFields(approvalDecisionMapping, value), [CREATE_KEY]: createKey };
+    const [added, stored] = await this.batches.settled(context, 2, (sp) => [
+      spCall(context, () => repos.site.list('ApprovalDecisions', sp).items.add(fields)),
+      spCall(context, () =>
+        repos.approvalDecisions.items(sp, [CREATE_KEY]).filter(`DecisionKey eq '${key}'`).top(1)(),
+      ),
     ]);
-    const [stored] = repos.followUps.map([item as Record<string, unknown>]);
-    const followUp = { ...stored!, version: versionFromEtag(stored!.etag) };
+    if (added!.status === 'rejected' && !(added!.reason instanceof DuplicateValueError)) throw added!.reason;
+    const [item] = valuesOf([stored!])[0] as SpItem[];
+    const decision = item ? repos.approvalDecisions.map([item])[0]! : null;
+    if (item && item[CREATE_KEY] === createKey) return { mine: true, decision: decision! };
+    if (added!.status === 'rejected') {
+      return { mine: false, decision, error: added!.reason as DuplicateValueError };
+    }
+    // Written, yet not (yet) what the read beside it found: read it by its create key.
+    const mine = await repos.approvalDecisions.byCreateKey(createKey);
+    if (mine) return { mine: true, decision: mine };
+    throw new DecisionRecordLostError(key);
+  }
+
+  /**
+   * The reads a decision's checks need, in `$batch` requests shared with concurrent decisions: first the
+   * follow-up with who wrote it, its decisions and the actor's deputyships; then (by the follow-up's initiative and
+   * period) the initiative, its assigned approver and the period's closure. With a `hint` of where the
+   * follow-up belongs, the second three go in the first `$batch` too, and count only when the follow-up read
+   * there is where the hint says (otherwise they are read again, by the follow-up as read). Reads only:
+   * nothing is written for someone not allowed.
+   */
+  private async factsFor(followUpId: Id, actorId: Id, hint: PlacementHint | null): Promise<DecisionFacts> {
+    const { repos } = this;
     const closures = new PeriodClosureRepository(repos.site);
-    const key = closureKey(followUp.planId, { year: followUp.periodYear, period: followUp.period });
-    const [initiativeItem, assignments, closed] = await inBatch<[unknown, unknown[], unknown[]]>(
-      repos.site,
-      { listName: 'Initiatives', itemId: followUp.initiativeId },
-      (sp) => [
-        repos.initiatives.byId(followUp.initiativeId, sp)(),
-        repos.approverAssignments.items(sp).filter(`InitiativeId eq ${followUp.initiativeId}`).top(1)(),
-        closures
-          .items(sp)
-          .filter(`UniqueKey eq '${key.replace(/'/g, "''")}'`)
-          .top(1)(),
-      ],
-    );
-    const [initiative] = repos.initiatives.map([initiativeItem as Record<string, unknown>]);
-    const approverId =
-      repos.approverAssignments.map(assignments as Record<string, unknown>[])[0]?.approverId ?? null;
-    const delegations = repos.delegations.map(deputyships as Record<string, unknown>[]);
-    const authors = [editors.AuthorId, editors.EditorId, followUp.submittedById];
+    const followUpContext: ErrorContext = { listName: 'FollowUps', itemId: followUpId };
+    const placed = (sp: SPFI, at: PlacementHint): Promise<unknown>[] => {
+      const context: ErrorContext = { listName: 'Initiatives', itemId: at.initiativeId };
+      const key = closureKey(at.planId, { year: at.periodYear, period: at.period });
+      return [
+        // Only its title (the answer names it): who may decide is read from ApproverAssignments.
+        spCall(context, () =>
+          repos.site.list('Initiatives', sp).items.getById(at.initiativeId).select('Id', 'Title')(),
+        ),
+        spCall(context, () =>
+          repos.approverAssignments.items(sp).filter(`InitiativeId eq ${at.initiativeId}`).top(1)(),
+        ),
+        spCall(context, () =>
+          closures
+            .items(sp)
+            .filter(`UniqueKey eq '${key.replace(/'/g, "''")}'`)
+            .top(1)(),
+        ),
+      ];
+    };
+    const first = await this.batches.settled(followUpContext, hint ? 6 : 3, (sp) => [
+      // The follow-up as mapped, with who created it and who last changed it (SharePoint's own columns).
+      spCall(followUpContext, () => {
+        const item = repos.site
+          .list('FollowUps', sp)
+          .items.getById(followUpId)
+          .select(...FOLLOW_UP_SELECTION.select, 'AuthorId', 'EditorId');
+        return FOLLOW_UP_SELECTION.expand.length ? item.expand(...FOLLOW_UP_SELECTION.expand)() : item();
+      }),
+      spCall(followUpContext, () =>
+        repos.approvalDecisions.items(sp).filter(`FollowUpId eq ${followUpId}`)(),
+      ),
+      spCall(followUpContext, () => repos.delegations.items(sp).filter(`DeputyId eq ${actorId}`)()),
+      ...(hint ? placed(sp, hint) : []),
+    ]);
+    const [item, decisionItems, deputyships] = valuesOf(first.slice(0, 3)) as [
+      SpItem & { AuthorId?: number | null; EditorId?: number | null },
+      SpItem[],
+      SpItem[],
+    ];
+    const [stored] = repos.followUps.map([item]);
+    const followUp = { ...stored!, version: versionFromEtag(stored!.etag) };
+    const second =
+      hint && isAt(followUp, hint)
+        ? first.slice(3)
+        : await this.batches.settled({ listName: 'Initiatives', itemId: followUp.initiativeId }, 3, (sp) =>
+            placed(sp, followUp),
+          );
+    const [initiativeItem, assignments, closed] = valuesOf(second) as [
+      { Title?: string | null },
+      SpItem[],
+      SpItem[],
+    ];
+    const approverId = repos.approverAssignments.map(assignments)[0]?.approverId ?? null;
+    const delegations = repos.delegations.map(deputyships);
+    const authors = [item.AuthorId, item.EditorId, followUp.submittedById];
     return {
       followUp,
-      initiative: initiative!,
+      initiativeTitle: initiativeItem.Title ?? '',
       mayDecide: decidersOf(approverId, delegations, this.clock()).includes(actorId),
       authors: [...new Set(authors.filter((id): id is number => typeof id === 'number'))],
-      decisions: repos.approvalDecisions.map(decisionItems as Record<string, unknown>[]),
+      decisions: repos.approvalDecisions.map(decisionItems),
       periodClosed: closed.length > 0,
     };
   }

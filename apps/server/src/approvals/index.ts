@@ -1,6 +1,7 @@
-export { DecisionService } from './decision-service.js';
+export { DecisionRecordLostError, DecisionService } from './decision-service.js';
 export type {
   DecisionRequest,
+  PlacementHint,
   DecisionResult,
   RecordedDecision,
   VersionedFollowUp,
@@ -11,6 +12,8 @@ export { recordedDecisionCard } from './recorded-card.js';
 export { SiteUserResolver, staticDirectory } from './identity.js';
 export type { Actor, Directory, DirectoryUser } from './identity.js';
 export { CardSigner } from './card-signature.js';
+export type { SignedCardData, VerifiedCardData } from './card-signature.js';
+export { SharedBatches, SharedBatchSizeError } from './shared-batches.js';
 export { CardModels } from './card-models.js';
 export type { CardModelWithDeciders } from './card-models.js';
 export { ApprovalNotifier } from './notifier.js';

@@ -256,6 +256,8 @@ export function createApprovalBot(settings: BotSettings, services: BotServices):
           comment,
           actor,
           source: 'bot',
+          // Where the card says the follow-up belongs: read beside it, used only if the follow-up agrees.
+          hint: data.at ?? null,
         });
       } catch (error) {
         if (error instanceof DecisionRefusedError) return cardResponse(await viewFor(error.reason));
