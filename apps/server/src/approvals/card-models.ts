@@ -7,6 +7,7 @@ import {
   type Id,
   type Locale,
   type Localized,
+  stockholmDay,
 } from '@devplan/core';
 import { spCall, type Repositories } from '@devplan/sharepoint';
 import '@pnp/sp/site-users/web.js';
@@ -108,7 +109,7 @@ export class CardModels {
         )[0] ?? null;
     const readiness = initiativeReadiness(initiative, effects, followUps, {
       planYear: plan.planYear,
-      today: this.clock().toISOString().slice(0, 10),
+      today: stockholmDay(this.clock()),
     });
     const oids = await Promise.all(deciders.map((id) => this.resolver.objectIdOf(id)));
     const model: ApprovalCardModel = {

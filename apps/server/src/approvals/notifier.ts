@@ -20,6 +20,7 @@ import {
   decisionKey,
   DecisionRefusedError,
   type ApprovalDecision,
+  stockholmDay,
 } from '@devplan/core';
 import { PeriodClosureRepository, versionFromEtag, type Repositories } from '@devplan/sharepoint';
 import type { CardModels } from './card-models.js';
@@ -476,8 +477,9 @@ export class ApprovalNotifier {
 
   /** Owners whose follow-up of a period closing within the policy's days is not yet submitted get one reminder. */
   private async remindOwners(now: Date, report: SweepReport): Promise<void> {
-    const year = now.getUTCFullYear();
-    const today = now.toISOString().slice(0, 10);
+    // The plan year and the day as in Stockholm (on 31 December after 23:00 UTC it is already the new year there).
+    const today = stockholmDay(now);
+    const year = Number(today.slice(0, 4));
     const plan = await this.repos.plans.byYear(year);
     if (!plan) return;
     const soon = TERTIAL_SCHEME.periods.filter((p) => {

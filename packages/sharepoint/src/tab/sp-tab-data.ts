@@ -37,6 +37,7 @@ import {
   type PlanReminderPolicyView,
   type ApprovalDecision,
   type AuditEntry,
+  stockholmDay,
 } from '@devplan/core';
 import { spCall } from '../client/errors.js';
 import { onDemand } from '../client/on-demand.js';
@@ -471,7 +472,9 @@ export class SpTabData implements TabDataPort {
     const checked = checkMeasurement(
       effect,
       { value: String(input.value), measuredAt: input.measuredAt, comment: input.comment },
-      new Date().toISOString().slice(0, 10),
+      // Today as the form and the person see it: the day in Stockholm (not the UTC date, a day behind
+      // between midnight and 01:00 or 02:00 there).
+      stockholmDay(new Date()),
     );
     if (!checked.ok) throw new ValidationError(checked.issues);
     return (await this.writing()).measurements.add(checked.value, createKey);

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { buildDashboard, planReadiness, type Locale } from '@devplan/core/domain';
 import { dashboardTexts, t } from '@devplan/core/i18n';
+import { stockholmDay } from '@devplan/core/format';
 import { useTexts } from '../common/texts.js';
 import { Dashboard } from '../dashboard/index.js';
 import { ReaderLoading } from './ReaderMessage.js';
@@ -37,7 +38,7 @@ export default function DashboardLayout(props: {
 function LoadedDashboard({
   model,
   locale,
-  today = new Date().toISOString().slice(0, 10),
+  today = stockholmDay(new Date()),
 }: {
   model: ReaderModel;
   locale: Locale;
