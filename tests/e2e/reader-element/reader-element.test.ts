@@ -231,6 +231,8 @@ describe('<utvecklingsplan-reader> on the demo intranet page (another origin)', 
     await element().evaluate((e) => {
       (e as unknown as { layout: string }).layout = 'table';
     });
+    // The table's code is loaded when it is shown.
+    await element().locator('table').waitFor();
     await expect(element().locator('table tbody tr').count()).resolves.toBe(13);
     expect(await element().getAttribute('layout')).toBe('table');
 

@@ -82,6 +82,8 @@ describe('the web part preview page', () => {
 
   it('shows the table layout chosen in the query string, with no axe violations', async () => {
     await open('?layout=table');
+    // The table's code is loaded when it is shown (the overview is the default layout).
+    await page.locator('table').waitFor();
     const rows = page.locator('table tbody tr');
     expect(await rows.count()).toBe(13);
     await expect(page.getByRole('button', { name: 'Tabell' }).getAttribute('aria-pressed')).resolves.toBe(
@@ -145,6 +147,7 @@ describe('the web part preview page', () => {
     expect(await page.locator('article[data-initiative]').count()).toBe(inArea);
 
     await open(`?area=${areas[0]!.id}&layout=table`);
+    await page.locator('table').waitFor();
     const first = initiatives.filter((i) => i.focusAreaId === areas[0]!.id).length;
     expect(await page.locator('table tbody tr').count()).toBe(first);
   });
