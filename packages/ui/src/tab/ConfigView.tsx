@@ -1,22 +1,12 @@
 import { Field, Link, Select } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { FocusArea } from '@devplan/core/domain';
+import { configQuery, type TabConfig } from './config.js';
 import { useTab } from './data.js';
 import { useT } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
 import { PageHeading } from './PageHeading.js';
 import { usePageStyles } from './styles.js';
-
-/** What a channel tab is configured to show. */
-export interface TabConfig {
-  planYear: number;
-  focusAreaId: number | null;
-}
-
-/** The URL query of a configured channel tab: `?plan=2026&area=3`. */
-export function configQuery(config: TabConfig): string {
-  return `?plan=${config.planYear}${config.focusAreaId ? `&area=${config.focusAreaId}` : ''}`;
-}
 
 /**
  * The channel tab's configuration page: choose the plan and, optionally, one focus area. Every change is

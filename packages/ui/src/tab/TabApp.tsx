@@ -11,12 +11,13 @@ import {
 } from '@fluentui/react-components';
 import { Component, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { isReadable, type Locale } from '@devplan/core/domain';
-import { ConfigView, type TabConfig } from './ConfigView.js';
+import type { TabConfig } from './config.js';
 import { TabContextProvider, usePlanLoader } from './data.js';
 import { LocaleProvider, useT } from './i18n.js';
 // Every page but the overview is loaded on demand (lazy.tsx), so the tab's first view loads less JavaScript.
 import {
   ActivityEditor,
+  ConfigView,
   DashboardPage,
   EffectEditor,
   EffectLedger,

@@ -34,6 +34,8 @@ export const ReadinessView = lazyPage(() => import('./ReadinessView.js').then((m
 export const DashboardPage = lazyPage(() =>
   import('./effects/DashboardPage.js').then((m) => m.DashboardPage),
 );
+/** The channel tab's configuration page (shown only while a tab is set up in Teams), loaded on demand. */
+export const ConfigView = lazyPage(() => import('./ConfigView.js').then((m) => m.ConfigView));
 /** The effect ledger, loaded on demand. */
 export const EffectLedger = lazyPage(() => import('./effects/EffectLedger.js').then((m) => m.EffectLedger));
 /** The example-data notice (shown only on a site holding `npm start`'s example data), loaded on demand. */
