@@ -32,4 +32,35 @@ describe('the tab’s session: who is signed in, in which role', () => {
     expect(areas.every((a) => a.planId === plan.id)).toBe(true);
     expect(site.emulator.requestLog().filter((e) => e.url.includes('/_api/'))).toHaveLength(1);
   });
+
+  it('takes a measurement dated today in Stockholm when the UTC date is still yesterday, and refuses tomorrow', async () => {
+    const app = new PlanSite(site.sp('app'), site.emulator.siteUrl);
+    const repos = createRepositories(app);
+    const plan = (await repos.plans.byYear(2026))!;
+    const [initiative] = await repos.initiatives.byPlan(plan.id);
+    const effect = await repos.effects.add({
+      planId: plan.id,
+      initiativeId: initiative!.id,
+      title: 'Kortare handläggningstid',
+      kind: 'qualitative',
+      direction: 'benefit',
+      indicator: 'Dagar från ansökan till beslut',
+      unit: 'dagar',
+      baseline: 30,
+      baselineDate: '2026-01-15',
+      target: 20,
+      targetDate: '2028-12-31',
+      measureEveryMonths: 6,
+    });
+    // 23:30 UTC on 4 December is 00:30 on 5 December in Stockholm.
+    const tab = new SpTabData(new PlanSite(site.sp('staff'), site.emulator.siteUrl), {
+      clock: () => new Date('2026-12-04T23:30:00Z'),
+    });
+    const measurement = { effectId: effect.id, value: 26, comment: '' };
+    const saved = await tab.addMeasurement({ ...measurement, measuredAt: '2026-12-05' });
+    expect(saved.measuredAt).toBe('2026-12-05');
+    await expect(tab.addMeasurement({ ...measurement, measuredAt: '2026-12-06' })).rejects.toMatchObject({
+      name: 'ValidationError',
+    });
+  });
 });

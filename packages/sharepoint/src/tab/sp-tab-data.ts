@@ -94,6 +94,7 @@ export class SpTabData implements TabDataPort {
 
   private readonly api: AppApiPort | null;
   private readonly onAuditFailure: (error: AuditTrailError) => void;
+  private readonly clock: () => Date;
 
   /**
    * `api` is the app server's API with the person's token: decisions go through it, and every write is
@@ -103,7 +104,12 @@ export class SpTabData implements TabDataPort {
    */
   constructor(
     site: PlanSite,
-    options: { api?: AppApiPort; onAuditFailure?: (error: AuditTrailError) => void } = {},
+    options: {
+      api?: AppApiPort;
+      onAuditFailure?: (error: AuditTrailError) => void;
+      /** What time it is (tests fix it); today is its day in Stockholm. */
+      clock?: () => Date;
+    } = {},
   ) {
     this.reading = {
       ...readingRepositories(site),
@@ -116,6 +122,7 @@ export class SpTabData implements TabDataPort {
       'the writing repositories',
     );
     this.api = options.api ?? null;
+    this.clock = options.clock ?? (() => new Date());
     this.onAuditFailure =
       options.onAuditFailure ?? ((error) => console.error(`[tab] ${error.reason.en}`, error.causeError));
   }
@@ -474,7 +481,7 @@ export class SpTabData implements TabDataPort {
       { value: String(input.value), measuredAt: input.measuredAt, comment: input.comment },
       // Today as the form and the person see it: the day in Stockholm (not the UTC date, a day behind
       // between midnight and 01:00 or 02:00 there).
-      stockholmDay(new Date()),
+      stockholmDay(this.clock()),
     );
     if (!checked.ok) throw new ValidationError(checked.issues);
     return (await this.writing()).measurements.add(checked.value, createKey);
