@@ -20,6 +20,7 @@ import { planSourceFrom } from '@devplan/sharepoint/reader';
 import { AdministratorCheck } from '@devplan/server/auth';
 import { DraftGuard, PlanYearService } from '@devplan/server/plans';
 import { startLocalTeams, type LocalTeams } from '../approvals/local-teams';
+import { handlingTimeEffect } from '../support/effects';
 
 const NEW_PLAN = {
   planYear: 2027,
@@ -39,20 +40,7 @@ describe('the yearly cycle: a new plan year and its decision chain (issue 13)', 
     const [activity] = await teams.repos.activities.byInitiative(carry[0]!);
     await teams.repos.activities.update(activity!.id, { status: 'done' }, activity!.etag);
     // Another has a benefit-realisation plan with a first measurement in 2026: it goes on in 2027.
-    const effect = await teams.repos.effects.add({
-      planId: teams.planId,
-      initiativeId: carry[1]!,
-      title: 'Kortare handläggningstid',
-      kind: 'qualitative',
-      direction: 'benefit',
-      indicator: 'Dagar från ansökan till beslut',
-      unit: 'dagar',
-      baseline: 30,
-      baselineDate: '2026-01-15',
-      target: 20,
-      targetDate: '2028-12-31',
-      measureEveryMonths: 6,
-    });
+    const effect = await teams.repos.effects.add(handlingTimeEffect(teams.planId, carry[1]!));
     await teams.repos.measurements.add({ effectId: effect.id, measuredAt: '2026-07-15', value: 26 });
   }, 120_000);
   afterAll(() => teams?.close());

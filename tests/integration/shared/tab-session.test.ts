@@ -2,6 +2,7 @@ import { createRepositories, PlanSite, provision } from '@devplan/sharepoint';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { SpTabData } from '@devplan/sharepoint/tab';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';
+import { handlingTimeEffect } from '../support/effects';
 
 describe('the tab’s session: who is signed in, in which role', () => {
   let site: EmulatedSite;
@@ -38,20 +39,7 @@ describe('the tab’s session: who is signed in, in which role', () => {
     const repos = createRepositories(app);
     const plan = (await repos.plans.byYear(2026))!;
     const [initiative] = await repos.initiatives.byPlan(plan.id);
-    const effect = await repos.effects.add({
-      planId: plan.id,
-      initiativeId: initiative!.id,
-      title: 'Kortare handläggningstid',
-      kind: 'qualitative',
-      direction: 'benefit',
-      indicator: 'Dagar från ansökan till beslut',
-      unit: 'dagar',
-      baseline: 30,
-      baselineDate: '2026-01-15',
-      target: 20,
-      targetDate: '2028-12-31',
-      measureEveryMonths: 6,
-    });
+    const effect = await repos.effects.add(handlingTimeEffect(plan.id, initiative!.id));
     // 23:30 UTC on 4 December is 00:30 on 5 December in Stockholm.
     const tab = new SpTabData(new PlanSite(site.sp('staff'), site.emulator.siteUrl), {
       clock: () => new Date('2026-12-04T23:30:00Z'),

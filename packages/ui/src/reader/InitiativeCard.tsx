@@ -124,22 +124,20 @@ export function InitiativeCard({
           <EffectsList effects={item.effects} locale={locale} />
         </div>
       )}
-      {sections.includes('activities') && activities !== 'ready' && (
+      {sections.includes('activities') && (activities !== 'ready' || item.activities.length > 0) && (
         <div>
           <Sub className={styles.sub}>{t(locale, 'reader.initiative.activities')}</Sub>
-          <p className={styles.muted} role={activities === 'failed' ? 'note' : undefined}>
-            {t(locale, `reader.initiative.activities.${activities}`)}
-          </p>
-        </div>
-      )}
-      {sections.includes('activities') && activities === 'ready' && item.activities.length > 0 && (
-        <div>
-          <Sub className={styles.sub}>{t(locale, 'reader.initiative.activities')}</Sub>
-          <ul className={styles.activities}>
-            {item.activities.map((a) => (
-              <li key={a.id}>{a.title}</li>
-            ))}
-          </ul>
+          {activities === 'ready' ? (
+            <ul className={styles.activities}>
+              {item.activities.map((a) => (
+                <li key={a.id}>{a.title}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className={styles.muted} role={activities === 'failed' ? 'note' : undefined}>
+              {t(locale, `reader.initiative.activities.${activities}`)}
+            </p>
+          )}
         </div>
       )}
       <p>
