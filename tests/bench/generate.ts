@@ -17,6 +17,7 @@ import {
   focusAreaMapping,
   followUpMapping,
   initiativeMapping,
+  PeriodClosureRepository,
   publishedFollowUpMapping,
   SealSigner,
   toFields,
@@ -44,6 +45,11 @@ export interface PlanShape {
   followUpsPerInitiative?: number;
   /** Seals the published follow-ups as the app does (readers show only sealed ones). */
   sealer: SealSigner;
+  /**
+   * Periods of the plan year closed as an administrator closes them, each with the app's seal over its
+   * publications (default T1 and T2: the plan as it stands in December; `[]` for a plan with every period open).
+   */
+  closed?: readonly string[];
 }
 
 /** A publication as the app writes it: sealed over its content (`seal` empty without a sealer). */
@@ -254,6 +260,25 @@ export async function generatePlan(
     'PublishedFollowUps',
     await sealedPublicationRows(contents, shape.sealer),
   );
+  // The closes themselves (their reports are not generated): what a reader reads of them.
+  const closures = new PeriodClosureRepository(app.site);
+  for (const period of perInitiative >= 2 ? (shape.closed ?? ['T1', 'T2']) : []) {
+    const frozen = contents.filter((c) => c.period === period);
+    await closures.create({
+      planId,
+      periodYear: year,
+      period,
+      state: 'closed',
+      closedById: null,
+      closedAt: `${year}-${period === 'T1' ? '06' : '09'}-15T09:00:00.000Z`,
+      caseNumber: plan.caseNumber,
+      followUpCount: frozen.length,
+      reportUrl: '',
+      snapshotUrl: '',
+      exportUrl: '',
+      publicationsSeal: await shape.sealer.sealPeriod(planId, { year, period }, frozen),
+    });
+  }
   return {
     planId,
     year,

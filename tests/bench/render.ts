@@ -18,6 +18,11 @@ export interface RenderTarget {
   initiatives: number;
   /** Title of the initiative the view shows last (the view is done when it is painted). */
   lastShownTitle: string;
+  /**
+   * Whether a first visit leaves seal checks to remember: publications outside closed periods (a closed period is
+   * checked with its one seal, nothing to remember). A returning reader's run waits until they are kept.
+   */
+  sealsToRemember: boolean;
 }
 
 /** Timings of one view at one size. */
@@ -138,7 +143,7 @@ async function benchContext(browser: Browser, title: string, member: boolean): P
 async function timeOnce(
   browser: Browser,
   url: string,
-  title: string,
+  { lastShownTitle: title, sealsToRemember }: RenderTarget,
   member: boolean,
   timeoutMs: number,
   returning?: BrowserContext,
@@ -170,15 +175,16 @@ async function timeOnce(
         { polling: 'raf', timeout: timeoutMs },
       );
       const outcome = (await handle.jsonValue()) as Timed | { failed: string };
-      // A returning reader's browser keeps the seal checks it passed once idle after the paint (one write of
-      // `devplan.seals.*`): the page stays open until they are kept, as a reader's stays open while reading.
+      // A returning reader's browser keeps the view hint, and the seal checks it passed once idle after the
+      // paint (one write of `devplan.seals.*`): the page stays open until they are kept, as a reader's stays
+      // open while reading.
       if ('ms' in outcome && returning)
         await page.waitForFunction(
-          () =>
-            Object.keys(localStorage).some(
-              (k) => k.startsWith('devplan.seals.') && !!localStorage.getItem(k),
+          (seals) =>
+            ['devplan.viewHints.', ...(seals ? ['devplan.seals.'] : [])].every((prefix) =>
+              Object.keys(localStorage).some((k) => k.startsWith(prefix) && !!localStorage.getItem(k)),
             ),
-          undefined,
+          sealsToRemember,
           { polling: 100, timeout: timeoutMs },
         );
       if ('ms' in outcome) return outcome;
@@ -228,9 +234,9 @@ export async function measureRenders(
         try {
           // One warm-up per view (the first page of a fresh browser starts slower), not counted.
           if (target === targets[0] || returning)
-            await timeOnce(browser, url, target.lastShownTitle, member, timeout, returning);
+            await timeOnce(browser, url, target, member, timeout, returning);
           for (let i = 0; i < n; i++)
-            times.push(await timeOnce(browser, url, target.lastShownTitle, member, timeout, returning));
+            times.push(await timeOnce(browser, url, target, member, timeout, returning));
         } catch (error) {
           if (!(error instanceof RenderTimeout) && !(error instanceof RenderFailed)) throw error;
           progress(`render ${view} ${target.initiatives} initiatives: ${error.message}`);

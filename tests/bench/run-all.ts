@@ -142,9 +142,15 @@ async function requestsAndRenders(webDir: string): Promise<{
     }
 
     const targets: RenderTarget[] = [
-      { year: 2026, initiatives: initiatives2026.length, lastShownTitle: last2026.title },
-      { year: 2027, initiatives: 1000, lastShownTitle: p1000.lastShownTitle },
-      { year: 2028, initiatives: 5000, lastShownTitle: p5000.lastShownTitle },
+      // The 2026 plan has no closed period; the generated plans have T1 and T2 closed (as in December).
+      {
+        year: 2026,
+        initiatives: initiatives2026.length,
+        lastShownTitle: last2026.title,
+        sealsToRemember: true,
+      },
+      { year: 2027, initiatives: 1000, lastShownTitle: p1000.lastShownTitle, sealsToRemember: false },
+      { year: 2028, initiatives: 5000, lastShownTitle: p5000.lastShownTitle, sealsToRemember: false },
     ];
     const runs = (t: RenderTarget) => (quick ? 1 : t.initiatives >= 1000 ? 3 : 5);
     log(

@@ -34,7 +34,7 @@ try {
     await repos.initiatives.update(initiative.id, { ownerId: owner.siteUserId }, initiative.etag!);
     await repos.approverAssignments.assign(initiative.id, approver.siteUserId, approver.siteUserId);
   }
-  const service = new PeriodCloseService(stack.site);
+  const service = new PeriodCloseService(stack.site, { sealer: host.sealer });
   const closes: { period: string; ms: number; requests: number; bytes: Record<string, number> }[] = [];
   let snapshot: PeriodSnapshot | null = null;
   for (const period of ['T1', 'T2', 'FY']) {

@@ -1,7 +1,8 @@
 /**
  * What checking seals costs a reader: seals 2,000 and 10,000 publications (a plan of 1,000 and of 5,000
  * initiatives, two periods each) with the app's key and times checking them with Web Crypto as the plan view
- * does (`SealVerifier.only`), five runs each; prints the medians. `npm run bench:seals` (plain JavaScript
+ * does one by one (`SealVerifier.only`), and again as closed periods (T1 and T2 each with its period seal,
+ * `SealVerifier.publications` with the closes), five runs each; prints the medians. `npm run bench:seals` (plain JavaScript
  * over the built packages, so it runs on Node 20 too).
  */
 import { performance } from 'node:perf_hooks';
@@ -42,6 +43,28 @@ async function main() {
     runs.sort((a, b) => a - b);
     console.log(
       `check ${count} seals: median ${runs[2].toFixed(0)} ms (${runs.map((r) => r.toFixed(0)).join(', ')} ms), ${(runs[2] / count).toFixed(3)} ms each`,
+    );
+    const periods = [];
+    for (const period of ['T1', 'T2']) {
+      const frozen = items.filter((p) => p.period === period);
+      const ref = { year: 2026, period };
+      periods.push({
+        planId: 1,
+        periodYear: 2026,
+        period,
+        publicationsSeal: await signer.sealPeriod(1, ref, frozen),
+      });
+    }
+    const closed = [];
+    for (let run = 0; run < 5; run++) {
+      const started = performance.now();
+      const verified = await verifier.publications(items, periods);
+      closed.push(performance.now() - started);
+      if (verified.length !== count) throw new Error(`only ${verified.length} of ${count} verified`);
+    }
+    closed.sort((a, b) => a - b);
+    console.log(
+      `check ${count} publications of two closed periods by their period seals: median ${closed[2].toFixed(0)} ms (${closed.map((r) => r.toFixed(0)).join(', ')} ms), ${(runs[2] / closed[2]).toFixed(0)}× faster`,
     );
   }
 }

@@ -154,6 +154,7 @@ describe('decisions recorded at once share their $batch requests, and a card say
         reportUrl: '',
         snapshotUrl: '',
         exportUrl: '',
+        publicationsSeal: '',
       },
     );
     world.site.emulator.clearRequestLog();

@@ -1,6 +1,6 @@
 import { decisionSealPayload, type ApprovalDecision, type NewEntity } from '@devplan/core';
 import { DEMO_USERS } from '@devplan/sp-emulator';
-import { PlanSite, provision, type Repositories } from '@devplan/sharepoint';
+import { PlanSite, provision, type Repositories, type SealSigner } from '@devplan/sharepoint';
 import { publishSealKey } from '../../bench/generate.js';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import '@pnp/sp/site-users/web.js';
@@ -17,6 +17,8 @@ export interface ApprovalWorld {
   resolver: SiteUserResolver;
   actor(key: string): Promise<Actor>;
   service: DecisionService;
+  /** The app's seal key (its public half in the tenant property). */
+  sealer: SealSigner;
   /** The moment the service believes it is; tests move it. */
   now: { value: Date };
   /** A decision as the app records it (sealed with the service's key), for tests of half-done decisions. */
@@ -61,6 +63,7 @@ export async function startApprovalWorld(): Promise<ApprovalWorld> {
     resolver,
     actor,
     service,
+    sealer,
     now,
     sealedDecision: async (content) => ({
       ...content,

@@ -6,6 +6,7 @@
  */
 import '@pnp/sp/items/index.js';
 import { followUpMapping, PlanSite, toFields } from '@devplan/sharepoint';
+import { planSourceFrom } from '@devplan/sharepoint/reader';
 import type { Actor } from '@devplan/server/approvals';
 import { startReportsWorld, type ReportsWorld } from './support';
 
@@ -25,6 +26,7 @@ describe('a closed period (issue 14, defect 6)', () => {
     world = await startReportsWorld();
     approver = await world.actor('approver');
     await world.approved(world.initiativeIds[0]!, 'T2');
+    await world.approved(world.initiativeIds[6]!, 'T2');
     waiting = await world.submitted(world.initiativeIds[1]!, 'T2'); // waiting for a decision at the close
     const draft = await world.staff.followUps.add({
       planId: world.planId,
@@ -113,5 +115,43 @@ describe('a closed period (issue 14, defect 6)', () => {
   it('keeps the other periods open', async () => {
     const next = await world.submitted(world.initiativeIds[5]!, 'FY');
     expect((await decide(next)).decision.decision).toBe('approved');
+  });
+
+  it('is sealed as one: the intranet checks its publications with one seal, and leaves out one a site owner changed after the close', async () => {
+    const readAsReader = async () =>
+      (await planSourceFrom(new PlanSite(world.site.sp('reader'), world.site.emulator.siteUrl)).load(2026))!;
+    const [closure] = (await world.closures.byPlan(world.planId)).filter((c) => c.period === 'T2');
+    expect(closure!.publicationsSeal).toMatch(/^test\./);
+
+    const verify = jest.spyOn(globalThis.crypto.subtle, 'verify');
+    // Seal checks only (the emulator checks tokens with Web Crypto too).
+    const sealChecks = () =>
+      verify.mock.calls.filter(([algorithm]) => (algorithm as { name?: string }).name === 'ECDSA').length;
+    try {
+      const view = await readAsReader();
+      const t2 = view.published.filter((p) => p.period === 'T2');
+      expect(t2.map((p) => p.initiativeId).sort()).toEqual(
+        [world.initiativeIds[0]!, world.initiativeIds[6]!].sort(),
+      );
+      expect(view.unverifiedPublications).toBe(0);
+      // One check for closed T2, one for each publication of the open periods.
+      expect(sealChecks()).toBe(1 + view.published.length - t2.length);
+
+      // A site owner (who can write any list) changes a T2 publication after the close.
+      const owner = new PlanSite(world.site.sp('admin'), world.site.emulator.siteUrl);
+      await owner
+        .list('PublishedFollowUps')
+        .items.getById(t2[0]!.id)
+        .update({ Summary: 'Ändrat i efterhand.' });
+      verify.mockClear();
+      const after = await readAsReader();
+      const shown = after.published.filter((p) => p.period === 'T2');
+      expect(shown.map((p) => p.id)).toEqual([t2[1]!.id]);
+      expect(after.unverifiedPublications).toBe(1);
+      // The period seal failed, so T2's publications were checked one by one.
+      expect(sealChecks()).toBe(1 + after.published.length + 1);
+    } finally {
+      verify.mockRestore();
+    }
   });
 });

@@ -219,6 +219,7 @@ describe('a close whose files cannot all be stored', () => {
       reportUrl: '',
       snapshotUrl: '',
       exportUrl: '',
+      publicationsSeal: '',
     });
     await expect(
       world.closeService.close({ planId: world.planId, period: { year: 2026, period: 'FY' } }, admin),

@@ -42,7 +42,10 @@ export async function startReportsWorld(): Promise<ReportsWorld> {
   const world = await startApprovalWorld();
   const { emulator } = world.site;
   const planSite = new PlanSite(world.site.sp('app'), emulator.siteUrl);
-  const service = new PeriodCloseService(planSite, () => world.now.value);
+  const service = new PeriodCloseService(planSite, {
+    sealer: world.sealer,
+    clock: () => world.now.value,
+  });
   const api = reportsApi({
     service,
     admins: new AdministratorCheck(planSite),

@@ -55,6 +55,8 @@ export interface ApprovalsHost {
   routes: RouteHandler[];
   bot: ApprovalBot;
   decisions: DecisionService;
+  /** The app's seal key: seals decisions, publications and closed periods (`PeriodCloseService`). */
+  sealer: SealSigner;
   notifier: ApprovalNotifier;
   models: CardModels;
   resolver: SiteUserResolver;
@@ -70,12 +72,8 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
   const repos = createRepositories(options.site);
   const resolver = new SiteUserResolver(options.site, options.directory);
   const signer = new CardSigner(options.cardSecret);
-  const decisions = new DecisionService(
-    repos,
-    clock,
-    new SealSigner(options.sealKey),
-    options.sealLegacyBefore ?? null,
-  );
+  const sealer = new SealSigner(options.sealKey);
+  const decisions = new DecisionService(repos, clock, sealer, options.sealLegacyBefore ?? null);
   const admins = new AdministratorCheck(options.site);
   const reminders = new ReminderPolicies(repos, admins, options.policy ?? DEFAULT_REMINDER_POLICY, clock);
   const models = new CardModels(repos, decisions, resolver, signer, clock);
@@ -124,6 +122,7 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     routes: [bot.route, api],
     bot,
     decisions,
+    sealer,
     notifier,
     models,
     resolver,

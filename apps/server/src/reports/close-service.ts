@@ -18,6 +18,7 @@ import {
   type PeriodRequest,
   type PeriodSnapshot,
   type Plan,
+  type PublishedFollowUp,
   type ReportKind,
   type StoredReport,
   type NewEntity,
@@ -30,6 +31,7 @@ import {
   type PlanSite,
   type Repositories,
   readSealKeys,
+  type SealSigner,
   SealVerifier,
 } from '@devplan/sharepoint';
 import { principlesAtClose } from '../principles/at-close.js';
@@ -53,7 +55,23 @@ export interface CloseResult {
 /** The files of one period, rendered in memory before anything is written. */
 interface RenderedFiles {
   snapshot: PeriodSnapshot;
+  /** The period's publications whose seal checks: what the snapshot froze. */
+  published: PublishedFollowUp[];
   bytes: Record<ReportKind, Uint8Array>;
+}
+
+/** What a period close is done with besides the site. */
+export interface PeriodCloseOptions {
+  /** The app's seal key: the close seals the period's publications as it froze them (readers check them at once). */
+  sealer: SealSigner;
+  clock?: () => Date;
+  /** The language of the report and the export (default Swedish). */
+  locale?: Locale;
+  /**
+   * Finishes the decisions recorded on the period's follow-ups (the approvals' completion queue,
+   * `ApprovalNotifier.finishPeriod`) before anything is read, so none is left out of the report.
+   */
+  finishDecisions?: (planId: Id, period: PeriodRef) => Promise<void>;
 }
 
 /** A close left in `closing` longer than this was abandoned (the process died, or its rollback failed). */
@@ -74,18 +92,16 @@ export class PeriodCloseService {
   private readonly repos: Repositories;
   private readonly closures: PeriodClosureRepository;
   private readonly library: ReportLibrary;
+  private readonly sealer: SealSigner;
+  private readonly clock: () => Date;
+  private readonly locale: Locale;
+  private readonly finishDecisions: (planId: Id, period: PeriodRef) => Promise<void>;
 
-  /**
-   * `finishDecisions`: finishes the decisions recorded on the period's follow-ups (the approvals' completion
-   * queue, `ApprovalNotifier.finishPeriod`) before anything is read, so none is left out of the report.
-   */
-  constructor(
-    site: PlanSite,
-    private readonly clock: () => Date = () => new Date(),
-    private readonly locale: Locale = 'sv',
-    private readonly finishDecisions: (planId: Id, period: PeriodRef) => Promise<void> = () =>
-      Promise.resolve(),
-  ) {
+  constructor(site: PlanSite, options: PeriodCloseOptions) {
+    this.sealer = options.sealer;
+    this.clock = options.clock ?? (() => new Date());
+    this.locale = options.locale ?? 'sv';
+    this.finishDecisions = options.finishDecisions ?? (() => Promise.resolve());
     this.repos = createRepositories(site);
     this.closures = new PeriodClosureRepository(site);
     this.library = new ReportLibrary(site);
@@ -114,6 +130,8 @@ export class PeriodCloseService {
       reportUrl: '',
       snapshotUrl: '',
       exportUrl: '',
+      // The frozen publications, sealed as one: readers check the closed period with this one seal.
+      publicationsSeal: await this.sealer.sealPeriod(plan.id, request.period, rendered.published),
     };
 
     let closure: PeriodClosure;
@@ -184,7 +202,7 @@ export class PeriodCloseService {
   /** The Excel export of a period's approved follow-ups as they are now (nothing is stored). */
   async exportXlsx(request: PeriodRequest, actor: CloseActor): Promise<{ name: string; bytes: Buffer }> {
     const plan = await this.plan(request);
-    const snapshot = await this.snapshot(plan, request, actor);
+    const { snapshot } = await this.snapshot(plan, request, actor);
     return {
       name: reportFileNames(request.period).export,
       bytes: await renderFollowUpsXlsx(snapshot, this.locale),
@@ -233,7 +251,11 @@ export class PeriodCloseService {
     return plan;
   }
 
-  private async snapshot(plan: Plan, request: PeriodRequest, actor: CloseActor): Promise<PeriodSnapshot> {
+  private async snapshot(
+    plan: Plan,
+    request: PeriodRequest,
+    actor: CloseActor,
+  ): Promise<{ snapshot: PeriodSnapshot; published: PublishedFollowUp[] }> {
     const { repos } = this;
     const [decisions, focusAreas, initiatives, read, effects, sealKeys] = await Promise.all([
       repos.decisions.byPlan(plan.id),
@@ -252,7 +274,7 @@ export class PeriodCloseService {
       measurements.push(...(await repos.measurements.find({ filter: ids.join(' or ') })));
     }
     const principles = await principlesAtClose(repos, plan, initiatives);
-    return buildSnapshot({
+    const snapshot = buildSnapshot({
       plan,
       period: request.period,
       decisions,
@@ -265,16 +287,18 @@ export class PeriodCloseService {
       closedBy: { id: actor.siteUserId, name: actor.displayName },
       principles,
     });
+    return { snapshot, published };
   }
 
   private async render(plan: Plan, request: PeriodRequest, actor: CloseActor): Promise<RenderedFiles> {
-    const snapshot = await this.snapshot(plan, request, actor);
+    const { snapshot, published } = await this.snapshot(plan, request, actor);
     const [report, exported] = await Promise.all([
       renderReportDocx(buildReportContent(snapshot, this.locale)),
       renderFollowUpsXlsx(snapshot, this.locale),
     ]);
     return {
       snapshot,
+      published,
       bytes: {
         report,
         export: exported,

@@ -8,9 +8,11 @@ import { PeriodCloseService } from './close-service.js';
 export function reportsRoutes(deps: AppRouteDependencies): RouteHandler {
   return reportsApi({
     // Decisions recorded on the period's follow-ups are finished before it closes (none is left out).
-    service: new PeriodCloseService(deps.site, deps.clock, 'sv', (planId, period) =>
-      deps.approvals.notifier.finishPeriod(planId, period),
-    ),
+    service: new PeriodCloseService(deps.site, {
+      sealer: deps.approvals.sealer,
+      clock: deps.clock,
+      finishDecisions: (planId, period) => deps.approvals.notifier.finishPeriod(planId, period),
+    }),
     admins: new AdministratorCheck(deps.site),
     tokens: deps.apiTokens,
     actorForClaims: (claims) => deps.approvals.resolver.actorForClaims(claims),

@@ -541,6 +541,8 @@ const LIST_SCHEMA = [
       { name: 'ReportUrl', title: 'Rapport', kind: 'Text', maxLength: 255 },
       { name: 'SnapshotUrl', title: 'Ögonblicksbild', kind: 'Text', maxLength: 255 },
       { name: 'ExportUrl', title: 'Export', kind: 'Text', maxLength: 255 },
+      // The app's seal over the period's publications as closed: readers check the period with it at once.
+      { name: 'PublicationsSeal', title: 'Periodens sigill', kind: 'Text', maxLength: 255 },
     ],
   },
   {

@@ -1,6 +1,6 @@
-import { publicationSealPayload, type PublishedFollowUp } from '@devplan/core';
 import { browserSealMemory } from './seal-memory.js';
 import { SealSigner, SealVerifier } from './seals.js';
+import { sealedPublication } from './test-fixtures.js';
 
 /** A `Storage` in memory, as the browser's local storage behaves. */
 class MemoryStorage {
@@ -13,25 +13,8 @@ class MemoryStorage {
   }
 }
 
-async function sealed(signer: SealSigner, id: number, summary = `Läget ${id}`): Promise<PublishedFollowUp> {
-  const content = {
-    planId: 1,
-    initiativeId: id,
-    followUpId: 100 + id,
-    periodYear: 2026,
-    period: 'T1',
-    status: 'onTrack' as const,
-    progress: 40,
-    summary,
-    risks: '',
-    nextSteps: '',
-    effectsSeen: '',
-    approvedById: 9,
-    approvedAt: '2026-05-04T08:00:00Z',
-    decisionComment: '',
-  };
-  return { id, ...content, seal: await signer.seal(publicationSealPayload(content)) };
-}
+const sealed = (signer: SealSigner, id: number, summary?: string) =>
+  sealedPublication(signer, id, summary === undefined ? {} : { summary });
 
 describe('remembered seal checks', () => {
   const globals = globalThis as { localStorage?: unknown };

@@ -1,10 +1,14 @@
 import '@pnp/sp/webs/index.js';
 import {
   decisionSealPayload,
+  groupBy,
   parseSeal,
+  periodSealPayload,
   publicationSealPayload,
   SEAL_KEYS_PROPERTY,
   type ApprovalDecision,
+  type PeriodClosure,
+  type SealedPeriodContent,
   type SealPrivateKey,
   type PublishedFollowUp,
 } from '@devplan/core';
@@ -16,6 +20,12 @@ import type { SealCheckMemory } from './seal-memory.js';
 export interface SealPublicKey extends JsonWebKey {
   kid: string;
 }
+
+/** What a reader needs of a period's close to check its publications at once. */
+export type PeriodSeal = Pick<PeriodClosure, 'planId' | 'periodYear' | 'period' | 'publicationsSeal'>;
+
+const periodOf = (p: Pick<PublishedFollowUp, 'planId' | 'periodYear' | 'period'>): string =>
+  `${p.planId}@${p.periodYear}-${p.period}`;
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGNING = { name: 'ECDSA', hash: 'SHA-256' } as const;
@@ -102,12 +112,50 @@ export class SealVerifier {
   }
 
   /**
-   * The publications whose seal checks (order kept). With a memory, a publication whose content, seal and key
-   * passed before is taken on its fingerprint, and those that pass now are remembered. On a first visit (an
-   * empty memory) every seal is checked at once and the fingerprints are made afterwards, once the browser is idle
-   * after the first paint (`remembered()` resolves when they are kept).
+   * The publications whose seal checks (order kept). A closed period whose seal (`periods`) checks over its
+   * publications passes them all with that one check. The rest are checked one by one: with a memory, a
+   * publication whose content, seal and key passed before is taken on its fingerprint, and those that pass now
+   * are remembered. On a first visit (an empty memory) every seal is checked at once and the fingerprints are
+   * made afterwards, once the browser is idle after the first paint (`remembered()` resolves when they are kept).
    */
-  async publications(items: readonly PublishedFollowUp[]): Promise<PublishedFollowUp[]> {
+  async publications(
+    items: readonly PublishedFollowUp[],
+    periods: readonly PeriodSeal[] = [],
+  ): Promise<PublishedFollowUp[]> {
+    const sealed = await this.sealedPeriods(items, periods);
+    if (sealed.size === 0) return this.oneByOne(items);
+    const ok = new Set(await this.oneByOne(items.filter((p) => !sealed.has(periodOf(p)))));
+    return items.filter((p) => sealed.has(periodOf(p)) || ok.has(p));
+  }
+
+  /**
+   * The closed periods (of `periods`) whose seal checks over exactly the publications of `items` in them: one
+   * ECDSA check for the whole period. A period whose seal fails (a publication added, removed or changed after
+   * the close) is left to the checks one by one.
+   */
+  private async sealedPeriods(
+    items: readonly PublishedFollowUp[],
+    periods: readonly PeriodSeal[],
+  ): Promise<Set<string>> {
+    const withSeal = periods.filter((c) => parseSeal(c.publicationsSeal));
+    if (withSeal.length === 0) return new Set();
+    const byPeriod = groupBy(items, periodOf);
+    const checked = await Promise.all(
+      withSeal.map(async (c) => {
+        const key = periodOf(c);
+        const payload = periodSealPayload(
+          c.planId,
+          { year: c.periodYear, period: c.period },
+          byPeriod.get(key) ?? [],
+        );
+        return (await this.verify(payload, c.publicationsSeal)) ? key : null;
+      }),
+    );
+    return new Set(checked.filter((key): key is string => key !== null));
+  }
+
+  /** `publications` for items no period seal stands for: each seal checked (or taken on its remembered check). */
+  private async oneByOne(items: readonly PublishedFollowUp[]): Promise<PublishedFollowUp[]> {
     const { memory } = this;
     const payloads = items.map((p) => publicationSealPayload(p));
     if (!memory || memory.empty()) {
@@ -206,6 +254,15 @@ export class SealSigner {
   async seal(payload: string): Promise<string> {
     const signature = await globalThis.crypto.subtle.sign(SIGNING, await this.key, encoder.encode(payload));
     return `${this.publicKey.kid}.${toBase64Url(signature)}`;
+  }
+
+  /** A closed period's seal over its publications (`periodSealPayload`); give only publications whose seal checks. */
+  sealPeriod(
+    planId: number,
+    period: { year: number; period: string },
+    publications: readonly SealedPeriodContent[],
+  ): Promise<string> {
+    return this.seal(periodSealPayload(planId, period, publications));
   }
 
   /** A verifier for this key and `others` (keys retired by a rotation, still valid for older seals). */

@@ -327,6 +327,7 @@ export const periodClosureMapping: EntityMapping<PeriodClosure, 'PeriodClosures'
     reportUrl: { field: 'ReportUrl', as: 'text' },
     snapshotUrl: { field: 'SnapshotUrl', as: 'text' },
     exportUrl: { field: 'ExportUrl', as: 'text' },
+    publicationsSeal: { field: 'PublicationsSeal', as: 'text' },
   },
   derived: (e): DerivedColumns<'PeriodClosures'> =>
     e.planId !== undefined && e.periodYear !== undefined && e.period !== undefined

@@ -8,6 +8,7 @@ import {
   type FocusArea,
   type FollowUp,
   type Initiative,
+  type PeriodClosure,
   type PeriodScheme,
   type Plan,
   type PlanView,
@@ -16,7 +17,13 @@ import {
   type Stored,
 } from '@devplan/core/domain';
 import { spCall } from '../client/errors.js';
-import { sealKeysFromProperty, sealKeysQuery, SealVerifier, type SealPublicKey } from '../integrity/seals.js';
+import {
+  sealKeysFromProperty,
+  sealKeysQuery,
+  SealVerifier,
+  type PeriodSeal,
+  type SealPublicKey,
+} from '../integrity/seals.js';
 import type { SealCheckMemory } from '../integrity/seal-memory.js';
 import { MAX_BATCH_REQUESTS, type PlanSite } from '../client/site.js';
 import type { SpItem } from '../mapping/mapper.js';
@@ -151,6 +158,8 @@ export interface PlanViewSources {
   followUps: ReadingRepository<FollowUp>;
   published: ReadingRepository<PublishedFollowUp>;
   effects: ReadingRepository<Effect>;
+  /** The plan's period closes, whose seals check a closed period's publications at once; none: one by one. */
+  closures?: ReadingRepository<PeriodClosure> | undefined;
   /** Seal checks a returning reader's browser passed before (`browserSealMemory`); none: check every seal. */
   sealMemory?: SealCheckMemory | undefined;
 }
@@ -211,6 +220,7 @@ export class PlanViewReader {
     let planOutcome!: Promise<Outcome>;
     let plansOutcome: Promise<Outcome> | null = null;
     let sealKeys: Promise<SealPublicKey[]> = Promise.resolve([]);
+    let periodSeals: Promise<PeriodSeal[]> = Promise.resolve([]);
     const { windows, pending } = await this.readParts(parts, options.windows ?? {}, (sp) => {
       planOutcome = settle('Plans', repos.plans.items(sp).getById(plan.id)());
       if (options.withPlans)
@@ -221,6 +231,16 @@ export class PlanViewReader {
           (entity) => sealKeysFromProperty((entity as { Value?: unknown } | null)?.Value),
           (error: unknown) => {
             console.warn(`[seals] the seal keys could not be read: ${(error as Error).message}`);
+            return [];
+          },
+        );
+      // The seals of the plan's closed periods: one check stands for all of a period's publications.
+      const { closures } = repos;
+      if (options.parts.includes('published') && closures)
+        periodSeals = settle('PeriodClosures', closures.items(sp).filter(byPlan).top(PAGE_SIZE)()).then(
+          (outcome) => {
+            if ('items' in outcome) return closures.map(outcome.items);
+            console.warn(`[seals] the period closes could not be read: ${(outcome.error as Error).message}`);
             return [];
           },
         );
@@ -241,7 +261,7 @@ export class PlanViewReader {
       // Only what the app sealed is shown: a publication someone wrote over REST (a site owner can) is not.
       const verifier = new SealVerifier(await sealKeys, repos.sealMemory);
       const read = view.published.length;
-      view.published = await verifier.publications(view.published);
+      view.published = await verifier.publications(view.published, await periodSeals);
       return done({
         plan: repos.plans.map([planItem])[0]!,
         ...view,

@@ -1,4 +1,9 @@
-import { READER_EFFECT_FIELDS, READER_INITIATIVE_FIELDS, type Stored } from '@devplan/core/domain';
+import {
+  READER_EFFECT_FIELDS,
+  READER_INITIATIVE_FIELDS,
+  type PeriodClosure,
+  type Stored,
+} from '@devplan/core/domain';
 import type { PlanSite } from '../client/site.js';
 import type { SealCheckMemory } from '../integrity/seal-memory.js';
 import type { EntityMapping } from '../mapping/mapper.js';
@@ -9,6 +14,7 @@ import {
   focusAreaMapping,
   followUpMapping,
   initiativeMapping,
+  periodClosureMapping,
   planMapping,
   publishedFollowUpMapping,
 } from '../mapping/mappings.js';
@@ -43,8 +49,17 @@ export function readingRepositories(site: PlanSite, sealMemory?: SealCheckMemory
     followUps: read(followUpMapping),
     published: read(publishedFollowUpMapping),
     effects: read(effectMapping),
+    closures: read(narrowedMapping(periodClosureMapping, PERIOD_SEAL_FIELDS)),
   };
 }
+
+/** What the plan view reads of a period's close: which period, and the seal over its publications. */
+const PERIOD_SEAL_FIELDS: readonly (keyof PeriodClosure)[] = [
+  'planId',
+  'periodYear',
+  'period',
+  'publicationsSeal',
+];
 
 /**
  * `mapping` with only the columns of `fields` (the others are neither selected nor mapped, nor are `Created` and

@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp/index.js';
 import '@pnp/sp/items/index.js';
 import type { IItem, IItems } from '@pnp/sp/items/index.js';
 import type { z } from 'zod';
-import { ConcurrencyError, NotFoundError, newCreateKey, parseOrThrow, type Stored } from '@devplan/core';
+import { ConcurrencyError, NotFoundError, newCreateKey, type Stored } from '@devplan/core';
 import type { PlanSite } from '../client/site.js';
 import { DuplicateValueError, SharePointError, spCall } from '../client/errors.js';
 import {
@@ -71,6 +71,16 @@ export function lastIdOf(items: readonly SpItem[]): number {
 }
 
 /**
+ * A list's input schemas and how they are applied (`parseOrThrow`, which throws a `ValidationError`): handed in
+ * by the writing repositories, so a host that only reads loads no validation.
+ */
+export interface InputSchemas {
+  create: z.ZodType;
+  patch: z.ZodType;
+  parse: <S extends z.ZodType>(schema: S, input: unknown) => z.output<S>;
+}
+
+/**
  * Reads and writes one list through PnPjs, mapping items with the list's `EntityMapping` (the one place
  * items become entities), validating inputs with the given schemas, and guarding every update and
  * delete with the ETag the caller read.
@@ -82,7 +92,7 @@ export class ListRepository<E extends Stored, Input, Patch> {
     protected readonly site: PlanSite,
     protected readonly mapping: EntityMapping<E>,
     /** Input schemas; null for lists only the app writes from records it builds itself. */
-    protected readonly schemas: { create: z.ZodType; patch: z.ZodType } | null,
+    protected readonly schemas: InputSchemas | null,
   ) {
     this.selection = selectFor(mapping);
   }
@@ -216,7 +226,7 @@ export class ListRepository<E extends Stored, Input, Patch> {
    * error) passes the same key each time.
    */
   async add(input: Input, createKey?: string): Promise<E> {
-    const value = (this.schemas ? parseOrThrow(this.schemas.create, input) : input) as Partial<E>;
+    const value = (this.schemas ? this.schemas.parse(this.schemas.create, input) : input) as Partial<E>;
     return this.addValidated(value, createKey);
   }
 
@@ -257,7 +267,7 @@ export class ListRepository<E extends Stored, Input, Patch> {
    */
   async update(id: number, patch: Patch, etag: string): Promise<E> {
     if (!this.schemas) throw new Error(`${this.listName} items are never changed once written.`);
-    const value = parseOrThrow(this.schemas.patch, patch) as Partial<E>;
+    const value = this.schemas.parse(this.schemas.patch, patch) as Partial<E>;
     return this.updateValidated(id, value, etag);
   }
 

@@ -80,16 +80,23 @@ import {
 } from '../mapping/mappings.js';
 import { fromItem, selectFor, toFields, type SpItem } from '../mapping/mapper.js';
 import type { SPFI } from '@pnp/sp/index.js';
-import { landedAlready, ListRepository, PAGE_SIZE } from './list-repository.js';
+import { landedAlready, ListRepository, PAGE_SIZE, type InputSchemas } from './list-repository.js';
 import { PeriodClosureRepository } from './period-closures.js';
 import { PrincipleAssessmentRepository, PrincipleRoundRepository } from './principles.js';
 
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
+/** A writing repository's input schemas, applied with `parseOrThrow`. */
+const inputs = (create: InputSchemas['create'], patch: InputSchemas['patch']): InputSchemas => ({
+  create,
+  patch,
+  parse: parseOrThrow,
+});
+
 /** Plans, one per year. */
 export class PlanRepository extends ListRepository<Plan, PlanInput, Partial<PlanInput>> {
   constructor(site: PlanSite) {
-    super(site, planMapping, { create: planInput, patch: planPatch });
+    super(site, planMapping, inputs(planInput, planPatch));
   }
   /** Every plan, newest year first. */
   all(): Promise<Plan[]> {
@@ -123,7 +130,7 @@ export class PlanRepository extends ListRepository<Plan, PlanInput, Partial<Plan
 /** The decision chain of plans. */
 export class DecisionRepository extends ListRepository<Decision, DecisionInput, Partial<DecisionInput>> {
   constructor(site: PlanSite) {
-    super(site, decisionMapping, { create: decisionInput, patch: decisionPatch });
+    super(site, decisionMapping, inputs(decisionInput, decisionPatch));
   }
   /** A plan's decisions, oldest first. */
   async byPlan(planId: Id): Promise<Decision[]> {
@@ -135,7 +142,7 @@ export class DecisionRepository extends ListRepository<Decision, DecisionInput, 
 /** Focus areas of plans. */
 export class FocusAreaRepository extends ListRepository<FocusArea, FocusAreaInput, Partial<FocusAreaInput>> {
   constructor(site: PlanSite) {
-    super(site, focusAreaMapping, { create: focusAreaInput, patch: focusAreaPatch });
+    super(site, focusAreaMapping, inputs(focusAreaInput, focusAreaPatch));
   }
   /** A plan's areas in their order. */
   async byPlan(planId: Id): Promise<FocusArea[]> {
@@ -146,7 +153,7 @@ export class FocusAreaRepository extends ListRepository<FocusArea, FocusAreaInpu
 /** Planned initiatives. */
 export class InitiativeRepository extends ListRepository<Initiative, InitiativeInput, InitiativePatch> {
   constructor(site: PlanSite) {
-    super(site, initiativeMapping, { create: initiativeInput, patch: initiativePatch });
+    super(site, initiativeMapping, inputs(initiativeInput, initiativePatch));
   }
   /** A plan's initiatives in their order. */
   async byPlan(planId: Id): Promise<Initiative[]> {
@@ -182,7 +189,7 @@ export class InitiativeRepository extends ListRepository<Initiative, InitiativeI
 /** Activities of initiatives. */
 export class ActivityRepository extends ListRepository<Activity, ActivityInput, ActivityPatch> {
   constructor(site: PlanSite) {
-    super(site, activityMapping, { create: activityInput, patch: activityPatch });
+    super(site, activityMapping, inputs(activityInput, activityPatch));
   }
   /** An initiative's activities in their order. */
   async byInitiative(initiativeId: Id): Promise<Activity[]> {
@@ -204,7 +211,7 @@ export class FollowUpRepository extends ListRepository<FollowUp, FollowUpDraftIn
     site: PlanSite,
     private readonly scheme: PeriodScheme = TERTIAL_SCHEME,
   ) {
-    super(site, followUpMapping, { create: followUpDraftInput, patch: followUpPatch });
+    super(site, followUpMapping, inputs(followUpDraftInput, followUpPatch));
     this.closures = new PeriodClosureRepository(site);
   }
 
@@ -397,7 +404,7 @@ export class PublishedFollowUpRepository extends ListRepository<
 /** Expected effects (benefit-realisation plans). */
 export class EffectRepository extends ListRepository<Effect, EffectInput, EffectPatch> {
   constructor(site: PlanSite) {
-    super(site, effectMapping, { create: effectInput, patch: effectPatch });
+    super(site, effectMapping, inputs(effectInput, effectPatch));
   }
   /** An initiative's effects. */
   byInitiative(initiativeId: Id): Promise<Effect[]> {
@@ -412,7 +419,7 @@ export class MeasurementRepository extends ListRepository<
   Partial<MeasurementInput>
 > {
   constructor(site: PlanSite) {
-    super(site, measurementMapping, { create: measurementInput, patch: measurementPatch });
+    super(site, measurementMapping, inputs(measurementInput, measurementPatch));
   }
   /** An effect's measurements, oldest first. */
   async byEffect(effectId: Id): Promise<Measurement[]> {

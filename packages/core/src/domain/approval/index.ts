@@ -27,5 +27,11 @@ export {
   reminderSchedule,
 } from './rules.js';
 export type { DecisionRefusal, PlanReminderDays, RecordedSubmission, ReminderPolicy } from './rules.js';
-export { decisionSealPayload, parseSeal, publicationSealPayload, SEAL_KEYS_PROPERTY } from './seal.js';
-export type { ParsedSeal, SealPrivateKey } from './seal.js';
+export {
+  decisionSealPayload,
+  parseSeal,
+  periodSealPayload,
+  publicationSealPayload,
+  SEAL_KEYS_PROPERTY,
+} from './seal.js';
+export type { ParsedSeal, SealedPeriodContent, SealPrivateKey } from './seal.js';

@@ -70,6 +70,27 @@ export function publicationSealPayload(
   ]);
 }
 
+/** A closed period's publications as one period seal covers them (`periodSealPayload`). */
+export type SealedPeriodContent = Omit<PublishedFollowUp, 'id' | 'etag' | 'created' | 'modified' | 'seal'>;
+
+/**
+ * What a closed period's seal covers: the plan, the period, how many publications it froze and the content of
+ * each (`publicationSealPayload`, in code-unit order, so the order they are read in does not matter). One check
+ * of this seal stands for every publication's own: a publication added, removed, copied or changed after the
+ * close makes it fail, and the publications are then checked one by one.
+ */
+export function periodSealPayload(
+  planId: number,
+  period: { year: number; period: string },
+  publications: readonly SealedPeriodContent[],
+): string {
+  const contents = publications.map((p) => publicationSealPayload(p)).sort();
+  return [
+    JSON.stringify(['period/1', planId, period.year, period.period, contents.length]),
+    ...contents,
+  ].join('\n');
+}
+
 /** A time to the second, as SharePoint stores it (so a value read back seals like the value written). */
 function instant(iso: string): string {
   const time = Date.parse(iso);

@@ -1,6 +1,6 @@
-/** Groups items by a numeric key in one pass, keeping their order within each group. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>();
+/** Groups items by a key in one pass, keeping their order within each group. */
+export function groupBy<T, K = number>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
     const list = out.get(k);

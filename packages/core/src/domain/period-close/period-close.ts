@@ -29,6 +29,11 @@ export interface PeriodClosure extends Stored {
   reportUrl: string;
   snapshotUrl: string;
   exportUrl: string;
+  /**
+   * The app's seal over the period's sealed publications as the close froze them (`periodSealPayload`): a
+   * reader checks the whole period with it at once. '' for a close made before period seals.
+   */
+  publicationsSeal: string;
 }
 
 /** A file in the reports library with its metadata. */
