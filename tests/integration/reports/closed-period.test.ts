@@ -117,7 +117,7 @@ describe('a closed period (issue 14, defect 6)', () => {
     expect((await decide(next)).decision.decision).toBe('approved');
   });
 
-  it('is sealed as one: the intranet checks its publications with one seal, and leaves out one a site owner changed after the close', async () => {
+  it('is sealed as one: the intranet and the sweep check its publications with one seal, and leave out (the sweep removes) one a site owner changed after the close', async () => {
     const readAsReader = async () =>
       (await planSourceFrom(new PlanSite(world.site.sp('reader'), world.site.emulator.siteUrl)).load(2026))!;
     const [closure] = (await world.closures.byPlan(world.planId)).filter((c) => c.period === 'T2');
@@ -137,6 +137,12 @@ describe('a closed period (issue 14, defect 6)', () => {
       // One check for closed T2, one for each publication of the open periods.
       expect(sealChecks()).toBe(1 + view.published.length - t2.length);
 
+      // The sweep: every decision, closed T2 with its seal, the publications of the open periods one by one.
+      const decisions = (await world.app.approvalDecisions.find()).length;
+      verify.mockClear();
+      expect(await world.service.removeForgedRecords()).toEqual([]);
+      expect(sealChecks()).toBe(decisions + 1 + view.published.length - t2.length);
+
       // A site owner (who can write any list) changes a T2 publication after the close.
       const owner = new PlanSite(world.site.sp('admin'), world.site.emulator.siteUrl);
       await owner
@@ -150,6 +156,8 @@ describe('a closed period (issue 14, defect 6)', () => {
       expect(after.unverifiedPublications).toBe(1);
       // The period seal failed, so T2's publications were checked one by one.
       expect(sealChecks()).toBe(1 + after.published.length + 1);
+      // The sweep finds it too, records it and takes it off the list.
+      expect(await world.service.removeForgedRecords()).toEqual([`PublishedFollowUps:${t2[0]!.id}`]);
     } finally {
       verify.mockRestore();
     }

@@ -328,16 +328,22 @@ export class DecisionService {
     };
   }
 
-  /** Reads decisions and publications once, removes what does not verify (sealing legacy ones), keeps the rest. */
+  /**
+   * Reads decisions and publications once (and the period closes, whose seals check a closed period's
+   * publications at once), removes what does not verify (sealing legacy ones), keeps the rest.
+   */
   private async sealedRecords(): Promise<{
     removed: string[];
     decisions: ApprovalDecision[];
     published: PublishedFollowUp[];
   }> {
-    const [decisions, published] = await Promise.all([
+    const [decisions, published, closures] = await Promise.all([
       this.repos.approvalDecisions.find(),
       this.repos.published.find(),
+      new PeriodClosureRepository(this.repos.site).find(),
     ]);
+    // A closed period whose seal checks passes its publications with one check; the rest are checked one by one.
+    const verified = new Set(await this.verifier.publications(published, closures));
     const removed: string[] = [];
     const keptDecisions: ApprovalDecision[] = [];
     const keptPublished: PublishedFollowUp[] = [];
@@ -360,7 +366,7 @@ export class DecisionService {
       removed.push(`ApprovalDecisions:${d.id}`);
     }
     for (const p of published) {
-      if (await this.verifier.publication(p)) {
+      if (verified.has(p)) {
         keptPublished.push(p);
         continue;
       }
