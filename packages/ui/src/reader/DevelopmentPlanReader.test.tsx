@@ -279,4 +279,26 @@ describe('DevelopmentPlanReader', () => {
     expect(screen.queryByText('Aktiviteterna läses in …')).toBeNull();
     expect(activities).not.toHaveBeenCalled();
   });
+
+  it('reads only the pending activities, not the plan again, when the editor switches them on', async () => {
+    const load = jest.fn(() =>
+      Promise.resolve({ ...samplePlanView(), activities: [], pending: ['activities'] as const }),
+    );
+    const activities = jest.fn(() => Promise.resolve(samplePlanView().activities));
+    const source = { load, activities };
+    const settings = (sections: ReaderSettings['sections']) => ({ ...DEFAULT_READER_SETTINGS, sections });
+    const { rerender } = render(
+      <DevelopmentPlanReader source={source} locale="sv" settings={settings(['followUp'])} />,
+    );
+    expect(await screen.findByRole('heading', { level: 4, name: 'Öppna data' })).toBeTruthy();
+    rerender(
+      <DevelopmentPlanReader source={source} locale="sv" settings={settings(['followUp', 'activities'])} />,
+    );
+    expect(await screen.findByText('Inventera system')).toBeTruthy();
+    expect(activities).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledTimes(1);
+    rerender(<DevelopmentPlanReader source={source} locale="sv" settings={settings(['followUp'])} />);
+    expect(screen.queryByText('Inventera system')).toBeNull();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
 });

@@ -23,8 +23,9 @@ const asError = (error: unknown) => (error instanceof Error ? error : new Error(
 /**
  * Loads the chosen plan from `source`. This is the one place the reader view catches a failure: the plan's
  * becomes the `failed` state, which the view shows with a retry button; the activities' (read after the first
- * paint when the view has them `pending`, and only when `withActivities`) becomes `activities: 'failed'`, which
- * the initiative cards say, the rest of the view staying.
+ * paint when the view has them `pending`, and only while `withActivities`) becomes `activities: 'failed'`, which
+ * the initiative cards say, the rest of the view staying. Switching the activities on or off (an editor in the
+ * property pane) reads at most the activities, never the plan again.
  */
 export function usePlanView(
   source: PlanSource,
@@ -41,20 +42,8 @@ export function usePlanView(
       .then((view) => {
         if (!active) return;
         if (!view) return setState({ kind: 'empty' });
-        const later = withActivities && (view.pending ?? []).includes('activities');
+        const later = (view.pending ?? []).includes('activities');
         setState({ kind: 'loaded', view, activities: later ? 'loading' : 'ready' });
-        if (!later) return;
-        source.activities(view.plan).then(
-          (activities) => {
-            const pending = view.pending?.filter((p) => p !== 'activities') ?? [];
-            if (active)
-              setState({ kind: 'loaded', view: { ...view, activities, pending }, activities: 'ready' });
-          },
-          (error: unknown) => {
-            console.warn(`[reader] the activities could not be read: ${asError(error).message}`);
-            if (active) setState({ kind: 'loaded', view, activities: 'failed' });
-          },
-        );
       })
       .catch((error: unknown) => {
         if (active) setState({ kind: 'failed', error: asError(error) });
@@ -62,7 +51,31 @@ export function usePlanView(
     return () => {
       active = false;
     };
-  }, [source, choice, withActivities, attempt]);
+  }, [source, choice, attempt]);
+
+  // The activities the view left pending, read once they are shown.
+  const waiting = state.kind === 'loaded' && state.activities === 'loading' ? state.view : null;
+  useEffect(() => {
+    if (!waiting || !withActivities) return;
+    let active = true;
+    const settle = (next: Extract<PlanViewState, { kind: 'loaded' }>) =>
+      setState((current) =>
+        active && current.kind === 'loaded' && current.view === waiting ? next : current,
+      );
+    source.activities(waiting.plan).then(
+      (activities) => {
+        const pending = waiting.pending?.filter((p) => p !== 'activities') ?? [];
+        settle({ kind: 'loaded', view: { ...waiting, activities, pending }, activities: 'ready' });
+      },
+      (error: unknown) => {
+        console.warn(`[reader] the activities could not be read: ${asError(error).message}`);
+        settle({ kind: 'loaded', view: waiting, activities: 'failed' });
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [source, waiting, withActivities]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, retry };
 }
