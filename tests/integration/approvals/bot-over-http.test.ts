@@ -70,6 +70,29 @@ describe('approvals in Teams, through the local Bot Framework connector over HTT
     expect((await inbox('staff2')).filter((m) => cardOf(m))).toEqual([]);
   });
 
+  it('scores readiness on the card by the day in Stockholm, where a period has closed at midnight while UTC is still on its last day', async () => {
+    // The initiative has a submitted T2 follow-up and none for T1. At 23:30 on 31 August in Stockholm
+    // (21:30 UTC) T1 is the latest closed period, so its status is missing; at 00:30 on 1 September there
+    // (22:30 UTC, still 31 August in UTC) T2 has closed and the submitted T2 follow-up is the current status.
+    const id = await teams.submit(teams.initiativeIds[12]!, 'T2');
+    const scoreAt = async (instant: string) => {
+      teams.clock.fixed = new Date(instant);
+      try {
+        return (await teams.approvals.host.models.build(id, 'sv')).model.readinessScore;
+      } finally {
+        delete teams.clock.fixed;
+      }
+    };
+    try {
+      const beforeMidnight = await scoreAt('2026-08-31T21:30:00Z');
+      const afterMidnight = await scoreAt('2026-08-31T22:30:00Z');
+      expect({ beforeMidnight, afterMidnight }).toEqual({ beforeMidnight: 29, afterMidnight: 43 });
+    } finally {
+      // Like every follow-up here it then goes to its approver, so no other test's sweep finds it waiting.
+      await requestCard(id);
+    }
+  });
+
   it('posts a summary of the submission to a channel the app is installed in, and the decision replaces it', async () => {
     const connector = teams.approvals.connector;
     const channel = connector.channel('Utvecklingsplan', ['staff', 'staff2', 'approver']);

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire (connector, bot), asserted by shape */
 import { EntraTokenValidator } from '@devplan/server/auth';
 import { API_AUDIENCE } from '@devplan/local-stack';
+import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { cardOf, cardText, startLocalTeams, type LocalTeams } from './local-teams';
 
 describe('reminders and escalation, with a controllable clock', () => {
@@ -101,5 +102,55 @@ describe('reminders and escalation, with a controllable clock', () => {
       jwksUri: `${teams.approvals.connector.origin}/v1/.well-known/keys`,
     });
     await expect(otherKeys.validate(emulatorToken)).rejects.toMatchObject({ name: 'AuthenticationError' });
+  });
+});
+
+describe('owner reminders by the day in Stockholm, not the UTC date', () => {
+  let teams: LocalTeams;
+  /** The sweep as the app runs it at `instant`. */
+  const sweepAt = async (instant: string) => {
+    teams.clock.fixed = new Date(instant);
+    try {
+      return await teams.approvals.host.notifier.sweep();
+    } finally {
+      delete teams.clock.fixed;
+    }
+  };
+  const ownerTexts = async () =>
+    ((await teams.connector('/_connector/inbox?user=staff')).body as any[])
+      .map((m) => m.activity.text as string | undefined)
+      .filter((text): text is string => !!text?.includes('ska vara inskickad senast'));
+
+  beforeAll(async () => {
+    // Owners are reminded up to 130 days ahead: both a period closing tonight and one a season away are near.
+    teams = await startLocalTeams({ remindAfterDays: 3, escalateAfterDays: 6, ownerReminderDaysBefore: 130 });
+  }, 120_000);
+  afterAll(() => teams?.close());
+
+  it('reminds owners only of periods still open in Stockholm, not of T2 after midnight there though 31 August lasts two more hours in UTC', async () => {
+    // 22:30 UTC on 31 August is 00:30 on 1 September in Stockholm: T2 has closed there, FY is still ahead.
+    const sweep = await sweepAt('2026-08-31T22:30:00Z');
+    expect(sweep.ownersReminded).toEqual(
+      teams.initiativeIds.map((initiativeId) => ({ initiativeId, period: 'FY' })),
+    );
+  });
+
+  it('reminds owners of the new plan year on New Year’s Eve after 23:00 UTC, when the new year has begun in Stockholm', async () => {
+    const next = await importPlan(
+      teams.repos,
+      { ...PLAN_2026, plan: { ...PLAN_2026.plan, planYear: 2027, caseNumber: 'STK-2026-0001' } },
+      { actor: 'test' },
+    );
+    const owner = await teams.siteUserId('staff');
+    const initiatives = await teams.repos.initiatives.byPlan(next.plan.id);
+    for (const i of initiatives) await teams.repos.initiatives.update(i.id, { ownerId: owner }, i.etag!);
+
+    // 23:30 UTC on 31 December 2026 is 00:30 on 1 January 2027 in Stockholm: 2026's last period has closed
+    // and the 2027 plan's first period is the one ahead.
+    const sweep = await sweepAt('2026-12-31T23:30:00Z');
+    expect(sweep.ownersReminded).toEqual(initiatives.map((i) => ({ initiativeId: i.id, period: 'T1' })));
+    expect((await ownerTexts()).filter((text) => text.includes('senast 2027-04-30'))).toHaveLength(
+      initiatives.length,
+    );
   });
 });
