@@ -27,14 +27,12 @@ import {
 } from '@devplan/core';
 import type { SealVerifier } from '@devplan/sharepoint';
 import {
-  approvalDecisionMapping,
   CREATE_KEY,
   DuplicateValueError,
   followUpMapping,
   PeriodClosureRepository,
   selectFor,
   spCall,
-  toFields,
   versionFromEtag,
   type ErrorContext,
   type Repositories,
@@ -587,9 +585,8 @@ export class DecisionService {
     const createKey = newCreateKey();
     const key = decisionKey(value.followUpId, value.followUpVersion);
     const context: ErrorContext = { listName: repos.approvalDecisions.listName };
-    const fields = { ...toFields(approvalDecisionMapping, value), [CREATE_KEY]: createKey };
     const [added, stored] = await this.batches.settled(context, 2, (sp) => [
-      spCall(context, () => repos.site.list('ApprovalDecisions', sp).items.add(fields)),
+      spCall(context, () => repos.approvalDecisions.addIn(sp, value, createKey)),
       spCall(context, () =>
         repos.approvalDecisions.items(sp, [CREATE_KEY]).filter(`DecisionKey eq '${key}'`).top(1)(),
       ),

@@ -238,13 +238,10 @@ export class ListRepository<E extends Stored, Input, Patch> {
    * (a second follow-up for a period) is still thrown as `DuplicateValueError`.
    */
   protected async addValidated(value: Partial<E>, createKey: string = newCreateKey()): Promise<E> {
-    assertCreateKey(createKey);
     let created: SpItem;
     try {
       created = (await spCall({ listName: this.listName }, () =>
-        this.site
-          .list(this.mapping.list)
-          .items.add({ ...toFields(this.mapping, value), [CREATE_KEY]: createKey }),
+        this.addQuery(this.site.sp, value, createKey),
       )) as SpItem;
     } catch (error) {
       if (!(error instanceof DuplicateValueError)) throw error;
@@ -253,6 +250,17 @@ export class ListRepository<E extends Stored, Input, Patch> {
       return first;
     }
     return this.get(Number(created['Id'] ?? created['ID']));
+  }
+
+  /**
+   * The create `addValidated` sends, on `sp` (the site, or a batched instance shared with other requests): the
+   * item with `createKey` in its unique `CreateKey` column, so a create sent twice writes once.
+   */
+  protected addQuery(sp: SPFI, value: Partial<E>, createKey: string): Promise<unknown> {
+    assertCreateKey(createKey);
+    return this.site
+      .list(this.mapping.list, sp)
+      .items.add({ ...toFields(this.mapping, value), [CREATE_KEY]: createKey });
   }
 
   /** The item a create with `createKey` made, or null. */

@@ -366,6 +366,13 @@ export class ApprovalDecisionRepository extends ListRepository<
   constructor(site: PlanSite) {
     super(site, approvalDecisionMapping, null);
   }
+  /**
+   * A decision's create on `sp` (a `$batch` shared with other requests), written once per `createKey` (see
+   * `addValidated`); the caller reads the record back by its key.
+   */
+  addIn(sp: SPFI, value: NewEntity<ApprovalDecision>, createKey: string): Promise<unknown> {
+    return this.addQuery(sp, value, createKey);
+  }
   /** Writes the app's seal on a decision recorded before seals existed (guarded by the ETag read). */
   reseal(id: Id, seal: string, etag: string): Promise<ApprovalDecision> {
     return this.updateValidated(id, { seal }, etag);
