@@ -5,10 +5,10 @@
  * report. Other periods (the full year) stay open.
  */
 import '@pnp/sp/items/index.js';
-import { followUpMapping, PlanSite, toFields } from '@devplan/sharepoint';
+import { followUpMapping, PlanSite, SealVerifier, toFields } from '@devplan/sharepoint';
 import { planSourceFrom } from '@devplan/sharepoint/reader';
 import type { Actor } from '@devplan/server/approvals';
-import { startReportsWorld, type ReportsWorld } from './support';
+import { closureValues, startReportsWorld, type ReportsWorld } from './support';
 
 const periodClosed = expect.objectContaining({
   name: 'PeriodClosedError',
@@ -161,5 +161,44 @@ describe('a closed period (issue 14, defect 6)', () => {
     } finally {
       verify.mockRestore();
     }
+  });
+
+  it('is sealed by the sweep when it was closed before period seals (an upgraded site), once and audited', async () => {
+    await world.approved(world.initiativeIds[7]!, 'T1');
+    const admin = await world.actor('admin');
+    // A close as an earlier release made it: no period seal.
+    const earlier = await world.closures.create(
+      closureValues(world.planId, 'T1', {
+        state: 'closed',
+        closedById: admin.siteUserId,
+        closedAt: world.now.value.toISOString(),
+      }),
+    );
+    await world.service.repairRecords();
+    const sealed = await world.closures.get(earlier.id);
+    expect(sealed.publicationsSeal).toMatch(/^test\./);
+    const entries = await world.app.audit.forItem('PeriodClosures', earlier.id);
+    expect(entries).toEqual([
+      expect.objectContaining({
+        action: 'periodSealed',
+        actor: 'app',
+        details: expect.objectContaining({ publications: 1 }),
+      }),
+    ]);
+
+    // The seal stands for the period's publications with one check.
+    const t1 = await world.app.published.byPlanPeriod(world.planId, 2026, 'T1');
+    const verify = jest.spyOn(globalThis.crypto.subtle, 'verify');
+    try {
+      expect(await new SealVerifier([world.sealer.publicKey]).publications(t1, [sealed])).toEqual(t1);
+      expect(verify).toHaveBeenCalledTimes(1);
+    } finally {
+      verify.mockRestore();
+    }
+
+    // The next sweep leaves it as it is.
+    await world.service.repairRecords();
+    expect((await world.closures.get(earlier.id)).etag).toBe(sealed.etag);
+    expect(await world.app.audit.forItem('PeriodClosures', earlier.id)).toHaveLength(1);
   });
 });

@@ -5,7 +5,7 @@ import '@pnp/sp/site-users/web.js';
 import { DEMO_USERS } from '@devplan/sp-emulator';
 import { PlanSite, ReportLibrary } from '@devplan/sharepoint';
 import { strFromU8, unzipSync } from 'fflate';
-import { startReportsWorld, type ReportsWorld } from './support';
+import { closureValues, startReportsWorld, type ReportsWorld } from './support';
 
 const close = (world: ReportsWorld, user: string, period: string, planId = world.planId) =>
   world.call(user, 'POST', '/api/reports/close', { planId, periodYear: 2026, period });
@@ -207,20 +207,14 @@ describe('a close whose files cannot all be stored', () => {
 
   it('is completed by a later close when it was left half-done, and only after a while', async () => {
     const admin = await world.actor('admin');
-    const left = await world.closures.create({
-      planId: world.planId,
-      periodYear: 2026,
-      period: 'FY',
-      state: 'closing',
-      closedById: admin.siteUserId,
-      closedAt: new Date(world.now.value.getTime() - 30_000).toISOString(),
-      caseNumber: 'STK-2025-1042',
-      followUpCount: 1,
-      reportUrl: '',
-      snapshotUrl: '',
-      exportUrl: '',
-      publicationsSeal: '',
-    });
+    const left = await world.closures.create(
+      closureValues(world.planId, 'FY', {
+        state: 'closing',
+        closedById: admin.siteUserId,
+        closedAt: new Date(world.now.value.getTime() - 30_000).toISOString(),
+        caseNumber: 'STK-2025-1042',
+      }),
+    );
     await expect(
       world.closeService.close({ planId: world.planId, period: { year: 2026, period: 'FY' } }, admin),
     ).rejects.toMatchObject({ code: 'period-closing', status: 409 });

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import type { NewEntity, PeriodClosure } from '@devplan/core';
 import type { AddressInfo } from 'node:net';
 import { PeriodClosureRepository, PlanSite, ReportLibrary } from '@devplan/sharepoint';
 import { API_AUDIENCE } from '@devplan/local-stack';
@@ -15,6 +16,30 @@ export interface ApiBody {
   closures: unknown[];
   files: unknown[];
   closure: { reportUrl: string };
+}
+
+/**
+ * A closure of a 2026 period of `planId` written straight into the list (as a close left half-done, or as an
+ * earlier release wrote it): nothing stored, no period seal, unless `values` says otherwise.
+ */
+export function closureValues(
+  planId: number,
+  period: string,
+  values: Pick<NewEntity<PeriodClosure>, 'state' | 'closedById' | 'closedAt'> &
+    Partial<NewEntity<PeriodClosure>>,
+): NewEntity<PeriodClosure> {
+  return {
+    planId,
+    periodYear: 2026,
+    period,
+    caseNumber: '',
+    followUpCount: 1,
+    reportUrl: '',
+    snapshotUrl: '',
+    exportUrl: '',
+    publicationsSeal: '',
+    ...values,
+  };
 }
 
 /** The approvals world plus the reports API on a local HTTP server, and a way to call it as a demo user. */

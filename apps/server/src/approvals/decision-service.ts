@@ -23,6 +23,7 @@ import {
   type FollowUp,
   type Id,
   type Initiative,
+  type PeriodClosure,
   type PublishedFollowUp,
 } from '@devplan/core';
 import type { SealVerifier } from '@devplan/sharepoint';
@@ -319,6 +320,7 @@ export class DecisionService {
     decisions: ApprovalDecision[];
   }> {
     const sealed = await this.sealedRecords();
+    await this.sealEarlierCloses(sealed.closures, sealed.published);
     return {
       forgedRemoved: sealed.removed,
       reverted: await this.revertUnbackedApprovals(sealed),
@@ -334,6 +336,7 @@ export class DecisionService {
     removed: string[];
     decisions: ApprovalDecision[];
     published: PublishedFollowUp[];
+    closures: PeriodClosure[];
   }> {
     const [decisions, published, closures] = await Promise.all([
       this.repos.approvalDecisions.find(),
@@ -377,7 +380,47 @@ export class DecisionService {
       await this.removeForged('PublishedFollowUps', p);
       removed.push(`PublishedFollowUps:${p.id}`);
     }
-    return { removed, decisions: keptDecisions, published: keptPublished };
+    return { removed, decisions: keptDecisions, published: keptPublished, closures };
+  }
+
+  /**
+   * Seals the periods closed before period seals (an upgraded site) as a close does now: over the period's
+   * publications whose own seal checks (`published`), written on the closure guarded by the ETag read, and
+   * audited. A closure changed meanwhile is left for the next sweep.
+   */
+  private async sealEarlierCloses(
+    closures: readonly PeriodClosure[],
+    published: readonly PublishedFollowUp[],
+  ): Promise<void> {
+    const unsealed = closures.filter((c) => c.state === 'closed' && !c.publicationsSeal);
+    if (unsealed.length === 0) return;
+    const repo = new PeriodClosureRepository(this.repos.site);
+    for (const closure of unsealed) {
+      const ref = { year: closure.periodYear, period: closure.period };
+      const frozen = published.filter(
+        (p) => p.planId === closure.planId && p.periodYear === ref.year && p.period === ref.period,
+      );
+      try {
+        await repo.change(
+          closure.id,
+          { publicationsSeal: await this.sealer.sealPeriod(closure.planId, ref, frozen) },
+          closure.etag!,
+        );
+      } catch (error) {
+        if (error instanceof ConcurrencyError) continue;
+        throw error;
+      }
+      await this.repos.audit.add({
+        action: 'periodSealed',
+        listName: 'PeriodClosures',
+        itemId: closure.id,
+        actor: 'app',
+        at: this.clock().toISOString(),
+        details: { planId: closure.planId, period: `${ref.year}-${ref.period}`, publications: frozen.length },
+        source: 'bot',
+        entryKey: `PeriodClosures:${closure.id}:periodSealed`,
+      });
+    }
   }
 
   /** A record from before seals: no seal at all, created before `legacyBefore`. */
