@@ -1,6 +1,8 @@
 /**
  * Load command for approvals (not a timed test): 200 concurrent approvals of different follow-ups and
  * 20 concurrent approvals of one, clicked through the local Bot Framework connector against the emulator.
+ * The connector signs its tokens once and reuses them while valid, as the Bot Framework service does (it
+ * used to sign one per click, about a millisecond of RS256 on the same two cores as the app server).
  *
  * Run from the repository root after building:
  *   npx tsc -b && npx node --experimental-strip-types --disable-warning=ExperimentalWarning tests/bench/approvals/approvals-load.ts

@@ -138,6 +138,7 @@ export class LocalConnector {
   private botEndpoint: string | undefined;
   private readonly conversations = new Map<string, ConnectorConversation>();
   private readonly messages: ConnectorMessage[] = [];
+  private readonly held = new Map<'inbound' | 'app', { token: Promise<string>; until: number }>();
   private origin_ = '';
 
   private constructor(
@@ -199,8 +200,31 @@ export class LocalConnector {
     this.botEndpoint = url;
   }
 
-  /** A token for an activity sent to the bot, as the Bot Framework connector signs it. */
+  /**
+   * A token held for reuse until 5 minutes before it expires (an hour), as the Bot Framework service and MSAL
+   * keep the tokens they are issued rather than signing one per call.
+   */
+  private reused(kind: 'inbound' | 'app', issue: () => Promise<string>): Promise<string> {
+    const now = Date.now();
+    let held = this.held.get(kind);
+    if (!held || now >= held.until) {
+      held = { token: issue(), until: now + 55 * 60 * 1000 };
+      this.held.set(kind, held);
+      held.token.catch(() => this.held.delete(kind));
+    }
+    return held.token;
+  }
+
+  /**
+   * A token for an activity sent to the bot, as the Bot Framework connector signs it: one reused while valid,
+   * or with `overrides` (a test's wrong issuer, audience, key or lifetime) a new one.
+   */
   async inboundToken(overrides: InboundTokenOptions = {}): Promise<string> {
+    if (Object.keys(overrides).length === 0) return this.reused('inbound', () => this.signInbound(overrides));
+    return this.signInbound(overrides);
+  }
+
+  private signInbound(overrides: InboundTokenOptions): Promise<string> {
     return new SignJWT({ serviceurl: overrides.serviceUrl ?? this.origin })
       .setProtectedHeader({ alg: 'RS256', kid: this.publicJwk.kid!, typ: 'JWT' })
       .setIssuer(overrides.issuer ?? this.origin)
@@ -211,8 +235,12 @@ export class LocalConnector {
       .sign(overrides.foreignKey ? this.foreignKey : this.privateKey);
   }
 
-  /** A token the bot sends with its calls to the connector (what Entra would issue for the Bot API). */
-  async appToken(): Promise<string> {
+  /** A token the bot sends with its calls to the connector (what Entra would issue for the Bot API), reused while valid. */
+  appToken(): Promise<string> {
+    return this.reused('app', () => this.signApp());
+  }
+
+  private signApp(): Promise<string> {
     return new SignJWT({ appid: this.options.botAppId })
       .setProtectedHeader({ alg: 'RS256', kid: this.publicJwk.kid!, typ: 'JWT' })
       .setIssuer(`${this.origin}/botframework.com`)
