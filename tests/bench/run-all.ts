@@ -384,7 +384,9 @@ ${budgets}
   initiative, and the id listings needed to find them (8 in flight). The site holds the 2026 plan with example
   data, a generated plan of 1,000 initiatives with 50,000 working follow-ups (50 per initiative: 3 in the plan year,
   the rest in earlier years) and a generated plan of 5,000 initiatives, so the big lists are past the 5,000-item
-  list view threshold and every query must go through an index (\`tests/bench/generate.ts\`).
+  list view threshold and every query must go through an index (\`tests/bench/generate.ts\`). The generated
+  plans have T1 and T2 closed, each with the app's seal over its publications, as a plan stands in December
+  (RESULTS.md up to 2026-12-05T00:12Z had no closed periods: every publication was checked on its own).
 - **Initial JavaScript**: gzip -9 of the built files. Tab: what \`/tab/index.html\` loads (module script and
   modulepreloads, with their static imports); lazy: chunks reachable only through \`import()\`
   (\`tests/bench/bundles.ts\`). Web part: the SPFx entry chunk in \`apps/webpart/release/assets\`. Reader web
@@ -400,7 +402,8 @@ ${budgets}
   the emulator; time from click to the answered invoke (the bot answers after the decision is recorded, so an upper
   bound of click-to-recorded); afterwards every decision is checked in ApprovalDecisions (\`tests/bench/approvals\`).
   The emulator (SharePoint's stand-in) runs in a process of its own, as SharePoint is never inside the app server's
-  process; the app server, the local connector (Teams' stand-in: it signs each invoke) and the clicking share one
+  process; the app server, the local connector (Teams' stand-in; it signs its token once and reuses it, as the
+  Bot Framework service does: up to 2026-12-05T00:12Z it signed one per click) and the clicking share one
   process; the app's SharePoint token is reused until it nears expiry, as the server's MSAL cache does. Figures up
   to the RESULTS.md of 2026-12-04T20:49Z ran all of them in one process and asked for a new token per request.
 - **Emulator**: 50,000 items in a file database (WAL, synchronous=FULL); throughput with ${e.inFlight} requests in flight
