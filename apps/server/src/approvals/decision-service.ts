@@ -164,6 +164,9 @@ export class DecisionService {
   /** The `$batch` requests concurrent decisions share (their reads, and their decision records). */
   private readonly batches: SharedBatches;
 
+  /** Period closes: a click's check that its period is open, the sweep's period seals. */
+  private readonly closures: PeriodClosureRepository;
+
   /**
    * `sealer` seals every decision and publication with the app's private key; records whose seal does not
    * check (written by anyone else, e.g. a site owner over REST) are never acted on and are removed.
@@ -180,6 +183,7 @@ export class DecisionService {
   ) {
     this.verifier = sealer.verifier();
     this.batches = new SharedBatches(repos.site);
+    this.closures = new PeriodClosureRepository(repos.site);
   }
 
   /** The follow-up with its version. */
@@ -341,7 +345,7 @@ export class DecisionService {
     const [decisions, published, closures] = await Promise.all([
       this.repos.approvalDecisions.find(),
       this.repos.published.find(),
-      new PeriodClosureRepository(this.repos.site).find(),
+      this.closures.find(),
     ]);
     // A closed period whose seal checks passes its publications with one check; the rest are checked one by one.
     const verified = new Set(await this.verifier.publications(published, closures));
@@ -394,14 +398,13 @@ export class DecisionService {
   ): Promise<void> {
     const unsealed = closures.filter((c) => c.state === 'closed' && !c.publicationsSeal);
     if (unsealed.length === 0) return;
-    const repo = new PeriodClosureRepository(this.repos.site);
     for (const closure of unsealed) {
       const ref = { year: closure.periodYear, period: closure.period };
       const frozen = published.filter(
         (p) => p.planId === closure.planId && p.periodYear === ref.year && p.period === ref.period,
       );
       try {
-        await repo.change(
+        await this.closures.change(
           closure.id,
           { publicationsSeal: await this.sealer.sealPeriod(closure.planId, ref, frozen) },
           closure.etag!,
@@ -657,7 +660,7 @@ export class DecisionService {
    */
   private async factsFor(followUpId: Id, actorId: Id, hint: PlacementHint | null): Promise<DecisionFacts> {
     const { repos } = this;
-    const closures = new PeriodClosureRepository(repos.site);
+    const { closures } = this;
     const followUpContext: ErrorContext = { listName: 'FollowUps', itemId: followUpId };
     const placed = (sp: SPFI, at: PlacementHint): Promise<unknown>[] => {
       const context: ErrorContext = { listName: 'Initiatives', itemId: at.initiativeId };
