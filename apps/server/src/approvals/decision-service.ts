@@ -43,7 +43,7 @@ import {
 import type { SPFI } from '@pnp/sp/index.js';
 import '@pnp/sp/items/index.js';
 import type { Actor } from './identity.js';
-import { SharedBatches } from './shared-batches.js';
+import { SharedBatches, type SharedRead } from './shared-batches.js';
 
 /**
  * Where a follow-up belongs (its plan, initiative and period), as a card or a request says it: only a hint of
@@ -542,8 +542,8 @@ export class DecisionService {
    * applied them (the approver or an active deputy as named in ApproverAssignments and Delegations, nobody
    * deciding their own work, an earlier decision on the version, the period open, the version current and
    * submitted); the reads they need go out in one `$batch` request when `hint` is right, else two, and the
-   * record with its read-back in one more, each shared with the decisions recorded at the same time
-   * (`SharedBatches`). Refuses with a `DecisionRefusedError` (or `PeriodClosedError`) that says why; a
+   * record in one more (a read-back only when SharePoint refused it as a duplicate), each shared with the
+   * decisions recorded at the same time (`SharedBatches`). Refuses with a `DecisionRefusedError` (or `PeriodClosedError`) that says why; a
    * repeated request of the same person answers `repeated`.
    */
   async record(request: DecisionRequest): Promise<RecordedDecision> {
@@ -608,18 +608,22 @@ export class DecisionService {
       ...content,
       seal: await this.sealer.seal(decisionSealPayload(content)),
     });
-    if (written.mine) return recorded('recorded', written.decision);
+    if (written.mine) {
+      // The create's answer names the decider by id only; the actor is who decided.
+      const decidedBy = { id: request.actor.siteUserId, title: request.actor.displayName };
+      return recorded('recorded', { decidedBy, ...written.decision });
+    }
     const winner = await this.sealedOrRemoved(written.decision);
     if (!winner) throw written.error;
     return recorded(await this.repeatOf(winner, request), winner);
   }
 
   /**
-   * Writes a decision record and reads back the record of its follow-up version, in one `$batch` (shared with
-   * concurrent decisions): `mine` when the record read is the one this call wrote (also when the `$batch` was
-   * sent again after its answer was lost: the same create key). When the version holds another decision
-   * already (SharePoint's unique `DecisionKey` refused the write), answers that one, not yet checked for the
-   * app's seal, with the refusal; any other failure is thrown.
+   * Writes a decision record, in a `$batch` shared with concurrent decisions: `mine` with the record as
+   * SharePoint answered the create. When SharePoint's unique `DecisionKey` refused it, reads the version's
+   * record (one more shared `$batch`): `mine` when it carries this call's create key (the `$batch` was sent
+   * again after its answer was lost), else that record, not yet checked for the app's seal, with the
+   * refusal. Any other failure is thrown.
    */
   private async write(
     value: Omit<ApprovalDecision, 'id' | 'etag' | 'created' | 'modified' | 'decidedBy'>,
@@ -631,23 +635,31 @@ export class DecisionService {
     const createKey = newCreateKey();
     const key = decisionKey(value.followUpId, value.followUpVersion);
     const context: ErrorContext = { listName: repos.approvalDecisions.listName };
-    const [added, stored] = await this.batches.settled(context, 2, (sp) => [
+    const [added] = await this.batches.settled(context, 1, (sp) => [
       spCall(context, () => repos.approvalDecisions.addIn(sp, value, createKey)),
-      spCall(context, () =>
-        repos.approvalDecisions.items(sp, [CREATE_KEY]).filter(`DecisionKey eq '${key}'`).top(1)(),
+    ]);
+    if (added!.status === 'fulfilled') {
+      const created = added!.value as SpItem;
+      if (created[CREATE_KEY] === createKey) {
+        return { mine: true, decision: repos.approvalDecisions.map([created])[0]! };
+      }
+      // Written, though the answer did not say so: read it by its create key.
+      const mine = await repos.approvalDecisions.byCreateKey(createKey);
+      if (mine) return { mine: true, decision: mine };
+      throw new DecisionRecordLostError(key);
+    }
+    if (!(added!.reason instanceof DuplicateValueError)) throw added!.reason;
+    const [stored] = await this.batches.settled(context, 1, (sp, read) => [
+      read(`decision:${key}`, () =>
+        spCall(context, () =>
+          repos.approvalDecisions.items(sp, [CREATE_KEY]).filter(`DecisionKey eq '${key}'`).top(1)(),
+        ),
       ),
     ]);
-    if (added!.status === 'rejected' && !(added!.reason instanceof DuplicateValueError)) throw added!.reason;
     const [item] = valuesOf([stored!])[0] as SpItem[];
     const decision = item ? repos.approvalDecisions.map([item])[0]! : null;
     if (item && item[CREATE_KEY] === createKey) return { mine: true, decision: decision! };
-    if (added!.status === 'rejected') {
-      return { mine: false, decision, error: added!.reason as DuplicateValueError };
-    }
-    // Written, yet not (yet) what the read beside it found: read it by its create key.
-    const mine = await repos.approvalDecisions.byCreateKey(createKey);
-    if (mine) return { mine: true, decision: mine };
-    throw new DecisionRecordLostError(key);
+    return { mine: false, decision, error: added!.reason };
   }
 
   /**
@@ -662,39 +674,53 @@ export class DecisionService {
     const { repos } = this;
     const { closures } = this;
     const followUpContext: ErrorContext = { listName: 'FollowUps', itemId: followUpId };
-    const placed = (sp: SPFI, at: PlacementHint): Promise<unknown>[] => {
+    // Every read goes through `read`: concurrent decisions asking the same (one approver's deputyships, one
+    // initiative's approver) share one request in their `$batch`.
+    const placed = (sp: SPFI, read: SharedRead, at: PlacementHint): Promise<unknown>[] => {
       const context: ErrorContext = { listName: 'Initiatives', itemId: at.initiativeId };
       const key = closureKey(at.planId, { year: at.periodYear, period: at.period });
       return [
         // Only its title (the answer names it): who may decide is read from ApproverAssignments.
-        spCall(context, () =>
-          repos.site.list('Initiatives', sp).items.getById(at.initiativeId).select('Id', 'Title')(),
+        read(`initiative:${at.initiativeId}`, () =>
+          spCall(context, () =>
+            repos.site.list('Initiatives', sp).items.getById(at.initiativeId).select('Id', 'Title')(),
+          ),
         ),
-        spCall(context, () =>
-          repos.approverAssignments.items(sp).filter(`InitiativeId eq ${at.initiativeId}`).top(1)(),
+        read(`assignment:${at.initiativeId}`, () =>
+          spCall(context, () =>
+            repos.approverAssignments.items(sp).filter(`InitiativeId eq ${at.initiativeId}`).top(1)(),
+          ),
         ),
-        spCall(context, () =>
-          closures
-            .items(sp)
-            .filter(`UniqueKey eq '${key.replace(/'/g, "''")}'`)
-            .top(1)(),
+        read(`closure:${key}`, () =>
+          spCall(context, () =>
+            closures
+              .items(sp)
+              .filter(`UniqueKey eq '${key.replace(/'/g, "''")}'`)
+              .top(1)(),
+          ),
         ),
       ];
     };
-    const first = await this.batches.settled(followUpContext, hint ? 6 : 3, (sp) => [
+    const first = await this.batches.settled(followUpContext, hint ? 6 : 3, (sp, read) => [
       // The follow-up as mapped, with who created it and who last changed it (SharePoint's own columns).
-      spCall(followUpContext, () => {
-        const item = repos.site
-          .list('FollowUps', sp)
-          .items.getById(followUpId)
-          .select(...FOLLOW_UP_SELECTION.select, 'AuthorId', 'EditorId');
-        return FOLLOW_UP_SELECTION.expand.length ? item.expand(...FOLLOW_UP_SELECTION.expand)() : item();
-      }),
-      spCall(followUpContext, () =>
-        repos.approvalDecisions.items(sp).filter(`FollowUpId eq ${followUpId}`)(),
+      read(`followUp:${followUpId}`, () =>
+        spCall(followUpContext, () => {
+          const item = repos.site
+            .list('FollowUps', sp)
+            .items.getById(followUpId)
+            .select(...FOLLOW_UP_SELECTION.select, 'AuthorId', 'EditorId');
+          return FOLLOW_UP_SELECTION.expand.length ? item.expand(...FOLLOW_UP_SELECTION.expand)() : item();
+        }),
       ),
-      spCall(followUpContext, () => repos.delegations.items(sp).filter(`DeputyId eq ${actorId}`)()),
-      ...(hint ? placed(sp, hint) : []),
+      read(`decisions:${followUpId}`, () =>
+        spCall(followUpContext, () =>
+          repos.approvalDecisions.items(sp).filter(`FollowUpId eq ${followUpId}`)(),
+        ),
+      ),
+      read(`deputyships:${actorId}`, () =>
+        spCall(followUpContext, () => repos.delegations.items(sp).filter(`DeputyId eq ${actorId}`)()),
+      ),
+      ...(hint ? placed(sp, read, hint) : []),
     ]);
     const [item, decisionItems, deputyships] = valuesOf(first.slice(0, 3)) as [
       SpItem & { AuthorId?: number | null; EditorId?: number | null },
@@ -706,8 +732,10 @@ export class DecisionService {
     const second =
       hint && isAt(followUp, hint)
         ? first.slice(3)
-        : await this.batches.settled({ listName: 'Initiatives', itemId: followUp.initiativeId }, 3, (sp) =>
-            placed(sp, followUp),
+        : await this.batches.settled(
+            { listName: 'Initiatives', itemId: followUp.initiativeId },
+            3,
+            (sp, read) => placed(sp, read, followUp),
           );
     const [initiativeItem, assignments, closed] = valuesOf(second) as [
       { Title?: string | null },

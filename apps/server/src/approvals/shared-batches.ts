@@ -5,11 +5,21 @@ import { spCall, type ErrorContext, type PlanSite } from '@devplan/sharepoint';
 /** The most requests SharePoint Online takes in one `$batch` (as `PlanSite.batched` sends). */
 const MAX_BATCH_REQUESTS = 100;
 
+/**
+ * A read that callers of one shared `$batch` may ask for alike: the first `make` under `key` goes in the
+ * `$batch`, every caller asking for the same `key` in it gets that same answer. For reads only (the same
+ * URL, so the same answer), never for writes.
+ */
+export type SharedRead = <T>(key: string, make: () => Promise<T>) => Promise<T>;
+
+/** What a caller's requests are made of: a batched instance, and `read` for reads others may share. */
+export type ShareBuilder = (sp: SPFI, read: SharedRead) => readonly Promise<unknown>[];
+
 /** One caller's requests in a shared `$batch`, and where their answers go. */
 interface Share {
   parts: number;
   context: ErrorContext;
-  build: (sp: SPFI) => readonly Promise<unknown>[];
+  build: ShareBuilder;
   settle: (results: PromiseSettledResult<unknown>[]) => void;
   fail: (error: unknown) => void;
 }
@@ -28,8 +38,10 @@ export class SharedBatchSizeError extends RangeError {
  * soon as one on its way is answered (natural batching: no timer waits for company, so one caller alone is
  * never slowed, and what the callers of an answered `$batch` ask next goes with the next one). A caller's
  * requests always travel in one `$batch`, in the order it built them; every caller gets its own answers, and a
- * request that fails (a duplicate value, a missing item) fails only its caller. SharePoint runs a `$batch`'s
- * requests one by one and never lets one failure stop the others.
+ * request that fails (a duplicate value, a missing item) fails only its caller. Reads that callers make through
+ * `read` with the same key go in a `$batch` once (fifty decisions of one approver read the approver's
+ * deputyships once). SharePoint runs a `$batch`'s requests one by one and never lets one failure stop the
+ * others.
  */
 export class SharedBatches {
   private queued: Share[] = [];
@@ -46,13 +58,14 @@ export class SharedBatches {
 
   /**
    * Sends `parts` requests that `build` makes on a batched instance (it must make exactly that many, each
-   * called and not awaited) in a shared `$batch`; resolves with every request's outcome, in order. Rejects
-   * only when the `$batch` itself failed (named by `spCall` for `context`).
+   * called and not awaited; a `read` another caller made already counts, though it is not sent again) in a
+   * shared `$batch`; resolves with every request's outcome, in order. Rejects only when the `$batch` itself
+   * failed (named by `spCall` for `context`).
    */
   settled(
     context: ErrorContext,
     parts: number,
-    build: (sp: SPFI) => readonly Promise<unknown>[],
+    build: ShareBuilder,
   ): Promise<PromiseSettledResult<unknown>[]> {
     if (parts < 1 || parts > this.maxParts)
       return Promise.reject(new SharedBatchSizeError(parts, this.maxParts));
@@ -110,9 +123,15 @@ export class SharedBatches {
   /** One `$batch` of the group's requests; every share settles before this returns, none rejects unhandled. */
   private async send(group: readonly Share[]): Promise<void> {
     const [batched, execute] = this.site.batched();
+    const reads = new Map<string, Promise<unknown>>();
+    const read: SharedRead = <T>(key: string, make: () => Promise<T>): Promise<T> => {
+      let made = reads.get(key);
+      if (!made) reads.set(key, (made = make()));
+      return made as Promise<T>;
+    };
     const built = group.map((share) => {
       try {
-        const requests = share.build(batched as SPFI);
+        const requests = share.build(batched as SPFI, read);
         if (requests.length !== share.parts) {
           // Its requests still go out with the others; the caller is told it miscounted.
           void Promise.allSettled(requests);
