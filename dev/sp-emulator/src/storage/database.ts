@@ -8,6 +8,8 @@ import { MIGRATIONS } from './migrations.js';
 export class Database {
   /** The node:sqlite connection. */
   readonly db: DatabaseSync;
+  /** Called after a transaction was rolled back (caches of what it wrote forget it). */
+  private readonly rollbackListeners: (() => void)[] = [];
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -66,8 +68,14 @@ export class Database {
       return result;
     } catch (error) {
       if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      for (const listener of this.rollbackListeners) listener();
       throw error;
     }
+  }
+
+  /** Calls `listener` after every rolled back transaction. */
+  onRollback(listener: () => void): void {
+    this.rollbackListeners.push(listener);
   }
 
   /** Closes the connection (checkpointing the WAL). */

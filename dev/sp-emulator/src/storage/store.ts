@@ -25,6 +25,7 @@ export class Store {
     const sql = new StatementCache(this.database.db);
     this.lists = new ListsRepo(sql);
     this.fields = new FieldsRepo(sql);
+    this.database.onRollback(() => this.fields.forget());
     this.items = new ItemsRepo(sql);
     this.principals = new PrincipalsRepo(sql);
     this.security = new SecurityRepo(sql);
