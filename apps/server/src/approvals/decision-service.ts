@@ -664,11 +664,11 @@ export class DecisionService {
 
   /**
    * The reads a decision's checks need, in `$batch` requests shared with concurrent decisions: first the
-   * follow-up with who wrote it, its decisions and the actor's deputyships; then (by the follow-up's initiative and
-   * period) the initiative, its assigned approver and the period's closure. With a `hint` of where the
-   * follow-up belongs, the second three go in the first `$batch` too, and count only when the follow-up read
-   * there is where the hint says (otherwise they are read again, by the follow-up as read). Reads only:
-   * nothing is written for someone not allowed.
+   * follow-up with who wrote it and its initiative's title (a lookup projection), its decisions and the actor's
+   * deputyships; then (by the follow-up's initiative and period) the initiative's assigned approver and the
+   * period's closure. With a `hint` of where the follow-up belongs, the second two go in the first `$batch`
+   * too, and count only when the follow-up read there is where the hint says (otherwise they are read again,
+   * by the follow-up as read). Reads only: nothing is written for someone not allowed.
    */
   private async factsFor(followUpId: Id, actorId: Id, hint: PlacementHint | null): Promise<DecisionFacts> {
     const { repos } = this;
@@ -680,12 +680,6 @@ export class DecisionService {
       const context: ErrorContext = { listName: 'Initiatives', itemId: at.initiativeId };
       const key = closureKey(at.planId, { year: at.periodYear, period: at.period });
       return [
-        // Only its title (the answer names it): who may decide is read from ApproverAssignments.
-        read(`initiative:${at.initiativeId}`, () =>
-          spCall(context, () =>
-            repos.site.list('Initiatives', sp).items.getById(at.initiativeId).select('Id', 'Title')(),
-          ),
-        ),
         read(`assignment:${at.initiativeId}`, () =>
           spCall(context, () =>
             repos.approverAssignments.items(sp).filter(`InitiativeId eq ${at.initiativeId}`).top(1)(),
@@ -701,16 +695,18 @@ export class DecisionService {
         ),
       ];
     };
-    const first = await this.batches.settled(followUpContext, hint ? 6 : 3, (sp, read) => [
-      // The follow-up as mapped, with who created it and who last changed it (SharePoint's own columns).
+    const first = await this.batches.settled(followUpContext, hint ? 5 : 3, (sp, read) => [
+      // The follow-up as mapped, with who created it and who last changed it (SharePoint's own columns), and
+      // its initiative's title through the lookup (the answer names it; who may decide is read from
+      // ApproverAssignments).
       read(`followUp:${followUpId}`, () =>
-        spCall(followUpContext, () => {
-          const item = repos.site
+        spCall(followUpContext, () =>
+          repos.site
             .list('FollowUps', sp)
             .items.getById(followUpId)
-            .select(...FOLLOW_UP_SELECTION.select, 'AuthorId', 'EditorId');
-          return FOLLOW_UP_SELECTION.expand.length ? item.expand(...FOLLOW_UP_SELECTION.expand)() : item();
-        }),
+            .select(...FOLLOW_UP_SELECTION.select, 'AuthorId', 'EditorId', 'Initiative/Title')
+            .expand(...FOLLOW_UP_SELECTION.expand, 'Initiative')(),
+        ),
       ),
       read(`decisions:${followUpId}`, () =>
         spCall(followUpContext, () =>
@@ -723,7 +719,11 @@ export class DecisionService {
       ...(hint ? placed(sp, read, hint) : []),
     ]);
     const [item, decisionItems, deputyships] = valuesOf(first.slice(0, 3)) as [
-      SpItem & { AuthorId?: number | null; EditorId?: number | null },
+      SpItem & {
+        AuthorId?: number | null;
+        EditorId?: number | null;
+        Initiative?: { Title?: string | null } | null;
+      },
       SpItem[],
       SpItem[],
     ];
@@ -734,20 +734,16 @@ export class DecisionService {
         ? first.slice(3)
         : await this.batches.settled(
             { listName: 'Initiatives', itemId: followUp.initiativeId },
-            3,
+            2,
             (sp, read) => placed(sp, read, followUp),
           );
-    const [initiativeItem, assignments, closed] = valuesOf(second) as [
-      { Title?: string | null },
-      SpItem[],
-      SpItem[],
-    ];
+    const [assignments, closed] = valuesOf(second) as [SpItem[], SpItem[]];
     const approverId = repos.approverAssignments.map(assignments)[0]?.approverId ?? null;
     const delegations = repos.delegations.map(deputyships);
     const authors = [item.AuthorId, item.EditorId, followUp.submittedById];
     return {
       followUp,
-      initiativeTitle: initiativeItem.Title ?? '',
+      initiativeTitle: item.Initiative?.Title ?? '',
       mayDecide: decidersOf(approverId, delegations, this.clock()).includes(actorId),
       authors: [...new Set(authors.filter((id): id is number => typeof id === 'number'))],
       decisions: repos.approvalDecisions.map(decisionItems),
