@@ -4,14 +4,17 @@
  * (web part preview) once each in headless Chromium with the DevTools CPU profiler on, and prints:
  * - the time to the first paint after the view's last shown initiative (as `render.ts` measures it);
  * - each SharePoint response the page read (method, path, bytes, time);
- * - the 25 functions with the most self time (sampled), and the time per script.
+ * - the 25 functions with the most self time (sampled), and the time per script; a function in the built
+ *   pages is named by its source (file and line, through the page's source map) when the build wrote one.
  * `--tab` or `--webpart` profiles one view only; `--returning` profiles a second visit in the same context.
  * For finding what to cut; the figures the issue quotes come from `npm run bench:render` / `npm run bench`.
  */
 import type { CDPSession } from 'playwright-core';
 import { createRepositories, PlanSite } from '@devplan/sharepoint';
 import { launchBrowser } from '../e2e/support/browser.ts';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { snapshotWebDir } from '../support/web.ts';
 import { generatePlan } from './generate.ts';
 import { startRenderStack } from './render.ts';
@@ -32,7 +35,7 @@ const views = process.argv.includes('--tab')
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
 }
 interface Profile {
@@ -41,8 +44,36 @@ interface Profile {
   timeDeltas: number[];
 }
 
+/** Names a minified function by its source (`name file:line`), or null when no source map says. */
+type SourceNamer = (frame: ProfileNode['callFrame']) => string | null;
+
+/** Source names from the source maps beside the built pages in `webDir` (a page's `/x/assets/y.js` is `webDir/x/assets/y.js`). */
+function sourceNamer(webDir: string): SourceNamer {
+  const maps = new Map<string, SourceMapConsumer | null>();
+  return ({ url, lineNumber, columnNumber, functionName }) => {
+    const path = url.startsWith('http') ? new URL(url).pathname : '';
+    if (!path.endsWith('.js')) return null;
+    if (!maps.has(path)) {
+      const file = join(webDir, `${path}.map`);
+      maps.set(
+        path,
+        existsSync(file)
+          ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8')) as RawSourceMap)
+          : null,
+      );
+    }
+    const at = maps.get(path)?.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
+    if (!at?.source) return null;
+    const source = at.source.split('/').slice(-3).join('/');
+    return `${at.name ?? functionName ?? '(anonymous)'} ${source}:${at.line}`;
+  };
+}
+
 /** Self time per function and per script of a sampled CPU profile, in ms. */
-function summarize(profile: Profile): { functions: [string, number][]; scripts: [string, number][] } {
+function summarize(
+  profile: Profile,
+  named: SourceNamer,
+): { functions: [string, number][]; scripts: [string, number][] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
   for (const [i, id] of profile.samples.entries())
@@ -50,9 +81,9 @@ function summarize(profile: Profile): { functions: [string, number][]; scripts: 
   const functions = new Map<string, number>();
   const scripts = new Map<string, number>();
   for (const [id, ms] of self) {
-    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    const file = url.split('/').pop() || '(native)';
-    const name = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
+    const frame = byId.get(id)!.callFrame;
+    const file = frame.url.split('/').pop() || '(native)';
+    const name = named(frame) ?? `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
     functions.set(name, (functions.get(name) ?? 0) + ms);
     scripts.set(file, (scripts.get(file) ?? 0) + ms);
   }
@@ -62,6 +93,7 @@ function summarize(profile: Profile): { functions: [string, number][]; scripts: 
 
 // A private copy of the built pages: a build running meanwhile (it empties dist/web) cannot disturb the run.
 const webDir = await snapshotWebDir();
+const named = sourceNamer(webDir);
 const stack = await startRenderStack(webDir);
 const browser = await launchBrowser();
 try {
@@ -141,7 +173,7 @@ try {
     const painted = Number(await handle.jsonValue());
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-    const { functions, scripts } = summarize(profile);
+    const { functions, scripts } = summarize(profile, named);
     console.log(
       `\n== ${view}, ${count} initiatives: painted after ${painted.toFixed(0)} ms, ${elements} elements`,
     );
