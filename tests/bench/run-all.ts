@@ -408,8 +408,10 @@ ${budgets}
   to the RESULTS.md of 2026-12-04T20:49Z ran all of them in one process and asked for a new token per request.
   Each figure is taken after one untimed warm-up round of as many clicks on other cards (a server just started
   compiles its code and opens its connections on the first clicks); up to the RESULTS.md of 2026-12-05T01:45Z the
-  first round was timed too. The 50 concurrent clicks are of one demo approver (the demo users hold one approver),
-  so reads the decisions share, such as the approver's deputyships, are shared more than between 50 people.
+  first round was timed too. The 50 concurrent clicks are of 50 different approvers since 2026-12-05 (one per
+  initiative, each deciding a follow-up of their own initiative; the plan gets initiatives added up to 50);
+  figures before that were of one demo approver, so reads the decisions share, such as the approver's
+  deputyships, were shared more than between 50 people. The 1-approver figure is of the demo approver.
   The emulator keeps each list's field definitions and its recent query plans between requests (as SharePoint
   keeps its schema in memory) since 2026-12-05; before, it read and parsed them from SQLite on every request.
 - **Emulator**: 50,000 items in a file database (WAL, synchronous=FULL); throughput with ${e.inFlight} requests in flight

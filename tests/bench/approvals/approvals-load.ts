@@ -14,7 +14,9 @@
  * (State, sealed publication, audit) and the card replacement follow from the completion queue: the time
  * until that queue is idle, and whether every approval was completed and published exactly once, are
  * printed beside it.
- * `measureApprovalLatency(concurrency, rounds)` is the same measure for `npm run bench`.
+ * `measureApprovalLatency(concurrency, rounds)` is the same measure for `npm run bench`, with as many
+ * approvers as concurrent clicks: each click of a round is made by a different person, on a follow-up of the
+ * initiative they approve (one demo approver for 1; 50 bench approvers, one per initiative, for 50).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON from the wire */
 import { performance } from 'node:perf_hooks';
@@ -30,6 +32,7 @@ import {
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { startAppServer } from '@devplan/server';
 import { startLocalApprovals } from '@devplan/local-stack';
+import { EMAIL_DOMAIN, type DemoUser } from '@devplan/sp-emulator';
 import { forkEmulator } from './emulator-process.ts';
 
 const DIFFERENT = 200;
@@ -58,11 +61,43 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 
+/**
+ * `n` approvers for the bench besides the demo users: site members like the demo approver, with unique object
+ * ids and UPNs `godkannare01@…` and so on.
+ */
+export function benchApprovers(n: number): DemoUser[] {
+  return Array.from({ length: n }, (_, i) => {
+    const number = String(i + 1).padStart(2, '0');
+    const upn = `godkannare${number}@${EMAIL_DOMAIN}`;
+    return {
+      key: `godkannare${number}`,
+      upn,
+      email: upn,
+      displayName: `Godkännare ${number}`,
+      oid: `b3c4d5e6-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+      role: 'member',
+      description: 'Member, approves one initiative (approvals bench)',
+    };
+  });
+}
+
+/** Settings of the approvals rig. */
+export interface ApprovalRigOptions {
+  /**
+   * How many people approve (default 1: the demo approver, of every initiative). With more, as many bench
+   * approvers are added, approver i of initiative i (initiatives are added when the plan has too few), and
+   * the follow-ups go round the initiatives: any `approvers` consecutive ids are of as many different people.
+   */
+  approvers?: number;
+}
+
 /** A running approvals rig: emulator, app server, local connector, and `cards` approval cards sent. */
 export interface ApprovalRig {
-  /** Follow-up ids with a card in the approver's inbox. */
+  /** Follow-up ids with a card in their approver's inbox. */
   ids: number[];
-  /** Clicks "approve" on a follow-up's card; resolves when the bot has answered (after recording). */
+  /** The key of the person a follow-up's card was sent to (who clicks it). */
+  approverOf(followUpId: number): string;
+  /** Clicks "approve" on a follow-up's card as its approver; resolves when the bot has answered (after recording). */
   click(followUpId: number): Promise<{ ms: number; ok: boolean }>;
   /** How many of `followUpIds` have a decision recorded, and how many have more than one. */
   verify(followUpIds: readonly number[]): Promise<{ recorded: number; duplicates: number }>;
@@ -78,10 +113,16 @@ export interface ApprovalRig {
  * (written straight into storage), and lets the notifier send their approval cards. The emulator runs in a
  * process of its own (SharePoint is never inside the app server's process); the app server, the local
  * connector and the clicks share this one. The app's SharePoint token is reused until it nears expiry, as the
- * production server's MSAL token cache does.
+ * production server's MSAL token cache does. See `ApprovalRigOptions` for who approves.
  */
-export async function startApprovalRig(cards: number): Promise<ApprovalRig> {
-  const emulator = await forkEmulator();
+export async function startApprovalRig(
+  cards: number,
+  options: ApprovalRigOptions = {},
+): Promise<ApprovalRig> {
+  const approvers = options.approvers ?? 1;
+  if (!Number.isInteger(approvers) || approvers < 1) throw new Error(`approvers: ${approvers}`);
+  const people = approvers > 1 ? benchApprovers(approvers) : [];
+  const emulator = await forkEmulator({ users: people });
   const site = new PlanSite(
     spfi(emulator.siteUrl).using(TokenAuthenticated(cachedToken(() => emulator.issueToken('app')))),
     emulator.siteUrl,
@@ -89,27 +130,63 @@ export async function startApprovalRig(cards: number): Promise<ApprovalRig> {
   await provision(site);
   const repos = createRepositories(site);
   const plan = (await importPlan(repos, PLAN_2026, { actor: 'bench' })).plan;
-  const approvals = await startLocalApprovals({ site, emulatorOrigin: emulator.origin, connectorPort: 0 });
+  const approvals = await startLocalApprovals({
+    site,
+    emulatorOrigin: emulator.origin,
+    connectorPort: 0,
+    people: people.map(({ key, oid, upn, displayName }) => ({ key, oid, upn, displayName })),
+  });
   const app = await startAppServer({ port: 0, site, routes: approvals.host.routes });
   await approvals.attach(app.url);
   const { connector, host } = approvals;
-  const approver = await host.resolver.actorFor(connector.user('approver').oid);
   const owner = await host.resolver.actorFor(connector.user('staff').oid);
   const initiatives = await repos.initiatives.byPlan(plan.id);
+  // One initiative per bench approver: those the 2026 plan lacks are added (owned by the same member).
+  for (let n = initiatives.length; n < people.length; n++) {
+    initiatives.push(
+      await repos.initiatives.add({
+        planId: plan.id,
+        focusAreaId: initiatives[n % initiatives.length]!.focusAreaId,
+        title: `Lasttestinsats ${n + 1}`,
+        description: '',
+        goal: '',
+        principles: [],
+        status: 'planned',
+        sortOrder: n + 1,
+        ownerId: owner.siteUserId,
+      }),
+    );
+  }
   for (const i of initiatives) {
-    await repos.initiatives.update(i.id, { ownerId: owner.siteUserId }, i.etag!);
-    await repos.approverAssignments.assign(i.id, approver.siteUserId, approver.siteUserId);
+    if (i.ownerId !== owner.siteUserId)
+      await repos.initiatives.update(i.id, { ownerId: owner.siteUserId }, i.etag!);
+  }
+  // Who approves what: the demo approver every initiative, or bench approver i initiative i (the rest none).
+  const lanes: { initiativeId: number; key: string }[] = [];
+  if (people.length === 0) {
+    const approver = await host.resolver.actorFor(connector.user('approver').oid);
+    for (const i of initiatives) {
+      await repos.approverAssignments.assign(i.id, approver.siteUserId, approver.siteUserId);
+      lanes.push({ initiativeId: i.id, key: 'approver' });
+    }
+  } else {
+    for (const [n, person] of people.entries()) {
+      const approver = await host.resolver.actorFor(person.oid);
+      const initiative = initiatives[n]!;
+      await repos.approverAssignments.assign(initiative.id, approver.siteUserId, approver.siteUserId);
+      lanes.push({ initiativeId: initiative.id, key: person.key });
+    }
   }
 
   const rows: Record<string, unknown>[] = [];
   for (let year = 2026; rows.length < cards; year++) {
     for (const period of ['T1', 'T2', 'FY']) {
-      for (const initiative of initiatives) {
+      for (const lane of lanes) {
         if (rows.length >= cards) break;
         rows.push(
           toFields(followUpMapping, {
             planId: plan.id,
-            initiativeId: initiative.id,
+            initiativeId: lane.initiativeId,
             periodYear: year,
             period,
             status: 'onTrack',
@@ -132,20 +209,27 @@ export async function startApprovalRig(cards: number): Promise<ApprovalRig> {
   await host.notifier.sweep();
   const sendSeconds = (performance.now() - started) / 1000;
 
-  const sent = new Map<number, { id: string; data: Record<string, unknown> }>();
-  for (const message of connector.inbox('approver')) {
-    const card = (message.activity['attachments'] as { content: any }[] | undefined)?.[0]?.content;
-    const data = card?.refresh?.action?.data;
-    if (data) sent.set(data.followUpId, { id: message.id, data });
+  // Each card from the inbox of the person it was sent to.
+  const sent = new Map<number, { key: string; id: string; data: Record<string, unknown> }>();
+  for (const key of new Set(lanes.map((l) => l.key))) {
+    for (const message of connector.inbox(key)) {
+      const card = (message.activity['attachments'] as { content: any }[] | undefined)?.[0]?.content;
+      const data = card?.refresh?.action?.data;
+      if (data) sent.set(data.followUpId, { key, id: message.id, data });
+    }
   }
+  const missing = ids.filter((id) => !sent.has(id));
+  if (missing.length > 0)
+    throw new Error(`No approval card was sent for ${missing.length} follow-up(s), e.g. ${missing[0]}.`);
 
   return {
     ids,
     sendSeconds,
+    approverOf: (followUpId) => sent.get(followUpId)!.key,
     async click(followUpId) {
       const card = sent.get(followUpId)!;
       const t0 = performance.now();
-      const answer = await connector.invoke('approver', card.id, { verb: 'approve', data: card.data });
+      const answer = await connector.invoke(card.key, card.id, { verb: 'approve', data: card.data });
       const ms = performance.now() - t0;
       const ok =
         answer.status === 200 && (answer.body as any)?.type === 'application/vnd.microsoft.card.adaptive';
@@ -200,7 +284,8 @@ export interface ApprovalLatency {
 
 /**
  * Approves `rounds` × `concurrency` different follow-ups, `concurrency` clicks at a time (each round starts
- * when the previous one is answered), and reports p50/p95 from click to answered invoke (the bot answers
+ * when the previous one is answered) by as many different approvers (each on a follow-up of their own
+ * initiative; 1 = the demo approver), and reports p50/p95 from click to answered invoke (the bot answers
  * after the decision is recorded, so an upper bound of click-to-recorded) and whether every decision is
  * there exactly once. First `warmup` rounds of as many clicks on other follow-ups are answered and not timed
  * (a server just started compiles and connects on its first clicks); their decisions are checked like the rest.
@@ -210,12 +295,17 @@ export async function measureApprovalLatency(
   rounds: number,
   warmup = 1,
 ): Promise<ApprovalLatency> {
-  const rig = await startApprovalRig(concurrency * (rounds + warmup));
+  const rig = await startApprovalRig(concurrency * (rounds + warmup), { approvers: concurrency });
   try {
     const times: number[] = [];
     let ok = 0;
-    const round = (r: number) =>
-      Promise.all(rig.ids.slice(r * concurrency, (r + 1) * concurrency).map((id) => rig.click(id)));
+    const round = (r: number) => {
+      const ids = rig.ids.slice(r * concurrency, (r + 1) * concurrency);
+      const people = new Set(ids.map((id) => rig.approverOf(id))).size;
+      if (people !== ids.length)
+        throw new Error(`Round ${r}: ${ids.length} clicks by ${people} different approvers.`);
+      return Promise.all(ids.map((id) => rig.click(id)));
+    };
     for (let r = 0; r < warmup; r++) await round(r);
     await rig.completed([]);
     const started = performance.now();

@@ -3,12 +3,16 @@
  * server's process in production, so the bench does not let the two share one thread (and one heap).
  *
  * `forkEmulator()` starts this file as a child process (same Node flags) and talks to it over the IPC
- * channel: the child starts an in-memory emulator, answers with its origin, then serves token and
- * bulk-insert requests until it is told to close. Nothing of the emulator's own code is changed.
+ * channel: the child starts an in-memory emulator (with any extra directory users it was given), answers with
+ * its origin, then serves token and bulk-insert requests until it is told to close. Nothing of the emulator's
+ * own code is changed.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { bulkInsertItems, startEmulator, type RunningEmulator } from '@devplan/sp-emulator';
+import { bulkInsertItems, startEmulator, type DemoUser, type RunningEmulator } from '@devplan/sp-emulator';
+
+/** The environment variable that hands the child its extra directory users (JSON). */
+const USERS_VARIABLE = 'DEVPLAN_BENCH_EMULATOR_USERS';
 
 /** What the bench asks of the emulator's process. */
 type EmulatorCall =
@@ -47,10 +51,18 @@ export interface ForkedEmulator {
   close(): Promise<void>;
 }
 
+/** Settings of the forked emulator. */
+export interface ForkEmulatorOptions {
+  /** People besides the demo users, in the directory and the site group of their role (`EmulatorOptions.users`). */
+  users?: readonly DemoUser[];
+}
+
 /** Starts an in-memory emulator in a child process. */
-export async function forkEmulator(): Promise<ForkedEmulator> {
+export async function forkEmulator(options: ForkEmulatorOptions = {}): Promise<ForkedEmulator> {
+  const users = options.users ?? [];
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--child'], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, [USERS_VARIABLE]: JSON.stringify(users) },
   });
   let next = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
@@ -94,7 +106,8 @@ export async function forkEmulator(): Promise<ForkedEmulator> {
 }
 
 async function serve(): Promise<void> {
-  const emulator: RunningEmulator = await startEmulator({ port: 0, dbFile: ':memory:' });
+  const users = JSON.parse(process.env[USERS_VARIABLE] || '[]') as DemoUser[];
+  const emulator: RunningEmulator = await startEmulator({ port: 0, dbFile: ':memory:', users });
   const send = (answer: EmulatorAnswer) => process.send!(answer);
   process.on('message', (raw) => {
     const message = raw as EmulatorCall;

@@ -1,7 +1,7 @@
 import { DEMO_USERS, TENANT_ID } from '@devplan/sp-emulator';
 import { SealSigner, type PlanSite } from '@devplan/sharepoint';
 import { SEAL_KEYS_PROPERTY, type ReminderPolicy, type SealPrivateKey } from '@devplan/core';
-import { LocalConnector } from '../connector/connector.js';
+import { LocalConnector, type ConnectorUser } from '../connector/connector.js';
 import { createApprovalsHost, parseSealKey, staticDirectory, type ApprovalsHost } from '@devplan/server';
 
 /** The local bot's app id (a real deployment uses its Entra app registration's client id). */
@@ -24,6 +24,11 @@ export interface LocalApprovalsOptions {
    * this run). Its public half is written to the tenant property readers check seals with.
    */
   sealKey?: SealPrivateKey;
+  /**
+   * People besides the demo users (default: none), in the directory, the connector and installed by `attach`
+   * like them; the emulator must know them too (`EmulatorOptions.users`). For benches with many approvers.
+   */
+  people?: readonly ConnectorUser[];
 }
 
 /** Local approvals: the connector standing in for Teams and the approvals host wired to it. */
@@ -54,6 +59,7 @@ export async function startLocalApprovals(options: LocalApprovalsOptions): Promi
   const envKey = process.env['APPROVAL_SEAL_KEY'] ? parseSealKey(process.env['APPROVAL_SEAL_KEY']) : null;
   const sealKey = options.sealKey ?? envKey ?? (await SealSigner.generateKey(`local-${Date.now()}`));
   const sealer = new SealSigner(sealKey);
+  const people = options.people?.length ? [...DEMO_PEOPLE, ...options.people] : DEMO_PEOPLE;
   // What a SharePoint administrator does once per tenant: publish the public key where readers look for it.
   await options.site.sp.web.setStorageEntity(
     SEAL_KEYS_PROPERTY,
@@ -64,11 +70,11 @@ export async function startLocalApprovals(options: LocalApprovalsOptions): Promi
     port: options.connectorPort,
     botAppId: LOCAL_BOT_APP_ID,
     tenantId: TENANT_ID,
-    users: DEMO_PEOPLE,
+    users: people,
   });
   const host = await createApprovalsHost({
     site: options.site,
-    directory: staticDirectory(DEMO_PEOPLE),
+    directory: staticDirectory(people),
     bot: {
       appId: LOCAL_BOT_APP_ID,
       tenantId: TENANT_ID,
@@ -95,7 +101,7 @@ export async function startLocalApprovals(options: LocalApprovalsOptions): Promi
     attach: async (appUrl) => {
       connector.setBotEndpoint(`${appUrl}/api/messages`);
       host.models.tabUrl = `${appUrl}/tab/`;
-      for (const person of DEMO_PEOPLE) {
+      for (const person of people) {
         const answer = await connector.install(person.key);
         if (answer.status >= 300)
           throw new Error(
