@@ -369,8 +369,20 @@ export class ApprovalNotifier {
         !closed.has(closureKey(f.planId, { year: f.periodYear, period: f.period })),
     );
     const policyOf = this.options.planPolicies?.() ?? (() => Promise.resolve(this.policy));
+    // The cards sent so far, for every pending follow-up at once (one round trip): a follow-up whose card went
+    // out for this version and that has no reminder or escalation due costs nothing more.
+    const cardsOf = await this.repos.approvalCards.byFollowUps(pending.map((f) => f.id));
     for (const followUp of pending) {
-      if (await this.requestApproval(followUp.id, report)) {
+      const version = versionFromEtag(followUp.etag);
+      const cards = cardsOf.get(followUp.id) ?? [];
+      const requested = cards.some((c) => c.followUpVersion === version && c.kind === 'request');
+      if (
+        requested &&
+        !dueReminder(followUp.submittedAt, cards, version, now, await policyOf(followUp.planId))
+      ) {
+        continue;
+      }
+      if (!requested && (await this.requestApproval(followUp.id, report))) {
         report.requested.push(followUp.id);
         continue;
       }

@@ -520,11 +520,39 @@ export class ApprovalCardRepository extends ListRepository<
   }
   /** Every card sent for a follow-up, oldest first. */
   async byFollowUp(followUpId: Id): Promise<SentApprovalCard[]> {
-    return (await this.find({ filter: `FollowUpId eq ${followUpId}` })).sort((a, b) =>
-      a.sentAt.localeCompare(b.sentAt),
+    return (await this.find({ filter: `FollowUpId eq ${followUpId}` })).sort(oldestFirst);
+  }
+
+  /**
+   * Every card sent for each of the follow-ups, oldest first (an empty list for one with none): one read per
+   * follow-up, all in `$batch` requests of at most 100 (one round trip for a sweep's pending follow-ups, not
+   * one per follow-up).
+   */
+  async byFollowUps(followUpIds: readonly Id[]): Promise<Map<Id, SentApprovalCard[]>> {
+    const ids = [...new Set(followUpIds)];
+    const found = new Map<Id, SentApprovalCard[]>();
+    if (ids.length === 0) return found;
+    const [batched, execute] = this.site.batched();
+    const context = { listName: this.listName };
+    const reads = ids.map((id) =>
+      spCall(context, () =>
+        this.items(batched as SPFI)
+          .filter(`FollowUpId eq ${id}`)
+          .top(PAGE_SIZE)(),
+      ),
     );
+    const settled = Promise.allSettled(reads);
+    await spCall(context, () => execute());
+    for (const [i, outcome] of (await settled).entries()) {
+      if (outcome.status === 'rejected') throw outcome.reason;
+      found.set(ids[i]!, this.map(outcome.value as SpItem[]).sort(oldestFirst));
+    }
+    return found;
   }
 }
+
+/** Cards in the order they were sent. */
+const oldestFirst = (a: SentApprovalCard, b: SentApprovalCard) => a.sentAt.localeCompare(b.sentAt);
 
 /**
  * Who approves each initiative (written by the app's identity only, after a plan administrator named them):
