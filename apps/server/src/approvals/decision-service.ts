@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   assertTransition,
   ConcurrencyError,
@@ -32,6 +33,7 @@ import {
   DuplicateValueError,
   followUpMapping,
   PeriodClosureRepository,
+  processSealMemory,
   selectFor,
   spCall,
   versionFromEtag,
@@ -169,9 +171,8 @@ export class DecisionService {
 
   /**
    * `sealer` seals every decision and publication with the app's private key; records whose seal does not
-   * check (written by anyone else, e.g. a site owner over REST) are never acted on and are removed.
-   */
-  /**
+   * check (written by anyone else, e.g. a site owner over REST) are never acted on and are removed. The
+   * checks that passed are remembered in this process, so each sweep checks only what is new or changed.
    * `legacyBefore`: records without any seal created before this instant were written by a release without
    * seals (an upgraded site); the sweep seals them once, audited, instead of removing them.
    */
@@ -181,7 +182,10 @@ export class DecisionService {
     private readonly sealer: SealSigner,
     private readonly legacyBefore: Date | null = null,
   ) {
-    this.verifier = sealer.verifier();
+    this.verifier = sealer.verifier(
+      [],
+      processSealMemory(undefined, (data) => createHash('sha256').update(data).digest()),
+    );
     this.batches = new SharedBatches(repos.site);
     this.closures = new PeriodClosureRepository(repos.site);
   }
@@ -349,11 +353,12 @@ export class DecisionService {
     ]);
     // A closed period whose seal checks passes its publications with one check; the rest are checked one by one.
     const verified = new Set(await this.verifier.publications(published, closures));
+    const verifiedDecisions = new Set(await this.verifier.decisions(decisions));
     const removed: string[] = [];
     const keptDecisions: ApprovalDecision[] = [];
     const keptPublished: PublishedFollowUp[] = [];
     for (const d of decisions) {
-      if (await this.verifier.decision(d)) {
+      if (verifiedDecisions.has(d)) {
         keptDecisions.push(d);
         continue;
       }

@@ -1,4 +1,6 @@
-import { browserSealMemory } from './seal-memory.js';
+import { createHash } from 'node:crypto';
+import { decisionSealPayload } from '@devplan/core';
+import { browserSealMemory, processSealMemory, type SealCheckMemory } from './seal-memory.js';
 import { SealSigner, SealVerifier } from './seals.js';
 import { sealedPublication } from './test-fixtures.js';
 
@@ -12,6 +14,9 @@ class MemoryStorage {
     this.items.set(key, value);
   }
 }
+
+/** The server's SHA-256 (Node's). */
+const nodeSha256 = (data: Uint8Array) => createHash('sha256').update(data).digest();
 
 const sealed = (signer: SealSigner, id: number, summary?: string) =>
   sealedPublication(signer, id, summary === undefined ? {} : { summary });
@@ -92,5 +97,67 @@ describe('remembered seal checks', () => {
     expect(await verifier.publications(items)).toEqual(items);
     expect(await verifier.publications(items)).toEqual(items);
     expect(verify).toHaveBeenCalledTimes(2);
+  });
+
+  it("let the server's sweep check only the decisions that are new or changed since its last run", async () => {
+    const signer = new SealSigner(await SealSigner.generateKey('k1'));
+    const decision = async (id: number, decision: 'approved' | 'sentBack' = 'approved') => {
+      const content = {
+        followUpId: 100 + id,
+        decision,
+        decidedById: 9,
+        decidedAt: '2026-05-04T08:00:00Z',
+        comment: '',
+        followUpVersion: 2,
+      };
+      return { id, ...content, seal: await signer.seal(decisionSealPayload(content)) };
+    };
+    const decisions = await Promise.all([1, 2, 3].map((id) => decision(id)));
+    const verifier = signer.verifier([], processSealMemory(undefined, nodeSha256));
+    const digest = jest.spyOn(globalThis.crypto.subtle, 'digest');
+    expect((await verifier.decisions(decisions)).map((d) => d.id)).toEqual([1, 2, 3]);
+    expect(verify).toHaveBeenCalledTimes(3);
+    await verifier.remembered();
+
+    verify.mockClear();
+    const changed = { ...decisions[1]!, decision: 'sentBack' as const };
+    const added = await decision(4);
+    expect(
+      (await verifier.decisions([decisions[0]!, changed, decisions[2]!, added])).map((d) => d.id),
+    ).toEqual([1, 3, 4]);
+    // The changed one (whose seal fails now) and the new one were checked; the two unchanged were not.
+    expect(verify).toHaveBeenCalledTimes(2);
+    // Fingerprints were made with the server's own SHA-256, not Web Crypto's.
+    expect(digest).not.toHaveBeenCalled();
+    digest.mockRestore();
+  });
+
+  it("make the same fingerprints with the server's SHA-256 as with Web Crypto's", async () => {
+    const signer = new SealSigner(await SealSigner.generateKey('k1'));
+    const items = await Promise.all([1, 2].map((id) => sealed(signer, id)));
+    const printsOf = async (sha256?: SealCheckMemory['sha256']) => {
+      const added: string[] = [];
+      const memory: SealCheckMemory = {
+        has: () => false,
+        empty: () => added.length === 0,
+        add: (prints) => void added.push(...prints),
+        ...(sha256 ? { sha256 } : {}),
+      };
+      const verifier = new SealVerifier([signer.publicKey], memory);
+      await verifier.publications(items);
+      await verifier.remembered();
+      return added;
+    };
+    const webCrypto = await printsOf();
+    expect(webCrypto).toHaveLength(2);
+    expect(await printsOf(nodeSha256)).toEqual(webCrypto);
+  });
+
+  it('keep at most their limit in the server, the oldest dropped first', () => {
+    const memory = processSealMemory(2);
+    expect(memory.empty()).toBe(true);
+    memory.add(['a', 'b']);
+    memory.add(['c']);
+    expect(['a', 'b', 'c'].map((p) => memory.has(p))).toEqual([false, true, true]);
   });
 });

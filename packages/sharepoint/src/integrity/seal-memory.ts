@@ -14,6 +14,8 @@ export interface SealCheckMemory {
   add(fingerprints: readonly string[]): void;
   /** Whether nothing is remembered yet (a first visit). */
   empty(): boolean;
+  /** A synchronous SHA-256 to make fingerprints with, where the host has one (else Web Crypto's is used). */
+  sha256?: (data: Uint8Array) => Uint8Array;
 }
 
 /** Most fingerprints kept (22 characters each: about 660 KB of the origin's 5 MB of local storage). */
@@ -60,6 +62,34 @@ export function browserSealMemory(scope: string, limit = SEAL_MEMORY_LIMIT): Sea
       } catch (error) {
         // Full or refused: the checks stay correct, only not remembered.
         console.warn(`[seals] could not remember seal checks: ${(error as Error).message}`);
+      }
+    },
+  };
+}
+
+/**
+ * A `SealCheckMemory` held in this process (the app server's sweep checks every decision and publication every
+ * 30 seconds: after the first sweep only what is new or changed costs an ECDSA check), oldest dropped first
+ * past `limit`, its fingerprints made with `sha256` when given (Node's `crypto.createHash`). Nobody but the
+ * process can write to it.
+ */
+export function processSealMemory(
+  limit = 200_000,
+  sha256?: (data: Uint8Array) => Uint8Array,
+): SealCheckMemory {
+  const known = new Set<string>();
+  return {
+    ...(sha256 ? { sha256 } : {}),
+    has: (fingerprint) => known.has(fingerprint),
+    empty: () => known.size === 0,
+    add(fingerprints) {
+      for (const print of fingerprints) {
+        known.delete(print);
+        known.add(print);
+      }
+      for (const oldest of known) {
+        if (known.size <= limit) break;
+        known.delete(oldest);
       }
     },
   };
