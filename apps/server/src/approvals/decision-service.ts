@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import {
-  assertTransition,
   ConcurrencyError,
   approvingDecision,
   decisionSealPayload,
@@ -12,10 +11,10 @@ import {
   decisionKey,
   newCreateKey,
   DecisionRefusedError,
-  LifecycleError,
   localize,
   closureKey,
   PeriodClosedError,
+  transition,
   type ApprovalDecision,
   type AuditEntry,
   type FollowUpState,
@@ -101,8 +100,6 @@ interface DecisionFacts {
   mayDecide: boolean;
   /** Site user ids whose work the follow-up is (its Author, Editor and named submitter). */
   authors: Id[];
-  /** The follow-up's decisions, as stored (not yet checked for the app's seal). */
-  decisions: ApprovalDecision[];
   /** Whether the follow-up's period is closed or being closed. */
   periodClosed: boolean;
 }
@@ -583,23 +580,27 @@ export class DecisionService {
     if (facts.authors.includes(request.actor.siteUserId)) {
       throw new DecisionRefusedError('ownWork', undefined, 403);
     }
-    const earlier = await this.sealedOrRemoved(
-      facts.decisions.find((d) => d.followUpVersion === request.followUpVersion) ?? null,
-    );
-    if (earlier) return recorded(await this.repeatOf(earlier, request), earlier);
-    // A closed (or closing) period is frozen in its committee report: no new decisions, nothing published.
-    if (facts.periodClosed) {
-      throw new PeriodClosedError({ year: followUp.periodYear, period: followUp.period });
-    }
-    if (followUp.version !== request.followUpVersion) {
-      if (followUp.state !== 'submitted') throw new DecisionRefusedError('notSubmitted');
-      throw new DecisionRefusedError('outdated');
-    }
-    try {
-      assertTransition(followUp.state, ACTION_OF[request.outcome], { comment });
-    } catch (error) {
-      if (error instanceof LifecycleError) throw new DecisionRefusedError('notSubmitted');
-      throw error;
+    const writable =
+      !facts.periodClosed &&
+      followUp.version === request.followUpVersion &&
+      transition(followUp.state, ACTION_OF[request.outcome], { comment }).ok;
+    if (!writable) {
+      // An earlier decision on the version answers first (a repeated click once the decision is completed),
+      // else the reason the follow-up cannot be decided. Read only here: when the record can be written, the
+      // version's unique DecisionKey finds an earlier decision (`write`).
+      const earlier = await this.sealedOrRemoved(
+        await this.storedDecision(decisionKey(followUp.id, request.followUpVersion)),
+      );
+      if (earlier) return recorded(await this.repeatOf(earlier, request), earlier);
+      // A closed (or closing) period is frozen in its committee report: no new decisions, nothing published.
+      if (facts.periodClosed) {
+        throw new PeriodClosedError({ year: followUp.periodYear, period: followUp.period });
+      }
+      if (followUp.version !== request.followUpVersion) {
+        if (followUp.state !== 'submitted') throw new DecisionRefusedError('notSubmitted');
+        throw new DecisionRefusedError('outdated');
+      }
+      throw new DecisionRefusedError('notSubmitted');
     }
     const content = {
       followUpId: followUp.id,
@@ -609,18 +610,19 @@ export class DecisionService {
       comment,
       followUpVersion: followUp.version,
     };
-    const written = await this.write({
-      ...content,
-      seal: await this.sealer.seal(decisionSealPayload(content)),
-    });
-    if (written.mine) {
-      // The create's answer names the decider by id only; the actor is who decided.
-      const decidedBy = { id: request.actor.siteUserId, title: request.actor.displayName };
-      return recorded('recorded', { decidedBy, ...written.decision });
+    const sealed = { ...content, seal: await this.sealer.seal(decisionSealPayload(content)) };
+    for (let attempt = 1; ; attempt++) {
+      const written = await this.write(sealed);
+      if (written.mine) {
+        // The create's answer names the decider by id only; the actor is who decided.
+        const decidedBy = { id: request.actor.siteUserId, title: request.actor.displayName };
+        return recorded('recorded', { decidedBy, ...written.decision });
+      }
+      const winner = await this.sealedOrRemoved(written.decision);
+      if (winner) return recorded(await this.repeatOf(winner, request), winner);
+      // What held the version's key was forged (now recorded and removed) or is gone: write once more.
+      if (attempt === 2) throw written.error;
     }
-    const winner = await this.sealedOrRemoved(written.decision);
-    if (!winner) throw written.error;
-    return recorded(await this.repeatOf(winner, request), winner);
   }
 
   /**
@@ -654,26 +656,40 @@ export class DecisionService {
       throw new DecisionRecordLostError(key);
     }
     if (!(added!.reason instanceof DuplicateValueError)) throw added!.reason;
-    const [stored] = await this.batches.settled(context, 1, (sp, read) => [
-      read(`decision:${key}`, () =>
-        spCall(context, () =>
-          repos.approvalDecisions.items(sp, [CREATE_KEY]).filter(`DecisionKey eq '${key}'`).top(1)(),
-        ),
-      ),
-    ]);
-    const [item] = valuesOf([stored!])[0] as SpItem[];
+    const item = await this.storedItem(key);
     const decision = item ? repos.approvalDecisions.map([item])[0]! : null;
     if (item && item[CREATE_KEY] === createKey) return { mine: true, decision: decision! };
     return { mine: false, decision, error: added!.reason };
   }
 
+  /** The decision record of a follow-up version (`decisionKey`) as stored, not yet checked for the app's seal. */
+  private async storedDecision(key: string): Promise<ApprovalDecision | null> {
+    const item = await this.storedItem(key);
+    return item ? this.repos.approvalDecisions.map([item])[0]! : null;
+  }
+
+  /** The item of a follow-up version's decision record with its create key, in a shared `$batch`. */
+  private async storedItem(key: string): Promise<SpItem | null> {
+    const { approvalDecisions } = this.repos;
+    const context: ErrorContext = { listName: approvalDecisions.listName };
+    const [stored] = await this.batches.settled(context, 1, (sp, read) => [
+      read(`decision:${key}`, () =>
+        spCall(context, () =>
+          approvalDecisions.items(sp, [CREATE_KEY]).filter(`DecisionKey eq '${key}'`).top(1)(),
+        ),
+      ),
+    ]);
+    return (valuesOf([stored!])[0] as SpItem[])[0] ?? null;
+  }
+
   /**
    * The reads a decision's checks need, in `$batch` requests shared with concurrent decisions: first the
-   * follow-up with who wrote it and its initiative's title (a lookup projection), its decisions and the actor's
-   * deputyships; then (by the follow-up's initiative and period) the initiative's assigned approver and the
-   * period's closure. With a `hint` of where the follow-up belongs, the second two go in the first `$batch`
-   * too, and count only when the follow-up read there is where the hint says (otherwise they are read again,
-   * by the follow-up as read). Reads only: nothing is written for someone not allowed.
+   * follow-up with who wrote it and its initiative's title (a lookup projection); then (by the follow-up's
+   * initiative and period) the initiative's assigned approver and the period's closure. With a `hint` of where
+   * the follow-up belongs, the second two go in the first `$batch` too, and count only when the follow-up read
+   * there is where the hint says (otherwise they are read again, by the follow-up as read). The actor's
+   * deputyships are read (one more shared `$batch`) only when the actor is not the assigned approver. Reads
+   * only: nothing is written for someone not allowed.
    */
   private async factsFor(followUpId: Id, actorId: Id, hint: PlacementHint | null): Promise<DecisionFacts> {
     const { repos } = this;
@@ -700,7 +716,7 @@ export class DecisionService {
         ),
       ];
     };
-    const first = await this.batches.settled(followUpContext, hint ? 5 : 3, (sp, read) => [
+    const first = await this.batches.settled(followUpContext, hint ? 3 : 1, (sp, read) => [
       // The follow-up as mapped, with who created it and who last changed it (SharePoint's own columns), and
       // its initiative's title through the lookup (the answer names it; who may decide is read from
       // ApproverAssignments).
@@ -713,30 +729,20 @@ export class DecisionService {
             .expand(...FOLLOW_UP_SELECTION.expand, 'Initiative')(),
         ),
       ),
-      read(`decisions:${followUpId}`, () =>
-        spCall(followUpContext, () =>
-          repos.approvalDecisions.items(sp).filter(`FollowUpId eq ${followUpId}`)(),
-        ),
-      ),
-      read(`deputyships:${actorId}`, () =>
-        spCall(followUpContext, () => repos.delegations.items(sp).filter(`DeputyId eq ${actorId}`)()),
-      ),
       ...(hint ? placed(sp, read, hint) : []),
     ]);
-    const [item, decisionItems, deputyships] = valuesOf(first.slice(0, 3)) as [
+    const [item] = valuesOf(first.slice(0, 1)) as [
       SpItem & {
         AuthorId?: number | null;
         EditorId?: number | null;
         Initiative?: { Title?: string | null } | null;
       },
-      SpItem[],
-      SpItem[],
     ];
     const [stored] = repos.followUps.map([item]);
     const followUp = { ...stored!, version: versionFromEtag(stored!.etag) };
     const second =
       hint && isAt(followUp, hint)
-        ? first.slice(3)
+        ? first.slice(1)
         : await this.batches.settled(
             { listName: 'Initiatives', itemId: followUp.initiativeId },
             2,
@@ -744,16 +750,28 @@ export class DecisionService {
           );
     const [assignments, closed] = valuesOf(second) as [SpItem[], SpItem[]];
     const approverId = repos.approverAssignments.map(assignments)[0]?.approverId ?? null;
-    const delegations = repos.delegations.map(deputyships);
     const authors = [item.AuthorId, item.EditorId, followUp.submittedById];
     return {
       followUp,
       initiativeTitle: item.Initiative?.Title ?? '',
-      mayDecide: decidersOf(approverId, delegations, this.clock()).includes(actorId),
+      mayDecide: approverId === actorId || (await this.isActiveDeputy(actorId, approverId)),
       authors: [...new Set(authors.filter((id): id is number => typeof id === 'number'))],
-      decisions: repos.approvalDecisions.map(decisionItems),
       periodClosed: closed.length > 0,
     };
+  }
+
+  /** Whether `actorId` stands in for `approverId` today (Delegations), read in a shared `$batch`. */
+  private async isActiveDeputy(actorId: Id, approverId: Id | null): Promise<boolean> {
+    if (approverId === null) return false;
+    const { delegations } = this.repos;
+    const context: ErrorContext = { listName: delegations.listName };
+    const [deputyships] = await this.batches.settled(context, 1, (sp, read) => [
+      read(`deputyships:${actorId}`, () =>
+        spCall(context, () => delegations.items(sp).filter(`DeputyId eq ${actorId}`)()),
+      ),
+    ]);
+    const mine = delegations.map(valuesOf([deputyships!])[0] as SpItem[]);
+    return decidersOf(approverId, mine, this.clock()).includes(actorId);
   }
 
   /** A found decision if it carries the app's seal; a forged one is recorded, removed and answered null. */
