@@ -540,13 +540,14 @@ export class DecisionService {
   /**
    * Checks a decision request and writes its decision record (the commit point), without completing it: the
    * caller hands the decision to the completion queue (`DecisionCompletionQueue`), and the sweep finishes it
-   * if the process dies first. Every check runs before anything is written, in the order `decide` always
-   * applied them (the approver or an active deputy as named in ApproverAssignments and Delegations, nobody
-   * deciding their own work, an earlier decision on the version, the period open, the version current and
-   * submitted); the reads they need go out in one `$batch` request when `hint` is right, else two, and the
-   * record in one more (a read-back only when SharePoint refused it as a duplicate), each shared with the
-   * decisions recorded at the same time (`SharedBatches`). Refuses with a `DecisionRefusedError` (or `PeriodClosedError`) that says why; a
-   * repeated request of the same person answers `repeated`.
+   * if the process dies first. Nothing is written before the checks pass (the approver or an active deputy as
+   * named in ApproverAssignments and Delegations, nobody deciding their own work, the period open, the version
+   * current and submitted); an earlier decision on the version answers before any of the last three, found
+   * by the record's unique DecisionKey (`write`) or, when the follow-up cannot be decided as read, read first.
+   * The reads go out in one `$batch` request when `hint` is right, else two (one more for a deputy), and the
+   * record in one more, each shared with the decisions recorded at the same time (`SharedBatches`). Refuses
+   * with a `DecisionRefusedError` (or `PeriodClosedError`) that says why; a repeated request of the same
+   * person answers `repeated`.
    */
   async record(request: DecisionRequest): Promise<RecordedDecision> {
     this.inFlight++;

@@ -39,9 +39,8 @@ export class SharedBatchSizeError extends RangeError {
  * never slowed, and what the callers of an answered `$batch` ask next goes with the next one). A caller's
  * requests always travel in one `$batch`, in the order it built them; every caller gets its own answers, and a
  * request that fails (a duplicate value, a missing item) fails only its caller. Reads that callers make through
- * `read` with the same key go in a `$batch` once (fifty decisions of one approver read the approver's
- * deputyships once). SharePoint runs a `$batch`'s requests one by one and never lets one failure stop the
- * others.
+ * `read` with the same key go in a `$batch` once (decisions on follow-ups of one initiative read its approver
+ * once). SharePoint runs a `$batch`'s requests one by one and never lets one failure stop the others.
  */
 export class SharedBatches {
   private queued: Share[] = [];

@@ -525,8 +525,7 @@ export class ApprovalCardRepository extends ListRepository<
 
   /**
    * Every card sent for each of the follow-ups, oldest first (an empty list for one with none): one read per
-   * follow-up, all in `$batch` requests of at most 100 (one round trip for a sweep's pending follow-ups, not
-   * one per follow-up).
+   * follow-up, in `$batch` requests of at most 100 (a round trip per 100 follow-ups, not one per follow-up).
    */
   async byFollowUps(followUpIds: readonly Id[]): Promise<Map<Id, SentApprovalCard[]>> {
     const ids = [...new Set(followUpIds)];
