@@ -1,7 +1,7 @@
 import type { StatementCache } from './statements.js';
 import type { FieldDef } from '../model/fields.js';
 
-/** Freezes a field definition with everything in it (a cached one is shared by every request). */
+/** Freezes a field definition and the objects and arrays it holds (a cached one is shared by every request). */
 function frozen(def: FieldDef): FieldDef {
   for (const value of Object.values(def)) {
     if (value && typeof value === 'object') Object.freeze(value);
