@@ -130,6 +130,27 @@ describe('decisions answered when recorded, completed from the queue', () => {
     expect(cardOf(replaced).refresh).toBeUndefined();
   });
 
+  it('completes and announces an approval in a handful of SharePoint requests', async () => {
+    const [id] = await submitted([[2, 'T1']]);
+    const message = await cardFor(id!);
+    host().notifier.completions.hold();
+    try {
+      expect((await click(message)).body.status).toBe(200);
+      teams.emulator.clearRequestLog();
+    } finally {
+      host().notifier.completions.release();
+    }
+    await host().notifier.completions.idle();
+    const requests = teams.emulator.requestLog();
+    expect(await stateOf(id!, message.id)).toEqual(complete);
+    // The follow-up and its audit trail; the State write read back in one $batch; the publication and two
+    // audit entries, each written with no read before it (unique keys) and none read back; the card's model
+    // in three shared $batch requests; the cards sent and the two chats; the announcement marker. It used to
+    // take 33 requests, most of them one after another.
+    expect(requests.map((r) => `${r.method} ${r.url.replace(/\?.*/, '')}`)).toHaveLength(14);
+    expect(requests.filter((r) => r.method === 'POST' && !r.url.includes('$batch'))).toHaveLength(4);
+  });
+
   it('completes a decision from the tab’s API through the queue too', async () => {
     const [id] = await submitted([[1, 'T1']]);
     const message = await cardFor(id!);

@@ -26,10 +26,17 @@ describe('a scripted day of work with faults injected (429/503 with Retry-After,
     const log = world.emulator.requestLog();
     const gaps = faults.throttled.map((f) => {
       const index = log.findIndex((e) => e.at === f.at && e.url === f.url && e.status === f.status);
-      // The retry is the caller's next request to the same address (another actor may ask the same).
+      // The retry is the caller's next request to the same address with a body of the same size (another
+      // actor may ask the same; the app adds audit entries to one address many times a second).
       const next = log
         .slice(index + 1)
-        .find((e) => e.url === f.url && e.method === f.method && e.user === f.user);
+        .find(
+          (e) =>
+            e.url === f.url &&
+            e.method === f.method &&
+            e.user === f.user &&
+            e.requestBytes === f.requestBytes,
+        );
       return next ? Date.parse(next.at) - Date.parse(f.at) : Number.NaN;
     });
     const retried = gaps.filter((g) => Number.isFinite(g)).sort((a, b) => a - b);

@@ -90,6 +90,7 @@ export function approvalsApi(deps: ApprovalsApiDeps): RouteHandler {
         decision: recorded.decision,
         actorName: actor.displayName,
         source: 'api',
+        fresh: recorded.status === 'recorded',
       });
       const { followUp } = recorded;
       return json(res, recorded.status === 'recorded' ? 201 : 200, {

@@ -1,4 +1,5 @@
 import {
+  decidersOf,
   initiativeReadiness,
   periodOrder,
   TERTIAL_SCHEME,
@@ -9,11 +10,23 @@ import {
   type Localized,
   stockholmDay,
 } from '@devplan/core';
-import { spCall, type Repositories } from '@devplan/sharepoint';
+import {
+  followUpMapping,
+  PAGE_SIZE,
+  selectFor,
+  spCall,
+  versionFromEtag,
+  type Repositories,
+  type SpItem,
+} from '@devplan/sharepoint';
 import '@pnp/sp/site-users/web.js';
 import type { CardSigner } from './card-signature.js';
-import type { DecisionService, VersionedFollowUp } from './decision-service.js';
+import type { VersionedFollowUp } from './decision-service.js';
 import type { SiteUserResolver } from './identity.js';
+import { SharedBatches, valuesOf } from './shared-batches.js';
+
+/** A follow-up's mapped columns, with who created it and who last changed it (SharePoint's own columns). */
+const FOLLOW_UP_READ = selectFor(followUpMapping);
 
 /** A card model with who may decide it. */
 export interface CardModelWithDeciders {
@@ -34,13 +47,41 @@ export class CardModels {
    */
   teamsAppId: string | null = null;
 
+  /** The reads of cards built at the same time, in shared `$batch` requests (three a card, not twelve). */
+  private readonly batches: SharedBatches;
+
   constructor(
     private readonly repos: Repositories,
-    private readonly service: DecisionService,
     private readonly resolver: SiteUserResolver,
     private readonly signer: CardSigner,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.batches = new SharedBatches(repos.site);
+  }
+
+  /** A follow-up as read now, with the people whose work it is (who can never decide it). */
+  private async followUpWithAuthors(id: Id): Promise<{ followUp: VersionedFollowUp; authors: Id[] }> {
+    const context = { listName: 'FollowUps', itemId: id };
+    const [item] = valuesOf(
+      await this.batches.settled(context, 1, (sp, read) => [
+        read(`followUp:${id}`, () =>
+          spCall(context, () =>
+            this.repos.site
+              .list('FollowUps', sp)
+              .items.getById(id)
+              .select(...FOLLOW_UP_READ.select, 'AuthorId', 'EditorId')
+              .expand(...FOLLOW_UP_READ.expand)(),
+          ),
+        ),
+      ]),
+    ) as [SpItem & { AuthorId?: number | null; EditorId?: number | null }];
+    const followUp = this.repos.followUps.map([item])[0]!;
+    const authors = [item.AuthorId, item.EditorId, followUp.submittedById];
+    return {
+      followUp: { ...followUp, version: versionFromEtag(followUp.etag) },
+      authors: [...new Set(authors.filter((a): a is number => typeof a === 'number'))],
+    };
+  }
 
   /**
    * Where a card opens the initiative (or, with `page: 'follow-up'`, its follow-up page): a Teams deep link,
@@ -78,17 +119,72 @@ export class CardModels {
     locale: Locale,
     options: { cardVersion?: number; note?: string; message?: Localized } = {},
   ): Promise<CardModelWithDeciders> {
-    const followUp = await this.service.followUp(followUpId);
-    const initiative = await this.repos.initiatives.get(followUp.initiativeId);
-    const [plan, area, deciders, decisions, published, effects, followUps] = await Promise.all([
-      this.repos.plans.get(followUp.planId),
-      this.repos.focusAreas.get(initiative.focusAreaId),
-      this.service.decidersOfFollowUp(followUp, initiative),
-      this.repos.approvalDecisions.byFollowUp(followUp.id),
-      this.repos.published.byInitiative(initiative.id),
-      this.repos.effects.byInitiative(initiative.id),
-      this.repos.followUps.byInitiative(initiative.id),
-    ]);
+    const { followUp, authors } = await this.followUpWithAuthors(followUpId);
+    const { repos } = this;
+    const initiativeId = followUp.initiativeId;
+    const byInitiative = `InitiativeId eq ${initiativeId}`;
+    const context = { listName: 'Initiatives', itemId: initiativeId };
+    // Everything the follow-up names, in one `$batch` (shared with the cards built at the same time).
+    const [initiativeItem, planItem, assignments, decisionItems, publishedItems, effectItems, followUpItems] =
+      valuesOf(
+        await this.batches.settled(context, 7, (sp, read) => [
+          read(`initiative:${initiativeId}`, () =>
+            spCall(context, () => repos.initiatives.byId(initiativeId, sp)()),
+          ),
+          read(`plan:${followUp.planId}`, () =>
+            spCall(context, () => repos.plans.byId(followUp.planId, sp)()),
+          ),
+          read(`approver:${initiativeId}`, () =>
+            spCall(context, () => repos.approverAssignments.items(sp).filter(byInitiative).top(1)()),
+          ),
+          spCall(context, () =>
+            repos.approvalDecisions.items(sp).filter(`FollowUpId eq ${followUp.id}`).top(PAGE_SIZE)(),
+          ),
+          read(`published:${initiativeId}`, () =>
+            spCall(context, () => repos.published.items(sp).filter(byInitiative).top(PAGE_SIZE)()),
+          ),
+          read(`effects:${initiativeId}`, () =>
+            spCall(context, () => repos.effects.items(sp).filter(byInitiative).top(PAGE_SIZE)()),
+          ),
+          read(`followUps:${initiativeId}`, () =>
+            spCall(context, () => repos.followUps.items(sp).filter(byInitiative).top(PAGE_SIZE)()),
+          ),
+        ]),
+      ) as [SpItem, SpItem, SpItem[], SpItem[], SpItem[], SpItem[], SpItem[]];
+    const initiative = repos.initiatives.map([initiativeItem])[0]!;
+    const plan = repos.plans.map([planItem])[0]!;
+    const approverId = repos.approverAssignments.map(assignments)[0]?.approverId ?? null;
+    const decisions = repos.approvalDecisions
+      .map(decisionItems)
+      .sort((a, b) => b.decidedAt.localeCompare(a.decidedAt));
+    const published = repos.published.map(publishedItems);
+    const effects = repos.effects.map(effectItems);
+    const followUps = repos.followUps.map(followUpItems);
+    // Then its area and the approver's deputies, in one more.
+    const areaContext = { listName: 'FocusAreas', itemId: initiative.focusAreaId };
+    const [areaItem, delegationItems = []] = valuesOf(
+      await this.batches.settled(areaContext, approverId === null ? 1 : 2, (sp, read) => [
+        read(`area:${initiative.focusAreaId}`, () =>
+          spCall(areaContext, () => repos.focusAreas.byId(initiative.focusAreaId, sp)()),
+        ),
+        ...(approverId === null
+          ? []
+          : [
+              read(`delegations:${approverId}`, () =>
+                spCall(areaContext, () =>
+                  repos.delegations.items(sp).filter(`ApproverId eq ${approverId}`).top(PAGE_SIZE)(),
+                ),
+              ),
+            ]),
+      ]),
+    ) as [SpItem, SpItem[]?];
+    const area = repos.focusAreas.map([areaItem])[0]!;
+    const deciders =
+      approverId === null
+        ? []
+        : decidersOf(approverId, repos.delegations.map(delegationItems), this.clock()).filter(
+            (id) => !authors.includes(id),
+          );
     const decision =
       (options.cardVersion !== undefined
         ? decisions.find((d) => d.followUpVersion === options.cardVersion)
@@ -121,7 +217,7 @@ export class CardModels {
       submittedByName: await this.nameOf(followUp.submittedById),
       previous,
       readinessScore: readiness.score,
-      approverName: await this.nameOf(await this.repos.approverAssignments.approverOf(initiative.id)),
+      approverName: await this.nameOf(approverId),
       decision: decision
         ? {
             outcome: decision.decision,

@@ -12,6 +12,11 @@ export interface CompletionJob {
   /** Who the audit entries name as having acted ('app' when the sweep finds the decision half done). */
   actorName: string;
   source: AuditSource;
+  /**
+   * True when the decision was recorded by the request that queues it (not found again by the sweep or a
+   * repeated click): nothing can have announced it yet, so its announcement marker is not read first.
+   */
+  fresh?: boolean;
 }
 
 /** Settings of the completion queue; every one has a default. */

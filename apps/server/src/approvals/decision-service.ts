@@ -44,7 +44,7 @@ import {
 import type { SPFI } from '@pnp/sp/index.js';
 import '@pnp/sp/items/index.js';
 import type { Actor } from './identity.js';
-import { SharedBatches, type SharedRead } from './shared-batches.js';
+import { SharedBatches, valuesOf, type SharedRead } from './shared-batches.js';
 
 /**
  * Where a follow-up belongs (its plan, initiative and period), as a card or a request says it: only a hint of
@@ -115,13 +115,6 @@ export class DecisionRecordLostError extends Error {
 /** The follow-up's mapped columns, as `FollowUpRepository.byId` reads them. */
 const FOLLOW_UP_SELECTION = selectFor(followUpMapping);
 
-/** The first failure among settled requests, thrown; otherwise their values. */
-function valuesOf(results: readonly PromiseSettledResult<unknown>[]): unknown[] {
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value);
-}
-
 /** Whether a follow-up as read is where the hint says it is. */
 function isAt(followUp: FollowUp, hint: PlacementHint): boolean {
   return (
@@ -152,7 +145,7 @@ const ACTION_OF: Record<DecisionOutcome, 'approve' | 'sendBack'> = {
  * click, API call or reminder sweep finishes it.
  */
 export class DecisionService {
-  /** Completions in progress per decision key: one at a time, so the audit's check-then-add cannot race here. */
+  /** Completions in progress per decision key: one at a time within the process. */
   private readonly completing = new Map<string, Promise<unknown>>();
 
   /** Requests inside `record` right now. */
@@ -810,8 +803,8 @@ export class DecisionService {
     source: AuditSource,
   ): Promise<{ followUp: VersionedFollowUp; published: PublishedFollowUp | null }> {
     // Serialised per decision within this process (a click, the API and the sweep may finish the same
-    // decision at once); the audit entries are check-then-add, so across several server instances they
-    // can still be doubled (docs/deploy.md: run one instance).
+    // decision at once). Every step is idempotent across instances too: the State write is guarded by the
+    // decided version's ETag, the publication and the audit entries by unique keys.
     const key = decisionKey(decision.followUpId, decision.followUpVersion);
     const previous = this.completing.get(key) ?? Promise.resolve();
     const run = previous.catch(() => undefined).then(() => this.completeNow(decision, actorName, source));
@@ -908,12 +901,14 @@ export class DecisionService {
     actorName: string,
     source: AuditSource,
   ): Promise<PublishedFollowUp> {
-    const [existing] = await this.repos.published.find({ filter: `FollowUpId eq ${followUp.id}`, top: 1 });
-    if (existing && (await this.verifier.publication(existing))) return existing;
-    // A publication the app did not seal holds the follow-up's unique key: recorded and removed first.
-    if (existing) await this.removeForged('PublishedFollowUps', existing);
+    const publishedOf = async () =>
+      (await this.repos.published.find({ filter: `FollowUpId eq ${followUp.id}`, top: 1 }))[0] ?? null;
+    // The decided content is there to publish only while the follow-up is one version past the decision.
     if (followUp.version !== decision.followUpVersion + 1) {
-      await this.superseded(key, followUp, decision, actorName, source);
+      const existing = await publishedOf();
+      if (existing && (await this.verifier.publication(existing))) return existing;
+      if (existing) await this.removeForged('PublishedFollowUps', existing);
+      return this.superseded(key, followUp, decision, actorName, source);
     }
     const content = {
       planId: followUp.planId,
@@ -931,20 +926,28 @@ export class DecisionService {
       approvedAt: decision.decidedAt,
       decisionComment: decision.comment,
     };
-    try {
-      return await this.repos.published.add({
-        ...content,
-        seal: await this.sealer.seal(publicationSealPayload(content)),
-      });
-    } catch (error) {
-      if (!(error instanceof DuplicateValueError)) throw error;
-      const [winner] = await this.repos.published.find({ filter: `FollowUpId eq ${followUp.id}`, top: 1 });
-      if (!winner || !(await this.verifier.publication(winner))) throw error;
-      return winner;
+    const sealed = { ...content, seal: await this.sealer.seal(publicationSealPayload(content)) };
+    // Written without a read first: the follow-up's publication is unique, so when one exists SharePoint
+    // refuses this one, and the one there is read. Sealed by the app: it stands (this decision published it
+    // before, or a completion beside this one did). Not sealed: recorded, removed, and this one written.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.repos.published.add(sealed);
+      } catch (error) {
+        if (!(error instanceof DuplicateValueError)) throw error;
+        const existing = await publishedOf();
+        if (existing && (await this.verifier.publication(existing))) return existing;
+        if (!existing || attempt > 0) throw error;
+        await this.removeForged('PublishedFollowUps', existing);
+      }
     }
   }
 
-  /** Adds an audit entry unless one with the same action and decision key exists (ItemId is indexed). */
+  /**
+   * Adds an audit entry once per action and decision: its entry key (`<decision key>:<action>`) is unique in
+   * the list, so a second add (the completion run again, another instance) writes nothing and costs no read
+   * before it (`AuditLogRepository.add`).
+   */
   private async auditOnce(
     key: string,
     action: string,
@@ -954,8 +957,6 @@ export class DecisionService {
     source: AuditSource,
     details: Record<string, unknown>,
   ): Promise<void> {
-    const history = await this.repos.audit.forItem(listName, itemId);
-    if (history.some((e) => e.action === action && e.details['decisionKey'] === key)) return;
     await this.repos.audit.add({
       action,
       listName,

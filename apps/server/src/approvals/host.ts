@@ -76,7 +76,7 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
   const decisions = new DecisionService(repos, clock, sealer, options.sealLegacyBefore ?? null);
   const admins = new AdministratorCheck(options.site);
   const reminders = new ReminderPolicies(repos, admins, options.policy ?? DEFAULT_REMINDER_POLICY, clock);
-  const models = new CardModels(repos, decisions, resolver, signer, clock);
+  const models = new CardModels(repos, resolver, signer, clock);
   if (options.tabUrl) models.tabUrl = options.tabUrl;
   if (options.teamsAppId) models.teamsAppId = options.teamsAppId;
   const notifier = new ApprovalNotifier(

@@ -29,7 +29,7 @@ import {
   type CompletionJob,
   type CompletionQueueOptions,
 } from './completion-queue.js';
-import type { DecisionResult, DecisionService } from './decision-service.js';
+import type { DecisionResult, DecisionService, VersionedFollowUp } from './decision-service.js';
 import type { SiteUserResolver } from './identity.js';
 
 /** Sends to and updates messages in stored conversations (the Teams SDK in the app, a fake in unit tests). */
@@ -123,12 +123,25 @@ export class ApprovalNotifier {
     }
   }
 
-  /** The second stage: announces a completed decision unless its announcement marker shows it was done. */
+  /**
+   * The second stage: announces a completed decision unless its announcement marker shows it was done (a
+   * decision this process has just recorded has none yet: `CompletionJob.fresh`).
+   */
   private async announceOnce(job: CompletionJob): Promise<void> {
-    if (await this.wasAnnounced(job.decision)) return;
-    const followUp = await this.decisions.followUp(job.decision.followUpId);
-    const result: DecisionResult = { status: 'recorded', decision: job.decision, followUp, published: null };
-    await this.announceNow(result, await this.models.nameOf(job.decision.decidedById));
+    if (!job.fresh && (await this.wasAnnounced(job.decision))) return;
+    const { decision } = job;
+    const [deciderName, replaced] = await Promise.all([
+      this.models.nameOf(decision.decidedById),
+      this.replace(decision.followUpId, decision.followUpVersion),
+    ]);
+    const result: DecisionResult = {
+      status: 'recorded',
+      decision,
+      followUp: replaced.followUp,
+      published: null,
+    };
+    await this.tellSubmitter(result, deciderName, replaced.initiativeTitle);
+    await this.markAnnounced(decision);
   }
 
   /** Whether the decision's announcement marker exists (read once per decision and process). */
@@ -262,18 +275,26 @@ export class ApprovalNotifier {
 
   /** Replaces every card sent for the decided version with the decided card, for everyone; returns that card. */
   async replaceCards(followUpId: Id, version: number): Promise<AdaptiveCardJson> {
-    const { model } = await this.models.build(followUpId, this.locale, { cardVersion: version });
+    return (await this.replace(followUpId, version)).card;
+  }
+
+  /** `replaceCards`, with the follow-up and its initiative's title as the card's model read them. */
+  private async replace(
+    followUpId: Id,
+    version: number,
+  ): Promise<{ card: AdaptiveCardJson; followUp: VersionedFollowUp; initiativeTitle: string }> {
+    const [{ model, followUp }, sentCards] = await Promise.all([
+      this.models.build(followUpId, this.locale, { cardVersion: version }),
+      this.repos.approvalCards.byFollowUp(followUpId),
+    ]);
     const card = approvalCard(model, 'status');
-    const cards = (await this.repos.approvalCards.byFollowUp(followUpId)).filter(
-      (c) => c.followUpVersion === version,
-    );
-    for (const sent of cards) {
+    for (const sent of sentCards.filter((c) => c.followUpVersion === version)) {
       const ref = await this.repos.conversations.byKey(
         sent.recipientAadId ? `personal:${sent.recipientAadId}` : `channel:${sent.conversationId}`,
       );
       if (ref) await this.sender.update(ref, sent.activityId, card);
     }
-    return card;
+    return { card, followUp, initiativeTitle: model.initiativeTitle };
   }
 
   /**
@@ -297,24 +318,34 @@ export class ApprovalNotifier {
    * again (card replacement is idempotent; the submitter may be told twice, never not at all).
    */
   private async announceNow(result: DecisionResult, deciderName: string): Promise<AdaptiveCardJson> {
-    const card = await this.replaceCards(result.decision.followUpId, result.decision.followUpVersion);
-    await this.tellSubmitter(result, deciderName);
+    const { card, initiativeTitle } = await this.replace(
+      result.decision.followUpId,
+      result.decision.followUpVersion,
+    );
+    await this.tellSubmitter(result, deciderName, initiativeTitle);
     await this.markAnnounced(result.decision);
     return card;
   }
 
-  /** Tells the person who submitted the follow-up what was decided. */
-  async tellSubmitter(result: DecisionResult, deciderName: string): Promise<boolean> {
+  /**
+   * Tells the person who submitted the follow-up what was decided (`initiativeTitle`: the initiative's title
+   * when the caller has read it).
+   */
+  async tellSubmitter(
+    result: DecisionResult,
+    deciderName: string,
+    initiativeTitle?: string,
+  ): Promise<boolean> {
     const { followUp, decision } = result;
     if (followUp.submittedById === null) return false;
     const ref = await this.personalChat(followUp.submittedById);
     if (!ref) return false;
-    const initiative = await this.repos.initiatives.get(followUp.initiativeId);
+    const title = initiativeTitle ?? (await this.repos.initiatives.get(followUp.initiativeId)).title;
     const L = this.locale;
     const period = periodLabel(L, { year: followUp.periodYear, period: followUp.period });
     const lines = [
       t(L, 'approvals.notify.submitter', {
-        initiative: initiative.title,
+        initiative: title,
         period,
         decision: t(L, `approvals.decision.${decision.decision as DecisionOutcome}`).toLowerCase(),
         name: deciderName,

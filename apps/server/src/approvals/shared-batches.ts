@@ -24,6 +24,13 @@ interface Share {
   fail: (error: unknown) => void;
 }
 
+/** The first failure among settled requests (a shared `$batch`'s answers), thrown; otherwise their values. */
+export function valuesOf(results: readonly PromiseSettledResult<unknown>[]): unknown[] {
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value);
+}
+
 /** A caller's requests would not fit in one `$batch`. */
 export class SharedBatchSizeError extends RangeError {
   override readonly name = 'SharedBatchSizeError';

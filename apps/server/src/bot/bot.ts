@@ -269,6 +269,7 @@ export function createApprovalBot(settings: BotSettings, services: BotServices):
         decision: recorded.decision,
         actorName: actor.displayName,
         source: 'bot',
+        fresh: recorded.status === 'recorded',
       });
       // A repeated click sees the card as it is (the decision shown); a new decision its recorded card.
       if (recorded.status === 'repeated') return cardResponse(await viewFor());

@@ -249,7 +249,19 @@ export class ListRepository<E extends Stored, Input, Patch> {
       if (!first) throw error;
       return first;
     }
-    return this.get(Number(created['Id'] ?? created['ID']));
+    return this.fromAnswer(created, createKey) ?? this.get(Number(created['Id'] ?? created['ID']));
+  }
+
+  /**
+   * The entity a create's answer holds, or null when the item must be read back. SharePoint answers a create
+   * with the new item (every column, its ETag): that is the item as stored, unless the mapping shows people
+   * expanded (names and e-mails, which only a read with `$expand` gives), the answer has no ETag (a host
+   * that reads without OData metadata), or it does not carry this create's key.
+   */
+  protected fromAnswer(created: SpItem, createKey: string): E | null {
+    if (created[CREATE_KEY] !== createKey || this.selection.expand.length > 0) return null;
+    const item = fromItem(this.mapping, created);
+    return item.etag ? item : null;
   }
 
   /**
