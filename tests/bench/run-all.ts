@@ -295,7 +295,9 @@ function report(parts: {
     rows.push([
       `Approval click → recorded decision, ${a.concurrency} concurrent approver${a.concurrency > 1 ? 's' : ''}`,
       `p50 ${ms(a.p50Ms)}, p95 ${ms(a.p95Ms)}`,
-      `${a.clicks} clicks; recorded ${a.recorded}, duplicates ${a.duplicates}, answered ok ${a.answeredOk}`,
+      `${a.clicks} clicks; recorded ${a.recorded}, duplicates ${a.duplicates}, answered ok ${a.answeredOk}; ` +
+        `completed (State, sealed publication, audit) and announced (cards replaced, submitter told) once: ` +
+        `${a.completed}/${a.clicks}, all ${(a.completedMs / 1000).toFixed(1)} s after the first timed click`,
     ]);
   }
   const e = parts.emulator;
