@@ -58,6 +58,7 @@ import {
   type PlanInput,
   type NewEntity,
 } from '@devplan/core';
+import { WithoutMetadata } from '../client/behaviors.js';
 import { DuplicateValueError, spCall } from '../client/errors.js';
 import type { PlanSite } from '../client/site.js';
 import {
@@ -167,10 +168,17 @@ export class InitiativeRepository extends ListRepository<Initiative, InitiativeI
   byApprover(userId: Id): Promise<Initiative[]> {
     return this.find({ filter: `ApproverId eq ${userId}` });
   }
-  /** Every initiative's Approver column (the display copy) by initiative id: a slim paged read (two columns). */
+  /**
+   * Every initiative's Approver column (the display copy) by initiative id: a slim paged read (two columns,
+   * without OData metadata: the sweep reads it every run, and a copy it sets back is read again with its ETag).
+   */
   async approverCopies(): Promise<Map<Id, Id | null>> {
     const out = new Map<Id, Id | null>();
-    const items = this.site.list('Initiatives').items.select('Id', 'ApproverId').top(PAGE_SIZE);
+    const items = this.site
+      .list('Initiatives')
+      .items.using(WithoutMetadata())
+      .select('Id', 'ApproverId')
+      .top(PAGE_SIZE);
     await spCall({ listName: this.listName }, async () => {
       for await (const page of items as unknown as AsyncIterable<SpItem[]>)
         for (const item of page) out.set(Number(item['Id']), (item['ApproverId'] as number | null) ?? null);
