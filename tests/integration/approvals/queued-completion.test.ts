@@ -131,7 +131,7 @@ describe('decisions answered when recorded, completed from the queue', () => {
   });
 
   it('completes and announces an approval in a handful of SharePoint requests', async () => {
-    const [id] = await submitted([[2, 'T1']]);
+    const [id] = await submitted([[5, 'T1']]);
     const message = await cardFor(id!);
     host().notifier.completions.hold();
     try {
