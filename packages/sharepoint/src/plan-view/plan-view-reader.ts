@@ -33,7 +33,7 @@ import {
   lastIdOf,
   PAGE_SIZE,
   type IdWindowRead,
-  type ListRepository,
+  type ReadRepository,
 } from '../repositories/list-repository.js';
 
 /** What to read with a plan. */
@@ -81,7 +81,7 @@ export const TAB_READER_PARTS: readonly PlanViewPart[] = READER_PARTS.filter((p)
 /** Most reads in one completing `$batch` (more are sent as further batches). */
 const COMPLETION_BATCH = MAX_BATCH_REQUESTS;
 
-type Repo = ListRepository<Stored, never, never>;
+type Repo = ReadRepository<Stored>;
 
 /** One list query of the view: its list, an OData filter over indexed columns, where its items go. */
 interface Part {
@@ -142,7 +142,7 @@ function after(filter: string, items: readonly SpItem[]): string {
 }
 
 /** A repository as the plan view reads it: its reading base, whatever it writes (no input schemas). */
-export type ReadingRepository<E extends Stored> = ListRepository<E, never, never>;
+export type ReadingRepository<E extends Stored> = ReadRepository<E>;
 
 /**
  * What the plan view reads: the site and the reading base of each list's repository. The full repositories
@@ -174,7 +174,7 @@ export interface PlanViewSources {
  * SharePoint's list view threshold a part whose filter matches more than 5,000 items is refused
  * (SPQueryThrottledException); such a part is re-read in windows of item ids up to the list's highest id (the
  * repository's `idWindowReads`, which `find` uses too). That goes in ONE further `$batch` (per 100 reads). A
- * continuation SharePoint still refuses falls back to `ListRepository.find`.
+ * continuation SharePoint still refuses falls back to `ReadRepository.find`.
  */
 export class PlanViewReader {
   constructor(private readonly repos: PlanViewSources) {}
@@ -198,7 +198,7 @@ export class PlanViewReader {
     const parts: Part[] = [];
     const later = (name: PlanViewPart) => (options.later?.includes(name) ? name : undefined);
     const part = <E extends Stored>(
-      repo: ListRepository<E, never, never>,
+      repo: ReadRepository<E>,
       filter: string,
       sink: E[],
       name?: PlanViewPart,

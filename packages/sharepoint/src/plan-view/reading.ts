@@ -18,7 +18,7 @@ import {
   planMapping,
   publishedFollowUpMapping,
 } from '../mapping/mappings.js';
-import { ListRepository } from '../repositories/list-repository.js';
+import { ReadRepository } from '../repositories/list-repository.js';
 import type { PlanViewSources, ReadingRepository } from './plan-view-reader.js';
 
 /**
@@ -29,7 +29,7 @@ export function readingRepository<E extends Stored>(
   site: PlanSite,
   mapping: EntityMapping<E>,
 ): ReadingRepository<E> {
-  return new ListRepository<E, never, never>(site, mapping, null);
+  return new ReadRepository<E>(site, mapping);
 }
 
 /**

@@ -1,4 +1,4 @@
-export { CREATE_KEY, ListRepository, PAGE_SIZE } from './list-repository.js';
+export { CREATE_KEY, ListRepository, PAGE_SIZE, ReadRepository } from './list-repository.js';
 export type { ListQuery } from './list-repository.js';
 export {
   PlanRepository,

@@ -81,18 +81,15 @@ export interface InputSchemas {
 }
 
 /**
- * Reads and writes one list through PnPjs, mapping items with the list's `EntityMapping` (the one place
- * items become entities), validating inputs with the given schemas, and guarding every update and
- * delete with the ETag the caller read.
+ * Reads one list through PnPjs, mapping items with the list's `EntityMapping` (the one place items become
+ * entities): the reading base of every repository, and all a read-only host (the intranet view) loads.
  */
-export class ListRepository<E extends Stored, Input, Patch> {
-  private readonly selection: { select: string[]; expand: string[] };
+export class ReadRepository<E extends Stored> {
+  protected readonly selection: { select: string[]; expand: string[] };
 
   constructor(
     protected readonly site: PlanSite,
     protected readonly mapping: EntityMapping<E>,
-    /** Input schemas; null for lists only the app writes from records it builds itself. */
-    protected readonly schemas: InputSchemas | null,
   ) {
     this.selection = selectFor(mapping);
   }
@@ -219,6 +216,21 @@ export class ListRepository<E extends Stored, Input, Patch> {
     }
     return out;
   }
+}
+
+/**
+ * Reads and writes one list through PnPjs (`ReadRepository`'s reads), validating inputs with the given schemas,
+ * creating each item once per create key, and guarding every update and delete with the ETag the caller read.
+ */
+export class ListRepository<E extends Stored, Input, Patch> extends ReadRepository<E> {
+  constructor(
+    site: PlanSite,
+    mapping: EntityMapping<E>,
+    /** Input schemas; null for lists only the app writes from records it builds itself. */
+    protected readonly schemas: InputSchemas | null,
+  ) {
+    super(site, mapping);
+  }
 
   /**
    * Validates and creates an item; returns it as stored (with its ETag). `createKey` names this create (see
@@ -249,19 +261,13 @@ export class ListRepository<E extends Stored, Input, Patch> {
       if (!first) throw error;
       return first;
     }
-    return this.fromAnswer(created, createKey) ?? this.get(Number(created['Id'] ?? created['ID']));
-  }
-
-  /**
-   * The entity a create's answer holds, or null when the item must be read back. SharePoint answers a create
-   * with the new item (every column, its ETag): that is the item as stored, unless the mapping shows people
-   * expanded (names and e-mails, which only a read with `$expand` gives), the answer has no ETag (a host
-   * that reads without OData metadata), or it does not carry this create's key.
-   */
-  protected fromAnswer(created: SpItem, createKey: string): E | null {
-    if (created[CREATE_KEY] !== createKey || this.selection.expand.length > 0) return null;
+    // SharePoint answers a create with the new item (every column, its ETag): that is the item as stored, read
+    // back only when the mapping shows people expanded (names, e-mails), the answer has no ETag (a host reading
+    // without OData metadata) or it does not carry this create's key.
     const item = fromItem(this.mapping, created);
-    return item.etag ? item : null;
+    return created[CREATE_KEY] === createKey && !this.selection.expand.length && item.etag
+      ? item
+      : this.get(Number(created['Id'] ?? created['ID']));
   }
 
   /**
