@@ -129,19 +129,7 @@ export class ApprovalNotifier {
    */
   private async announceOnce(job: CompletionJob): Promise<void> {
     if (!job.fresh && (await this.wasAnnounced(job.decision))) return;
-    const { decision } = job;
-    const [deciderName, replaced] = await Promise.all([
-      this.models.nameOf(decision.decidedById),
-      this.replace(decision.followUpId, decision.followUpVersion),
-    ]);
-    const result: DecisionResult = {
-      status: 'recorded',
-      decision,
-      followUp: replaced.followUp,
-      published: null,
-    };
-    await this.tellSubmitter(result, deciderName, replaced.initiativeTitle);
-    await this.markAnnounced(decision);
+    await this.announceNow(job.decision, await this.models.nameOf(job.decision.decidedById));
   }
 
   /** Whether the decision's announcement marker exists (read once per decision and process). */
@@ -273,12 +261,10 @@ export class ApprovalNotifier {
     }
   }
 
-  /** Replaces every card sent for the decided version with the decided card, for everyone; returns that card. */
-  async replaceCards(followUpId: Id, version: number): Promise<AdaptiveCardJson> {
-    return (await this.replace(followUpId, version)).card;
-  }
-
-  /** `replaceCards`, with the follow-up and its initiative's title as the card's model read them. */
+  /**
+   * Replaces every card sent for the decided version with the decided card, for everyone; returns that card,
+   * with the follow-up and its initiative's title as the card's model read them.
+   */
   private async replace(
     followUpId: Id,
     version: number,
@@ -304,7 +290,7 @@ export class ApprovalNotifier {
    */
   async announce(result: DecisionResult, deciderName: string): Promise<AdaptiveCardJson | null> {
     try {
-      return await this.announceNow(result, deciderName);
+      return await this.announceNow(result.decision, deciderName, result.followUp);
     } catch (error) {
       this.log(
         `[approvals] decision ${result.decision.id} recorded, but announcing it failed: ${(error as Error).message}`,
@@ -315,16 +301,24 @@ export class ApprovalNotifier {
 
   /**
    * Replaces the cards, tells the submitter, then writes the marker. A crash before the marker announces
-   * again (card replacement is idempotent; the submitter may be told twice, never not at all).
+   * again (card replacement is idempotent; the submitter may be told twice, never not at all). `followUp`: as
+   * the decision left it, when the caller has it; else as the card's model reads it.
    */
-  private async announceNow(result: DecisionResult, deciderName: string): Promise<AdaptiveCardJson> {
-    const { card, initiativeTitle } = await this.replace(
-      result.decision.followUpId,
-      result.decision.followUpVersion,
-    );
-    await this.tellSubmitter(result, deciderName, initiativeTitle);
-    await this.markAnnounced(result.decision);
-    return card;
+  private async announceNow(
+    decision: ApprovalDecision,
+    deciderName: string,
+    followUp?: VersionedFollowUp,
+  ): Promise<AdaptiveCardJson> {
+    const replaced = await this.replace(decision.followUpId, decision.followUpVersion);
+    const result: DecisionResult = {
+      status: 'recorded',
+      decision,
+      followUp: followUp ?? replaced.followUp,
+      published: null,
+    };
+    await this.tellSubmitter(result, deciderName, replaced.initiativeTitle);
+    await this.markAnnounced(decision);
+    return replaced.card;
   }
 
   /**
