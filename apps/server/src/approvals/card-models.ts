@@ -21,12 +21,12 @@ import {
 } from '@devplan/sharepoint';
 import '@pnp/sp/site-users/web.js';
 import type { CardSigner } from './card-signature.js';
-import type { VersionedFollowUp } from './decision-service.js';
+import { authorsOfItem, FOLLOW_UP_WITH_AUTHORS, type VersionedFollowUp } from './decision-service.js';
 import type { SiteUserResolver } from './identity.js';
 import { SharedBatches, valuesOf } from './shared-batches.js';
 
-/** A follow-up's mapped columns, with who created it and who last changed it (SharePoint's own columns). */
-const FOLLOW_UP_READ = selectFor(followUpMapping);
+/** What a follow-up's read expands (its people). */
+const FOLLOW_UP_EXPAND = selectFor(followUpMapping).expand;
 
 /** A card model with who may decide it. */
 export interface CardModelWithDeciders {
@@ -69,17 +69,16 @@ export class CardModels {
             this.repos.site
               .list('FollowUps', sp)
               .items.getById(id)
-              .select(...FOLLOW_UP_READ.select, 'AuthorId', 'EditorId')
-              .expand(...FOLLOW_UP_READ.expand)(),
+              .select(...FOLLOW_UP_WITH_AUTHORS)
+              .expand(...FOLLOW_UP_EXPAND)(),
           ),
         ),
       ]),
     ) as [SpItem & { AuthorId?: number | null; EditorId?: number | null }];
     const followUp = this.repos.followUps.map([item])[0]!;
-    const authors = [item.AuthorId, item.EditorId, followUp.submittedById];
     return {
       followUp: { ...followUp, version: versionFromEtag(followUp.etag) },
-      authors: [...new Set(authors.filter((a): a is number => typeof a === 'number'))],
+      authors: authorsOfItem(item, followUp.submittedById),
     };
   }
 

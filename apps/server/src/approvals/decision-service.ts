@@ -115,6 +115,22 @@ export class DecisionRecordLostError extends Error {
 /** The follow-up's mapped columns, as `FollowUpRepository.byId` reads them. */
 const FOLLOW_UP_SELECTION = selectFor(followUpMapping);
 
+/** The follow-up's mapped columns with SharePoint's own Author and Editor: what a decision's checks read. */
+export const FOLLOW_UP_WITH_AUTHORS = [...FOLLOW_UP_SELECTION.select, 'AuthorId', 'EditorId'];
+
+/**
+ * Site user ids whose work a follow-up is, so they can never decide it: who created it and who last changed it
+ * (SharePoint's own Author and Editor of the item as read, which nobody sets over REST: the Editor of a
+ * submitted version is who submitted it), and the submitter the follow-up names.
+ */
+export function authorsOfItem(
+  item: { AuthorId?: number | null; EditorId?: number | null },
+  submittedById: Id | null,
+): Id[] {
+  const ids = [item.AuthorId, item.EditorId, submittedById];
+  return [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
+}
+
 /** Whether a follow-up as read is where the hint says it is. */
 function isAt(followUp: FollowUp, hint: PlacementHint): boolean {
   return (
@@ -207,8 +223,7 @@ export class DecisionService {
     const item = (await spCall({ listName: 'FollowUps', itemId: followUp.id }, () =>
       this.repos.site.list('FollowUps').items.getById(followUp.id).select('AuthorId', 'EditorId')(),
     )) as { AuthorId?: number | null; EditorId?: number | null };
-    const ids = [item.AuthorId, item.EditorId, followUp.submittedById];
-    return [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
+    return authorsOfItem(item, followUp.submittedById);
   }
 
   /**
@@ -719,7 +734,7 @@ export class DecisionService {
           repos.site
             .list('FollowUps', sp)
             .items.getById(followUpId)
-            .select(...FOLLOW_UP_SELECTION.select, 'AuthorId', 'EditorId', 'Initiative/Title')
+            .select(...FOLLOW_UP_WITH_AUTHORS, 'Initiative/Title')
             .expand(...FOLLOW_UP_SELECTION.expand, 'Initiative')(),
         ),
       ),
@@ -744,12 +759,11 @@ export class DecisionService {
           );
     const [assignments, closed] = valuesOf(second) as [SpItem[], SpItem[]];
     const approverId = repos.approverAssignments.map(assignments)[0]?.approverId ?? null;
-    const authors = [item.AuthorId, item.EditorId, followUp.submittedById];
     return {
       followUp,
       initiativeTitle: item.Initiative?.Title ?? '',
       mayDecide: approverId === actorId || (await this.isActiveDeputy(actorId, approverId)),
-      authors: [...new Set(authors.filter((id): id is number => typeof id === 'number'))],
+      authors: authorsOfItem(item, followUp.submittedById),
       periodClosed: closed.length > 0,
     };
   }

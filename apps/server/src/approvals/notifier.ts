@@ -321,25 +321,21 @@ export class ApprovalNotifier {
     return replaced.card;
   }
 
-  /**
-   * Tells the person who submitted the follow-up what was decided (`initiativeTitle`: the initiative's title
-   * when the caller has read it).
-   */
-  async tellSubmitter(
+  /** Tells the person who submitted the follow-up what was decided on its initiative (`initiativeTitle`). */
+  private async tellSubmitter(
     result: DecisionResult,
     deciderName: string,
-    initiativeTitle?: string,
+    initiativeTitle: string,
   ): Promise<boolean> {
     const { followUp, decision } = result;
     if (followUp.submittedById === null) return false;
     const ref = await this.personalChat(followUp.submittedById);
     if (!ref) return false;
-    const title = initiativeTitle ?? (await this.repos.initiatives.get(followUp.initiativeId)).title;
     const L = this.locale;
     const period = periodLabel(L, { year: followUp.periodYear, period: followUp.period });
     const lines = [
       t(L, 'approvals.notify.submitter', {
-        initiative: title,
+        initiative: initiativeTitle,
         period,
         decision: t(L, `approvals.decision.${decision.decision as DecisionOutcome}`).toLowerCase(),
         name: deciderName,
