@@ -62,8 +62,11 @@ export interface ApprovalsHost {
   resolver: SiteUserResolver;
   /** The validator of the API's bearer tokens (other APIs of the app server share it). */
   tokens: EntraTokenValidator;
-  /** Runs the reminder sweep every `ms` milliseconds until the returned function is called. */
-  sweepEvery(ms: number): () => void;
+  /**
+   * Runs the reminder sweep every `ms` milliseconds (never two at once) until the returned function is called;
+   * that resolves once a sweep under way has finished, so nothing of it runs on after a shutdown.
+   */
+  sweepEvery(ms: number): () => Promise<void>;
 }
 
 /** Builds approvals over one plan site (repositories as the app) and starts nothing by itself. */
@@ -128,13 +131,22 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     resolver,
     tokens,
     sweepEvery: (ms) => {
+      let running: Promise<void> | null = null;
       const timer = setInterval(() => {
-        notifier
+        if (running) return;
+        running = notifier
           .sweep()
-          .catch((error: unknown) => console.error(`[approvals] sweep failed: ${(error as Error).message}`));
+          .then(() => undefined)
+          .catch((error: unknown) => console.error(`[approvals] sweep failed: ${(error as Error).message}`))
+          .finally(() => {
+            running = null;
+          });
       }, ms);
       timer.unref();
-      return () => clearInterval(timer);
+      return async () => {
+        clearInterval(timer);
+        await running;
+      };
     },
   };
 }

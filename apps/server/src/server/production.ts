@@ -93,13 +93,14 @@ export async function startProductionServer(
   });
   const stopSweeps = settings.sweepSeconds
     ? approvals.sweepEvery(settings.sweepSeconds * 1000)
-    : () => undefined;
+    : () => Promise.resolve();
   return {
     app,
     site,
     approvals,
     close: async () => {
-      stopSweeps();
+      await stopSweeps();
+      await approvals.notifier.completions.idle();
       await app.close();
     },
   };

@@ -93,7 +93,7 @@ export async function startLocalApprovals(options: LocalApprovalsOptions): Promi
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
   });
-  let stopSweeps = () => undefined as void;
+  let stopSweeps = (): Promise<void> => Promise.resolve();
   return {
     connector,
     host,
@@ -111,7 +111,9 @@ export async function startLocalApprovals(options: LocalApprovalsOptions): Promi
       if (options.sweepSeconds) stopSweeps = host.sweepEvery(options.sweepSeconds * 1000);
     },
     close: async () => {
-      stopSweeps();
+      // What a sweep or a completion has under way finishes while SharePoint and the connector are still there.
+      await stopSweeps();
+      await host.notifier.completions.idle();
       await connector.close();
     },
   };
