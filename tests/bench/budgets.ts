@@ -54,8 +54,13 @@ export const BUDGETS = {
    * Lowered to 135 KB on 2026-12-04: 135 KB (137,919 bytes) with Teams' light theme loaded on demand like the
    * other two (140,307), only the five reader texts the first view shows in its pack (`readerSharedSv`,
    * 138,551) and the measurement check loaded with the first measurement (`checkMeasurement`).
+   * Raised to 140 KB (issue 18's limit) on 2026-12-05: 135.5 KB (138,797 bytes) with the overview painting from a
+   * read of its own columns and the whole view read when another page first opens (`planOverview`,
+   * `WholeView`: about 0.7 KB), which cuts what the first view reads at 5,000 initiatives from 18 MB to a
+   * fraction. Loading the principles' client on demand was tried: Vite then splits the list repository into a
+   * chunk of its own, preloaded, and the first view grows to 137 KB.
    */
-  tabInitialGzip: 135 * 1024,
+  tabInitialGzip: 140 * 1024,
   /**
    * gzip bytes of the web part's entry chunk (loaded with the SharePoint page); the reader web component is held
    * to it too, React aside. 100 KB until 2026-12-04; then 59 KB (59,986 bytes; the component 60,588) once each

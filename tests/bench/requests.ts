@@ -1,7 +1,8 @@
 /**
  * SharePoint requests and bytes to show a view, counted in the emulator's request log (CORS preflights, which
  * SharePoint pages do not make, left out):
- * - the tab's plan overview: the tab's own data code (`SpTabData`: session, then the plan view) as a member;
+ * - the tab's plan overview: the tab's own data code (`SpTabData`: session, then what the overview paints from,
+ *   `planOverview`) as a member;
  * - the web part's intranet view: the reader's plan source (`planSourceFrom`) as the demo reader;
  * - each of them "the naive way": the same data read through PnPjs with one request per item (each area,
  *   initiative, follow-up and published follow-up by id), the activities and effects with one request per
@@ -11,7 +12,7 @@ import { spfi, type SPFI } from '@pnp/sp';
 import '@pnp/sp/items/index.js';
 import '@pnp/sp/webs/index.js';
 import '@pnp/sp/site-users/web.js';
-import type { Plan, PlanView, ReaderPlanView } from '@devplan/core';
+import type { OverviewPlanView, Plan, ReaderPlanView } from '@devplan/core';
 import {
   activityMapping,
   decisionMapping,
@@ -37,7 +38,7 @@ export function spAs(emulator: RunningEmulator, user: string): SPFI {
 /** The part of the tab's data port the overview uses (so Jest can hand in the source, Node the build). */
 export interface OverviewData {
   session(): Promise<{ plans: Pick<Plan, 'id' | 'planYear'>[]; canReadWorking: boolean }>;
-  planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<PlanView>;
+  planOverview(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<OverviewPlanView>;
 }
 
 /** Builds the tab's data port over a site (`new SpTabData(site)`). */
@@ -83,7 +84,7 @@ async function counted(
   };
 }
 
-/** The tab's plan overview of plan `year` as `user` (a member by default): session + plan view. */
+/** The tab's plan overview of plan `year` as `user` (a member by default): session + the overview's read. */
 export function tabOverviewCost(
   emulator: RunningEmulator,
   factory: OverviewDataFactory,
@@ -95,7 +96,7 @@ export function tabOverviewCost(
     const session = await data.session();
     const plan = session.plans.find((p) => p.planYear === year);
     if (!plan) throw new Error(`No plan ${year} on the site.`);
-    const view = await data.planView(plan, session.canReadWorking);
+    const view = await data.planOverview(plan, session.canReadWorking);
     return { initiatives: view.initiatives.length, followUps: view.followUps.length + view.published.length };
   });
 }

@@ -379,7 +379,8 @@ ${budgets}
 ## How each figure is measured
 
 - **Requests / bytes**: the emulator's request log (\`_api\` requests, CORS preflights left out; bytes are response
-  bodies). Tab: \`SpTabData\` (the tab's own data code) as the demo member: session, then the plan view. Web part:
+  bodies). Tab: \`SpTabData\` (the tab's own data code) as the demo member: session, then what the overview paints from (\`planOverview\`: the overview's columns,
+  without OData metadata; the whole view is read when another page opens). Web part:
   \`planSourceFrom\` (what the web part runs) as the demo reader, until the view can be painted (activities a view
   leaves pending past the threshold are read after the first paint and counted apart). Naive: the same data through PnPjs with one request
   per area, initiative, follow-up and published follow-up (by id), the activities and effects with one request per

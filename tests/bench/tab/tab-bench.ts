@@ -1,7 +1,7 @@
 /**
  * Figures of the Teams tab, measured, not estimated:
  * - the SharePoint requests (`_api`, from the emulator's request log) it takes to show the plan overview:
- *   (a) the tab's own data code (`SpTabData`: session + plan view) run in Node, for a member and a reader;
+ *   (a) the tab's own data code (`SpTabData`: session + the overview's read) run in Node, for a member and a reader;
  *   (b) the built tab in headless Chromium, from sign-in to the rendered overview (CORS preflights counted apart);
  * - the gzip size of the tab's built JavaScript (`apps/tab/dist/web/tab/assets`): what the standalone/overview
  *   page loads (entry + preloaded chunks), and the chunks only Teams loads on demand (teams-js, msal-browser).
@@ -32,7 +32,7 @@ async function overviewRequestsInNode(stack: LocalStack, user: string) {
   const before = stack.emulator.requestLog().length;
   const session = await data.session();
   const plan = session.plans[0]!;
-  const view = await data.planView(plan, session.canReadWorking);
+  const view = await data.planOverview(plan, session.canReadWorking);
   const entries = stack.emulator
     .requestLog()
     .slice(before)

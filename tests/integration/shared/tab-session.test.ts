@@ -1,3 +1,4 @@
+import { overviewOf } from '@devplan/core';
 import { createRepositories, PlanSite, provision } from '@devplan/sharepoint';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { SpTabData } from '@devplan/sharepoint/tab';
@@ -32,6 +33,46 @@ describe('the tab’s session: who is signed in, in which role', () => {
     expect(areas.length).toBeGreaterThan(2);
     expect(areas.every((a) => a.planId === plan.id)).toBe(true);
     expect(site.emulator.requestLog().filter((e) => e.url.includes('/_api/'))).toHaveLength(1);
+  });
+
+  it('reads what the overview paints from in one request: the whole view’s overview columns, without texts or ETags', async () => {
+    const repos = createRepositories(new PlanSite(site.sp('app'), site.emulator.siteUrl));
+    const plan = (await repos.plans.byYear(2026))!;
+    const [initiative] = await repos.initiatives.byPlan(plan.id);
+    await repos.effects.add(handlingTimeEffect(plan.id, initiative!.id));
+    await repos.followUps.add({
+      planId: plan.id,
+      initiativeId: initiative!.id,
+      periodYear: 2026,
+      period: 'T1',
+      status: 'onTrack',
+      progress: 30,
+      summary: 'Enligt plan',
+      risks: '',
+      nextSteps: '',
+      effectsSeen: '',
+    });
+    const tab = new SpTabData(new PlanSite(site.sp('staff'), site.emulator.siteUrl));
+    const apiCalls = () => site.emulator.requestLog().filter((e) => e.url.includes('/_api/'));
+    site.emulator.clearRequestLog();
+    const overview = await tab.planOverview(plan, true);
+    const [overviewRead] = apiCalls();
+    expect(apiCalls()).toHaveLength(1);
+    site.emulator.clearRequestLog();
+    const whole = await tab.planView(plan, true);
+    const [wholeRead] = apiCalls();
+
+    expect(overview.initiatives.length).toBeGreaterThan(10);
+    expect(overview.effects.length).toBeGreaterThan(0);
+    expect(overview.followUps.length).toBeGreaterThan(0);
+    expect(overview.initiatives).toEqual(overviewOf(whole).initiatives);
+    expect(overview.effects).toEqual(overviewOf(whole).effects);
+    expect(overview.followUps).toEqual(overviewOf(whole).followUps);
+    const texts = (i: object) => i as { description?: string; etag?: string };
+    expect(overview.initiatives.every((i) => texts(i).description === undefined)).toBe(true);
+    expect(overview.initiatives.every((i) => texts(i).etag === undefined)).toBe(true);
+    expect(whole.initiatives.every((i) => i.description !== undefined && i.etag !== undefined)).toBe(true);
+    expect(overviewRead!.responseBytes).toBeLessThan(wholeRead!.responseBytes);
   });
 
   it('takes a measurement dated today in Stockholm when the UTC date is still yesterday, and refuses tomorrow', async () => {

@@ -11,6 +11,7 @@ import type {
   FollowUpState,
   Id,
   Initiative,
+  OverviewPlanView,
   Plan,
   PlanView,
   PublishedFollowUp,
@@ -92,7 +93,15 @@ export interface InitiativeDetails {
  */
 export interface TabDataPort {
   session(): Promise<TabSession>;
-  /** The plan view without its activities (`view.activities` is empty; see `planActivities`). */
+  /**
+   * What the plan overview paints from, in one request: the plan view with only the overview's columns of
+   * initiatives, effects and working follow-ups (`OverviewPlanView`), without activities.
+   */
+  planOverview(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<OverviewPlanView>;
+  /**
+   * The whole plan view without its activities (`view.activities` is empty; see `planActivities`): what pages
+   * that show or edit more than the overview read, when they open.
+   */
   planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<PlanView>;
   /** The plan's activities, read only when needed: a search of the overview, an initiative's page. */
   planActivities(plan: Pick<Plan, 'id'>): Promise<Activity[]>;

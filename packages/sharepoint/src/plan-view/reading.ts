@@ -1,4 +1,7 @@
 import {
+  OVERVIEW_EFFECT_FIELDS,
+  OVERVIEW_FOLLOW_UP_FIELDS,
+  OVERVIEW_INITIATIVE_FIELDS,
   READER_EFFECT_FIELDS,
   READER_INITIATIVE_FIELDS,
   type PeriodClosure,
@@ -93,6 +96,22 @@ export function readerRepositories(site: PlanSite, sealMemory?: SealCheckMemory)
     initiatives: readingRepository(site, narrowedMapping(initiativeMapping, READER_INITIATIVE_FIELDS)),
     effects: readingRepository(site, narrowedMapping(effectMapping, READER_EFFECT_FIELDS)),
     // Every sealed column is needed to check the seal; when it was written is not.
+    published: readingRepository(site, { ...publishedFollowUpMapping, stamps: false }),
+  };
+}
+
+/**
+ * Read-only repositories for the tab's plan overview (`OverviewPlanView`): as `readingRepositories`, but of
+ * initiatives, effects and working follow-ups only the overview's columns (`OVERVIEW_INITIATIVE_FIELDS` and the
+ * others), without `Created`/`Modified`. The entities read are whole only as an `OverviewPlanView`'s: never
+ * write from them. Publications stay whole, since their seal is checked over every sealed column.
+ */
+export function overviewRepositories(site: PlanSite): PlanViewSources {
+  return {
+    ...readingRepositories(site),
+    initiatives: readingRepository(site, narrowedMapping(initiativeMapping, OVERVIEW_INITIATIVE_FIELDS)),
+    effects: readingRepository(site, narrowedMapping(effectMapping, OVERVIEW_EFFECT_FIELDS)),
+    followUps: readingRepository(site, narrowedMapping(followUpMapping, OVERVIEW_FOLLOW_UP_FIELDS)),
     published: readingRepository(site, { ...publishedFollowUpMapping, stamps: false }),
   };
 }

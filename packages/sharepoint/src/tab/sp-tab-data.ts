@@ -1,4 +1,4 @@
-import { SPQueryable, type SPFI } from '@pnp/sp/index.js';
+import { spfi, SPQueryable, type SPFI } from '@pnp/sp/index.js';
 import '@pnp/sp/batching.js';
 import '@pnp/sp/webs/index.js';
 import '@pnp/sp/site-users/web.js';
@@ -15,6 +15,7 @@ import {
   type Id,
   type Initiative,
   type Measurement,
+  type OverviewPlanView,
   type Plan,
   type UserRef,
   type ApprovalAnswer,
@@ -41,7 +42,7 @@ import {
 } from '@devplan/core';
 import { spCall } from '../client/errors.js';
 import { onDemand } from '../client/on-demand.js';
-import type { PlanSite } from '../client/site.js';
+import { PlanSite } from '../client/site.js';
 import type { SpItem } from '../mapping/mapper.js';
 import { approvalDecisionMapping, auditMapping, measurementMapping } from '../mapping/mappings.js';
 import {
@@ -51,7 +52,8 @@ import {
   type PlanViewSources,
   type ReadingRepository,
 } from '../plan-view/plan-view-reader.js';
-import { readingRepositories, readingRepository } from '../plan-view/reading.js';
+import { overviewRepositories, readingRepositories, readingRepository } from '../plan-view/reading.js';
+import { WithoutMetadata } from '../client/behaviors.js';
 import { PAGE_SIZE } from '../repositories/list-repository.js';
 // Only the type: the writing repositories (and zod, with their input schemas) load with the first write.
 import type { Repositories } from '../repositories/repositories.js';
@@ -89,6 +91,8 @@ interface TabReading extends PlanViewSources {
  */
 export class SpTabData implements TabDataPort {
   private readonly reading: TabReading;
+  /** The plan overview's reading base: its columns only, without OData metadata (it never writes). */
+  private readonly overview: PlanViewSources;
   /** The writing repositories (validation, life cycle, ETag guards), loaded with the first write. */
   private readonly writing: () => Promise<Repositories>;
 
@@ -117,6 +121,8 @@ export class SpTabData implements TabDataPort {
       approvalDecisions: readingRepository(site, approvalDecisionMapping),
       audit: readingRepository(site, auditMapping),
     };
+    // The overview's entities are never written from, so they need no ETags: without metadata a third less.
+    this.overview = overviewRepositories(new PlanSite(spfi(site.sp).using(WithoutMetadata()), site.siteUrl));
     this.writing = onDemand(
       () => import('../repositories/repositories.js').then((m) => m.createRepositories(site)),
       'the writing repositories',
@@ -310,7 +316,17 @@ export class SpTabData implements TabDataPort {
   }
 
   /**
-   * The plan view in one `$batch`: members get the working follow-ups (not the published copies), readers the
+   * What the plan overview paints from, in one `$batch`: the overview's columns of initiatives, effects and
+   * working follow-ups (members) or published follow-ups (readers), without OData metadata.
+   */
+  planOverview(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<OverviewPlanView> {
+    return new PlanViewReader(this.overview).load(plan, {
+      parts: canReadWorking ? MEMBER_PARTS : TAB_READER_PARTS,
+    });
+  }
+
+  /**
+   * The whole plan view in one `$batch`: members get the working follow-ups (not the published copies), readers the
    * published ones only; activities come with `planActivities`.
    */
   planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean) {

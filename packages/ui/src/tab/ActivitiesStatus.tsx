@@ -1,16 +1,16 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import type { StringKey } from '@devplan/core/i18n';
-import { useTab, type ActivitiesState } from './data.js';
+import { useOverview, type OnDemandState } from './data.js';
 import { useT } from './i18n.js';
 import { ErrorNotice } from './operation.js';
 
 /**
- * Where the on-demand read of the plan's activities stands: a spinner with `label` while it runs, the error and
- * a way to try again when it failed, nothing once they are read. Announced politely.
+ * Where an on-demand read stands (the plan's activities unless `onRetry` says which): a spinner with `label`
+ * while it runs, the error and a way to try again when it failed, nothing once it is read. Announced politely.
  */
-export function ActivitiesStatus(props: { state: ActivitiesState; label: StringKey }) {
+export function ActivitiesStatus(props: { state: OnDemandState; label: StringKey; onRetry?: () => void }) {
   const tr = useT();
-  const { loadActivities } = useTab();
+  const { loadActivities } = useOverview();
   const { state } = props;
   return (
     <div aria-live="polite">
@@ -18,7 +18,7 @@ export function ActivitiesStatus(props: { state: ActivitiesState; label: StringK
       {!!state.error && (
         <>
           <ErrorNotice error={state.error} />
-          <Button onClick={loadActivities}>{tr('tab.action.retry')}</Button>
+          <Button onClick={props.onRetry ?? loadActivities}>{tr('tab.action.retry')}</Button>
         </>
       )}
     </div>

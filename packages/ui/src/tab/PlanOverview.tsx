@@ -4,13 +4,19 @@ import { useMemo, useState } from 'react';
 import {
   INITIATIVE_STATUSES,
   type FocusArea,
-  type Initiative,
   type InitiativeStatus,
+  type OverviewInitiative,
 } from '@devplan/core/domain';
 import { ShowMore, useShownItems } from '../common/index.js';
 import { periodLabel } from '@devplan/core/format';
 import { ActivitiesStatus } from './ActivitiesStatus.js';
-import { latestFollowUps, useActivities, useTab, type ShownFollowUp } from './data.js';
+import {
+  latestFollowUps,
+  useActivities,
+  useOverview,
+  useWholeView,
+  type OverviewShownFollowUp,
+} from './data.js';
 import { useT } from './i18n.js';
 import { usePlanReadiness } from './readiness.js';
 import { routeHash } from './route.js';
@@ -29,12 +35,15 @@ export interface OverviewFilters {
   search: string;
 }
 
-/** The initiatives that pass the filters (search in title, description, goal and activities). */
-export function filterInitiatives(
-  initiatives: readonly Initiative[],
+/**
+ * The initiatives that pass the filters (search in title, description, goal and activities; the description and
+ * goal as far as they are read: the overview's own read has neither).
+ */
+export function filterInitiatives<I extends OverviewInitiative>(
+  initiatives: readonly I[],
   filters: OverviewFilters,
   activityTitles: ReadonlyMap<number, string> = new Map(),
-): Initiative[] {
+): I[] {
   const needle = filters.search.trim().toLowerCase();
   return initiatives.filter(
     (i) =>
@@ -44,13 +53,13 @@ export function filterInitiatives(
       (!filters.owner ||
         (filters.owner === 'none' ? i.ownerId === null : String(i.ownerId) === filters.owner)) &&
       (!needle ||
-        [i.title, i.description, i.goal, activityTitles.get(i.id) ?? ''].some((text) =>
+        [i.title, i.description ?? '', i.goal ?? '', activityTitles.get(i.id) ?? ''].some((text) =>
           text.toLowerCase().includes(needle),
         )),
   );
 }
 
-function LatestFollowUp(props: { followUp: ShownFollowUp | undefined }) {
+function LatestFollowUp(props: { followUp: OverviewShownFollowUp | undefined }) {
   const tr = useT();
   const f = props.followUp;
   if (!f) return <span>{tr('tab.overview.noFollowUp')}</span>;
@@ -67,14 +76,14 @@ function LatestFollowUp(props: { followUp: ShownFollowUp | undefined }) {
 /** One focus area's table of initiatives, 50 rows at a time (a large plan renders only what is shown). */
 function AreaTable(props: {
   area: FocusArea;
-  rows: readonly Initiative[];
-  latest: ReadonlyMap<number, ShownFollowUp>;
+  rows: readonly OverviewInitiative[];
+  latest: ReadonlyMap<number, OverviewShownFollowUp>;
   scoreOf: ReadonlyMap<number, number>;
 }) {
   const tr = useT();
   const styles = usePageStyles();
   const { area, latest, scoreOf } = props;
-  const list = useShownItems<Initiative, HTMLTableSectionElement>(props.rows);
+  const list = useShownItems<OverviewInitiative, HTMLTableSectionElement>(props.rows);
   if (props.rows.length === 0) return null;
   const headingId = `area-${area.id}`;
   return (
@@ -138,7 +147,7 @@ function AreaTable(props: {
 export function PlanOverview(props: { initialArea?: number | null }) {
   const tr = useT();
   const styles = usePageStyles();
-  const { view, plan, session } = useTab();
+  const { view, plan, session, loadDetails } = useOverview();
   const readiness = usePlanReadiness();
   const [filters, setFilters] = useState<OverviewFilters>({
     area: props.initialArea ? String(props.initialArea) : '',
@@ -148,9 +157,11 @@ export function PlanOverview(props: { initialArea?: number | null }) {
     search: '',
   });
   const set = (patch: Partial<OverviewFilters>) => setFilters((f) => ({ ...f, ...patch }));
-  // The activities are read the first time someone searches (the overview paints without them).
+  // The activities, descriptions and goals are read the first time someone searches (the overview paints
+  // without them).
   const searching = filters.search.trim() !== '';
   const activities = useActivities(searching);
+  const whole = useWholeView(searching);
 
   const latest = useMemo(() => latestFollowUps(view, session.canReadWorking), [view, session.canReadWorking]);
   const activityTitles = useMemo(() => {
@@ -234,6 +245,9 @@ export function PlanOverview(props: { initialArea?: number | null }) {
           </Field>
         </div>
         {searching && <ActivitiesStatus state={activities} label="tab.overview.searchingActivities" />}
+        {searching && !activities.loading && (
+          <ActivitiesStatus state={whole} label="tab.overview.searchingActivities" onRetry={loadDetails} />
+        )}
         <p role="status" className={styles.text}>
           {tr('tab.filters.count', { shown: shown.length, total: view.initiatives.length })}
         </p>

@@ -3,7 +3,7 @@ import { ColumnHeads, TableScroll } from './TableScroll.js';
 import { useState } from 'react';
 import { READINESS_CRITERIA, type CriterionResult } from '@devplan/core/domain';
 import { periodLabel } from '@devplan/core/format';
-import { useTab } from './data.js';
+import { useOverview } from './data.js';
 import { useT } from './i18n.js';
 import { Icon } from './icons.js';
 import { PageHeading } from './PageHeading.js';
@@ -31,7 +31,7 @@ const useChecklistStyles = makeStyles({
 function ChecklistItem(props: { result: CriterionResult; initiativeId: number; hasEffects: boolean }) {
   const tr = useT();
   const styles = useChecklistStyles();
-  const { session } = useTab();
+  const { session } = useOverview();
   const { result } = props;
   const action = checklistAction(result, props.initiativeId, {
     canEdit: session.canEdit,
@@ -60,7 +60,7 @@ export function ReadinessView() {
   const tr = useT();
   const styles = usePageStyles();
   const checklist = useChecklistStyles();
-  const { view, plan } = useTab();
+  const { view, plan } = useOverview();
   const readiness = usePlanReadiness();
   const [onlyMissing, setOnlyMissing] = useState(false);
   const shown = readiness.initiatives.filter((r) => !onlyMissing || r.missing.length > 0);

@@ -3,6 +3,7 @@ import {
   ConcurrencyError,
   DecisionRefusedError,
   PermissionError,
+  overviewOf,
   type Activity,
   type ApprovalDecision,
   type DecisionOutcome,
@@ -125,7 +126,8 @@ function fakePort(canEdit: boolean, overrides: Partial<TabDataPort> = {}): jest.
   const refuse = () => Promise.reject(new Error('not expected in this test'));
   return {
     session: jest.fn(() => Promise.resolve(session)),
-    // As SharePoint answers: the view without its activities, which are read on demand.
+    // As SharePoint answers: the overview's columns, or the whole view, without the activities (read on demand).
+    planOverview: jest.fn(() => Promise.resolve(overviewOf({ ...view(), activities: [] }))),
     planView: jest.fn(() => Promise.resolve({ ...view(), activities: [] })),
     planActivities: jest.fn(() => Promise.resolve(view().activities)),
     planFocusAreas: jest.fn(() => Promise.resolve(view().focusAreas)),
@@ -435,6 +437,79 @@ describe('deciding a follow-up from the tab', () => {
       expect.objectContaining({ decision: 'sentBack', comment: 'Komplettera risker' }),
     );
     expect(port.pendingApprovals).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the overview of a plan', () => {
+  /** The whole view, with initiative 1 described (a text the overview's read does not have). */
+  const described = (): PlanView => ({
+    ...view(),
+    activities: [],
+    initiatives: [initiative(1, { description: 'Ett nytt ärendesystem' }), initiative(2)],
+  });
+
+  it('paints from the overview’s own read and reads the whole view only when a page needs it, once', async () => {
+    const port = fakePort(true, { planView: jest.fn(() => Promise.resolve(described())) });
+    await open(port, '#/');
+    expect(screen.getByRole('link', { name: 'Insats 2' })).toBeTruthy();
+    expect(port.planOverview).toHaveBeenCalledTimes(1);
+    expect(port.planView).not.toHaveBeenCalled();
+    act(() => {
+      window.location.hash = '#/readiness';
+    });
+    await settled();
+    expect(port.planView).not.toHaveBeenCalled();
+    act(() => {
+      window.location.hash = '#/initiative/1';
+    });
+    // The description is not in the overview's read: it is there once the whole view is.
+    expect(await screen.findByText('Ett nytt ärendesystem')).toBeTruthy();
+    act(() => {
+      window.location.hash = '#/initiative/2';
+    });
+    await settled();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Insats 2' })).toBeTruthy();
+    expect(port.planView).toHaveBeenCalledTimes(1);
+  });
+
+  it('searches the descriptions and goals once the whole view is read', async () => {
+    const port = fakePort(true, {
+      planView: jest.fn(() =>
+        Promise.resolve({
+          ...view(),
+          activities: [],
+          initiatives: [initiative(1), initiative(2, { goal: 'Ett gemensamt diarium' })],
+        }),
+      ),
+    });
+    await open(port, '#/');
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Sök insats eller aktivitet' }), {
+      target: { value: 'diarium' },
+    });
+    expect(await screen.findByRole('link', { name: 'Insats 2' })).toBeTruthy();
+    await settled();
+    expect(screen.queryByRole('link', { name: 'Insats 1' })).toBeNull();
+    expect(port.planView).toHaveBeenCalledTimes(1);
+  });
+
+  it('says why a page could not open when the whole view’s read fails, and opens it on a retry', async () => {
+    let fail = true;
+    const port = fakePort(true, {
+      planView: jest.fn(() =>
+        fail ? Promise.reject(new Error('nätverket svarade inte')) : Promise.resolve(described()),
+      ),
+    });
+    window.location.hash = '#/initiative/1';
+    render(
+      <TabRoot theme="light" locale="sv">
+        <TabApp port={port} page="channel" planYear={2026} focusAreaId={null} />
+      </TabRoot>,
+    );
+    expect(await screen.findByText(/nätverket svarade inte/)).toBeTruthy();
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    expect(await screen.findByText('Ett nytt ärendesystem')).toBeTruthy();
+    expect(port.planView).toHaveBeenCalledTimes(2);
   });
 });
 

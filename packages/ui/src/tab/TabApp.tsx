@@ -12,7 +12,8 @@ import {
 import { Component, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { isReadable, type Locale } from '@devplan/core/domain';
 import type { TabConfig } from './config.js';
-import { TabContextProvider, usePlanLoader } from './data.js';
+import { OverviewContextProvider, usePlanLoader, WholeView } from './data.js';
+import { ActivitiesStatus } from './ActivitiesStatus.js';
 import { LocaleProvider, useT } from './i18n.js';
 // Every page but the overview is loaded on demand (lazy.tsx), so the tab's first view loads less JavaScript.
 import {
@@ -214,8 +215,21 @@ export function TabApp(props: TabAppProps) {
   const tr = useT();
   const styles = useShellStyles();
   const [planYear, openYear] = usePlanYear(props.planYear);
-  const { loaded, empty, missing, operation, reload, replace, remove, activities, loadActivities, edits } =
-    usePlanLoader(props.port, planYear);
+  const {
+    loaded,
+    empty,
+    missing,
+    operation,
+    reload,
+    replace,
+    remove,
+    activities,
+    loadActivities,
+    details,
+    loadDetails,
+    holdWholeView,
+    edits,
+  } = usePlanLoader(props.port, planYear);
   const [route, navigate] = useRoute(props.page === 'personal' ? { page: 'mine' } : { page: 'overview' });
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -258,7 +272,14 @@ export function TabApp(props: TabAppProps) {
   }
 
   const context = {
-    ...loaded,
+    session: loaded.session,
+    plan: loaded.plan,
+    // The whole view once a page read it, else what the overview paints from.
+    view: loaded.view ?? loaded.overview,
+    full: loaded.view,
+    details,
+    loadDetails,
+    holdWholeView,
     port: props.port,
     replace,
     remove,
@@ -268,7 +289,24 @@ export function TabApp(props: TabAppProps) {
     edits,
     focusAreaId: props.focusAreaId,
   };
-  const page = (r: Route): ReactNode => {
+  /** The overview and the readiness check paint from the overview's read; every other page has the whole view. */
+  const page = (r: Route): ReactNode =>
+    props.page !== 'config' && (r.page === 'overview' || r.page === 'readiness') ? (
+      pageOf(r)
+    ) : (
+      <WholeView
+        status={(state) => (
+          <ActivitiesStatus
+            state={{ ...state, loading: !state.error }}
+            label="loading.page"
+            onRetry={loadDetails}
+          />
+        )}
+      >
+        {pageOf(r)}
+      </WholeView>
+    );
+  const pageOf = (r: Route): ReactNode => {
     if (props.page === 'config')
       return (
         <ConfigView onChange={props.onConfigChange ?? (() => undefined)} standalone={!!props.onSignOut} />
@@ -353,7 +391,7 @@ export function TabApp(props: TabAppProps) {
   };
 
   return (
-    <TabContextProvider value={context}>
+    <OverviewContextProvider value={context}>
       <header className={styles.header}>
         <span className={styles.appName}>
           {tr('app.shortName')} {loaded.plan.planYear}
@@ -435,7 +473,7 @@ export function TabApp(props: TabAppProps) {
       <main>
         <Suspense fallback={<Spinner label={tr('loading.page')} />}>{page(route)}</Suspense>
       </main>
-    </TabContextProvider>
+    </OverviewContextProvider>
   );
 }
 

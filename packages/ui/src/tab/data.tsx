@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import {
   choosePlan,
   isReadable,
@@ -9,6 +18,8 @@ import {
   type Effect,
   type FollowUp,
   type Initiative,
+  type OverviewFollowUp,
+  type OverviewPlanView,
   type Plan,
   type PlanView,
   type PublishedFollowUp,
@@ -16,11 +27,22 @@ import {
 import { useOperation } from './operation.js';
 import type { TabDataPort, TabSession } from '@devplan/core';
 
-/** The plan as the tab holds it: the session, the plan chosen and its view. */
+/** The plan as the tab's pages that show or edit more than the overview hold it: the session, the plan and its whole view. */
 export interface LoadedPlan {
   session: TabSession;
   plan: Plan;
   view: PlanView;
+}
+
+/**
+ * The plan as the tab holds it: the session, the plan chosen, what the overview paints from (`planOverview`)
+ * and, once a page needed it, the whole view (`planView`).
+ */
+export interface LoadedOverview {
+  session: TabSession;
+  plan: Plan;
+  overview: OverviewPlanView;
+  view: PlanView | null;
 }
 
 /** What the tab's pages share: the data port, the loaded plan, and how to update it after a save. */
@@ -33,10 +55,10 @@ export interface TabContextValue extends LoadedPlan {
   ): void;
   /** Takes a deleted entity out of the loaded view. */
   remove(kind: 'initiatives' | 'activities' | 'effects' | 'followUps', id: number): void;
-  /** Reads the whole plan view again. */
+  /** Reads the plan again (the overview, and the whole view when it was read). */
   refresh(): Promise<void>;
   /** Whether the plan's activities are in `view.activities` yet (they are read on demand: `useActivities`). */
-  activities: ActivitiesState;
+  activities: OnDemandState;
   /** Reads the plan's activities into the view, once (again after `refresh`). */
   loadActivities(): void;
   /** Counts the saves and deletes made through `replace` and `remove` (pages re-read what a save changes). */
@@ -45,25 +67,61 @@ export interface TabContextValue extends LoadedPlan {
   focusAreaId: number | null;
 }
 
-/** Where the on-demand read of the plan's activities stands. */
-export interface ActivitiesState {
+/**
+ * What every page of the tab has, the overview's included: as `TabContextValue`, with the view as far as it is
+ * read (the whole view once read, else the overview's columns) and the on-demand read of the whole view.
+ */
+export interface OverviewContextValue extends Omit<TabContextValue, 'view'> {
+  /** The whole view once read (`full`), else what the overview paints from. */
+  view: OverviewPlanView;
+  /** The whole view, once a page needed it (`useWholeView`). */
+  full: PlanView | null;
+  /** Where the read of the whole view stands. */
+  details: OnDemandState;
+  /** Reads the whole view, once (again after `refresh`). */
+  loadDetails(): void;
+  /**
+   * Says a page that needs the whole view is open, until the function it returns is called: while one is, a
+   * reload or another year reads the whole view with the overview, so the page stays as it is meanwhile.
+   */
+  holdWholeView(): () => void;
+}
+
+/** Where an on-demand read (the activities, the whole view) stands. */
+export interface OnDemandState {
   ready: boolean;
   loading: boolean;
   /** Why the last read failed, if it did. */
   error: unknown;
 }
 
-const TabContext = createContext<TabContextValue | null>(null);
+/** Where the on-demand read of the plan's activities stands (`OnDemandState`). */
+export type ActivitiesState = OnDemandState;
 
-/** Hands the loaded plan to the pages below it. */
+const TabContext = createContext<TabContextValue | null>(null);
+const OverviewContext = createContext<OverviewContextValue | null>(null);
+
+/** Hands the loaded plan's whole view to the pages below it. */
 export function TabContextProvider(props: { value: TabContextValue; children: ReactNode }) {
   return <TabContext.Provider value={props.value}>{props.children}</TabContext.Provider>;
 }
 
-/** The loaded plan and the port (inside `TabContextProvider`). */
+/** Hands the loaded plan, as far as it is read, to every page below it (`useOverview`). */
+export function OverviewContextProvider(props: { value: OverviewContextValue; children: ReactNode }) {
+  return <OverviewContext.Provider value={props.value}>{props.children}</OverviewContext.Provider>;
+}
+
+/** The loaded plan with its whole view and the port (inside `TabContextProvider`, i.e. `WholeView`). */
 export function useTab(): TabContextValue {
   const value = useContext(TabContext);
   if (!value) throw new Error('useTab() outside TabContextProvider');
+  return value;
+}
+
+/** The loaded plan as far as it is read, and the port (inside `OverviewContextProvider`). */
+export function useOverview(): OverviewContextValue {
+  const value = useContext(OverviewContext);
+  if (!value) throw new Error('useOverview() outside OverviewContextProvider');
   return value;
 }
 
@@ -72,12 +130,26 @@ export function useTab(): TabContextValue {
  * the activity editor); the overview paints without them. Returns where the read stands.
  */
 export function useActivities(needed = true): ActivitiesState {
-  const { activities, loadActivities } = useTab();
-  const idle = !activities.ready && !activities.loading && !activities.error;
+  const { activities, loadActivities } = useOverview();
+  return useOnDemand(activities, loadActivities, needed);
+}
+
+/**
+ * The plan's whole view, read the first time a page needs it (a search of the overview, any page besides the
+ * overview and the readiness check); the overview paints without it. Returns where the read stands.
+ */
+export function useWholeView(needed = true): OnDemandState {
+  const { details, loadDetails } = useOverview();
+  return useOnDemand(details, loadDetails, needed);
+}
+
+/** Starts `load` when `needed` and nothing is read, under way or failed yet; returns `state`. */
+function useOnDemand(state: OnDemandState, load: () => void, needed: boolean): OnDemandState {
+  const idle = !state.ready && !state.loading && !state.error;
   useEffect(() => {
-    if (needed && idle) loadActivities();
-  }, [needed, idle, loadActivities]);
-  return activities;
+    if (needed && idle) load();
+  }, [needed, idle, load]);
+  return state;
 }
 
 /** `loaded` plus what `current` holds that `loaded` does not (added while the read was under way). */
@@ -86,23 +158,48 @@ function mergeById<T extends { id: number }>(loaded: readonly T[], current: read
   return [...loaded, ...current.filter((e) => !ids.has(e.id))];
 }
 
-const IDLE: ActivitiesState = { ready: false, loading: false, error: null };
+const IDLE: OnDemandState = { ready: false, loading: false, error: null };
 
-/** Loads the session and the plan view (two requests), with loading and error states and a way to retry. */
+type ViewKind = 'initiatives' | 'activities' | 'effects' | 'followUps';
+
+/** `view` with `kind` changed by `change` (a saved entity put in, a deleted one taken out). */
+function edited<V extends OverviewPlanView>(
+  view: V,
+  kind: ViewKind,
+  change: (list: { id: number }[]) => { id: number }[],
+): V {
+  return { ...view, [kind]: change(view[kind] as { id: number }[]) };
+}
+
+/**
+ * Loads the session and what the plan overview paints from (two requests), with loading and error states and a
+ * way to retry; the whole view (one request more) when a page asks for it (`loadDetails`).
+ */
 export function usePlanLoader(port: TabDataPort, planYear: number | null) {
   const operation = useOperation();
-  const [loaded, setLoaded] = useState<LoadedPlan | null>(null);
+  const [loaded, setLoaded] = useState<LoadedOverview | null>(null);
   const [empty, setEmpty] = useState(false);
   const [missing, setMissing] = useState<{ year: number; plans: Plan[] } | null>(null);
-  const [activities, setActivities] = useState<ActivitiesState>(IDLE);
+  const [activities, setActivities] = useState<OnDemandState>(IDLE);
+  const [details, setDetails] = useState<Omit<OnDemandState, 'ready'>>({ loading: false, error: null });
   const [edits, setEdits] = useState(0);
   // The plan whose activities are being read (a read for a plan no longer shown is dropped).
   const reading = useRef<number | null>(null);
+  // The plan whose whole view is being read or was read: a reload reads it again with the overview.
+  const whole = useRef<number | null>(null);
+  // How many pages that need the whole view are open (`holdWholeView`): a reload or another year reads it too.
+  const holders = useRef(0);
+  // The latest load and the latest read of the whole view: an earlier one that answers later is dropped, so a
+  // view read before a save never replaces one read after it.
+  const loads = useRef(0);
+  const wholeReads = useRef(0);
   const { run } = operation;
 
   const load = useCallback(async () => {
+    const seq = ++loads.current;
     await run(async () => {
       const all = await port.session();
+      if (seq !== loads.current) return;
       // Readers never see a plan before the executive board has approved it; members see drafts, marked.
       const session = { ...all, plans: all.canReadWorking ? all.plans : all.plans.filter(isReadable) };
       const adopted = session.plans.filter(isReadable);
@@ -116,10 +213,20 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
         setLoaded(null);
         return;
       }
-      const view = await port.planView(plan, session.canReadWorking);
+      // A page that shows the whole view keeps it through a reload or a change of year (it is not unmounted
+      // meanwhile): both are read, side by side.
+      const withWhole = holders.current > 0 || whole.current === plan.id;
+      if (withWhole) wholeReads.current++;
+      const [overview, view] = await Promise.all([
+        port.planOverview(plan, session.canReadWorking),
+        withWhole ? port.planView(plan, session.canReadWorking) : null,
+      ]);
+      if (seq !== loads.current) return;
       reading.current = null;
+      whole.current = withWhole ? plan.id : null;
       setActivities(IDLE);
-      setLoaded({ session, plan, view });
+      setDetails({ loading: false, error: null });
+      setLoaded({ session, plan, overview, view });
     });
   }, [port, planYear, run]);
 
@@ -135,9 +242,17 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
     port.planActivities({ id: planId }).then(
       (read) => {
         if (reading.current !== planId) return;
+        const withRead = <V extends OverviewPlanView>(view: V): V => ({
+          ...view,
+          activities: mergeById(read, view.activities),
+        });
         setLoaded((current) =>
           current && current.plan.id === planId
-            ? { ...current, view: { ...current.view, activities: mergeById(read, current.view.activities) } }
+            ? {
+                ...current,
+                overview: withRead(current.overview),
+                view: current.view && withRead(current.view),
+              }
             : current,
         );
         setActivities({ ready: true, loading: false, error: null });
@@ -150,25 +265,71 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
     );
   }, [port, planId]);
 
+  const plan = loaded?.plan ?? null;
+  const canReadWorking = loaded?.session.canReadWorking ?? false;
+  const loadDetails = useCallback(() => {
+    if (plan === null || whole.current === plan.id) return;
+    whole.current = plan.id;
+    const seq = ++wholeReads.current;
+    setDetails({ loading: true, error: null });
+    port.planView(plan, canReadWorking).then(
+      (read) => {
+        if (whole.current !== plan.id || seq !== wholeReads.current) return;
+        setLoaded((current) =>
+          current && current.plan.id === plan.id
+            ? // The activities read meanwhile go along.
+              {
+                ...current,
+                view: { ...read, activities: mergeById(read.activities, current.overview.activities) },
+              }
+            : current,
+        );
+        setDetails({ loading: false, error: null });
+      },
+      (error: unknown) => {
+        if (whole.current !== plan.id || seq !== wholeReads.current) return;
+        whole.current = null;
+        setDetails({ loading: false, error });
+      },
+    );
+  }, [port, plan, canReadWorking]);
+
+  const holdWholeView = useCallback(() => {
+    holders.current++;
+    return () => {
+      holders.current--;
+    };
+  }, []);
+
   const replace = useCallback<TabContextValue['replace']>((kind, entity) => {
     setEdits((n) => n + 1);
-    setLoaded((current) => {
-      if (!current) return current;
-      const list = current.view[kind] as { id: number }[];
-      const next = list.some((e) => e.id === entity.id)
+    const put = (list: { id: number }[]) =>
+      list.some((e) => e.id === entity.id)
         ? list.map((e) => (e.id === entity.id ? entity : e))
         : [...list, entity];
-      return { ...current, view: { ...current.view, [kind]: next } };
-    });
+    setLoaded((current) =>
+      current
+        ? {
+            ...current,
+            overview: edited(current.overview, kind, put),
+            view: current.view && edited(current.view, kind, put),
+          }
+        : current,
+    );
   }, []);
 
   const remove = useCallback<TabContextValue['remove']>((kind, id) => {
     setEdits((n) => n + 1);
-    setLoaded((current) => {
-      if (!current) return current;
-      const list = current.view[kind] as { id: number }[];
-      return { ...current, view: { ...current.view, [kind]: list.filter((e) => e.id !== id) } };
-    });
+    const drop = (list: { id: number }[]) => list.filter((e) => e.id !== id);
+    setLoaded((current) =>
+      current
+        ? {
+            ...current,
+            overview: edited(current.overview, kind, drop),
+            view: current.view && edited(current.view, kind, drop),
+          }
+        : current,
+    );
   }, []);
 
   return {
@@ -181,24 +342,52 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
     remove,
     activities,
     loadActivities,
+    details: { ...details, ready: !!loaded?.view },
+    loadDetails,
+    holdWholeView,
     edits,
   };
 }
 
-/** A follow-up as the overview shows it: a working one (members) or a published one (readers). */
+/**
+ * The pages below it with the plan's whole view (`useTab`): read when it first opens, with a spinner meanwhile,
+ * and the error and a way to try again should the read fail.
+ */
+export function WholeView(props: { children: ReactNode; status: (state: OnDemandState) => ReactNode }) {
+  const overview = useOverview();
+  const state = useWholeView();
+  const { full, holdWholeView } = overview;
+  useEffect(() => holdWholeView(), [holdWholeView]);
+  const value = useMemo(() => (full ? { ...overview, view: full } : null), [overview, full]);
+  if (!value) return <>{props.status(state)}</>;
+  return <TabContextProvider value={value}>{props.children}</TabContextProvider>;
+}
+
+/** A follow-up as a page shows it: a working one (members) or a published one (readers). */
 export type ShownFollowUp = (FollowUp | (PublishedFollowUp & { state: 'approved' })) & {
   published?: boolean;
 };
 
+/** A follow-up as the overview shows it: the overview's columns of a working one, or a published one. */
+export type OverviewShownFollowUp = (OverviewFollowUp | (PublishedFollowUp & { state: 'approved' })) & {
+  published?: boolean;
+};
+
 /** The follow-ups the signed-in person may see: working ones for members, published ones for readers. */
-export function visibleFollowUps(view: PlanView, canReadWorking: boolean): ShownFollowUp[] {
+export function visibleFollowUps(view: PlanView, canReadWorking: boolean): ShownFollowUp[];
+/** The follow-ups the signed-in person may see, as far as the view is read. */
+export function visibleFollowUps(view: OverviewPlanView, canReadWorking: boolean): OverviewShownFollowUp[];
+export function visibleFollowUps(view: OverviewPlanView, canReadWorking: boolean): OverviewShownFollowUp[] {
   return canReadWorking
     ? view.followUps
     : view.published.map((p) => ({ ...p, state: 'approved' as const, published: true }));
 }
 
 /** The latest visible follow-up of each initiative. */
-export function latestFollowUps(view: PlanView, canReadWorking: boolean): Map<number, ShownFollowUp> {
+export function latestFollowUps(
+  view: OverviewPlanView,
+  canReadWorking: boolean,
+): Map<number, OverviewShownFollowUp> {
   return latestByInitiative(visibleFollowUps(view, canReadWorking), (f) =>
     periodOrder(TERTIAL_SCHEME, { year: f.periodYear, period: f.period }),
   );

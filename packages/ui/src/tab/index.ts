@@ -45,8 +45,26 @@ export {
   FormField,
 } from './form.js';
 export type { FieldSpec, FieldKind, FormValues, EntityForm, Conflict } from './form.js';
-export { TabContextProvider, useTab, usePlanLoader, visibleFollowUps, latestFollowUps } from './data.js';
-export type { LoadedPlan, TabContextValue, ShownFollowUp } from './data.js';
+export {
+  OverviewContextProvider,
+  TabContextProvider,
+  useOverview,
+  useTab,
+  usePlanLoader,
+  useWholeView,
+  visibleFollowUps,
+  latestFollowUps,
+  WholeView,
+} from './data.js';
+export type {
+  LoadedOverview,
+  LoadedPlan,
+  OnDemandState,
+  OverviewContextValue,
+  OverviewShownFollowUp,
+  TabContextValue,
+  ShownFollowUp,
+} from './data.js';
 export { parseRoute, routeHash, useRoute } from './route.js';
 export type { Route } from './route.js';
 export { PeriodsView, LazyPeriodsView, saveFile } from './periods/index.js';

@@ -7,7 +7,7 @@ import {
 } from '@devplan/core/domain';
 import { stockholmDay } from '@devplan/core/format';
 import type { StringKey } from '@devplan/core/i18n';
-import { useTab, visibleFollowUps } from './data.js';
+import { useOverview, visibleFollowUps } from './data.js';
 import type { Route } from './route.js';
 
 /** Today in Stockholm as `YYYY-MM-DD` (the readiness check's current-status criterion depends on it). */
@@ -15,9 +15,12 @@ export function today(): string {
   return stockholmDay(new Date());
 }
 
-/** The plan's readiness from what the signed-in person can see (readers: published follow-ups). */
+/**
+ * The plan's readiness from what the signed-in person can see (readers: published follow-ups), from the view as
+ * far as it is read (the overview's columns are all it needs).
+ */
 export function usePlanReadiness(): PlanReadiness {
-  const { view, plan, session } = useTab();
+  const { view, plan, session } = useOverview();
   return useMemo(
     () =>
       planReadiness(view.initiatives, view.effects, visibleFollowUps(view, session.canReadWorking), {

@@ -1,8 +1,20 @@
-export { latestByInitiative, READER_EFFECT_FIELDS, READER_INITIATIVE_FIELDS } from './plan-view.js';
+export {
+  latestByInitiative,
+  OVERVIEW_EFFECT_FIELDS,
+  OVERVIEW_FOLLOW_UP_FIELDS,
+  OVERVIEW_INITIATIVE_FIELDS,
+  overviewOf,
+  READER_EFFECT_FIELDS,
+  READER_INITIATIVE_FIELDS,
+} from './plan-view.js';
 export type {
   PlanView,
   PlanViewPart,
   DecisionHistory,
+  OverviewEffect,
+  OverviewFollowUp,
+  OverviewInitiative,
+  OverviewPlanView,
   ReaderEffectData,
   ReaderInitiativeData,
   ReaderPlanView,

@@ -77,6 +77,86 @@ export interface ReaderPlanView extends Omit<PlanView, 'initiatives' | 'effects'
   effects: ReaderEffectData[];
 }
 
+/**
+ * The columns of an initiative the tab's plan overview reads before its first paint: what its tables, filters and
+ * readiness check use. Not the description or goal (a search waits for the whole view), the responsible unit,
+ * principles or budget, nor the approver's name (only whether one is named).
+ */
+export const OVERVIEW_INITIATIVE_FIELDS = [
+  'planId',
+  'focusAreaId',
+  'title',
+  'ownerId',
+  'owner',
+  'approverId',
+  'administrations',
+  'start',
+  'end',
+  'status',
+  'investmentNeed',
+  'criticalFactors',
+  'sortOrder',
+] as const satisfies readonly (keyof Initiative)[];
+
+/** The columns of an effect the plan overview reads: whether it makes the goal measurable (readiness). */
+export const OVERVIEW_EFFECT_FIELDS = [
+  'planId',
+  'initiativeId',
+  'indicator',
+  'baseline',
+  'target',
+] as const satisfies readonly (keyof Effect)[];
+
+/** The columns of a working follow-up the plan overview reads: its period, status, progress and state. */
+export const OVERVIEW_FOLLOW_UP_FIELDS = [
+  'planId',
+  'initiativeId',
+  'periodYear',
+  'period',
+  'status',
+  'progress',
+  'state',
+] as const satisfies readonly (keyof FollowUp)[];
+
+/** An initiative as the plan overview has it before the whole view is read. */
+export type OverviewInitiative = Pick<Initiative, 'id' | (typeof OVERVIEW_INITIATIVE_FIELDS)[number]> &
+  Partial<Pick<Initiative, 'description' | 'goal'>>;
+/** An effect as the plan overview has it before the whole view is read. */
+export type OverviewEffect = Pick<Effect, 'id' | (typeof OVERVIEW_EFFECT_FIELDS)[number]>;
+/** A working follow-up as the plan overview has it before the whole view is read. */
+export type OverviewFollowUp = Pick<FollowUp, 'id' | (typeof OVERVIEW_FOLLOW_UP_FIELDS)[number]>;
+
+/**
+ * What the tab's plan overview paints from: the plan view with only the overview's columns of initiatives,
+ * effects and working follow-ups (no texts, no ETags), so a plan of thousands reads a fraction of the whole view.
+ * Pages that show or edit more read the whole `PlanView`, which is an `OverviewPlanView` too.
+ */
+export interface OverviewPlanView extends Omit<PlanView, 'initiatives' | 'effects' | 'followUps'> {
+  initiatives: OverviewInitiative[];
+  effects: OverviewEffect[];
+  followUps: OverviewFollowUp[];
+}
+
+/** `item` with only `id` and `fields` (what a narrowed read of its list has). */
+function picked<T extends { id: number }, K extends keyof T>(
+  item: T,
+  fields: readonly K[],
+): Pick<T, 'id' | K> {
+  const out = { id: item.id } as Pick<T, 'id' | K>;
+  for (const field of fields) if (field in item) out[field] = item[field];
+  return out;
+}
+
+/** The overview's part of a whole plan view: what `planOverview` reads of the same plan. */
+export function overviewOf(view: PlanView): OverviewPlanView {
+  return {
+    ...view,
+    initiatives: view.initiatives.map((i) => picked(i, OVERVIEW_INITIATIVE_FIELDS)),
+    effects: view.effects.map((e) => picked(e, OVERVIEW_EFFECT_FIELDS)),
+    followUps: view.followUps.map((f) => picked(f, OVERVIEW_FOLLOW_UP_FIELDS)),
+  };
+}
+
 /** The parts of a plan view a caller can ask for. */
 export type PlanViewPart = 'decisions' | 'activities' | 'effects' | 'followUps' | 'published';
 

@@ -23,7 +23,7 @@ export const tabFirstEn: Record<keyof typeof tabFirstSv, string> = {
   'tab.filters.owner': 'Owner',
   'tab.filters.search': 'Search initiatives or activities',
   'tab.filters.status': 'Status',
-  'tab.overview.searchingActivities': 'Loading the activities to search them too …',
+  'tab.overview.searchingActivities': 'Loading the descriptions, goals and activities to search them too …',
   'tab.loading.plan': 'Loading the plan …',
   'tab.nav.backToInitiative': 'Back to the initiative',
   'tab.nav.label': 'Pages of the tab',

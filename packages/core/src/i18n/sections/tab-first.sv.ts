@@ -25,7 +25,7 @@ export const tabFirstSv = {
   'tab.filters.owner': 'Ansvarig',
   'tab.filters.search': 'Sök insats eller aktivitet',
   'tab.filters.status': 'Status',
-  'tab.overview.searchingActivities': 'Hämtar aktiviteterna för att söka även i dem …',
+  'tab.overview.searchingActivities': 'Hämtar beskrivningar, mål och aktiviteter för att söka även i dem …',
   'tab.loading.plan': 'Hämtar planen …',
   'tab.nav.backToInitiative': 'Tillbaka till insatsen',
   'tab.nav.label': 'Flikens sidor',

@@ -1,5 +1,12 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { Effect, Initiative, Measurement, Plan, PlanView } from '@devplan/core/domain';
+import {
+  overviewOf,
+  type Effect,
+  type Initiative,
+  type Measurement,
+  type Plan,
+  type PlanView,
+} from '@devplan/core/domain';
 import type { TabDataPort, TabSession } from '@devplan/core';
 import { today } from '../readiness.js';
 import { TabApp, TabRoot } from '../TabApp.js';
@@ -98,7 +105,8 @@ function fakePort(overrides: Partial<TabDataPort> = {}): jest.Mocked<TabDataPort
   const refuse = () => Promise.reject(new Error('not expected in this test'));
   return {
     session: jest.fn(() => Promise.resolve(session)),
-    // As SharePoint answers: the view without its activities, which are read on demand.
+    // As SharePoint answers: the overview's columns, or the whole view, without the activities (read on demand).
+    planOverview: jest.fn(() => Promise.resolve(overviewOf({ ...view(), activities: [] }))),
     planView: jest.fn(() => Promise.resolve({ ...view(), activities: [] })),
     planActivities: jest.fn(() => Promise.resolve(view().activities)),
     planFocusAreas: jest.fn(() => Promise.resolve(view().focusAreas)),

@@ -45,13 +45,21 @@ export function DraftContent() {
   const [retiring, setRetiring] = useState<Initiative | null>(null);
   const [removing, setRemoving] = useState<FocusArea | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
+  // After a change the plan is read again; until it is, moves and removals wait (they carry the ETags read).
+  const [refreshing, setRefreshing] = useState(false);
+  const busy = operation.busy || refreshing;
   if (!session.canEdit) return null;
   if (isReadable(plan)) return null;
   const areas = [...view.focusAreas].sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
 
   const done = async (message: string) => {
     setNotice(message);
-    await refresh();
+    setRefreshing(true);
+    try {
+      await refresh();
+    } finally {
+      setRefreshing(false);
+    }
   };
   /** Moves one of `items` by `delta` places, then writes the new order in steps of ten (only what changed). */
   const reorder = async <T extends { sortOrder: number }>(
@@ -111,7 +119,7 @@ export function DraftContent() {
               <h3 className={`${styles.minor} ${own.title}`}>{area.title}</h3>
               <Button
                 size="small"
-                disabled={areaIndex === 0 || operation.busy}
+                disabled={areaIndex === 0 || busy}
                 aria-label={tr('plans.content.moveAreaUp', { title: area.title })}
                 onClick={() => void moveArea(areaIndex, -1)}
               >
@@ -119,7 +127,7 @@ export function DraftContent() {
               </Button>
               <Button
                 size="small"
-                disabled={areaIndex === areas.length - 1 || operation.busy}
+                disabled={areaIndex === areas.length - 1 || busy}
                 aria-label={tr('plans.content.moveAreaDown', { title: area.title })}
                 onClick={() => void moveArea(areaIndex, 1)}
               >
@@ -164,7 +172,7 @@ export function DraftContent() {
                       </span>
                       <Button
                         size="small"
-                        disabled={index === 0 || operation.busy}
+                        disabled={index === 0 || busy}
                         aria-label={tr('plans.content.moveUp', { title: i.title })}
                         onClick={() => void move(area, index, -1)}
                       >
@@ -172,7 +180,7 @@ export function DraftContent() {
                       </Button>
                       <Button
                         size="small"
-                        disabled={index === list.length - 1 || operation.busy}
+                        disabled={index === list.length - 1 || busy}
                         aria-label={tr('plans.content.moveDown', { title: i.title })}
                         onClick={() => void move(area, index, 1)}
                       >
@@ -202,7 +210,7 @@ export function DraftContent() {
         id="retire-initiative"
         title={tr('plans.content.retireTitle')}
         confirmLabel={tr('plans.content.retire')}
-        busy={operation.busy}
+        busy={busy}
         onConfirm={() => void retire()}
         onCancel={() => setRetiring(null)}
       >
@@ -213,7 +221,7 @@ export function DraftContent() {
         id="remove-area"
         title={tr('plans.content.removeAreaTitle')}
         confirmLabel={tr('plans.content.removeArea')}
-        busy={operation.busy}
+        busy={busy}
         onConfirm={() => void remove()}
         onCancel={() => setRemoving(null)}
       >
