@@ -208,7 +208,8 @@ function usePlanYear(initial: number | null): [number | null, (year: number) => 
 }
 
 /**
- * The tab: loads the session and the plan (two requests), then shows the page the URL asks for. Members see
+ * The tab: loads the session and what the overview paints from (two requests; the whole view with one more when
+ * another page first opens), then shows the page the URL asks for. Members see
  * edit controls; readers see none (and the data layer refuses their writes anyway).
  */
 export function TabApp(props: TabAppProps) {
