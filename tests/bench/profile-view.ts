@@ -148,13 +148,17 @@ try {
         );
       });
     });
-    // Each $batch part's GET, replayed afterwards as that user to weigh its answer (batch answers are too big
-    // for the DevTools buffer).
-    const gets: string[] = [];
+    // Each $batch part's GET with the Accept header it was sent with (metadata or not), replayed afterwards as
+    // that user to weigh its answer (batch answers are too big for the DevTools buffer).
+    const gets: { url: string; accept: string }[] = [];
     page.on('request', (request) => {
       if (!request.url().endsWith('/$batch')) return;
-      for (const line of (request.postData() ?? '').split('\n'))
-        if (line.startsWith('GET ')) gets.push(line.slice(4).replace(/ HTTP\/1\.1\s*$/, ''));
+      for (const line of (request.postData() ?? '').split('\n')) {
+        if (line.startsWith('GET '))
+          gets.push({ url: line.slice(4).replace(/ HTTP\/1\.1\s*$/, ''), accept: 'application/json' });
+        else if (/^accept:/i.test(line) && gets.length > 0)
+          gets[gets.length - 1]!.accept = line.slice(line.indexOf(':') + 1).trim();
+      }
     });
     const cdp: CDPSession = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
@@ -182,11 +186,11 @@ try {
     console.log('$batch parts (answer size, request):');
     const token = await stack.emulator.issueToken(view === 'tab' ? 'staff' : 'reader');
     for (const get of gets) {
-      const answer = await fetch(get, {
-        headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      const answer = await fetch(get.url, {
+        headers: { authorization: `Bearer ${token}`, accept: get.accept },
       });
       const size = (await answer.arrayBuffer()).byteLength;
-      const target = decodeURIComponent(get.replace(/^.*?_api\//, ''));
+      const target = decodeURIComponent(get.url.replace(/^.*?_api\//, ''));
       console.log(`  ${(size / 1024).toFixed(0).padStart(6)} KB ${answer.status}  ${target.slice(0, 230)}`);
     }
     console.log('self time per script (ms):');
