@@ -472,6 +472,18 @@ describe('the overview of a plan', () => {
     expect(port.planView).toHaveBeenCalledTimes(1);
   });
 
+  it('reads only the whole view when the page opened first needs it (the overview is part of it)', async () => {
+    const port = fakePort(true, { planView: jest.fn(() => Promise.resolve(described())) });
+    await open(port, '#/initiative/1');
+    expect(await screen.findByText('Ett nytt ärendesystem')).toBeTruthy();
+    act(() => {
+      window.location.hash = '#/';
+    });
+    expect(await screen.findByRole('link', { name: 'Insats 2' })).toBeTruthy();
+    expect(port.planView).toHaveBeenCalledTimes(1);
+    expect(port.planOverview).not.toHaveBeenCalled();
+  });
+
   it('searches the descriptions and goals once the whole view is read', async () => {
     const port = fakePort(true, {
       planView: jest.fn(() =>
@@ -499,12 +511,10 @@ describe('the overview of a plan', () => {
         fail ? Promise.reject(new Error('nätverket svarade inte')) : Promise.resolve(described()),
       ),
     });
-    window.location.hash = '#/initiative/1';
-    render(
-      <TabRoot theme="light" locale="sv">
-        <TabApp port={port} page="channel" planYear={2026} focusAreaId={null} />
-      </TabRoot>,
-    );
+    await open(port, '#/');
+    act(() => {
+      window.location.hash = '#/initiative/1';
+    });
     expect(await screen.findByText(/nätverket svarade inte/)).toBeTruthy();
     fail = false;
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));

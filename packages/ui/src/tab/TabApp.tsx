@@ -9,7 +9,7 @@ import {
   tokens,
   type Theme,
 } from '@fluentui/react-components';
-import { Component, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Component, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { isReadable, type Locale } from '@devplan/core/domain';
 import type { TabConfig } from './config.js';
 import { OverviewContextProvider, usePlanLoader, WholeView } from './data.js';
@@ -207,6 +207,11 @@ function usePlanYear(initial: number | null): [number | null, (year: number) => 
   return [year, open];
 }
 
+/** Whether a page needs the plan's whole view: all but the overview and the readiness check. */
+function needsWholeView(route: Route, page: TabAppProps['page']): boolean {
+  return page === 'config' || !(route.page === 'overview' || route.page === 'readiness');
+}
+
 /**
  * The tab: loads the session and what the overview paints from (two requests; the whole view with one more when
  * another page first opens), then shows the page the URL asks for. Members see
@@ -216,6 +221,12 @@ export function TabApp(props: TabAppProps) {
   const tr = useT();
   const styles = useShellStyles();
   const [planYear, openYear] = usePlanYear(props.planYear);
+  // The page shown, for the loader: a page opened first that needs the whole view has it read at once.
+  const shown = useRef<Route | null>(null);
+  const wholeFirst = useCallback(
+    () => shown.current !== null && needsWholeView(shown.current, props.page),
+    [props.page],
+  );
   const {
     loaded,
     empty,
@@ -230,8 +241,9 @@ export function TabApp(props: TabAppProps) {
     loadDetails,
     holdWholeView,
     edits,
-  } = usePlanLoader(props.port, planYear);
+  } = usePlanLoader(props.port, planYear, wholeFirst);
   const [route, navigate] = useRoute(props.page === 'personal' ? { page: 'mine' } : { page: 'overview' });
+  shown.current = route;
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
@@ -292,7 +304,7 @@ export function TabApp(props: TabAppProps) {
   };
   /** The overview and the readiness check paint from the overview's read; every other page has the whole view. */
   const page = (r: Route): ReactNode =>
-    props.page !== 'config' && (r.page === 'overview' || r.page === 'readiness') ? (
+    !needsWholeView(r, props.page) ? (
       pageOf(r)
     ) : (
       <WholeView

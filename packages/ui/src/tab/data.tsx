@@ -159,6 +159,7 @@ function mergeById<T extends { id: number }>(loaded: readonly T[], current: read
 }
 
 const IDLE: OnDemandState = { ready: false, loading: false, error: null };
+const never = () => false;
 
 type ViewKind = 'initiatives' | 'activities' | 'effects' | 'followUps';
 
@@ -175,7 +176,12 @@ function edited<V extends OverviewPlanView>(
  * Loads the session and what the plan overview paints from (two requests), with loading and error states and a
  * way to retry; the whole view (one request more) when a page asks for it (`loadDetails`).
  */
-export function usePlanLoader(port: TabDataPort, planYear: number | null) {
+export function usePlanLoader(
+  port: TabDataPort,
+  planYear: number | null,
+  /** Whether the page about to be shown needs the whole view (asked at each load; default: no). */
+  wholeFirst: () => boolean = never,
+) {
   const operation = useOperation();
   const [loaded, setLoaded] = useState<LoadedOverview | null>(null);
   const [empty, setEmpty] = useState(false);
@@ -214,13 +220,12 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
         return;
       }
       // A page that shows the whole view keeps it through a reload or a change of year (it is not unmounted
-      // meanwhile): both are read, side by side.
-      const withWhole = holders.current > 0 || whole.current === plan.id;
+      // meanwhile), and a page opened first that needs it gets it at once; the overview is a part of it, so
+      // then the whole view is all that is read.
+      const withWhole = holders.current > 0 || whole.current === plan.id || wholeFirst();
       if (withWhole) wholeReads.current++;
-      const [overview, view] = await Promise.all([
-        port.planOverview(plan, session.canReadWorking),
-        withWhole ? port.planView(plan, session.canReadWorking) : null,
-      ]);
+      const view = withWhole ? await port.planView(plan, session.canReadWorking) : null;
+      const overview: OverviewPlanView = view ?? (await port.planOverview(plan, session.canReadWorking));
       if (seq !== loads.current) return;
       reading.current = null;
       whole.current = withWhole ? plan.id : null;
@@ -228,7 +233,7 @@ export function usePlanLoader(port: TabDataPort, planYear: number | null) {
       setDetails({ loading: false, error: null });
       setLoaded({ session, plan, overview, view });
     });
-  }, [port, planYear, run]);
+  }, [port, planYear, run, wholeFirst]);
 
   useEffect(() => {
     void load();
