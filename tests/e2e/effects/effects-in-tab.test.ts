@@ -147,8 +147,10 @@ describe('benefit realisation in the tab', () => {
     await signIn(page, tab.stack.app.url, 'Sara Lindqvist');
     await go(page, `#/initiative/${effect.initiativeId}`, tab.initiatives[0]!.title);
     const card = page.getByRole('article', { name: TITLE });
-    // The dialog counts the measurements that go with the effect: wait until they are read.
+    // The dialog counts the measurements that go with the effect: wait until they are read (the chart's text
+    // alternative names them).
     await page.getByText('Hämtar mätningar …').waitFor({ state: 'detached' });
+    await card.getByText(/1 mätning\. Senaste värde 95 st/).waitFor({ state: 'attached' });
     await card.getByRole('button', { name: `Ta bort effekt: ${TITLE}` }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByText(/och dess 1 mätning tas bort/).waitFor();

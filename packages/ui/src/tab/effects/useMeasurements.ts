@@ -16,7 +16,17 @@ export function useMeasurements(effectIds: readonly number[]) {
       setMeasurements([]);
       return;
     }
-    void run(async () => setMeasurements(await port.measurements(ids)));
+    // Other effects now: what was read for the earlier ones is not shown (nor counted) meanwhile, and a read
+    // for them that answers late is dropped.
+    let current = true;
+    setMeasurements(null);
+    void run(async () => {
+      const read = await port.measurements(ids);
+      if (current) setMeasurements(read);
+    });
+    return () => {
+      current = false;
+    };
   }, [key, port, run]);
   const add = useCallback((m: Measurement) => setMeasurements((list) => [...(list ?? []), m]), []);
   const drop = useCallback(
