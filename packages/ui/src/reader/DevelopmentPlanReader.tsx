@@ -16,7 +16,7 @@ import { readerTheme } from './theme.js';
 import { Toolbar } from './Toolbar.js';
 import { useControlStyles } from '../common/controls.js';
 import { initiativeElementId, useDeepLink } from './useDeepLink.js';
-import { errorMessage, usePlanView, type ActivitiesStatus } from './usePlanView.js';
+import { errorMessage, usePlanView, type OnDemandStatus } from './usePlanView.js';
 
 // Only the default layout (the overview) comes with the view: the table is loaded when it is shown.
 const TableLayout = lazy(() => import(/* webpackChunkName: "devplan-table" */ './TableLayout.js'));
@@ -84,7 +84,7 @@ function LoadedPlan({
   onInitiativeOpen,
 }: {
   view: ReaderPlanView;
-  activities: ActivitiesStatus;
+  activities: OnDemandStatus;
   locale: Locale;
   settings: ReaderSettings;
   title?: string;

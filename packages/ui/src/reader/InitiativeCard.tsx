@@ -9,7 +9,7 @@ import { timelineText } from './format.js';
 import type { ReaderInitiative } from './model.js';
 import { initiativeHash, type ReaderSection } from './settings.js';
 import { initiativeElementId } from './useDeepLink.js';
-import type { ActivitiesStatus } from './usePlanView.js';
+import type { OnDemandStatus } from './usePlanView.js';
 
 const useStyles = makeStyles({
   card: {
@@ -59,7 +59,7 @@ export interface InitiativeCardProps {
   /** Heading level of the initiative's title (4 inside an area, 3 when shown alone). */
   level?: 3 | 4;
   /** Where the plan's activities stand (read after the first paint past the list view threshold). */
-  activities?: ActivitiesStatus;
+  activities?: OnDemandStatus;
 }
 
 /**

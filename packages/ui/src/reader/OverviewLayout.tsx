@@ -3,7 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '@devplan/core/domain';
 import { t } from '@devplan/core/i18n';
 import { InitiativeCard } from './InitiativeCard.js';
-import type { ActivitiesStatus } from './usePlanView.js';
+import type { OnDemandStatus } from './usePlanView.js';
 import type { ReaderInitiative, ReaderModel } from './model.js';
 import { ShowMore, useShownItems } from '../common/index.js';
 import type { ReaderSection } from './settings.js';
@@ -45,7 +45,7 @@ export function OverviewLayout({
   sections: readonly ReaderSection[];
   selected: number | null;
   /** Where the activities stand (read after the first paint past the list view threshold). */
-  activities?: ActivitiesStatus;
+  activities?: OnDemandStatus;
 }): ReactElement {
   return (
     <>
@@ -76,7 +76,7 @@ function AreaCards({
   locale: Locale;
   sections: readonly ReaderSection[];
   selected: number | null;
-  activities: ActivitiesStatus;
+  activities: OnDemandStatus;
 }): ReactElement {
   const styles = useStyles();
   const list = useShownItems<ReaderInitiative, HTMLDivElement>(

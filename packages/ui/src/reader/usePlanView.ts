@@ -4,13 +4,13 @@ import type { PlanChoice } from './settings.js';
 import type { PlanSource } from '@devplan/core/ports';
 
 /** Where the activities of a loaded view stand: read, being read after the first paint, or failed. */
-export type ActivitiesStatus = 'ready' | 'loading' | 'failed';
+export type OnDemandStatus = 'ready' | 'loading' | 'failed';
 
 /** Where loading the plan stands. */
 export type PlanViewState =
   | { kind: 'loading' }
   | { kind: 'empty' }
-  | { kind: 'loaded'; view: ReaderPlanView; activities: ActivitiesStatus }
+  | { kind: 'loaded'; view: ReaderPlanView; activities: OnDemandStatus }
   | { kind: 'failed'; error: Error };
 
 /** The message of a failure in the reader's language (product errors carry both languages). */

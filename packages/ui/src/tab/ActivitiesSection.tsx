@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Activity, Initiative } from '@devplan/core/domain';
 import { formatDate } from '@devplan/core/format';
 import { ConfirmDialog } from './ConfirmDialog.js';
-import { ActivitiesStatus } from './ActivitiesStatus.js';
+import { OnDemandStatus } from './OnDemandStatus.js';
 import { useActivities, useTab } from './data.js';
 import { useT } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
@@ -53,7 +53,7 @@ export function ActivitiesSection(props: {
         {tr('list.Activities')}
       </h2>
       <ErrorNotice error={operation.error} />
-      <ActivitiesStatus state={read} label="tab.loading.activities" />
+      <OnDemandStatus state={read} label="tab.loading.activities" />
       {!read.ready ? null : activities.length === 0 ? (
         <p className={styles.text}>{tr('tab.initiative.noActivities')}</p>
       ) : (

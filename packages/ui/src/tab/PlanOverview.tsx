@@ -9,7 +9,7 @@ import {
 } from '@devplan/core/domain';
 import { ShowMore, useShownItems } from '../common/index.js';
 import { periodLabel } from '@devplan/core/format';
-import { ActivitiesStatus } from './ActivitiesStatus.js';
+import { OnDemandStatus } from './OnDemandStatus.js';
 import {
   latestFollowUps,
   useActivities,
@@ -244,9 +244,9 @@ export function PlanOverview(props: { initialArea?: number | null }) {
             </Select>
           </Field>
         </div>
-        {searching && <ActivitiesStatus state={activities} label="tab.overview.searchingActivities" />}
+        {searching && <OnDemandStatus state={activities} label="tab.overview.searchingActivities" />}
         {searching && !activities.loading && (
-          <ActivitiesStatus state={whole} label="tab.overview.searchingActivities" onRetry={loadDetails} />
+          <OnDemandStatus state={whole} label="tab.overview.searchingActivities" onRetry={loadDetails} />
         )}
         <p role="status" className={styles.text}>
           {tr('tab.filters.count', { shown: shown.length, total: view.initiatives.length })}

@@ -13,7 +13,7 @@ import { Component, Suspense, useCallback, useEffect, useRef, useState, type Rea
 import { isReadable, type Locale } from '@devplan/core/domain';
 import type { TabConfig } from './config.js';
 import { OverviewContextProvider, usePlanLoader, WholeView } from './data.js';
-import { ActivitiesStatus } from './ActivitiesStatus.js';
+import { OnDemandStatus } from './OnDemandStatus.js';
 import { LocaleProvider, useT } from './i18n.js';
 // Every page but the overview is loaded on demand (lazy.tsx), so the tab's first view loads less JavaScript.
 import {
@@ -309,7 +309,7 @@ export function TabApp(props: TabAppProps) {
     ) : (
       <WholeView
         status={(state) => (
-          <ActivitiesStatus
+          <OnDemandStatus
             state={{ ...state, loading: !state.error }}
             label="loading.page"
             onRetry={loadDetails}

@@ -18,7 +18,7 @@ import {
   type EffectInput,
 } from '@devplan/core/validation';
 import { useActivities, useTab } from './data.js';
-import { ActivitiesStatus } from './ActivitiesStatus.js';
+import { OnDemandStatus } from './OnDemandStatus.js';
 import { EntityFormView, useEntityForm, type FieldSpec } from './form.js';
 import { useT } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
@@ -220,7 +220,7 @@ export function ActivityEditor(props: EditorProps & { activityId: number | null 
   if (!activities.ready)
     return (
       <div className={styles.page}>
-        <ActivitiesStatus state={activities} label="tab.loading.activities" />
+        <OnDemandStatus state={activities} label="tab.loading.activities" />
       </div>
     );
   return <ActivityForm {...props} />;

@@ -8,7 +8,7 @@ import { ErrorNotice } from './operation.js';
  * Where an on-demand read stands (the plan's activities unless `onRetry` says which): a spinner with `label`
  * while it runs, the error and a way to try again when it failed, nothing once it is read. Announced politely.
  */
-export function ActivitiesStatus(props: { state: OnDemandState; label: StringKey; onRetry?: () => void }) {
+export function OnDemandStatus(props: { state: OnDemandState; label: StringKey; onRetry?: () => void }) {
   const tr = useT();
   const { loadActivities } = useOverview();
   const { state } = props;
