@@ -5,6 +5,7 @@ import {
   READER_EFFECT_FIELDS,
   READER_INITIATIVE_FIELDS,
   type PeriodClosure,
+  type PublishedFollowUp,
   type Stored,
 } from '@devplan/core/domain';
 import type { PlanSite } from '../client/site.js';
@@ -95,9 +96,13 @@ export function readerRepositories(site: PlanSite, sealMemory?: SealCheckMemory)
     ...readingRepositories(site, sealMemory),
     initiatives: readingRepository(site, narrowedMapping(initiativeMapping, READER_INITIATIVE_FIELDS)),
     effects: readingRepository(site, narrowedMapping(effectMapping, READER_EFFECT_FIELDS)),
-    // Every sealed column is needed to check the seal; when it was written is not.
-    published: readingRepository(site, { ...publishedFollowUpMapping, stamps: false }),
+    published: sealedPublications(site),
   };
+}
+
+/** Publications with every sealed column (the seal is checked over them all), without when they were written. */
+function sealedPublications(site: PlanSite): ReadingRepository<PublishedFollowUp> {
+  return readingRepository(site, { ...publishedFollowUpMapping, stamps: false });
 }
 
 /**
@@ -112,6 +117,6 @@ export function overviewRepositories(site: PlanSite): PlanViewSources {
     initiatives: readingRepository(site, narrowedMapping(initiativeMapping, OVERVIEW_INITIATIVE_FIELDS)),
     effects: readingRepository(site, narrowedMapping(effectMapping, OVERVIEW_EFFECT_FIELDS)),
     followUps: readingRepository(site, narrowedMapping(followUpMapping, OVERVIEW_FOLLOW_UP_FIELDS)),
-    published: readingRepository(site, { ...publishedFollowUpMapping, stamps: false }),
+    published: sealedPublications(site),
   };
 }
