@@ -45,7 +45,8 @@ export function DraftContent() {
   const [retiring, setRetiring] = useState<Initiative | null>(null);
   const [removing, setRemoving] = useState<FocusArea | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
-  // After a change the plan is read again; until it is, moves and removals wait (they carry the ETags read).
+  // After a change the plan is read again; until it is, moves, retirements and removals wait (they carry the
+  // ETags read).
   const [refreshing, setRefreshing] = useState(false);
   const busy = operation.busy || refreshing;
   if (!session.canEdit) return null;
@@ -84,7 +85,8 @@ export function DraftContent() {
   const moveArea = (index: number, delta: -1 | 1) =>
     reorder(areas, index, delta, (a, sortOrder) => port.updateFocusArea(a.id, { sortOrder }, a.etag));
   const retire = async () => {
-    const target = retiring;
+    // The item as last read: a re-read after the dialog opened carries the ETag the write must send.
+    const target = retiring && view.initiatives.find((i) => i.id === retiring.id);
     setRetiring(null);
     if (!target) return;
     const ok = await operation.run(() =>
@@ -93,7 +95,7 @@ export function DraftContent() {
     if (ok) await done(tr('plans.content.retired', { title: target.title }));
   };
   const remove = async () => {
-    const target = removing;
+    const target = removing && view.focusAreas.find((a) => a.id === removing.id);
     setRemoving(null);
     if (!target) return;
     const ok = await operation.run(async () => {
@@ -156,6 +158,7 @@ export function DraftContent() {
                 <span className={own.title}>{tr('plans.content.noInitiatives')}</span>
                 <Button
                   size="small"
+                  disabled={busy}
                   aria-label={tr('plans.content.removeAreaLabel', { title: area.title })}
                   onClick={() => setRemoving(area)}
                 >
@@ -189,6 +192,7 @@ export function DraftContent() {
                       {i.status !== 'cancelled' && (
                         <Button
                           size="small"
+                          disabled={busy}
                           aria-label={tr('plans.content.retireLabel', { title: i.title })}
                           onClick={() => setRetiring(i)}
                         >
