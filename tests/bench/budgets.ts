@@ -10,6 +10,12 @@ export const BUDGETS = {
    * known whole from the highest id it matches, so 5,000 initiatives take 2 as well (3 before).
    */
   tabOverviewRequests: 2,
+  /**
+   * SharePoint requests for an initiative's page in the tab opened from the overview, at 5,000 initiatives: its
+   * part of the plan (`initiativeView`), filtered on the initiative, in one `$batch`. Since 2026-12-05; before,
+   * it read the whole view (1 request too, but about 18 MB at 5,000 initiatives).
+   */
+  tabInitiativePageRequests: 1,
   /** SharePoint requests for the web part's intranet view on a first visit (plans + plan view), at 13 and at 1,000 initiatives. */
   webPartViewRequests: 2,
   /**
@@ -74,6 +80,8 @@ export const BUDGETS = {
 /** A budget's name as shown in RESULTS.md. */
 export const BUDGET_LABELS: Record<keyof typeof BUDGETS, string> = {
   tabOverviewRequests: 'Tab plan overview: SharePoint requests (13, 1,000 and 5,000 initiatives)',
+  tabInitiativePageRequests:
+    'Tab, an initiative’s page opened from the overview: SharePoint requests (5,000 initiatives; 13 and 1,000 beside it)',
   webPartViewRequests: 'Web part intranet view, first visit: SharePoint requests (13 and 1,000 initiatives)',
   viewRequestsAt5000:
     'Web part intranet view, first visit: SharePoint requests at 5,000 initiatives, until painted',

@@ -2,7 +2,8 @@
  * SharePoint requests and bytes to show a view, counted in the emulator's request log (CORS preflights, which
  * SharePoint pages do not make, left out):
  * - the tab's plan overview: the tab's own data code (`SpTabData`: session, then what the overview paints from,
- *   `planOverview`) as a member;
+ *   `planOverview`) as a member; an initiative's page opened from it (`initiativeView`), and the whole view
+ *   (`planView`) the tab's other pages read;
  * - the web part's intranet view: the reader's plan source (`planSourceFrom`) as the demo reader;
  * - each of them "the naive way": the same data read through PnPjs with one request per item (each area,
  *   initiative, follow-up and published follow-up by id), the activities and effects with one request per
@@ -12,7 +13,7 @@ import { spfi, type SPFI } from '@pnp/sp';
 import '@pnp/sp/items/index.js';
 import '@pnp/sp/webs/index.js';
 import '@pnp/sp/site-users/web.js';
-import type { OverviewPlanView, Plan, ReaderPlanView } from '@devplan/core';
+import type { OverviewPlanView, Plan, PlanView, ReaderPlanView } from '@devplan/core';
 import {
   activityMapping,
   decisionMapping,
@@ -39,6 +40,8 @@ export function spAs(emulator: RunningEmulator, user: string): SPFI {
 export interface OverviewData {
   session(): Promise<{ plans: Pick<Plan, 'id' | 'planYear'>[]; canReadWorking: boolean }>;
   planOverview(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<OverviewPlanView>;
+  initiativeView(plan: Pick<Plan, 'id' | 'planYear'>, id: number, canReadWorking: boolean): Promise<PlanView>;
+  planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<PlanView>;
 }
 
 /** Builds the tab's data port over a site (`new SpTabData(site)`). */
@@ -99,6 +102,38 @@ export function tabOverviewCost(
     const view = await data.planOverview(plan, session.canReadWorking);
     return { initiatives: view.initiatives.length, followUps: view.followUps.length + view.published.length };
   });
+}
+
+/**
+ * The tab's pages past the overview of plan `year` as `user` (a member by default), each counted alone after
+ * the overview was read: an initiative's page (`initiativeView`, of the initiative in the middle of the plan)
+ * and the whole view (`planView`, what the other pages read when the first of them opens).
+ */
+export async function tabPageCosts(
+  emulator: RunningEmulator,
+  factory: OverviewDataFactory,
+  year: number,
+  user = 'staff',
+): Promise<{ initiative: ViewCost; whole: ViewCost }> {
+  const data = factory(new PlanSite(spAs(emulator, user), emulator.siteUrl));
+  const session = await data.session();
+  const plan = session.plans.find((p) => p.planYear === year);
+  if (!plan) throw new Error(`No plan ${year} on the site.`);
+  const overview = await data.planOverview(plan, session.canReadWorking);
+  const middle = overview.initiatives[Math.floor(overview.initiatives.length / 2)]!;
+  const shown = (view: PlanView) => ({
+    initiatives: view.initiatives.length,
+    followUps: view.followUps.length + view.published.length,
+  });
+  const initiative = await counted(emulator, user, async () =>
+    shown(await data.initiativeView(plan, middle.id, session.canReadWorking)),
+  );
+  if (initiative.initiatives !== 1)
+    throw new Error(`The initiative's page of ${middle.id} read no initiative.`);
+  const whole = await counted(emulator, user, async () =>
+    shown(await data.planView(plan, session.canReadWorking)),
+  );
+  return { initiative, whole };
 }
 
 /**

@@ -9,7 +9,12 @@ import {
 import { SpTabData } from '@devplan/sharepoint/tab';
 import { BUDGETS } from '../../bench/budgets.js';
 import { generatePlan } from '../../bench/generate.js';
-import { tabOverviewCost, webPartViewCost, type OverviewDataFactory } from '../../bench/requests.js';
+import {
+  tabOverviewCost,
+  tabPageCosts,
+  webPartViewCost,
+  type OverviewDataFactory,
+} from '../../bench/requests.js';
 import { addExampleData, startPlanSite } from '../../bench/webpart/webpart-bench.js';
 
 const tabData: OverviewDataFactory = (site) => new SpTabData(site);
@@ -125,5 +130,15 @@ describe('the SharePoint requests a view takes (budgets in tests/bench/budgets.t
     // The 15,000 activities, left out of the first paint past the threshold, in one batch right after it.
     expect(webPart.afterPaint?.requests).toBeLessThanOrEqual(BUDGETS.viewActivitiesAfterPaint);
     expect(webPart.afterPaint?.activities).toBe(15000);
+  });
+
+  it(`opens an initiative's page of a plan of 5,000 in ${BUDGETS.tabInitiativePageRequests} request, reading a small part of what the whole view reads`, async () => {
+    const { initiative, whole } = await tabPageCosts(emulator, tabData, 2028);
+    console.log(
+      `5,000 initiatives: an initiative's page ${initiative.bytes} B, the whole view ${whole.bytes} B`,
+    );
+    expect(initiative.requests).toBeLessThanOrEqual(BUDGETS.tabInitiativePageRequests);
+    expect(initiative.initiatives).toBe(1);
+    expect(initiative.bytes * 100).toBeLessThan(whole.bytes);
   });
 });

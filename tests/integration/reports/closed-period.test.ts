@@ -7,6 +7,7 @@
 import '@pnp/sp/items/index.js';
 import { followUpMapping, PlanSite, SealVerifier, toFields } from '@devplan/sharepoint';
 import { planSourceFrom } from '@devplan/sharepoint/reader';
+import { SpTabData } from '@devplan/sharepoint/tab';
 import type { Actor } from '@devplan/server/approvals';
 import { closureValues, startReportsWorld, type ReportsWorld } from './support';
 
@@ -143,6 +144,14 @@ describe('a closed period (issue 14, defect 6)', () => {
       expect(await world.service.removeForgedRecords()).toEqual([]);
       expect(sealChecks()).toBe(decisions + 1 + view.published.length - t2.length);
 
+      // An initiative's page in the tab reads its publications alone, each checked on its own seal.
+      const tab = new SpTabData(new PlanSite(world.site.sp('reader'), world.site.emulator.siteUrl));
+      const initiativePart = () =>
+        tab.initiativeView({ id: world.planId, planYear: 2026 }, t2[0]!.initiativeId, false);
+      const ownPart = await initiativePart();
+      expect(ownPart.published.map((p) => p.id)).toContain(t2[0]!.id);
+      expect(ownPart.unverifiedPublications).toBe(0);
+
       // A site owner (who can write any list) changes a T2 publication after the close.
       const owner = new PlanSite(world.site.sp('admin'), world.site.emulator.siteUrl);
       await owner
@@ -156,6 +165,9 @@ describe('a closed period (issue 14, defect 6)', () => {
       expect(after.unverifiedPublications).toBe(1);
       // The period seal failed, so T2's publications were checked one by one.
       expect(sealChecks()).toBe(1 + after.published.length + 1);
+      const changedPart = await initiativePart();
+      expect(changedPart.published.map((p) => p.id)).not.toContain(t2[0]!.id);
+      expect(changedPart.unverifiedPublications).toBe(1);
       // The sweep finds it too, records it and takes it off the list.
       expect(await world.service.removeForgedRecords()).toEqual([`PublishedFollowUps:${t2[0]!.id}`]);
     } finally {

@@ -1,4 +1,4 @@
-import { overviewOf } from '@devplan/core';
+import { initiativeSlice, overviewOf } from '@devplan/core';
 import { createRepositories, PlanSite, provision } from '@devplan/sharepoint';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { SpTabData } from '@devplan/sharepoint/tab';
@@ -73,6 +73,39 @@ describe('the tab’s session: who is signed in, in which role', () => {
     expect(overview.initiatives.every((i) => texts(i).etag === undefined)).toBe(true);
     expect(whole.initiatives.every((i) => i.description !== undefined && i.etag !== undefined)).toBe(true);
     expect(overviewRead!.responseBytes).toBeLessThan(wholeRead!.responseBytes);
+  });
+
+  it('reads an initiative’s part of the plan in one request: what the whole view holds of it, with its activities', async () => {
+    const repos = createRepositories(new PlanSite(site.sp('app'), site.emulator.siteUrl));
+    const plan = (await repos.plans.byYear(2026))!;
+    const [first, second] = await repos.initiatives.byPlan(plan.id);
+    await repos.effects.add(handlingTimeEffect(plan.id, second!.id));
+    const apiCalls = () => site.emulator.requestLog().filter((e) => e.url.includes('/_api/'));
+    for (const [user, canReadWorking] of [
+      ['staff', true],
+      ['reader', false],
+    ] as const) {
+      const tab = new SpTabData(new PlanSite(site.sp(user), site.emulator.siteUrl));
+      const whole = { ...(await tab.planView(plan, canReadWorking)), activities: await tab.planActivities(plan) };
+      for (const initiative of [first!, second!]) {
+        site.emulator.clearRequestLog();
+        const part = await tab.initiativeView(plan, initiative.id, canReadWorking);
+        expect(apiCalls()).toHaveLength(1);
+        const { unverifiedPublications: _a, ...expected } = initiativeSlice(whole, initiative.id);
+        const { unverifiedPublications: _b, ...read } = part;
+        expect(read).toEqual(expected);
+        expect(part.initiatives.map((i) => i.id)).toEqual([initiative.id]);
+        expect(part.focusAreas).toEqual(whole.focusAreas);
+      }
+    }
+    const tab = new SpTabData(new PlanSite(site.sp('staff'), site.emulator.siteUrl));
+    const read = await tab.initiativeView(plan, first!.id, true);
+    expect(read.activities.length).toBeGreaterThan(0);
+    expect(read.activities.every((a) => a.initiativeId === first!.id)).toBe(true);
+    // An initiative no longer there (deleted meanwhile): nothing of it, the plan's areas still.
+    const gone = await tab.initiativeView(plan, 999_999, true);
+    expect([gone.initiatives, gone.activities, gone.effects, gone.followUps]).toEqual([[], [], [], []]);
+    expect(gone.focusAreas.length).toBeGreaterThan(0);
   });
 
   it('takes a measurement dated today in Stockholm when the UTC date is still yesterday, and refuses tomorrow', async () => {

@@ -103,6 +103,11 @@ export interface TabDataPort {
    * that show or edit more than the overview read, when they open.
    */
   planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<PlanView>;
+  /**
+   * One initiative's part of the plan view with its activities (`initiativeSlice`), in one request whatever the
+   * plan's size: what an initiative's page and its editors read when the whole view was not read.
+   */
+  initiativeView(plan: Pick<Plan, 'id' | 'planYear'>, id: number, canReadWorking: boolean): Promise<PlanView>;
   /** The plan's activities, read only when needed: a search of the overview, an initiative's page. */
   planActivities(plan: Pick<Plan, 'id'>): Promise<Activity[]>;
   /** A plan's focus areas in order, read alone (the configuration page's list for another plan). */

@@ -56,6 +56,13 @@ export interface PlanViewOptions {
    * first paint (`activities`).
    */
   later?: readonly PlanViewPart[];
+  /**
+   * Read one initiative of the plan only (an initiative's page): the plan's areas and decisions, and of the
+   * initiatives, activities, effects and follow-ups only this one's, filtered on the indexed `InitiativeId`
+   * (so the read is small at any size). Its publications are checked one by one (a period's seal stands for
+   * all of the period's publications, which are not read).
+   */
+  initiativeId?: number;
 }
 
 /** A plan view as read, with what the next read can use. */
@@ -206,15 +213,24 @@ export class PlanViewReader {
 
     const { repos } = this;
     const byPlan = `PlanId eq ${plan.id}`;
+    const one = options.initiativeId;
+    // Children of the plan, or of the one initiative asked for.
+    const byParent = one === undefined ? byPlan : `InitiativeId eq ${one}`;
+    const periods = (options.scheme ?? TERTIAL_SCHEME).periods;
     part(repos.focusAreas, byPlan, view.focusAreas);
-    part(repos.initiatives, byPlan, view.initiatives);
+    part(repos.initiatives, one === undefined ? byPlan : `Id eq ${one}`, view.initiatives);
     if (options.parts.includes('decisions')) part(repos.decisions, byPlan, view.decisions);
-    if (options.parts.includes('activities')) part(repos.activities, byPlan, view.activities, 'activities');
-    if (options.parts.includes('effects')) part(repos.effects, byPlan, view.effects);
-    for (const period of (options.scheme ?? TERTIAL_SCHEME).periods) {
-      const byPeriod = `PlanPeriod eq '${planPeriodKey(plan.id, plan.planYear, period.key)}'`;
-      if (options.parts.includes('followUps')) part(repos.followUps, byPeriod, view.followUps);
-      if (options.parts.includes('published')) part(repos.published, byPeriod, view.published);
+    if (options.parts.includes('activities')) part(repos.activities, byParent, view.activities, 'activities');
+    if (options.parts.includes('effects')) part(repos.effects, byParent, view.effects);
+    if (one === undefined)
+      for (const period of periods) {
+        const byPeriod = `PlanPeriod eq '${planPeriodKey(plan.id, plan.planYear, period.key)}'`;
+        if (options.parts.includes('followUps')) part(repos.followUps, byPeriod, view.followUps);
+        if (options.parts.includes('published')) part(repos.published, byPeriod, view.published);
+      }
+    else {
+      if (options.parts.includes('followUps')) part(repos.followUps, byParent, view.followUps);
+      if (options.parts.includes('published')) part(repos.published, byParent, view.published);
     }
 
     let planOutcome!: Promise<Outcome>;
@@ -236,7 +252,7 @@ export class PlanViewReader {
         );
       // The seals of the plan's closed periods: one check stands for all of a period's publications.
       const { closures } = repos;
-      if (options.parts.includes('published') && closures)
+      if (options.parts.includes('published') && closures && one === undefined)
         periodSeals = settle('PeriodClosures', closures.items(sp).filter(byPlan).top(PAGE_SIZE)()).then(
           (outcome) => {
             if ('items' in outcome) return closures.map(outcome.items);
@@ -246,6 +262,20 @@ export class PlanViewReader {
         );
     });
     const planItem = itemsOf(await planOutcome) as unknown as SpItem;
+    if (one !== undefined) {
+      // As the plan's view holds them: the initiative only if it is the plan's, its follow-ups of the plan year.
+      const inYear = (f: { periodYear: number; period: string }) =>
+        f.periodYear === plan.planYear && periods.some((p) => p.key === f.period);
+      if (view.initiatives.some((i) => i.planId !== plan.id)) {
+        view.initiatives = [];
+        view.activities = [];
+        view.effects = [];
+        view.followUps = [];
+        view.published = [];
+      }
+      view.followUps = view.followUps.filter(inYear);
+      view.published = view.published.filter(inYear);
+    }
     const plans = plansOutcome ? repos.plans.map(itemsOf(await plansOutcome)) : null;
     const done = (read: PlanView): PlanViewRead => ({
       view: pending.length > 0 ? { ...read, pending } : read,

@@ -336,6 +336,17 @@ export class SpTabData implements TabDataPort {
   }
 
   /**
+   * One initiative's part of the plan view with its activities (`initiativeSlice`), in one `$batch` filtered on
+   * the initiative (indexed), so an initiative's page reads kilobytes at any size of the plan.
+   */
+  initiativeView(plan: Pick<Plan, 'id' | 'planYear'>, id: number, canReadWorking: boolean) {
+    return new PlanViewReader(this.reading).load(plan, {
+      parts: [...(canReadWorking ? MEMBER_PARTS : TAB_READER_PARTS), 'activities'],
+      initiativeId: id,
+    });
+  }
+
+  /**
    * The earlier years of a carried-forward initiative, newest first: per year the initiative, its follow-ups
    * (working for members, published for readers), effects and measurements. A link that no longer leads
    * anywhere (the earlier initiative deleted) ends the history there.

@@ -3,6 +3,7 @@ import {
   ConcurrencyError,
   DecisionRefusedError,
   PermissionError,
+  initiativeSlice,
   overviewOf,
   type Activity,
   type ApprovalDecision,
@@ -124,11 +125,18 @@ function fakePort(canEdit: boolean, overrides: Partial<TabDataPort> = {}): jest.
     plans: [plan],
   };
   const refuse = () => Promise.reject(new Error('not expected in this test'));
+  // An initiative's part of the plan is read from the same plan as the whole view (and with its activities).
+  const whole =
+    (overrides.planView as jest.Mock<Promise<PlanView>> | undefined)?.getMockImplementation() ??
+    (() => Promise.resolve(view()));
   return {
     session: jest.fn(() => Promise.resolve(session)),
     // As SharePoint answers: the overview's columns, or the whole view, without the activities (read on demand).
     planOverview: jest.fn(() => Promise.resolve(overviewOf({ ...view(), activities: [] }))),
     planView: jest.fn(() => Promise.resolve({ ...view(), activities: [] })),
+    initiativeView: jest.fn(async (_plan: Plan, id: number) =>
+      initiativeSlice({ ...(await whole()), activities: view().activities }, id),
+    ),
     planActivities: jest.fn(() => Promise.resolve(view().activities)),
     planFocusAreas: jest.fn(() => Promise.resolve(view().focusAreas)),
     initiativeDetails: jest.fn(() =>
@@ -406,8 +414,10 @@ describe('deciding a follow-up from the tab', () => {
       decision: 'approved',
       comment: '',
     });
-    // The plan is read again once the follow-up shows the decision (the second read).
-    await waitFor(() => expect(port.planView).toHaveBeenCalledTimes(2), { timeout: 10_000 });
+    // The plan (and the initiative's part of it) is read again once the follow-up shows the decision.
+    await waitFor(() => expect(port.initiativeView).toHaveBeenCalledTimes(2), { timeout: 10_000 });
+    expect(port.planOverview).toHaveBeenCalledTimes(2);
+    expect(port.planView).not.toHaveBeenCalled();
     expect(port.getFollowUp).toHaveBeenCalledTimes(2);
     expect(port.pendingApprovals).toHaveBeenCalledTimes(2);
   });
@@ -448,7 +458,7 @@ describe('the overview of a plan', () => {
     initiatives: [initiative(1, { description: 'Ett nytt ärendesystem' }), initiative(2)],
   });
 
-  it('paints from the overview’s own read and reads the whole view only when a page needs it, once', async () => {
+  it('paints from the overview’s own read, an initiative’s page from its part of the plan, and reads the whole view only when another page needs it, once', async () => {
     const port = fakePort(true, { planView: jest.fn(() => Promise.resolve(described())) });
     await open(port, '#/');
     expect(screen.getByRole('link', { name: 'Insats 2' })).toBeTruthy();
@@ -462,26 +472,49 @@ describe('the overview of a plan', () => {
     act(() => {
       window.location.hash = '#/initiative/1';
     });
-    // The description is not in the overview's read: it is there once the whole view is.
+    // The description is not in the overview's read: it is in the initiative's.
     expect(await screen.findByText('Ett nytt ärendesystem')).toBeTruthy();
+    expect(port.initiativeView).toHaveBeenLastCalledWith(plan, 1, true);
     act(() => {
       window.location.hash = '#/initiative/2';
     });
-    await settled();
     expect(await screen.findByRole('heading', { level: 1, name: 'Insats 2' })).toBeTruthy();
+    expect(port.initiativeView).toHaveBeenLastCalledWith(plan, 2, true);
+    expect(port.planView).not.toHaveBeenCalled();
+    act(() => {
+      window.location.hash = '#/mine';
+    });
+    await settled();
+    act(() => {
+      window.location.hash = '#/initiative/1';
+    });
+    expect(await screen.findByText('Ett nytt ärendesystem')).toBeTruthy();
+    // Once the whole view is read, an initiative's page takes it rather than reading its part.
     expect(port.planView).toHaveBeenCalledTimes(1);
+    expect(port.initiativeView).toHaveBeenCalledTimes(2);
   });
 
   it('reads only the whole view when the page opened first needs it (the overview is part of it)', async () => {
     const port = fakePort(true, { planView: jest.fn(() => Promise.resolve(described())) });
-    await open(port, '#/initiative/1');
-    expect(await screen.findByText('Ett nytt ärendesystem')).toBeTruthy();
+    await open(port, '#/mine');
     act(() => {
       window.location.hash = '#/';
     });
     expect(await screen.findByRole('link', { name: 'Insats 2' })).toBeTruthy();
     expect(port.planView).toHaveBeenCalledTimes(1);
     expect(port.planOverview).not.toHaveBeenCalled();
+  });
+
+  it('reads the overview and the initiative’s part when an initiative’s page opens first, not the whole view', async () => {
+    const port = fakePort(true, { planView: jest.fn(() => Promise.resolve(described())) });
+    await open(port, '#/initiative/1');
+    expect(await screen.findByText('Ett nytt ärendesystem')).toBeTruthy();
+    // Its activities came with it.
+    expect(screen.getByRole('rowheader', { name: 'Förankras' })).toBeTruthy();
+    expect(port.planOverview).toHaveBeenCalledTimes(1);
+    expect(port.initiativeView).toHaveBeenCalledTimes(1);
+    expect(port.planView).not.toHaveBeenCalled();
+    expect(port.planActivities).not.toHaveBeenCalled();
   });
 
   it('searches the descriptions and goals once the whole view is read', async () => {
@@ -513,13 +546,52 @@ describe('the overview of a plan', () => {
     });
     await open(port, '#/');
     act(() => {
+      window.location.hash = '#/dashboard';
+    });
+    expect(await screen.findByText(/nätverket svarade inte/)).toBeTruthy();
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    await waitFor(() => expect(screen.queryByText(/nätverket svarade inte/)).toBeNull());
+    expect(port.planView).toHaveBeenCalledTimes(2);
+  });
+
+  it('says why an initiative’s page could not open when its read fails, and opens it on a retry', async () => {
+    let fail = true;
+    const port = fakePort(true);
+    port.initiativeView.mockImplementation(async (_plan, id) =>
+      fail
+        ? Promise.reject(new Error('nätverket svarade inte'))
+        : initiativeSlice({ ...described(), activities: [activity] }, id),
+    );
+    await open(port, '#/');
+    act(() => {
       window.location.hash = '#/initiative/1';
     });
     expect(await screen.findByText(/nätverket svarade inte/)).toBeTruthy();
     fail = false;
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
     expect(await screen.findByText('Ett nytt ärendesystem')).toBeTruthy();
-    expect(port.planView).toHaveBeenCalledTimes(2);
+    expect(port.initiativeView).toHaveBeenCalledTimes(2);
+    expect(port.planView).not.toHaveBeenCalled();
+  });
+});
+
+describe('the readiness check', () => {
+  it('shows the checklists a page at a time, and the next page on request with focus on its first initiative', async () => {
+    const many = Array.from({ length: 120 }, (_, n) => initiative(n + 1));
+    const port = fakePort(true, {
+      planOverview: jest.fn(() =>
+        Promise.resolve(overviewOf({ ...view(), initiatives: many, activities: [] })),
+      ),
+    });
+    await open(port, '#/readiness');
+    const rows = () => document.querySelectorAll('tr[data-initiative]');
+    expect(rows()).toHaveLength(50);
+    expect(screen.getByText('Visar 50 av 120 insatser i checklistan.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Visa 50 till' }));
+    await waitFor(() => expect(rows()).toHaveLength(100));
+    expect(document.activeElement?.textContent).toBe('Insats 51');
+    expect(port.planView).not.toHaveBeenCalled();
   });
 });
 
@@ -542,14 +614,17 @@ describe('activities', () => {
     expect(port.planActivities).toHaveBeenCalledWith({ id: 1 });
   });
 
-  it('say on the initiative page that they are being read, and why not with a retry when the read fails', async () => {
+  it('say on the initiative page, once the whole view is read without them, that they are being read, and why not with a retry when the read fails', async () => {
     let fail = true;
     const port = fakePort(true, {
       planActivities: jest.fn(() =>
         fail ? Promise.reject(new Error('nätverket svarade inte')) : Promise.resolve([activity]),
       ),
     });
-    await open(port, '#/initiative/1');
+    await open(port, '#/mine');
+    act(() => {
+      window.location.hash = '#/initiative/1';
+    });
     expect(await screen.findByText(/nätverket svarade inte/)).toBeTruthy();
     expect(screen.queryByText('Insatsen har inga aktiviteter.')).toBeNull();
     fail = false;

@@ -12,7 +12,7 @@ import {
 import { Component, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { isReadable, type Locale } from '@devplan/core/domain';
 import type { TabConfig } from './config.js';
-import { OverviewContextProvider, usePlanLoader, WholeView } from './data.js';
+import { InitiativeScope, OverviewContextProvider, usePlanLoader, WholeView } from './data.js';
 import { OnDemandStatus } from './OnDemandStatus.js';
 import { LocaleProvider, useT } from './i18n.js';
 // Every page but the overview is loaded on demand (lazy.tsx), so the tab's first view loads less JavaScript.
@@ -207,9 +207,18 @@ function usePlanYear(initial: number | null): [number | null, (year: number) => 
   return [year, open];
 }
 
-/** Whether a page needs the plan's whole view: all but the overview and the readiness check. */
+/** The initiative whose pages (its page, its editors) `route` leads to, if any: they read only its part of the plan. */
+function initiativeOf(route: Route, page: TabAppProps['page']): number | null {
+  return page !== 'config' && 'id' in route ? route.id : null;
+}
+
+/**
+ * Whether a page needs the plan's whole view: all but the overview, the readiness check and an initiative's
+ * pages (which read that initiative's part: `InitiativeScope`).
+ */
 function needsWholeView(route: Route, page: TabAppProps['page']): boolean {
-  return page === 'config' || !(route.page === 'overview' || route.page === 'readiness');
+  if (page === 'config') return true;
+  return !(route.page === 'overview' || route.page === 'readiness' || initiativeOf(route, page) !== null);
 }
 
 /**
@@ -241,6 +250,7 @@ export function TabApp(props: TabAppProps) {
     loadDetails,
     holdWholeView,
     edits,
+    loads,
   } = usePlanLoader(props.port, planYear, wholeFirst);
   const [route, navigate] = useRoute(props.page === 'personal' ? { page: 'mine' } : { page: 'overview' });
   shown.current = route;
@@ -300,11 +310,25 @@ export function TabApp(props: TabAppProps) {
     activities,
     loadActivities,
     edits,
+    loads,
     focusAreaId: props.focusAreaId,
   };
-  /** The overview and the readiness check paint from the overview's read; every other page has the whole view. */
-  const page = (r: Route): ReactNode =>
-    !needsWholeView(r, props.page) ? (
+  /**
+   * The overview and the readiness check paint from the overview's read, an initiative's pages from its part of
+   * the plan (or the whole view, once read); every other page has the whole view.
+   */
+  const page = (r: Route, scoped = initiativeOf(r, props.page)): ReactNode =>
+    scoped !== null ? (
+      <InitiativeScope
+        key={scoped}
+        id={scoped}
+        status={(state, retry) => (
+          <OnDemandStatus state={{ ...state, loading: !state.error }} label="loading.page" onRetry={retry} />
+        )}
+      >
+        {pageOf(r)}
+      </InitiativeScope>
+    ) : !needsWholeView(r, props.page) ? (
       pageOf(r)
     ) : (
       <WholeView

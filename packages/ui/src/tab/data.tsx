@@ -43,6 +43,8 @@ export interface LoadedOverview {
   plan: Plan;
   overview: OverviewPlanView;
   view: PlanView | null;
+  /** Which load of the plan this is (1, 2, …): `TabContextValue.loads`. */
+  load: number;
 }
 
 /** What the tab's pages share: the data port, the loaded plan, and how to update it after a save. */
@@ -63,6 +65,8 @@ export interface TabContextValue extends LoadedPlan {
   loadActivities(): void;
   /** Counts the saves and deletes made through `replace` and `remove` (pages re-read what a save changes). */
   edits: number;
+  /** Counts the loads of the plan (`refresh`, another year): what a page read apart is read again after. */
+  loads: number;
   /** The focus area the channel tab was configured for, if any. */
   focusAreaId: number | null;
 }
@@ -159,6 +163,7 @@ function mergeById<T extends { id: number }>(loaded: readonly T[], current: read
 }
 
 const IDLE: OnDemandState = { ready: false, loading: false, error: null };
+const READY: OnDemandState = { ready: true, loading: false, error: null };
 const never = () => false;
 
 type ViewKind = 'initiatives' | 'activities' | 'effects' | 'followUps';
@@ -189,6 +194,7 @@ export function usePlanLoader(
   const [activities, setActivities] = useState<OnDemandState>(IDLE);
   const [details, setDetails] = useState<Omit<OnDemandState, 'ready'>>({ loading: false, error: null });
   const [edits, setEdits] = useState(0);
+  const loadCount = useRef(0);
   // The plan whose activities are being read (a read for a plan no longer shown is dropped).
   const reading = useRef<number | null>(null);
   // The plan whose whole view is being read or was read: a reload reads it again with the overview.
@@ -231,7 +237,7 @@ export function usePlanLoader(
       whole.current = withWhole ? plan.id : null;
       setActivities(IDLE);
       setDetails({ loading: false, error: null });
-      setLoaded({ session, plan, overview, view });
+      setLoaded({ session, plan, overview, view, load: ++loadCount.current });
     });
   }, [port, planYear, run, wholeFirst]);
 
@@ -351,6 +357,7 @@ export function usePlanLoader(
     loadDetails,
     holdWholeView,
     edits,
+    loads: loaded?.load ?? 0,
   };
 }
 
@@ -366,6 +373,87 @@ export function WholeView(props: { children: ReactNode; status: (state: OnDemand
   const value = useMemo(() => (full ? { ...overview, view: full } : null), [overview, full]);
   if (!value) return <>{props.status(state)}</>;
   return <TabContextProvider value={value}>{props.children}</TabContextProvider>;
+}
+
+/**
+ * The pages of one initiative (its page and editors) with the whole view if it was read, else with that
+ * initiative's part of the plan (`initiativeView`, one small request at any size): read when the first of them
+ * opens and again after each reload of the plan, the pages staying as they are meanwhile; a spinner first, and
+ * the error and a way to try again should the read fail. Saves and deletes go into both it and the plan.
+ */
+export function InitiativeScope(props: {
+  id: number;
+  children: ReactNode;
+  status: (state: OnDemandState, retry: () => void) => ReactNode;
+}) {
+  const overview = useOverview();
+  const { full, port, plan, session, replace, remove, loads } = overview;
+  const [slice, setSlice] = useState<PlanView | null>(null);
+  const [state, setState] = useState<OnDemandState>({ ready: false, loading: true, error: null });
+  const reads = useRef(0);
+  const read = useCallback(() => {
+    const seq = ++reads.current;
+    setState((current) => ({ ...current, loading: true, error: null }));
+    port.initiativeView(plan, props.id, session.canReadWorking).then(
+      (view) => {
+        if (seq !== reads.current) return;
+        setSlice(view);
+        setState({ ready: true, loading: false, error: null });
+      },
+      (error: unknown) => {
+        if (seq !== reads.current) return;
+        setState({ ready: false, loading: false, error });
+      },
+    );
+  }, [port, plan, props.id, session.canReadWorking]);
+  // Read once the whole view is not at hand, and again after each load of the plan.
+  useEffect(() => {
+    if (!full) read();
+  }, [full, read, loads]);
+  const value = useMemo<TabContextValue | null>(() => {
+    if (full) return { ...overview, view: full };
+    if (!slice || slice.plan.id !== plan.id) return null;
+    const ours = (entity: Initiative | Activity | Effect | FollowUp) =>
+      'initiativeId' in entity ? entity.initiativeId === props.id : entity.id === props.id;
+    return {
+      ...overview,
+      view: slice,
+      replace: (kind, entity) => {
+        replace(kind, entity);
+        if (!ours(entity)) return;
+        const put = (list: { id: number }[]) =>
+          list.some((e) => e.id === entity.id)
+            ? list.map((e) => (e.id === entity.id ? entity : e))
+            : [...list, entity];
+        setSlice((current) => current && edited(current, kind, put));
+      },
+      remove: (kind, id) => {
+        remove(kind, id);
+        setSlice((current) => current && edited(current, kind, (list) => list.filter((e) => e.id !== id)));
+      },
+      // The initiative's activities came with it.
+      activities: READY,
+      loadActivities: () => undefined,
+    };
+  }, [overview, full, slice, plan.id, props.id, replace, remove]);
+  // The pages below ask the overview's context for the activities too (`useActivities`).
+  const outer = useMemo(
+    () =>
+      value && !full
+        ? { ...overview, activities: value.activities, loadActivities: value.loadActivities }
+        : overview,
+    [overview, value, full],
+  );
+  if (!value) return <>{props.status(state, read)}</>;
+  return (
+    <OverviewContextProvider value={outer}>
+      <TabContextProvider value={value}>
+        {/* A re-read that failed: the page stays as last read, with the error and a way to try again. */}
+        {state.error ? props.status(state, read) : null}
+        {props.children}
+      </TabContextProvider>
+    </OverviewContextProvider>
+  );
 }
 
 /** A follow-up as a page shows it: a working one (members) or a published one (readers). */

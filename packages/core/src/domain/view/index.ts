@@ -4,6 +4,7 @@ export {
   OVERVIEW_FOLLOW_UP_FIELDS,
   OVERVIEW_INITIATIVE_FIELDS,
   overviewOf,
+  initiativeSlice,
   READER_EFFECT_FIELDS,
   READER_INITIATIVE_FIELDS,
 } from './plan-view.js';

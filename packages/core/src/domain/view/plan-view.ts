@@ -157,6 +157,24 @@ export function overviewOf(view: PlanView): OverviewPlanView {
   };
 }
 
+/**
+ * One initiative's part of a whole plan view: the plan, its decisions and focus areas, and of the initiatives,
+ * activities, effects and follow-ups only those of initiative `id` (none when the plan has no such initiative):
+ * what `initiativeView` reads of the same plan.
+ */
+export function initiativeSlice(view: PlanView, id: number): PlanView {
+  const own = <T extends { initiativeId: number }>(items: readonly T[]) =>
+    items.filter((item) => item.initiativeId === id);
+  return {
+    ...view,
+    initiatives: view.initiatives.filter((i) => i.id === id),
+    activities: own(view.activities),
+    effects: own(view.effects),
+    followUps: own(view.followUps),
+    published: own(view.published),
+  };
+}
+
 /** The parts of a plan view a caller can ask for. */
 export type PlanViewPart = 'decisions' | 'activities' | 'effects' | 'followUps' | 'published';
 

@@ -166,6 +166,7 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
   'tab.readiness.criterion': 'Criterion',
   'tab.readiness.fullyReady':
     '{ready} of {total, plural, one {# initiative} other {# initiatives}} {ready, plural, one {meets} other {meet}} every criterion.',
+  'tab.readiness.checklistGroup': 'the checklist',
   'tab.readiness.heading': 'Decision readiness {year}',
   'tab.readiness.honest':
     'The adopted plan names no owners, approvers, timelines or effects. What is missing here is for the members to fill in.',

@@ -165,6 +165,7 @@ export const tabSv = {
   'tab.readiness.criterion': 'Kriterium',
   'tab.readiness.fullyReady':
     '{ready} av {total, plural, one {# insats} other {# insatser}} uppfyller alla kriterier.',
+  'tab.readiness.checklistGroup': 'checklistan',
   'tab.readiness.heading': 'Beslutsberedskap {year}',
   'tab.readiness.honest':
     'Den antagna planen namnger inga ansvariga, godkännare, tidplaner eller effekter. Det som saknas här ska fyllas i av medlemmarna.',

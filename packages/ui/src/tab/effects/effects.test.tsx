@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import {
+  initiativeSlice,
   overviewOf,
   type Effect,
   type Initiative,
@@ -108,6 +109,7 @@ function fakePort(overrides: Partial<TabDataPort> = {}): jest.Mocked<TabDataPort
     // As SharePoint answers: the overview's columns, or the whole view, without the activities (read on demand).
     planOverview: jest.fn(() => Promise.resolve(overviewOf({ ...view(), activities: [] }))),
     planView: jest.fn(() => Promise.resolve({ ...view(), activities: [] })),
+    initiativeView: jest.fn((_plan: Plan, id: number) => Promise.resolve(initiativeSlice(view(), id))),
     planActivities: jest.fn(() => Promise.resolve(view().activities)),
     planFocusAreas: jest.fn(() => Promise.resolve(view().focusAreas)),
     initiativeDetails: jest.fn(() =>
