@@ -2,7 +2,7 @@ import { Field, Link, Select } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { FocusArea } from '@devplan/core/domain';
 import { configQuery, type TabConfig } from './config.js';
-import { useTab } from './data.js';
+import { useOverview } from './data.js';
 import { useT } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
 import { PageHeading } from './PageHeading.js';
@@ -15,7 +15,7 @@ import { usePageStyles } from './styles.js';
 export function ConfigView(props: { onChange(config: TabConfig): void; standalone: boolean }) {
   const tr = useT();
   const styles = usePageStyles();
-  const { session, plan, view, port } = useTab();
+  const { session, plan, view, port } = useOverview();
   const [config, setConfig] = useState<TabConfig>({ planYear: plan.planYear, focusAreaId: null });
   const [areas, setAreas] = useState<FocusArea[]>(view.focusAreas);
   const operation = useOperation();

@@ -13,7 +13,7 @@ import { formatDate } from '@devplan/core/format';
 import type { DelegationView, PersonDelegations } from '@devplan/core';
 import { localize, type StringKey, type StringParams } from '@devplan/core/i18n';
 import { ConfirmDialog } from './ConfirmDialog.js';
-import { useTab } from './data.js';
+import { useOverview } from './data.js';
 import { SubmitForm, useFieldIssues } from './form.js';
 import { useT, type Translator } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
@@ -46,7 +46,7 @@ function delegationText(
  * choose a deputy), read from the app server.
  */
 function useDelegations() {
-  const { port } = useTab();
+  const { port } = useOverview();
   const operation = useOperation();
   const [delegations, setDelegations] = useState<PersonDelegations | null>(null);
   const [people, setPeople] = useState<UserRef[]>([]);
@@ -74,7 +74,7 @@ function useDelegations() {
 export function DelegationsSection() {
   const tr = useT();
   const styles = usePageStyles();
-  const { session } = useTab();
+  const { session } = useOverview();
   const { delegations, people, operation, reload } = useDelegations();
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -142,7 +142,7 @@ function ApproverDeputies(props: { approvers: { id: number; name: string }[]; pe
   const tr = useT();
   const own = useStyles();
   const styles = usePageStyles();
-  const { port } = useTab();
+  const { port } = useOverview();
   const operation = useOperation();
   const [choice, setChoice] = useState('');
   const [theirs, setTheirs] = useState<PersonDelegations | null>(null);
@@ -221,7 +221,7 @@ function DeputyManager(props: {
 }) {
   const tr = useT();
   const styles = usePageStyles();
-  const { port } = useTab();
+  const { port } = useOverview();
   const change = useOperation();
   const [ending, setEnding] = useState<DelegationView | null>(null);
   const { approver } = props;
@@ -289,7 +289,7 @@ function DelegationForm(props: {
   const tr = useT();
   const own = useStyles();
   const styles = usePageStyles();
-  const { port } = useTab();
+  const { port } = useOverview();
   const operation = useOperation();
   const [deputy, setDeputy] = useState('');
   const [start, setStart] = useState(today());

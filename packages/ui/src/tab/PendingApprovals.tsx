@@ -10,11 +10,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DecisionOutcome, FieldIssue, FollowUpState } from '@devplan/core/domain';
+import type { DecisionOutcome, FieldIssue, FollowUp, FollowUpState } from '@devplan/core/domain';
 import { formatDate, formatDateTime, periodLabel } from '@devplan/core/format';
 import { approvalDecisionInput, validate } from '@devplan/core/validation';
 import { ConfirmDialog } from './ConfirmDialog.js';
-import { useTab } from './data.js';
+import { useHeldView, useOverview } from './data.js';
 import { issuesByField } from './form.js';
 import { useT } from './i18n.js';
 import { ErrorNotice, useOperation, type OperationHandlers } from './operation.js';
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 
 /** The follow-ups waiting for the signed-in person's decision, read from the app server, and a way to read them again. */
 export function usePendingApprovals() {
-  const { port } = useTab();
+  const { port } = useOverview();
   const operation = useOperation();
   const [pending, setPending] = useState<PendingApproval[] | null>(null);
   const { run } = operation;
@@ -87,7 +87,7 @@ export function PendingApprovals(props: {
   const tr = useT();
   const styles = usePageStyles();
   const own = useStyles();
-  const { port, refresh } = useTab();
+  const { port, refresh } = useOverview();
   const { pending, operation, reload } = usePendingApprovals();
   const decision = useOperation();
   const [notice, setNotice] = useState<string | null>(null);
@@ -188,6 +188,30 @@ export function PendingApprovals(props: {
   );
 }
 
+/**
+ * The waiting follow-up's content: as the page holds it (the whole view, or the initiative's part on its page),
+ * else read alone (the personal view paints from the overview's columns, which have no texts).
+ */
+function useWaitingFollowUp(pending: PendingApproval): { followUp: FollowUp | undefined; error: unknown } {
+  const { port } = useOverview();
+  const held = useHeldView()?.followUps.find((f) => f.id === pending.followUpId);
+  const [read, setRead] = useState<{ followUp?: FollowUp; error?: unknown }>({});
+  const { followUpId, version } = pending;
+  useEffect(() => {
+    if (held) return;
+    let current = true;
+    setRead({});
+    port.getFollowUp(followUpId).then(
+      (followUp) => current && setRead({ followUp }),
+      (error: unknown) => current && setRead({ error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [held, port, followUpId, version]);
+  return { followUp: held ?? read.followUp, error: held ? null : (read.error ?? null) };
+}
+
 /** One waiting follow-up: what it says, the comment, and the two decisions (each confirmed first). */
 function DecisionForm(props: {
   pending: PendingApproval;
@@ -199,12 +223,12 @@ function DecisionForm(props: {
 }) {
   const tr = useT();
   const styles = usePageStyles();
-  const { view } = useTab();
+  const { view } = useOverview();
   const { pending } = props;
   const [comment, setComment] = useState('');
   const [issue, setIssue] = useState<FieldIssue | null>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
-  const followUp = view.followUps.find((f) => f.id === pending.followUpId);
+  const { followUp, error } = useWaitingFollowUp(pending);
   const initiative = view.initiatives.find((i) => i.id === pending.initiativeId);
   const period = periodLabel(tr.locale, { year: pending.periodYear, period: pending.period });
   const fieldId = `decision-comment-${pending.followUpId}`;
@@ -259,6 +283,8 @@ function DecisionForm(props: {
           {tr('tab.approval.openInitiative', { initiative: initiative?.title ?? none })}
         </Link>
       )}
+      <ErrorNotice error={error} />
+      {!followUp && !error && <Spinner size="tiny" label={tr('tab.loading.followUp')} />}
       {followUp && (
         <dl className={styles.dl}>
           <dt className={styles.dt}>{tr('tab.field.status')}</dt>

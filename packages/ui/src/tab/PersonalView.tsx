@@ -1,5 +1,5 @@
 import { Link } from '@fluentui/react-components';
-import { useTab } from './data.js';
+import { useOverview } from './data.js';
 import { useT } from './i18n.js';
 import { DelegationsSection } from './Delegations.js';
 import { PageHeading } from './PageHeading.js';
@@ -12,7 +12,8 @@ import { usePageStyles } from './styles.js';
 export function PersonalView() {
   const tr = useT();
   const styles = usePageStyles();
-  const { view, session } = useTab();
+  // The overview's columns are all it shows (a waiting follow-up's texts are read with it).
+  const { view, session } = useOverview();
   const me = session.user.id;
   const mine = view.initiatives.filter((i) => i.ownerId === me);
   return (

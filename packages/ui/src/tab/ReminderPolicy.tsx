@@ -11,7 +11,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PlanReminderPolicyView } from '@devplan/core';
 import { PLAN_REMINDER_DAYS } from '@devplan/core/domain';
 import type { StringKey } from '@devplan/core/i18n';
-import { useTab } from './data.js';
+import { useOverview } from './data.js';
 import { SubmitForm, useFieldIssues, type FieldIssues } from './form.js';
 import { useT } from './i18n.js';
 import { ErrorNotice, useOperation } from './operation.js';
@@ -55,7 +55,7 @@ function DaysField(props: {
 export function ReminderPolicySection() {
   const tr = useT();
   const styles = usePageStyles();
-  const { port, plan } = useTab();
+  const { port, plan } = useOverview();
   const loading = useOperation();
   const saving = useOperation();
   const [policy, setPolicy] = useState<PlanReminderPolicyView | null>(null);

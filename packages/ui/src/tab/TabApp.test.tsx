@@ -366,6 +366,8 @@ const submittedFollowUp: FollowUp = {
 function approverPort(overrides: Partial<TabDataPort> = {}) {
   return fakePort(true, {
     planView: jest.fn(() => Promise.resolve({ ...view(), followUps: [submittedFollowUp] })),
+    // The personal view paints from the overview: it reads a waiting follow-up's texts alone.
+    getFollowUp: jest.fn(() => Promise.resolve(submittedFollowUp)),
     pendingApprovals: jest.fn(() =>
       Promise.resolve([{ followUpId: 60, version: 2, initiativeId: 2, period: 'T2', periodYear: 2026 }]),
     ),
@@ -482,7 +484,7 @@ describe('the overview of a plan', () => {
     expect(port.initiativeView).toHaveBeenLastCalledWith(plan, 2, true);
     expect(port.planView).not.toHaveBeenCalled();
     act(() => {
-      window.location.hash = '#/mine';
+      window.location.hash = '#/plans';
     });
     await settled();
     act(() => {
@@ -496,7 +498,7 @@ describe('the overview of a plan', () => {
 
   it('reads only the whole view when the page opened first needs it (the overview is part of it)', async () => {
     const port = fakePort(true, { planView: jest.fn(() => Promise.resolve(described())) });
-    await open(port, '#/mine');
+    await open(port, '#/plans');
     act(() => {
       window.location.hash = '#/';
     });
@@ -546,7 +548,7 @@ describe('the overview of a plan', () => {
     });
     await open(port, '#/');
     act(() => {
-      window.location.hash = '#/dashboard';
+      window.location.hash = '#/plans';
     });
     expect(await screen.findByText(/nätverket svarade inte/)).toBeTruthy();
     fail = false;
@@ -621,7 +623,7 @@ describe('activities', () => {
         fail ? Promise.reject(new Error('nätverket svarade inte')) : Promise.resolve([activity]),
       ),
     });
-    await open(port, '#/mine');
+    await open(port, '#/plans');
     act(() => {
       window.location.hash = '#/initiative/1';
     });
@@ -834,7 +836,9 @@ describe('the configuration page', () => {
     fireEvent.change(planField, { target: { value: '2027' } });
     expect(await screen.findByRole('option', { name: 'Digital service' })).toBeTruthy();
     expect(port.planFocusAreas).toHaveBeenCalledWith(plan2027);
-    expect(port.planView).toHaveBeenCalledTimes(1);
+    // The configured plan's areas come with the overview's read.
+    expect(port.planOverview).toHaveBeenCalledTimes(1);
+    expect(port.planView).not.toHaveBeenCalled();
     expect(onConfigChange).toHaveBeenLastCalledWith({ planYear: 2027, focusAreaId: null });
   });
 });

@@ -213,17 +213,18 @@ function initiativeOf(route: Route, page: TabAppProps['page']): number | null {
 }
 
 /**
- * Whether a page needs the plan's whole view: all but the overview, the readiness check and an initiative's
- * pages (which read that initiative's part: `InitiativeScope`).
+ * Whether a page needs the plan's whole view: the plan years (their content is moved and retired with the ETags
+ * read). The overview, the readiness check, the personal view, the dashboard, the effect ledger, the periods, the
+ * principles and the configuration paint from the overview's read (or read their own); an initiative's pages
+ * read that initiative's part (`InitiativeScope`).
  */
 function needsWholeView(route: Route, page: TabAppProps['page']): boolean {
-  if (page === 'config') return true;
-  return !(route.page === 'overview' || route.page === 'readiness' || initiativeOf(route, page) !== null);
+  return page !== 'config' && route.page === 'plans';
 }
 
 /**
- * The tab: loads the session and what the overview paints from (two requests; the whole view with one more when
- * another page first opens), then shows the page the URL asks for. Members see
+ * The tab: loads the session and what the overview paints from (two requests; an initiative's part of the plan
+ * with one more when its page opens, the whole view with one more when the plan years first open), then shows the page the URL asks for. Members see
  * edit controls; readers see none (and the data layer refuses their writes anyway).
  */
 export function TabApp(props: TabAppProps) {

@@ -122,6 +122,14 @@ export function useTab(): TabContextValue {
   return value;
 }
 
+/**
+ * The view the page holds, if it holds more than the overview's columns: the whole view, or an initiative's part
+ * (inside `WholeView` or `InitiativeScope`); null on the pages that paint from the overview.
+ */
+export function useHeldView(): PlanView | null {
+  return useContext(TabContext)?.view ?? null;
+}
+
 /** The loaded plan as far as it is read, and the port (inside `OverviewContextProvider`). */
 export function useOverview(): OverviewContextValue {
   const value = useContext(OverviewContext);

@@ -202,6 +202,7 @@ export const tabEn: Record<keyof typeof tabSv, string> = {
   'tab.edit.newActivity': 'New activity: {initiative}',
   'tab.field.principles': 'Principles',
   'tab.hint.lines': 'One per line.',
+  'tab.loading.followUp': 'Loading the follow-up …',
   'tab.loading.approvals': 'Loading what waits for your decision …',
   'tab.approval.subject': '{initiative} – {period}',
   'tab.approval.openInitiative': 'Open the initiative {initiative}',

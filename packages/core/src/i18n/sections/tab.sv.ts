@@ -201,6 +201,7 @@ export const tabSv = {
   'tab.edit.newActivity': 'Ny aktivitet: {initiative}',
   'tab.field.principles': 'Principer',
   'tab.hint.lines': 'En per rad.',
+  'tab.loading.followUp': 'Hämtar uppföljningen …',
   'tab.loading.approvals': 'Hämtar det som väntar på beslut …',
   'tab.approval.subject': '{initiative} – {period}',
   'tab.approval.openInitiative': 'Öppna insatsen {initiative}',

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildDashboard } from '@devplan/core/domain';
 import { Dashboard } from '../../dashboard/index.js';
-import { useTab, visibleFollowUps } from '../data.js';
+import { useOverview, visibleFollowUps } from '../data.js';
 import { useT } from '../i18n.js';
 import { PageHeading } from '../PageHeading.js';
 import { usePlanReadiness } from '../readiness.js';
@@ -14,7 +14,7 @@ import { usePageStyles } from '../styles.js';
 export function DashboardPage() {
   const tr = useT();
   const styles = usePageStyles();
-  const { view, plan, session } = useTab();
+  const { view, plan, session } = useOverview();
   const readiness = usePlanReadiness();
   const model = useMemo(
     () =>

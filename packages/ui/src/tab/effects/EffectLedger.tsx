@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildLedger, type LedgerRow } from '@devplan/core/domain';
 import { formatDate } from '@devplan/core/format';
 import { formatValue } from '../../dashboard/index.js';
-import { useTab } from '../data.js';
+import { useOverview } from '../data.js';
 import { useT } from '../i18n.js';
 import { ErrorNotice, useOperation } from '../operation.js';
 import { PageHeading } from '../PageHeading.js';
@@ -21,7 +21,7 @@ import { DueLabel } from './DueLabel.js';
 export function EffectLedger() {
   const tr = useT();
   const styles = usePageStyles();
-  const { port, plan } = useTab();
+  const { port, plan } = useOverview();
   const operation = useOperation();
   const [data, setData] = useState<EffectLedgerData | null>(null);
   const [onlyDue, setOnlyDue] = useState(false);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { levelNumber, PRINCIPLE_LEVELS } from '@devplan/core/domain';
 import { formatDateTime } from '@devplan/core/format';
 import type { PrinciplesPort } from '@devplan/core';
-import { useTab } from '../data.js';
+import { useOverview } from '../data.js';
 import { useT } from '../i18n.js';
 import { ErrorNotice } from '../operation.js';
 import { PageHeading } from '../PageHeading.js';
@@ -25,7 +25,7 @@ export function PrinciplesPage(props: { port: PrinciplesPort }) {
   const tr = useT();
   const page = usePageStyles();
   const styles = usePrinciplesStyles();
-  const { plan, view, session } = useTab();
+  const { plan, view, session } = useOverview();
   const state = usePrinciples(props.port, plan, view.initiatives);
   const { round, openRound, matrix, rounds, operation } = state;
   const [notice, setNotice] = useState<string | null>(null);

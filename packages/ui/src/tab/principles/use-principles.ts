@@ -15,7 +15,11 @@ import { useOperation } from '../operation.js';
  * rounds, the round shown (the open one or the latest, unless another is chosen), its assessments and the
  * matrix administrations × principles, with a way to read everything again after a change.
  */
-export function usePrinciples(port: PrinciplesPort, plan: Plan, initiatives: readonly Initiative[]) {
+export function usePrinciples(
+  port: PrinciplesPort,
+  plan: Plan,
+  initiatives: readonly Pick<Initiative, 'administrations'>[],
+) {
   const operation = useOperation();
   const [administrator, setAdministrator] = useState(false);
   const [rounds, setRounds] = useState<PrincipleRound[] | null>(null);
