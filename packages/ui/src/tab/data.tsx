@@ -185,6 +185,14 @@ function edited<V extends OverviewPlanView>(
   return { ...view, [kind]: change(view[kind] as { id: number }[]) };
 }
 
+/** A list with `entity` in it: in place of the item with its id, or added at the end. */
+function putting(entity: { id: number }): (list: { id: number }[]) => { id: number }[] {
+  return (list) =>
+    list.some((e) => e.id === entity.id)
+      ? list.map((e) => (e.id === entity.id ? entity : e))
+      : [...list, entity];
+}
+
 /**
  * Loads the session and what the plan overview paints from (two requests), with loading and error states and a
  * way to retry; the whole view (one request more) when a page asks for it (`loadDetails`).
@@ -322,10 +330,7 @@ export function usePlanLoader(
 
   const replace = useCallback<TabContextValue['replace']>((kind, entity) => {
     setEdits((n) => n + 1);
-    const put = (list: { id: number }[]) =>
-      list.some((e) => e.id === entity.id)
-        ? list.map((e) => (e.id === entity.id ? entity : e))
-        : [...list, entity];
+    const put = putting(entity);
     setLoaded((current) =>
       current
         ? {
@@ -429,11 +434,7 @@ export function InitiativeScope(props: {
       replace: (kind, entity) => {
         replace(kind, entity);
         if (!ours(entity)) return;
-        const put = (list: { id: number }[]) =>
-          list.some((e) => e.id === entity.id)
-            ? list.map((e) => (e.id === entity.id ? entity : e))
-            : [...list, entity];
-        setSlice((current) => current && edited(current, kind, put));
+        setSlice((current) => current && edited(current, kind, putting(entity)));
       },
       remove: (kind, id) => {
         remove(kind, id);
