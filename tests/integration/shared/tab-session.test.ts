@@ -86,7 +86,10 @@ describe('the tab’s session: who is signed in, in which role', () => {
       ['reader', false],
     ] as const) {
       const tab = new SpTabData(new PlanSite(site.sp(user), site.emulator.siteUrl));
-      const whole = { ...(await tab.planView(plan, canReadWorking)), activities: await tab.planActivities(plan) };
+      const whole = {
+        ...(await tab.planView(plan, canReadWorking)),
+        activities: await tab.planActivities(plan),
+      };
       for (const initiative of [first!, second!]) {
         site.emulator.clearRequestLog();
         const part = await tab.initiativeView(plan, initiative.id, canReadWorking);
@@ -106,6 +109,34 @@ describe('the tab’s session: who is signed in, in which role', () => {
     const gone = await tab.initiativeView(plan, 999_999, true);
     expect([gone.initiatives, gone.activities, gone.effects, gone.followUps]).toEqual([[], [], [], []]);
     expect(gone.focusAreas.length).toBeGreaterThan(0);
+  });
+
+  it('reads follow-ups by id in one request, leaving out one that is no longer there', async () => {
+    const repos = createRepositories(new PlanSite(site.sp('app'), site.emulator.siteUrl));
+    const plan = (await repos.plans.byYear(2026))!;
+    const [first, second] = await repos.initiatives.byPlan(plan.id);
+    const written = await Promise.all(
+      [first!, second!].map((initiative) =>
+        repos.followUps.add({
+          planId: plan.id,
+          initiativeId: initiative.id,
+          periodYear: 2026,
+          period: 'T2',
+          status: 'onTrack',
+          progress: 50,
+          summary: `Väntar på beslut: ${initiative.title}`,
+        }),
+      ),
+    );
+    const tab = new SpTabData(new PlanSite(site.sp('staff'), site.emulator.siteUrl));
+    site.emulator.clearRequestLog();
+    const read = await tab.getFollowUps([written[1]!.id, 999_999, written[0]!.id]);
+    expect(site.emulator.requestLog().filter((e) => e.url.includes('/_api/'))).toHaveLength(1);
+    expect(read.map((f) => [f.id, f.summary])).toEqual([
+      [written[1]!.id, `Väntar på beslut: ${second!.title}`],
+      [written[0]!.id, `Väntar på beslut: ${first!.title}`],
+    ]);
+    expect(await tab.getFollowUps([])).toEqual([]);
   });
 
   it('takes a measurement dated today in Stockholm when the UTC date is still yesterday, and refuses tomorrow', async () => {

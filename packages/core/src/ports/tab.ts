@@ -147,6 +147,8 @@ export interface TabDataPort {
   /** Every effect of every plan with its measurements, the plans and the initiatives' titles (the effect ledger). */
   effectLedger(): Promise<EffectLedgerData>;
   getFollowUp(id: Id): Promise<FollowUp>;
+  /** Working follow-ups by id in one request (one no longer there is left out): the texts of those waiting for a decision. */
+  getFollowUps(ids: readonly Id[]): Promise<FollowUp[]>;
   /** The decisions on a follow-up, newest first (members). */
   followUpDecisions(id: Id): Promise<ApprovalDecision[]>;
   /** Creates a draft follow-up, once per `createKey`. */

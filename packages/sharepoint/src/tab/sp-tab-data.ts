@@ -6,12 +6,14 @@ import '@pnp/sp/items/index.js';
 import {
   isReadable,
   ConcurrencyError,
+  NotFoundError,
   ValidationError,
   localize,
   AppApiError,
   AuditTrailError,
   type Activity,
   type CheckedMeasurement,
+  type FollowUp,
   type Id,
   type Initiative,
   type Measurement,
@@ -567,6 +569,23 @@ export class SpTabData implements TabDataPort {
   }
 
   getFollowUp = (id: Id) => this.reading.followUps.get(id);
+  /** Working follow-ups by id, in one `$batch` (100 reads per request); one no longer there is left out. */
+  getFollowUps = async (ids: readonly Id[]): Promise<FollowUp[]> => {
+    if (ids.length === 0) return [];
+    const repo = this.reading.followUps;
+    const [batched, execute] = this.reading.site.batched();
+    const reads = ids.map((id) =>
+      spCall({ listName: repo.listName, itemId: id }, () => repo.byId(id, batched as SPFI)()).then(
+        (item) => repo.map([item as SpItem]),
+        (error: unknown) => {
+          if (error instanceof NotFoundError) return [];
+          throw error;
+        },
+      ),
+    );
+    await spCall({ listName: repo.listName }, () => execute());
+    return (await Promise.all(reads)).flat();
+  };
   followUpDecisions = async (id: Id) =>
     (await this.reading.approvalDecisions.find({ filter: `FollowUpId eq ${id}` })).sort((a, b) =>
       b.decidedAt.localeCompare(a.decidedAt),

@@ -101,6 +101,7 @@ export function PendingApprovals(props: {
   const shown = (pending ?? []).filter(
     (p) => props.initiativeId === undefined || p.initiativeId === props.initiativeId,
   );
+  const texts = useWaitingTexts(shown);
 
   const decide = async (request: ApprovalRequest, handlers: OperationHandlers) => {
     setNotice(null);
@@ -149,6 +150,7 @@ export function PendingApprovals(props: {
       )}
       <ErrorNotice error={decision.error} />
       <ErrorNotice error={operation.error} />
+      <ErrorNotice error={texts.error} />
       {pending === null && operation.busy && <Spinner size="tiny" label={tr('tab.loading.approvals')} />}
       {pending !== null && shown.length === 0 && props.emptyText && (
         <p className={styles.text}>{props.emptyText}</p>
@@ -159,6 +161,8 @@ export function PendingApprovals(props: {
             <li key={`${p.followUpId}@${p.version}`} className={own.item}>
               <DecisionForm
                 pending={p}
+                followUp={texts.byId.get(p.followUpId)}
+                reading={texts.reading}
                 busy={decision.busy}
                 ask={(request, subject, handlers) => setAsking({ request, subject, handlers })}
                 linked={props.initiativeId === undefined}
@@ -189,32 +193,48 @@ export function PendingApprovals(props: {
 }
 
 /**
- * The waiting follow-up's content: as the page holds it (the whole view, or the initiative's part on its page),
- * else read alone (the personal view paints from the overview's columns, which have no texts).
+ * The waiting follow-ups' texts: from the view the page holds (the initiative's part on its page), the rest read
+ * in one request (the personal view paints from the overview's columns, which have no texts).
  */
-function useWaitingFollowUp(pending: PendingApproval): { followUp: FollowUp | undefined; error: unknown } {
+function useWaitingTexts(shown: readonly PendingApproval[]): {
+  byId: ReadonlyMap<number, FollowUp>;
+  reading: boolean;
+  error: unknown;
+} {
   const { port } = useOverview();
-  const held = useHeldView()?.followUps.find((f) => f.id === pending.followUpId);
-  const [read, setRead] = useState<{ followUp?: FollowUp; error?: unknown }>({});
-  const { followUpId, version } = pending;
+  const held = useHeldView();
+  const [read, setRead] = useState<{ key: string; followUps?: FollowUp[]; error?: unknown } | null>(null);
+  const heldIds = new Set(held?.followUps.map((f) => f.id));
+  const key = shown
+    .filter((p) => !heldIds.has(p.followUpId))
+    .map((p) => `${p.followUpId}@${p.version}`)
+    .join(',');
   useEffect(() => {
-    if (held) return;
+    if (!key) return;
     let current = true;
-    setRead({});
-    port.getFollowUp(followUpId).then(
-      (followUp) => current && setRead({ followUp }),
-      (error: unknown) => current && setRead({ error }),
+    const ids = key.split(',').map((k) => Number(k.split('@')[0]));
+    port.getFollowUps(ids).then(
+      (followUps) => current && setRead({ key, followUps }),
+      (error: unknown) => current && setRead({ key, error }),
     );
     return () => {
       current = false;
     };
-  }, [held, port, followUpId, version]);
-  return { followUp: held ?? read.followUp, error: held ? null : (read.error ?? null) };
+  }, [key, port]);
+  const answer = read?.key === key ? read : null;
+  const byId = new Map<number, FollowUp>();
+  for (const f of answer?.followUps ?? []) byId.set(f.id, f);
+  for (const f of held?.followUps ?? []) byId.set(f.id, f);
+  return { byId, reading: key !== '' && !answer, error: answer?.error ?? null };
 }
 
 /** One waiting follow-up: what it says, the comment, and the two decisions (each confirmed first). */
 function DecisionForm(props: {
   pending: PendingApproval;
+  /** Its texts, once read (none when they could not be). */
+  followUp: FollowUp | undefined;
+  /** Whether its texts are being read. */
+  reading: boolean;
   /** Links to the initiative page (in the personal view). */
   linked: boolean;
   busy: boolean;
@@ -224,11 +244,10 @@ function DecisionForm(props: {
   const tr = useT();
   const styles = usePageStyles();
   const { view } = useOverview();
-  const { pending } = props;
+  const { pending, followUp } = props;
   const [comment, setComment] = useState('');
   const [issue, setIssue] = useState<FieldIssue | null>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
-  const { followUp, error } = useWaitingFollowUp(pending);
   const initiative = view.initiatives.find((i) => i.id === pending.initiativeId);
   const period = periodLabel(tr.locale, { year: pending.periodYear, period: pending.period });
   const fieldId = `decision-comment-${pending.followUpId}`;
@@ -283,8 +302,7 @@ function DecisionForm(props: {
           {tr('tab.approval.openInitiative', { initiative: initiative?.title ?? none })}
         </Link>
       )}
-      <ErrorNotice error={error} />
-      {!followUp && !error && <Spinner size="tiny" label={tr('tab.loading.followUp')} />}
+      {!followUp && props.reading && <Spinner size="tiny" label={tr('tab.loading.followUp')} />}
       {followUp && (
         <dl className={styles.dl}>
           <dt className={styles.dt}>{tr('tab.field.status')}</dt>

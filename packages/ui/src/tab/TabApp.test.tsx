@@ -156,6 +156,7 @@ function fakePort(canEdit: boolean, overrides: Partial<TabDataPort> = {}): jest.
     addEffect: jest.fn(refuse),
     updateEffect: jest.fn(refuse),
     getFollowUp: jest.fn(refuse),
+    getFollowUps: jest.fn(refuse),
     addFollowUp: jest.fn(refuse),
     updateFollowUp: jest.fn(refuse),
     submitFollowUp: jest.fn(refuse),
@@ -366,8 +367,8 @@ const submittedFollowUp: FollowUp = {
 function approverPort(overrides: Partial<TabDataPort> = {}) {
   return fakePort(true, {
     planView: jest.fn(() => Promise.resolve({ ...view(), followUps: [submittedFollowUp] })),
-    // The personal view paints from the overview: it reads a waiting follow-up's texts alone.
-    getFollowUp: jest.fn(() => Promise.resolve(submittedFollowUp)),
+    // The personal view paints from the overview: it reads the waiting follow-ups' texts in one request.
+    getFollowUps: jest.fn(() => Promise.resolve([submittedFollowUp])),
     pendingApprovals: jest.fn(() =>
       Promise.resolve([{ followUpId: 60, version: 2, initiativeId: 2, period: 'T2', periodYear: 2026 }]),
     ),
@@ -378,6 +379,25 @@ function approverPort(overrides: Partial<TabDataPort> = {}) {
 // jsdom runs no animations, so Fluent's dialogs stay "entering" and hidden from the accessibility tree: the
 // buttons inside them are found with `hidden: true` (the e2e tests click them in a real browser).
 describe('deciding a follow-up from the tab', () => {
+  it('shows in the personal view what a waiting follow-up says, its texts read in one request, not the whole view', async () => {
+    const port = approverPort();
+    await open(port, '#/mine');
+    expect(await screen.findByText('Upphandlingen är försenad.')).toBeTruthy();
+    expect(screen.getByText('Leverantören')).toBeTruthy();
+    expect(port.getFollowUps).toHaveBeenCalledTimes(1);
+    expect(port.getFollowUps).toHaveBeenCalledWith([60]);
+    expect(port.planView).not.toHaveBeenCalled();
+  });
+
+  it('says so in the personal view when the waiting follow-ups’ texts cannot be read, and still lets the approver decide', async () => {
+    const port = approverPort({
+      getFollowUps: jest.fn(() => Promise.reject(new Error('nätverket svarade inte'))),
+    });
+    await open(port, '#/mine');
+    expect(await screen.findByText(/nätverket svarade inte/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Godkänn' })).toBeTruthy();
+  });
+
   it('refuses to send back without a comment, next to the field, and sends nothing', async () => {
     const port = approverPort();
     await open(port, '#/mine', 'en');
