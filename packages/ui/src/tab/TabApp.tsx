@@ -224,8 +224,9 @@ function needsWholeView(route: Route, page: TabAppProps['page']): boolean {
 
 /**
  * The tab: loads the session and what the overview paints from (two requests; an initiative's part of the plan
- * with one more when its page opens, the whole view with one more when the plan years first open), then shows the page the URL asks for. Members see
- * edit controls; readers see none (and the data layer refuses their writes anyway).
+ * with one more when its page opens, the whole view with one more when the plan years first open), then shows
+ * the page the URL asks for. Members see edit controls; readers see none (and the data layer refuses their
+ * writes anyway).
  */
 export function TabApp(props: TabAppProps) {
   const tr = useT();
@@ -315,8 +316,8 @@ export function TabApp(props: TabAppProps) {
     focusAreaId: props.focusAreaId,
   };
   /**
-   * The overview and the readiness check paint from the overview's read, an initiative's pages from its part of
-   * the plan (or the whole view, once read); every other page has the whole view.
+   * An initiative's pages paint from its part of the plan (or the whole view, once read), the plan years from the
+   * whole view, every other page from the overview's read (`needsWholeView`).
    */
   const page = (r: Route, scoped = initiativeOf(r, props.page)): ReactNode =>
     scoped !== null ? (
