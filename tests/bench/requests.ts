@@ -87,6 +87,14 @@ async function counted(
   };
 }
 
+/** The tab's session as `data` reads it, and its plan of `year` (an error when the site has none). */
+async function sessionAndPlan(data: OverviewData, year: number) {
+  const session = await data.session();
+  const plan = session.plans.find((p) => p.planYear === year);
+  if (!plan) throw new Error(`No plan ${year} on the site.`);
+  return { session, plan };
+}
+
 /** The tab's plan overview of plan `year` as `user` (a member by default): session + the overview's read. */
 export function tabOverviewCost(
   emulator: RunningEmulator,
@@ -96,9 +104,7 @@ export function tabOverviewCost(
 ): Promise<ViewCost> {
   const data = factory(new PlanSite(spAs(emulator, user), emulator.siteUrl));
   return counted(emulator, user, async () => {
-    const session = await data.session();
-    const plan = session.plans.find((p) => p.planYear === year);
-    if (!plan) throw new Error(`No plan ${year} on the site.`);
+    const { session, plan } = await sessionAndPlan(data, year);
     const view = await data.planOverview(plan, session.canReadWorking);
     return { initiatives: view.initiatives.length, followUps: view.followUps.length + view.published.length };
   });
@@ -116,9 +122,7 @@ export async function tabPageCosts(
   user = 'staff',
 ): Promise<{ initiative: ViewCost; whole: ViewCost }> {
   const data = factory(new PlanSite(spAs(emulator, user), emulator.siteUrl));
-  const session = await data.session();
-  const plan = session.plans.find((p) => p.planYear === year);
-  if (!plan) throw new Error(`No plan ${year} on the site.`);
+  const { session, plan } = await sessionAndPlan(data, year);
   const overview = await data.planOverview(plan, session.canReadWorking);
   const middle = overview.initiatives[Math.floor(overview.initiatives.length / 2)]!;
   const shown = (view: PlanView) => ({
