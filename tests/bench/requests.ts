@@ -3,7 +3,7 @@
  * SharePoint pages do not make, left out):
  * - the tab's plan overview: the tab's own data code (`SpTabData`: session, then what the overview paints from,
  *   `planOverview`) as a member; an initiative's page opened from it (`initiativeView`), and the whole view
- *   (`planView`) the plan years page reads;
+ *   (`planView`) a draft plan's years read for an editor;
  * - the web part's intranet view: the reader's plan source (`planSourceFrom`) as the demo reader;
  * - each of them "the naive way": the same data read through PnPjs with one request per item (each area,
  *   initiative, follow-up and published follow-up by id), the activities and effects with one request per
@@ -113,7 +113,7 @@ export function tabOverviewCost(
 /**
  * The tab's pages past the overview of plan `year` as `user` (a member by default), each counted alone after
  * the overview was read: an initiative's page (`initiativeView`, of the initiative in the middle of the plan)
- * and the whole view (`planView`, what the plan years page reads when it opens).
+ * and the whole view (`planView`, what a draft plan's years read for an editor when they open).
  */
 export async function tabPageCosts(
   emulator: RunningEmulator,

@@ -110,7 +110,7 @@ async function requestsAndRenders(webDir: string): Promise<{
         plan: label,
         batched: pages.initiative,
         naive: null,
-        beside: `its own read (initiativeView); the whole view, which the plan years page reads when it opens (and which an initiative's page and every other page besides the overview and the readiness check read up to 2026-12-05): ${pages.whole.requests} req / ${kb(pages.whole.bytes)}`,
+        beside: `its own read (initiativeView); the whole view, which only a draft plan's years read now, for an editor (until 2026-12-05 every page besides the overview and the readiness check read it): ${pages.whole.requests} req / ${kb(pages.whole.bytes)}`,
       });
       log(`  initiative's page ${pages.initiative.bytes} B, whole view ${pages.whole.bytes} B`);
       log(`requests: web part view, plan ${year}`);
@@ -404,7 +404,7 @@ ${budgets}
 
 - **Requests / bytes**: the emulator's request log (\`_api\` requests, CORS preflights left out; bytes are response
   bodies). Tab: \`SpTabData\` (the tab's own data code) as the demo member: session, then what the overview paints from (\`planOverview\`: the overview's columns,
-  without OData metadata; an initiative's page reads that initiative's part, the plan years page the whole view). Web part:
+  without OData metadata; an initiative's page reads that initiative's part, a draft plan's years, for an editor, the whole view). Web part:
   \`planSourceFrom\` (what the web part runs) as the demo reader, until the view can be painted (activities a view
   leaves pending past the threshold are read after the first paint and counted apart). Naive: the same data through PnPjs with one request
   per area, initiative, follow-up and published follow-up (by id), the activities and effects with one request per

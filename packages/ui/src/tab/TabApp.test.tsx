@@ -14,7 +14,7 @@ import {
   type PlanView,
 } from '@devplan/core/domain';
 import { filterInitiatives } from './PlanOverview.js';
-import type { TabDataPort, TabSession } from '@devplan/core';
+import type { PlansPort, TabDataPort, TabSession } from '@devplan/core';
 import { TabApp, TabRoot } from './TabApp.js';
 
 /** A create key as the forms make them (one per form, the same on every attempt). */
@@ -172,11 +172,37 @@ function fakePort(canEdit: boolean, overrides: Partial<TabDataPort> = {}): jest.
   } as jest.Mocked<TabDataPort>;
 }
 
-async function open(port: TabDataPort, hash: string, locale: 'sv' | 'en' = 'sv') {
+/** A plan still drafted: an editor moves and retires its content on its plan years, which read the whole view. */
+const draftPlan: Plan = { ...plan, status: 'draft' };
+
+/** The plan years' port of someone who is not an administrator, for a plan with no decisions yet. */
+function plansPort(): PlansPort {
+  const refuse = () => Promise.reject(new Error('not expected in this test'));
+  return {
+    isAdministrator: jest.fn(() => Promise.resolve(false)),
+    decisions: jest.fn(() => Promise.resolve([])),
+    initiatives: jest.fn(refuse),
+    createPlanYear: jest.fn(refuse),
+    updatePlan: jest.fn(refuse),
+    closePlanYear: jest.fn(refuse),
+    recordDecision: jest.fn(refuse),
+    planDocument: jest.fn(refuse),
+  };
+}
+
+/** `fakePort` for an editor whose plan is `draftPlan`. */
+function draftPort(overrides: Partial<TabDataPort> = {}): jest.Mocked<TabDataPort> {
+  const port = fakePort(true, overrides);
+  const session = port.session.getMockImplementation();
+  port.session.mockImplementation(async () => ({ ...(await session!()), plans: [draftPlan] }));
+  return port;
+}
+
+async function open(port: TabDataPort, hash: string, locale: 'sv' | 'en' = 'sv', plans?: PlansPort) {
   window.location.hash = hash;
   render(
     <TabRoot theme="light" locale={locale}>
-      <TabApp port={port} page="channel" planYear={2026} focusAreaId={null} />
+      <TabApp port={port} plans={plans} page="channel" planYear={2026} focusAreaId={null} />
     </TabRoot>,
   );
   await screen.findAllByRole('heading', { level: 1 });
@@ -481,8 +507,8 @@ describe('the overview of a plan', () => {
   });
 
   it('paints from the overview’s own read, an initiative’s page from its part of the plan, and reads the whole view only when another page needs it, once', async () => {
-    const port = fakePort(true, { planView: jest.fn(() => Promise.resolve(described())) });
-    await open(port, '#/');
+    const port = draftPort({ planView: jest.fn(() => Promise.resolve(described())) });
+    await open(port, '#/', 'sv', plansPort());
     expect(screen.getByRole('link', { name: 'Insats 2' })).toBeTruthy();
     expect(port.planOverview).toHaveBeenCalledTimes(1);
     expect(port.planView).not.toHaveBeenCalled();
@@ -496,12 +522,12 @@ describe('the overview of a plan', () => {
     });
     // The description is not in the overview's read: it is in the initiative's.
     expect(await screen.findByText('Ett nytt ärendesystem')).toBeTruthy();
-    expect(port.initiativeView).toHaveBeenLastCalledWith(plan, 1, true);
+    expect(port.initiativeView).toHaveBeenLastCalledWith(draftPlan, 1, true);
     act(() => {
       window.location.hash = '#/initiative/2';
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Insats 2' })).toBeTruthy();
-    expect(port.initiativeView).toHaveBeenLastCalledWith(plan, 2, true);
+    expect(port.initiativeView).toHaveBeenLastCalledWith(draftPlan, 2, true);
     expect(port.planView).not.toHaveBeenCalled();
     act(() => {
       window.location.hash = '#/plans';
@@ -517,14 +543,40 @@ describe('the overview of a plan', () => {
   });
 
   it('reads only the whole view when the page opened first needs it (the overview is part of it)', async () => {
-    const port = fakePort(true, { planView: jest.fn(() => Promise.resolve(described())) });
-    await open(port, '#/plans');
+    const port = draftPort({ planView: jest.fn(() => Promise.resolve(described())) });
+    await open(port, '#/plans', 'sv', plansPort());
     act(() => {
       window.location.hash = '#/';
     });
     expect(await screen.findByRole('link', { name: 'Insats 2' })).toBeTruthy();
     expect(port.planView).toHaveBeenCalledTimes(1);
     expect(port.planOverview).not.toHaveBeenCalled();
+  });
+
+  it('shows an adopted plan’s years from the overview’s read, never reading the whole view', async () => {
+    const port = fakePort(true);
+    await open(port, '#/plans', 'sv', plansPort());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Planår och beslut' })).toBeTruthy();
+    act(() => {
+      window.location.hash = '#/';
+    });
+    expect(await screen.findByRole('link', { name: 'Insats 2' })).toBeTruthy();
+    expect(port.planOverview).toHaveBeenCalledTimes(1);
+    expect(port.planView).not.toHaveBeenCalled();
+  });
+
+  it('shows a draft plan’s years to someone who reads the working lists but cannot edit from the overview’s read', async () => {
+    const port = fakePort(false);
+    const session = port.session.getMockImplementation();
+    port.session.mockImplementation(async () => ({
+      ...(await session!()),
+      canReadWorking: true,
+      plans: [draftPlan],
+    }));
+    await open(port, '#/plans', 'sv', plansPort());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Planår och beslut' })).toBeTruthy();
+    expect(port.planOverview).toHaveBeenCalledTimes(1);
+    expect(port.planView).not.toHaveBeenCalled();
   });
 
   it('reads the overview and the initiative’s part when an initiative’s page opens first, not the whole view', async () => {
@@ -559,18 +611,19 @@ describe('the overview of a plan', () => {
     expect(port.planView).toHaveBeenCalledTimes(1);
   });
 
-  it('says why a page could not open when the whole view’s read fails, and opens it on a retry', async () => {
+  it('says why a draft plan’s content could not be shown when the whole view’s read fails, the rest of its years shown, and shows it on a retry', async () => {
     let fail = true;
-    const port = fakePort(true, {
+    const port = draftPort({
       planView: jest.fn(() =>
         fail ? Promise.reject(new Error('nätverket svarade inte')) : Promise.resolve(described()),
       ),
     });
-    await open(port, '#/');
+    await open(port, '#/', 'sv', plansPort());
     act(() => {
       window.location.hash = '#/plans';
     });
     expect(await screen.findByText(/nätverket svarade inte/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Planår och beslut' })).toBeTruthy();
     fail = false;
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
     await waitFor(() => expect(screen.queryByText(/nätverket svarade inte/)).toBeNull());
@@ -638,7 +691,7 @@ describe('activities', () => {
 
   it('say on the initiative page, once the whole view is read without them, that they are being read, and why not with a retry when the read fails', async () => {
     let fail = true;
-    const port = fakePort(true, {
+    const port = draftPort({
       planActivities: jest.fn(() =>
         fail ? Promise.reject(new Error('nätverket svarade inte')) : Promise.resolve([activity]),
       ),

@@ -10,9 +10,9 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import { Component, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { isReadable, type Locale } from '@devplan/core/domain';
+import { isReadable, type Locale, type Plan } from '@devplan/core/domain';
 import type { TabConfig } from './config.js';
-import { InitiativeScope, OverviewContextProvider, usePlanLoader, WholeView } from './data.js';
+import { InitiativeScope, OverviewContextProvider, usePlanLoader } from './data.js';
 import { OnDemandStatus } from './OnDemandStatus.js';
 import { LocaleProvider, useT } from './i18n.js';
 // Every page but the overview is loaded on demand (lazy.tsx), so the tab's first view loads less JavaScript.
@@ -34,7 +34,7 @@ import { PlanOverview } from './PlanOverview.js';
 import { LazyPeriodsView } from './periods/lazy.js';
 import { LazyPlanYearsPage, LazyYearSwitcher } from './plans/lazy.js';
 import { LazyPrinciplesPage } from './principles/lazy.js';
-import type { PlansPort, PrinciplesPort, ReportsPort, TabDataPort } from '@devplan/core';
+import type { PlansPort, PrinciplesPort, ReportsPort, TabDataPort, TabSession } from '@devplan/core';
 import { routeHash, useRoute, type Route } from './route.js';
 import { usePageStyles } from './styles.js';
 
@@ -213,18 +213,25 @@ function initiativeOf(route: Route, page: TabAppProps['page']): number | null {
 }
 
 /**
- * Whether a page needs the plan's whole view: the plan years (their content is moved and retired with the ETags
- * read). The overview, the readiness check, the personal view, the dashboard, the effect ledger, the periods, the
- * principles and the configuration paint from the overview's read (or read their own); an initiative's pages
- * read that initiative's part (`InitiativeScope`).
+ * Whether a page opened first needs the plan's whole view, so that it is read at once instead of the overview:
+ * the plan years of a draft plan shown to an editor (its content is moved and retired there with the ETags read,
+ * `PlanYearsPage`; an adopted plan's content is not changed there). The overview, the readiness check, the
+ * personal view, the dashboard, the effect ledger, the periods, the principles and the configuration paint from
+ * the overview's read (or read their own); an initiative's pages read that initiative's part (`InitiativeScope`).
  */
-function needsWholeView(route: Route, page: TabAppProps['page']): boolean {
-  return page !== 'config' && route.page === 'plans';
+function needsWholeView(
+  route: Route,
+  page: TabAppProps['page'],
+  plan: Plan,
+  session: Pick<TabSession, 'canEdit'>,
+): boolean {
+  return page !== 'config' && route.page === 'plans' && session.canEdit && !isReadable(plan);
 }
 
 /**
  * The tab: loads the session and what the overview paints from (two requests; an initiative's part of the plan
- * with one more when its page opens, the whole view with one more when the plan years first open), then shows
+ * with one more when its page opens, the whole view with one more when an editor first opens a draft plan's
+ * years), then shows
  * the page the URL asks for. Members see edit controls; readers see none (and the data layer refuses their
  * writes anyway).
  */
@@ -235,7 +242,8 @@ export function TabApp(props: TabAppProps) {
   // The page shown, for the loader: a page opened first that needs the whole view has it read at once.
   const shown = useRef<Route | null>(null);
   const wholeFirst = useCallback(
-    () => shown.current !== null && needsWholeView(shown.current, props.page),
+    (plan: Plan, session: TabSession) =>
+      shown.current !== null && needsWholeView(shown.current, props.page, plan, session),
     [props.page],
   );
   const {
@@ -316,8 +324,8 @@ export function TabApp(props: TabAppProps) {
     focusAreaId: props.focusAreaId,
   };
   /**
-   * An initiative's pages paint from its part of the plan (or the whole view, once read), the plan years from the
-   * whole view, every other page from the overview's read (`needsWholeView`).
+   * An initiative's pages paint from its part of the plan (or the whole view, once read), every other page from
+   * the overview's read (a draft plan's content on the plan years from the whole view: `PlanYearsPage`).
    */
   const page = (r: Route, scoped = initiativeOf(r, props.page)): ReactNode =>
     scoped !== null ? (
@@ -330,20 +338,8 @@ export function TabApp(props: TabAppProps) {
       >
         {pageOf(r)}
       </InitiativeScope>
-    ) : !needsWholeView(r, props.page) ? (
-      pageOf(r)
     ) : (
-      <WholeView
-        status={(state) => (
-          <OnDemandStatus
-            state={{ ...state, loading: !state.error }}
-            label="loading.page"
-            onRetry={loadDetails}
-          />
-        )}
-      >
-        {pageOf(r)}
-      </WholeView>
+      pageOf(r)
     );
   const pageOf = (r: Route): ReactNode => {
     if (props.page === 'config')

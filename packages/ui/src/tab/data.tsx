@@ -200,8 +200,11 @@ function putting(entity: { id: number }): (list: { id: number }[]) => { id: numb
 export function usePlanLoader(
   port: TabDataPort,
   planYear: number | null,
-  /** Whether the page about to be shown needs the whole view (asked at each load; default: no). */
-  wholeFirst: () => boolean = never,
+  /**
+   * Whether the page about to be shown needs the whole view of `plan` for this session (asked at each load, once
+   * the plan is known; default: no).
+   */
+  wholeFirst: (plan: Plan, session: TabSession) => boolean = never,
 ) {
   const operation = useOperation();
   const [loaded, setLoaded] = useState<LoadedOverview | null>(null);
@@ -244,7 +247,7 @@ export function usePlanLoader(
       // A page that shows the whole view keeps it through a reload or a change of year (it is not unmounted
       // meanwhile), and a page opened first that needs it gets it at once; the overview is a part of it, so
       // then the whole view is all that is read.
-      const withWhole = holders.current > 0 || whole.current === plan.id || wholeFirst();
+      const withWhole = holders.current > 0 || whole.current === plan.id || wholeFirst(plan, session);
       if (withWhole) wholeReads.current++;
       const view = withWhole ? await port.planView(plan, session.canReadWorking) : null;
       const overview: OverviewPlanView = view ?? (await port.planOverview(plan, session.canReadWorking));

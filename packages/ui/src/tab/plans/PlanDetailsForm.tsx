@@ -2,7 +2,7 @@ import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Plan } from '@devplan/core/domain';
 import type { PlansPort } from '@devplan/core';
-import { useTab } from '../data.js';
+import { useOverview } from '../data.js';
 import { SubmitForm, useFieldIssues } from '../form.js';
 import { useT } from '../i18n.js';
 import { ErrorNotice, useOperation } from '../operation.js';
@@ -20,7 +20,7 @@ export function PlanDetailsForm(props: {
 }) {
   const tr = useT();
   const styles = usePageStyles();
-  const { refresh } = useTab();
+  const { refresh } = useOverview();
   const operation = useOperation();
   const issues = useFieldIssues();
   const [title, setTitle] = useState(props.plan.title);

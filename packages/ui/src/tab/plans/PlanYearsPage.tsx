@@ -2,7 +2,8 @@ import { Link, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import { isReadable, type Plan } from '@devplan/core/domain';
 import type { PlansPort, PlanYearAnswer } from '@devplan/core';
-import { useTab } from '../data.js';
+import { useOverview, WholeView } from '../data.js';
+import { OnDemandStatus } from '../OnDemandStatus.js';
 import { useT } from '../i18n.js';
 import { ErrorNotice } from '../operation.js';
 import { PageHeading } from '../PageHeading.js';
@@ -21,7 +22,7 @@ import { usePlanYears } from './use-plan-years.js';
 export function PlanYearsPage(props: { port: PlansPort; onOpenYear(year: number): void }) {
   const tr = useT();
   const styles = usePageStyles();
-  const { plan, session, refresh } = useTab();
+  const { plan, session, refresh, loadDetails } = useOverview();
   const { administrator, decisions, operation, reload } = usePlanYears(props.port, plan);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -93,7 +94,20 @@ export function PlanYearsPage(props: { port: PlansPort; onOpenYear(year: number)
       {administrator && !isReadable(plan) && (
         <PlanDetailsForm key={plan.etag} port={props.port} plan={plan} onSaved={async (m) => setNotice(m)} />
       )}
-      <DraftContent />
+      {session.canEdit && !isReadable(plan) && (
+        // A draft's content is moved and retired with the ETags read: from the whole view, read when it opens.
+        <WholeView
+          status={(state) => (
+            <OnDemandStatus
+              state={{ ...state, loading: !state.error }}
+              label="loading.page"
+              onRetry={loadDetails}
+            />
+          )}
+        >
+          <DraftContent />
+        </WholeView>
+      )}
       {administrator ? (
         <NewPlanForm key={session.plans.length} port={props.port} plans={session.plans} onCreated={created} />
       ) : (
