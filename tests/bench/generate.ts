@@ -107,6 +107,8 @@ export interface GeneratedPlan {
    * `i` is in area `i % areas`, in order).
    */
   lastShownTitle: string;
+  /** The initiative in the middle of the plan: the one whose page is timed (a card's link opens it first). */
+  middle: { id: number; title: string };
   items: {
     areas: number;
     initiatives: number;
@@ -284,6 +286,7 @@ export async function generatePlan(
     year,
     lastInitiativeTitle: `Testinsats ${count}`,
     lastShownTitle: `Testinsats ${lastShownIndex(count, areaIds.length) + 1}`,
+    middle: { id: initiativeIds[Math.floor(count / 2)]!, title: `Testinsats ${Math.floor(count / 2) + 1}` },
     items: {
       areas: areaIds.length,
       initiatives: initiativeIds.length,

@@ -73,7 +73,9 @@ async function requestsAndRenders(webDir: string): Promise<{
     log('adding example owners, effects and published follow-ups to the 2026 plan');
     await addExampleData(app, plan2026.id, stack.approvals.sealer);
     const initiatives2026 = await app.initiatives.byPlan(plan2026.id);
-    const last2026 = [...initiatives2026].sort((a, b) => a.sortOrder - b.sortOrder).at(-1)!;
+    const inOrder2026 = [...initiatives2026].sort((a, b) => a.sortOrder - b.sortOrder);
+    const last2026 = inOrder2026.at(-1)!;
+    const middle2026 = inOrder2026[Math.floor(inOrder2026.length / 2)]!;
     log('generating plan 2027: 1,000 initiatives, 50,000 follow-ups (50 per initiative, 3 in the plan year)');
     const p1000 = await generatePlan(stack.emulator, app, {
       sealer: stack.approvals.sealer,
@@ -160,10 +162,23 @@ async function requestsAndRenders(webDir: string): Promise<{
         year: 2026,
         initiatives: initiatives2026.length,
         lastShownTitle: last2026.title,
+        initiative: middle2026,
         sealsToRemember: true,
       },
-      { year: 2027, initiatives: 1000, lastShownTitle: p1000.lastShownTitle, sealsToRemember: false },
-      { year: 2028, initiatives: 5000, lastShownTitle: p5000.lastShownTitle, sealsToRemember: false },
+      {
+        year: 2027,
+        initiatives: 1000,
+        lastShownTitle: p1000.lastShownTitle,
+        initiative: p1000.middle,
+        sealsToRemember: false,
+      },
+      {
+        year: 2028,
+        initiatives: 5000,
+        lastShownTitle: p5000.lastShownTitle,
+        initiative: p5000.middle,
+        sealsToRemember: false,
+      },
     ];
     const runs = (t: RenderTarget) => (quick ? 1 : t.initiatives >= 1000 ? 3 : 5);
     log(
@@ -421,7 +436,8 @@ ${budgets}
   \`react-runtime\` chunk (React, ReactDOM) is told apart, since SharePoint supplies React to the web part.
 - **Render**: headless Chromium (${parts.renderRuns}); in-page time from navigation start until the first paint after the
   initiative the view shows last is in the document (each area shows 50 initiatives before "show more"; the time
-  is taken in a task queued from the next animation frame, i.e. after it is painted); no approval sweep runs; tab signed in as the demo member, \`/tab/?plan=<year>\`; intranet
+  is taken in a task queued from the next animation frame, i.e. after it is painted); no approval sweep runs; tab signed in as the demo member, \`/tab/?plan=<year>\`, and an initiative's page
+  opened first, \`/tab/?plan=<year>#/initiative/<id>\` (the plan's middle initiative, until its title is painted); intranet
   view: the web part preview page \`/webpart-preview/?year=<year>\` as the demo reader (\`tests/bench/render.ts\`).
   Where the view reads something after its first paint (the intranet view's activities past the list view
   threshold, announced in the cards meanwhile), the time until that is shown too is given beside the figure.

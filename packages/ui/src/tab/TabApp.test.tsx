@@ -10,6 +10,7 @@ import {
   type DecisionOutcome,
   type FollowUp,
   type Initiative,
+  type OverviewPlanView,
   type Plan,
   type PlanView,
 } from '@devplan/core/domain';
@@ -170,6 +171,15 @@ function fakePort(canEdit: boolean, overrides: Partial<TabDataPort> = {}): jest.
     assignApprover: jest.fn(refuse),
     ...overrides,
   } as jest.Mocked<TabDataPort>;
+}
+
+/** A promise the test settles when it chooses (`resolve`). */
+function answerLater<T>(): { promise: Promise<T>; resolve(value: T): void } {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve: (value) => resolve(value) };
 }
 
 /** A plan still drafted: an editor moves and retires its content on its plan years, which read the whole view. */
@@ -589,6 +599,69 @@ describe('the overview of a plan', () => {
     expect(port.initiativeView).toHaveBeenCalledTimes(1);
     expect(port.planView).not.toHaveBeenCalled();
     expect(port.planActivities).not.toHaveBeenCalled();
+  });
+
+  it('paints an initiative’s page opened first from its part before the overview’s read answers; other pages wait for it and say so', async () => {
+    const overview = answerLater<OverviewPlanView>();
+    const port = fakePort(true, { planOverview: jest.fn(() => overview.promise) });
+    await open(port, '#/initiative/1');
+    expect(screen.getByRole('heading', { level: 1, name: 'Insats 1' })).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'Förankras' })).toBeTruthy();
+    act(() => {
+      window.location.hash = '#/';
+    });
+    expect(await screen.findByText('Hämtar planen …')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Insats 2' })).toBeNull();
+    await act(async () => overview.resolve(overviewOf({ ...view(), activities: [] })));
+    expect(await screen.findByRole('link', { name: 'Insats 2' })).toBeTruthy();
+    act(() => {
+      window.location.hash = '#/initiative/1';
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Insats 1' })).toBeTruthy();
+    // The part read with the plan served the page: it was not read again.
+    expect(port.initiativeView).toHaveBeenCalledTimes(1);
+    expect(port.planOverview).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps what was saved on an initiative’s page opened first when the overview’s read, made before, answers', async () => {
+    const overview = answerLater<OverviewPlanView>();
+    const port = fakePort(true, {
+      planOverview: jest.fn(() => overview.promise),
+      updateInitiative: jest.fn((id: number, patch) =>
+        Promise.resolve({ ...initiative(id), ...patch, etag: '"2"' } as Initiative),
+      ),
+    });
+    await open(port, '#/initiative/1/edit');
+    fireEvent.change(await screen.findByLabelText(/^Namn/), { target: { value: 'Nytt ärendesystem' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText('Insatsen är sparad.')).toBeTruthy();
+    await act(async () => overview.resolve(overviewOf({ ...view(), activities: [] })));
+    act(() => {
+      window.location.hash = '#/';
+    });
+    expect(await screen.findByRole('link', { name: 'Nytt ärendesystem' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Insats 1' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Insats 2' })).toBeTruthy();
+  });
+
+  it('keeps an initiative’s page opened first when the overview’s read fails, and opens the overview on a retry', async () => {
+    let fail = true;
+    const port = fakePort(true, {
+      planOverview: jest.fn(() =>
+        fail
+          ? Promise.reject(new Error('nätverket svarade inte'))
+          : Promise.resolve(overviewOf({ ...view(), activities: [] })),
+      ),
+    });
+    await open(port, '#/initiative/1');
+    expect(screen.getByRole('heading', { level: 1, name: 'Insats 1' })).toBeTruthy();
+    act(() => {
+      window.location.hash = '#/';
+    });
+    expect(await screen.findByText(/nätverket svarade inte/)).toBeTruthy();
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    expect(await screen.findByRole('link', { name: 'Insats 2' })).toBeTruthy();
   });
 
   it('searches the descriptions and goals once the whole view is read', async () => {

@@ -246,6 +246,11 @@ export function TabApp(props: TabAppProps) {
       shown.current !== null && needsWholeView(shown.current, props.page, plan, session),
     [props.page],
   );
+  // An initiative's page opened first (a card's or a notification's link) paints from its part of the plan.
+  const partFirst = useCallback(
+    () => (shown.current !== null ? initiativeOf(shown.current, props.page) : null),
+    [props.page],
+  );
   const {
     loaded,
     empty,
@@ -261,7 +266,9 @@ export function TabApp(props: TabAppProps) {
     holdWholeView,
     edits,
     loads,
-  } = usePlanLoader(props.port, planYear, wholeFirst);
+    part,
+    partial,
+  } = usePlanLoader(props.port, planYear, wholeFirst, partFirst);
   const [route, navigate] = useRoute(props.page === 'personal' ? { page: 'mine' } : { page: 'overview' });
   shown.current = route;
   const [notice, setNotice] = useState<string | null>(null);
@@ -321,6 +328,8 @@ export function TabApp(props: TabAppProps) {
     loadActivities,
     edits,
     loads,
+    part,
+    partial,
     focusAreaId: props.focusAreaId,
   };
   /**
@@ -328,7 +337,14 @@ export function TabApp(props: TabAppProps) {
    * the overview's read (a draft plan's content on the plan years from the whole view: `PlanYearsPage`).
    */
   const page = (r: Route, scoped = initiativeOf(r, props.page)): ReactNode =>
-    scoped !== null ? (
+    partial && scoped !== part?.id ? (
+      // The page opened first painted from its initiative's part; the others wait for the overview's read.
+      <OnDemandStatus
+        state={{ ready: false, loading: !operation.error, error: operation.error }}
+        label="tab.loading.plan"
+        onRetry={() => void reload()}
+      />
+    ) : scoped !== null ? (
       <InitiativeScope
         key={scoped}
         id={scoped}

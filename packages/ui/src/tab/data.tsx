@@ -12,6 +12,7 @@ import {
   choosePlan,
   isReadable,
   latestByInitiative,
+  overviewOf,
   periodOrder,
   TERTIAL_SCHEME,
   type Activity,
@@ -44,6 +45,21 @@ export interface LoadedOverview {
   overview: OverviewPlanView;
   view: PlanView | null;
   /** Which load of the plan this is (1, 2, …): `TabContextValue.loads`. */
+  load: number;
+  /**
+   * An initiative's part of the plan read with the first load, beside the overview, because its page was opened
+   * first (`usePlanLoader`'s `partFirst`): the page paints from it (`InitiativeScope`) without reading it again.
+   */
+  part: InitiativePart | null;
+  /** True while the overview holds no more than `part` (the overview's own read is still under way). */
+  partial: boolean;
+}
+
+/** An initiative's part of the plan (`TabDataPort.initiativeView`) as read with a load of the plan. */
+export interface InitiativePart {
+  id: number;
+  view: PlanView;
+  /** The load it was read with (`LoadedOverview.load`). */
   load: number;
 }
 
@@ -89,6 +105,10 @@ export interface OverviewContextValue extends Omit<TabContextValue, 'view'> {
    * reload or another year reads the whole view with the overview, so the page stays as it is meanwhile.
    */
   holdWholeView(): () => void;
+  /** An initiative's part read with the first load (`LoadedOverview.part`). */
+  part: InitiativePart | null;
+  /** True while the overview holds no more than `part` (`LoadedOverview.partial`). */
+  partial: boolean;
 }
 
 /** Where an on-demand read (the activities, the whole view) stands. */
@@ -173,6 +193,7 @@ function mergeById<T extends { id: number }>(loaded: readonly T[], current: read
 const IDLE: OnDemandState = { ready: false, loading: false, error: null };
 const READY: OnDemandState = { ready: true, loading: false, error: null };
 const never = () => false;
+const nothing = () => null;
 
 type ViewKind = 'initiatives' | 'activities' | 'effects' | 'followUps';
 
@@ -183,6 +204,22 @@ function edited<V extends OverviewPlanView>(
   change: (list: { id: number }[]) => { id: number }[],
 ): V {
   return { ...view, [kind]: change(view[kind] as { id: number }[]) };
+}
+
+/** `overview` with initiative `id` and its activities, effects and follow-ups as `from` holds them. */
+function withInitiative(overview: OverviewPlanView, from: OverviewPlanView, id: number): OverviewPlanView {
+  const others = <T extends { initiativeId: number }>(list: readonly T[]) =>
+    list.filter((e) => e.initiativeId !== id);
+  const ours = <T extends { initiativeId: number }>(list: readonly T[]) =>
+    list.filter((e) => e.initiativeId === id);
+  const initiative = from.initiatives.find((i) => i.id === id);
+  return {
+    ...overview,
+    initiatives: overview.initiatives.flatMap((i) => (i.id !== id ? [i] : initiative ? [initiative] : [])),
+    activities: [...others(overview.activities), ...ours(from.activities)],
+    effects: [...others(overview.effects), ...ours(from.effects)],
+    followUps: [...others(overview.followUps), ...ours(from.followUps)],
+  };
 }
 
 /** A list with `entity` in it: in place of the item with its id, or added at the end. */
@@ -205,6 +242,11 @@ export function usePlanLoader(
    * the plan is known; default: no).
    */
   wholeFirst: (plan: Plan, session: TabSession) => boolean = never,
+  /**
+   * The initiative whose page is about to be shown first, if one is (asked at the first load only): its part of the
+   * plan is read beside the overview and the page paints from it as soon as it is there (`LoadedOverview.partial`).
+   */
+  partFirst: (plan: Plan, session: TabSession) => number | null = nothing,
 ) {
   const operation = useOperation();
   const [loaded, setLoaded] = useState<LoadedOverview | null>(null);
@@ -214,6 +256,8 @@ export function usePlanLoader(
   const [details, setDetails] = useState<Omit<OnDemandState, 'ready'>>({ loading: false, error: null });
   const [edits, setEdits] = useState(0);
   const loadCount = useRef(0);
+  // Counts the saves and deletes (`edits`, as a ref for the load under way).
+  const editCount = useRef(0);
   // The plan whose activities are being read (a read for a plan no longer shown is dropped).
   const reading = useRef<number | null>(null);
   // The plan whose whole view is being read or was read: a reload reads it again with the overview.
@@ -250,15 +294,64 @@ export function usePlanLoader(
       const withWhole = holders.current > 0 || whole.current === plan.id || wholeFirst(plan, session);
       if (withWhole) wholeReads.current++;
       const view = withWhole ? await port.planView(plan, session.canReadWorking) : null;
-      const overview: OverviewPlanView = view ?? (await port.planOverview(plan, session.canReadWorking));
+      const partId = view === null && loadCount.current === 0 ? partFirst(plan, session) : null;
+      const start = () => {
+        reading.current = null;
+        whole.current = withWhole ? plan.id : null;
+        setActivities(IDLE);
+        setDetails({ loading: false, error: null });
+        return ++loadCount.current;
+      };
+      if (partId === null) {
+        const overview: OverviewPlanView = view ?? (await port.planOverview(plan, session.canReadWorking));
+        if (seq !== loads.current) return;
+        setLoaded({ session, plan, overview, view, load: start(), part: null, partial: false });
+        return;
+      }
+      // An initiative's page opened first: its part and the overview are read side by side, and the page paints
+      // from the part as soon as it is there.
+      // Whether the overview's read has answered with the overview (then the page need not paint from the part).
+      let overviewAnswered = false;
+      const overviewRead = port.planOverview(plan, session.canReadWorking).then(
+        (overview) => {
+          overviewAnswered = true;
+          return { overview };
+        },
+        (error: unknown) => ({ error }),
+      );
+      // A part that could not be read is read again by the page, which shows why should it fail again.
+      const partView = await port.initiativeView(plan, partId, session.canReadWorking).then(
+        (read) => read,
+        () => null,
+      );
       if (seq !== loads.current) return;
-      reading.current = null;
-      whole.current = withWhole ? plan.id : null;
-      setActivities(IDLE);
-      setDetails({ loading: false, error: null });
-      setLoaded({ session, plan, overview, view, load: ++loadCount.current });
+      const edits = editCount.current;
+      const load = start();
+      const part = partView && { id: partId, view: partView, load };
+      // The page paints from its part, and stays should the overview's read fail (the other pages say why).
+      if (part && !overviewAnswered) {
+        setLoaded({ session, plan, overview: overviewOf(part.view), view: null, load, part, partial: true });
+      }
+      const answer = await overviewRead;
+      if ('error' in answer) throw answer.error;
+      if (seq !== loads.current) return;
+      // What was saved on the initiative's pages meanwhile is in the part's overview; the overview's read may
+      // have been made before it.
+      const saved = editCount.current !== edits;
+      setLoaded((current) => ({
+        session,
+        plan,
+        overview:
+          saved && current?.partial && part
+            ? withInitiative(answer.overview, current.overview, partId)
+            : answer.overview,
+        view: null,
+        load,
+        part,
+        partial: false,
+      }));
     });
-  }, [port, planYear, run, wholeFirst]);
+  }, [port, planYear, run, wholeFirst, partFirst]);
 
   useEffect(() => {
     void load();
@@ -332,6 +425,7 @@ export function usePlanLoader(
   }, []);
 
   const replace = useCallback<TabContextValue['replace']>((kind, entity) => {
+    editCount.current++;
     setEdits((n) => n + 1);
     const put = putting(entity);
     setLoaded((current) =>
@@ -346,6 +440,7 @@ export function usePlanLoader(
   }, []);
 
   const remove = useCallback<TabContextValue['remove']>((kind, id) => {
+    editCount.current++;
     setEdits((n) => n + 1);
     const drop = (list: { id: number }[]) => list.filter((e) => e.id !== id);
     setLoaded((current) =>
@@ -374,6 +469,8 @@ export function usePlanLoader(
     holdWholeView,
     edits,
     loads: loaded?.load ?? 0,
+    part: loaded?.part ?? null,
+    partial: loaded?.partial ?? false,
   };
 }
 
@@ -403,9 +500,14 @@ export function InitiativeScope(props: {
   status: (state: OnDemandState, retry: () => void) => ReactNode;
 }) {
   const overview = useOverview();
-  const { full, port, plan, session, replace, remove, loads } = overview;
-  const [slice, setSlice] = useState<PlanView | null>(null);
-  const [state, setState] = useState<OnDemandState>({ ready: false, loading: true, error: null });
+  const { full, port, plan, session, replace, remove, loads, part } = overview;
+  // The part read with the plan when this page was opened first, if it is this initiative's of this load.
+  const withPlan = part && part.id === props.id && part.load === loads ? part.view : null;
+  const [slice, setSlice] = useState<PlanView | null>(withPlan);
+  const [state, setState] = useState<OnDemandState>(
+    withPlan ? READY : { ready: false, loading: true, error: null },
+  );
+  const readWith = useRef(withPlan ? loads : null);
   const reads = useRef(0);
   const read = useCallback(() => {
     const seq = ++reads.current;
@@ -422,9 +524,11 @@ export function InitiativeScope(props: {
       },
     );
   }, [port, plan, props.id, session.canReadWorking]);
-  // Read once the whole view is not at hand, and again after each load of the plan.
+  // Read once the whole view is not at hand (unless read with the plan), and again after each load of the plan.
   useEffect(() => {
-    if (!full) read();
+    if (full || readWith.current === loads) return;
+    readWith.current = null;
+    read();
   }, [full, read, loads]);
   const value = useMemo<TabContextValue | null>(() => {
     if (full) return { ...overview, view: full };
