@@ -6,7 +6,8 @@
  * - each SharePoint response the page read (method, path, bytes, time);
  * - the 25 functions with the most self time (sampled), and the time per script; a function in the built
  *   pages is named by its source (file and line, through the page's source map) when the build wrote one.
- * `--tab` or `--webpart` profiles one view only; `--returning` profiles a second visit in the same context.
+ * `--tab` or `--webpart` profiles one view only, `--initiative` the tab's page of the plan's middle initiative opened
+ * first (as a card's link opens it); `--returning` profiles a second visit in the same context.
  * For finding what to cut; the figures the issue quotes come from `npm run bench:render` / `npm run bench`.
  */
 import type { CDPSession } from 'playwright-core';
@@ -29,9 +30,11 @@ const count = arg('--initiatives', 5000);
 const returning = process.argv.includes('--returning');
 const views = process.argv.includes('--tab')
   ? ['tab']
-  : process.argv.includes('--webpart')
-    ? ['webpart']
-    : ['tab', 'webpart'];
+  : process.argv.includes('--initiative')
+    ? ['tab-initiative']
+    : process.argv.includes('--webpart')
+      ? ['webpart']
+      : ['tab', 'webpart'];
 
 interface ProfileNode {
   id: number;
@@ -109,9 +112,13 @@ try {
     const url =
       view === 'tab'
         ? `${stack.app.url}/tab/?plan=${year}`
-        : `${stack.app.url}/webpart-preview/?year=${year}`;
+        : view === 'tab-initiative'
+          ? `${stack.app.url}/tab/?plan=${year}#/initiative/${plan.middle.id}`
+          : `${stack.app.url}/webpart-preview/?year=${year}`;
+    // The view is painted when its last initiative's title is (the initiative's page: its own title).
+    const awaited = view === 'tab-initiative' ? plan.middle.title : plan.lastShownTitle;
     const context = await browser.newContext();
-    if (view === 'tab')
+    if (view !== 'webpart')
       await context.addInitScript(() => sessionStorage.setItem('devplan.tab.localUser', 'staff'));
     await context.addInitScript((text) => {
       const w = window as unknown as { benchPaintedAt?: number };
@@ -121,7 +128,7 @@ try {
         requestAnimationFrame(() => setTimeout(() => (w.benchPaintedAt = performance.now()), 0));
       });
       observer.observe(document, { childList: true, subtree: true, characterData: true });
-    }, plan.lastShownTitle);
+    }, awaited);
     if (returning) {
       // A returning reader: a first visit in the same context (local storage and HTTP cache kept), not profiled.
       const first = await context.newPage();
@@ -138,13 +145,20 @@ try {
     }
     const page = await context.newPage();
     const responses: string[] = [];
+    // When the page's navigation was sent (the times the requests were sent are given from it).
+    let navigationStart: number | undefined;
+    page.on('request', (request) => {
+      if (request.isNavigationRequest()) navigationStart = Date.now();
+    });
     page.on('requestfinished', (request) => {
       if (!request.url().includes('/_api/')) return;
       void request.sizes().then((sizes) => {
         const timing = request.timing();
+        navigationStart ??= timing.startTime;
         responses.push(
           `${request.method()} ${new URL(request.url()).pathname.replace(/^.*\/_api/, '_api')} ` +
-            `${(sizes.responseBodySize / 1024).toFixed(0)} KB, ${(timing.responseEnd - timing.requestStart).toFixed(0)} ms`,
+            `${(sizes.responseBodySize / 1024).toFixed(0)} KB, ${(timing.responseEnd - timing.requestStart).toFixed(0)} ms, ` +
+            `sent at ${(timing.startTime - navigationStart).toFixed(0)} ms`,
         );
       });
     });
@@ -172,7 +186,7 @@ try {
       })
       .catch(async (error: unknown) => {
         const shown = await page.evaluate(() => document.body?.innerText.slice(0, 400) ?? '');
-        throw new Error(`${url} did not show ${plan.lastShownTitle}; it showed: ${shown}`, { cause: error });
+        throw new Error(`${url} did not show ${awaited}; it showed: ${shown}`, { cause: error });
       });
     const painted = Number(await handle.jsonValue());
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -184,7 +198,7 @@ try {
     console.log('SharePoint responses:');
     for (const r of responses) console.log(`  ${r}`);
     console.log('$batch parts (answer size, request):');
-    const token = await stack.emulator.issueToken(view === 'tab' ? 'staff' : 'reader');
+    const token = await stack.emulator.issueToken(view === 'webpart' ? 'reader' : 'staff');
     for (const get of gets) {
       const answer = await fetch(get.url, {
         headers: { authorization: `Bearer ${token}`, accept: get.accept },

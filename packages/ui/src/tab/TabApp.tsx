@@ -207,6 +207,33 @@ function usePlanYear(initial: number | null): [number | null, (year: number) => 
   return [year, open];
 }
 
+/** The page `route` shows when it is loaded on demand (`lazyPage`): the tab opening on it fetches it at once. */
+function lazyPageOf(route: Route): { preload(): void } | null {
+  switch (route.page) {
+    case 'initiative':
+      return InitiativePage;
+    case 'editInitiative':
+      return InitiativeEditor;
+    case 'editActivity':
+    case 'newActivity':
+      return ActivityEditor;
+    case 'editEffect':
+      return EffectEditor;
+    case 'followUp':
+      return FollowUpForm;
+    case 'readiness':
+      return ReadinessView;
+    case 'mine':
+      return PersonalView;
+    case 'dashboard':
+      return DashboardPage;
+    case 'ledger':
+      return EffectLedger;
+    default:
+      return null;
+  }
+}
+
 /** The initiative whose pages (its page, its editors) `route` leads to, if any: they read only its part of the plan. */
 function initiativeOf(route: Route, page: TabAppProps['page']): number | null {
   return page !== 'config' && 'id' in route ? route.id : null;
@@ -271,6 +298,11 @@ export function TabApp(props: TabAppProps) {
   } = usePlanLoader(props.port, planYear, wholeFirst, partFirst);
   const [route, navigate] = useRoute(props.page === 'personal' ? { page: 'mine' } : { page: 'overview' });
   shown.current = route;
+  // The page the tab opens on (a card's link to an initiative, say) is fetched while the plan is read.
+  const [opensOn] = useState(route);
+  useEffect(() => {
+    if (props.page !== 'config') lazyPageOf(opensOn)?.preload();
+  }, [opensOn, props.page]);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {

@@ -309,7 +309,13 @@ export function usePlanLoader(
         return;
       }
       // An initiative's page opened first: its part and the overview are read side by side, and the page paints
-      // from the part as soon as it is there.
+      // from the part as soon as it is there. The part is asked for first, so a server that answers in turn (as
+      // the local emulator does) sends it before the overview's much bigger answer. A part that could not be
+      // read is read again by the page, which shows why should it fail again.
+      const partRead = port.initiativeView(plan, partId, session.canReadWorking).then(
+        (read) => read,
+        () => null,
+      );
       // Whether the overview's read has answered with the overview (then the page need not paint from the part).
       let overviewAnswered = false;
       const overviewRead = port.planOverview(plan, session.canReadWorking).then(
@@ -319,11 +325,7 @@ export function usePlanLoader(
         },
         (error: unknown) => ({ error }),
       );
-      // A part that could not be read is read again by the page, which shows why should it fail again.
-      const partView = await port.initiativeView(plan, partId, session.canReadWorking).then(
-        (read) => read,
-        () => null,
-      );
+      const partView = await partRead;
       if (seq !== loads.current) return;
       const edits = editCount.current;
       const load = start();

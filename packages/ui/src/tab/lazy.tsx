@@ -6,14 +6,24 @@ import { lazy, type ComponentType } from 'react';
 
 /**
  * A page (or a control) loaded on demand, with the texts of the pages loaded on demand (`tabPageTexts`, fetched
- * beside it): shown once both are there; `quiet` shows nothing meanwhile instead of a spinner.
+ * beside it): shown once both are there; `quiet` shows nothing meanwhile instead of a spinner. `preload()` starts
+ * fetching both before the page is shown (the page the tab opens on, while the plan is read).
  */
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, quiet = false) {
-  return lazy(() =>
-    Promise.all([load(), import('./page-texts.js')]).then(([Page, texts]) => ({
-      default: texts.withPageTexts(Page, quiet),
-    })),
+  const both = () => Promise.all([load(), import('./page-texts.js')]);
+  const Page = lazy(() =>
+    both().then(([Component, texts]) => ({ default: texts.withPageTexts(Component, quiet) })),
   );
+  return Object.assign(Page, {
+    preload(): void {
+      both().then(
+        () => undefined,
+        // The page fetches its chunk again when it is shown, and says why should it fail again.
+        (error: unknown) =>
+          console.warn('A page could not be fetched ahead; it is fetched when shown.', error),
+      );
+    },
+  });
 }
 
 /** The initiative page, loaded on demand. */
