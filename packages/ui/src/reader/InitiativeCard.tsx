@@ -19,8 +19,12 @@ const useStyles = makeStyles({
     marginBlockEnd: tokens.spacingVerticalM,
     backgroundColor: tokens.colorNeutralBackground1,
     scrollMarginTop: '4rem',
+    // A card off screen is laid out and painted only when it comes near (it stays in the accessibility tree and
+    // in find-in-page); a plan of thousands shows hundreds of cards before "show more".
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 18rem',
     ':focus': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
-    '@media print': { breakInside: 'avoid', border: '1px solid #000' },
+    '@media print': { breakInside: 'avoid', border: '1px solid #000', contentVisibility: 'visible' },
   },
   selected: { boxShadow: `0 0 0 3px ${tokens.colorBrandStroke1}` },
   header: {
