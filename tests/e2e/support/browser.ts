@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless, through playwright-core (never a downloaded browser). */
 export function launchBrowser(): Promise<Browser> {
@@ -14,4 +14,15 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A screenshot of the whole page as someone scrolling through it sees it: what the page lays out only near the
+ * viewport (`content-visibility: auto`, the intranet view's cards) is laid out for it, which a full-page
+ * screenshot does not do by itself.
+ */
+export async function screenshotWholePage(page: Page, path: string): Promise<void> {
+  const style = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+  await page.screenshot({ path, fullPage: true });
+  await style.evaluate((element) => element.remove());
 }

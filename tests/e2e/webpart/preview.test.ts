@@ -1,4 +1,4 @@
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, screenshotWholePage } from '../support/browser';
 import { axeViolations as wcagViolations } from '../support/axe';
 import { snapshotWebDir } from '../../support/web';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -77,7 +77,7 @@ describe('the web part preview page', () => {
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.length).toBeLessThanOrEqual(2);
     expect(await axeViolations()).toEqual([]);
-    await page.screenshot({ path: resolve(screenshots, 'webpart-overview.png'), fullPage: true });
+    await screenshotWholePage(page, resolve(screenshots, 'webpart-overview.png'));
   });
 
   it('shows the table layout chosen in the query string, with no axe violations', async () => {
@@ -90,7 +90,7 @@ describe('the web part preview page', () => {
       'true',
     );
     expect(await axeViolations()).toEqual([]);
-    await page.screenshot({ path: resolve(screenshots, 'webpart-table.png'), fullPage: true });
+    await screenshotWholePage(page, resolve(screenshots, 'webpart-table.png'));
   });
 
   it('prints without its controls and with every initiative', async () => {
@@ -118,7 +118,7 @@ describe('the web part preview page', () => {
     expect(scripts.some((url) => url.includes('TimelineLayout'))).toBe(true);
     expect(await page.locator('[data-testid="timeline"] ol > li').count()).toBe(13);
     expect(await axeViolations()).toEqual([]);
-    await page.screenshot({ path: resolve(screenshots, 'webpart-timeline.png'), fullPage: true });
+    await screenshotWholePage(page, resolve(screenshots, 'webpart-timeline.png'));
   });
 
   it('reaches and works the view controls with the Tab key alone', async () => {
@@ -204,7 +204,7 @@ describe('the web part preview page', () => {
       found[layout] = await page.evaluate(() => document.documentElement.scrollWidth);
       const axe = await wcagViolations(page);
       if (axe.length) violations[layout] = axe;
-      await page.screenshot({ path: resolve(screenshots, `webpart-320-${layout}.png`), fullPage: true });
+      await screenshotWholePage(page, resolve(screenshots, `webpart-320-${layout}.png`));
     }
     expect(Object.entries(found).filter(([, width]) => width > 320)).toEqual([]);
     expect(violations).toEqual({});
