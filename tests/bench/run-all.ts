@@ -303,7 +303,7 @@ function report(parts: {
       t.error ? `**${t.error}**` : `median ${ms(t.medianMs)}`,
       t.error
         ? 'what the page showed instead of the plan (URL in the bench log)'
-        : `${t.runs} runs, min ${ms(t.minMs)}, max ${ms(t.maxMs)}` +
+        : `${t.runs} runs, min ${ms(t.minMs)}, max ${ms(t.maxMs)}; SharePoint's last answer before the paint in at median ${ms(t.medianDataMs)}` +
           // A frame or two apart is the same paint, told apart only by which runs were the medians.
           (t.medianCompleteMs > t.medianMs + 50
             ? `; the activities (read after the first paint) shown after median ${ms(t.medianCompleteMs)}`
@@ -440,7 +440,9 @@ ${budgets}
   opened first, \`/tab/?plan=<year>#/initiative/<id>\` (the plan's middle initiative, until its title is painted); intranet
   view: the web part preview page \`/webpart-preview/?year=<year>\` as the demo reader (\`tests/bench/render.ts\`).
   Where the view reads something after its first paint (the intranet view's activities past the list view
-  threshold, announced in the cards meanwhile), the time until that is shown too is given beside the figure.
+  threshold, announced in the cards meanwhile), the time until that is shown too is given beside the figure. Beside
+  it too: when the last SharePoint answer before the paint had come in (the page's resource timings of \`_api\`
+  requests); the time after it is the page's own work on the answers (parsing, seal checks, rendering).
 - **Approvals**: the local Bot Framework connector clicks "approve" on approval cards against the app server and
   the emulator; time from click to the answered invoke (the bot answers after the decision is recorded, so an upper
   bound of click-to-recorded); afterwards every decision is checked in ApprovalDecisions (\`tests/bench/approvals\`).
@@ -500,7 +502,7 @@ async function measureAll(webDir: string): Promise<void> {
       log(`${r.view}, ${r.plan}: ${r.batched.requests} requests, ${kb(r.batched.bytes)}`);
     for (const t of renders)
       log(
-        `render ${t.view} ${t.initiatives}: median ${ms(t.medianMs)} (${t.runs} runs, ${ms(t.minMs)}–${ms(t.maxMs)}), complete ${ms(t.medianCompleteMs)}`,
+        `render ${t.view} ${t.initiatives}: median ${ms(t.medianMs)} (${t.runs} runs, ${ms(t.minMs)}–${ms(t.maxMs)}), complete ${ms(t.medianCompleteMs)}, data in at ${ms(t.medianDataMs)}`,
       );
     return;
   }

@@ -24,5 +24,5 @@ export function launchBrowser(): Promise<Browser> {
 export async function screenshotWholePage(page: Page, path: string): Promise<void> {
   const style = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   await page.screenshot({ path, fullPage: true });
-  await style.evaluate((element) => element.remove());
+  await style.evaluate((element) => (element as Element).remove());
 }
