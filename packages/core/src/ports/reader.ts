@@ -10,4 +10,11 @@ export interface PlanSource {
   load(choice: PlanChoice): Promise<ReaderPlanView | null>;
   /** The activities of a loaded plan, in sort order: read after the first paint when the view had them pending. */
   activities(plan: Pick<Plan, 'id'>): Promise<Activity[]>;
+  /**
+   * One initiative of the chosen plan, read beside `load` when a link names it, so its card paints before the
+   * whole plan is read: the plan, its areas and decisions, and of the initiatives, activities, effects and
+   * publications only this one's (none when the plan has no such initiative); null when there is no such adopted
+   * plan. A source without it shows a linked initiative once the whole plan is read.
+   */
+  initiative?(choice: PlanChoice, id: number): Promise<ReaderPlanView | null>;
 }

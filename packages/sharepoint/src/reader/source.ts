@@ -30,6 +30,9 @@ export interface PlanSourceOptions {
  * The activities (three or so per initiative, shown only inside the initiative cards) never hold up the first
  * paint: past the list view threshold they are left out of the view (`pending`) and `activities` reads them
  * afterwards, in one `$batch` of id windows (the highest id is known from the view's read).
+ *
+ * `initiative` reads one initiative's part of the plan (one small `$batch` at any size, after the list of plans
+ * on a first visit, which it shares with a `load` asked for at the same time).
  */
 export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}): PlanSource {
   // A reader never writes, so it needs no ETags: without OData metadata a third less is read and parsed.
@@ -46,9 +49,25 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
     hints?.set(choice, { planId: plan.id, planYear: plan.planYear, windows });
   };
   const viewOptions = { parts: READER_PARTS, later: ['activities'] as const };
+  // The list of plans, read once for a `load` and an `initiative` asked for at the same time.
+  let plansRead: Promise<Plan[]> | null = null;
+  const readPlans = () =>
+    (plansRead ??= repos.plans.find({ orderBy: { field: 'PlanYear', ascending: false } }).finally(() => {
+      plansRead = null;
+    }));
   return {
     activities(plan) {
       return reader.activities(plan, lastWindows);
+    },
+    async initiative(choice, id) {
+      // The plan the last visit found for this choice, or the list of plans.
+      const hint = hints?.get(String(choice)) ?? null;
+      const plan = hint
+        ? { id: hint.planId, planYear: hint.planYear }
+        : choosePlan((await readPlans()).filter(isReadable), choice);
+      if (!plan) return null;
+      const view = await reader.load(plan, { parts: READER_PARTS, initiativeId: id });
+      return isReadable(view.plan) ? view : null;
     },
     async load(choice) {
       const key = String(choice);
@@ -73,8 +92,7 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
         }
         hints?.set(key, null);
       }
-      const plans = await repos.plans.find({ orderBy: { field: 'PlanYear', ascending: false } });
-      const plan = choosePlan(plans.filter(isReadable), choice);
+      const plan = choosePlan((await readPlans()).filter(isReadable), choice);
       if (!plan) return null;
       const read = await reader.read(plan, { ...viewOptions, windows });
       remember(key, plan, read.windows);

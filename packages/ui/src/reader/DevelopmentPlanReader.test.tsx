@@ -146,6 +146,47 @@ describe('DevelopmentPlanReader', () => {
     expect(window.location.hash).toBe('');
   });
 
+  it('paints the initiative a link on arrival names from its own part while the whole plan is read', async () => {
+    window.history.replaceState(null, '', '/#initiative=2');
+    const whole = samplePlanView();
+    const own = <T extends { initiativeId: number }>(list: readonly T[]) =>
+      list.filter((item) => item.initiativeId === 2);
+    let answer: (view: typeof whole) => void = () => undefined;
+    const source: PlanSource = {
+      activities: noActivities,
+      load: () => new Promise((resolve) => (answer = resolve)),
+      initiative: jest.fn(() =>
+        Promise.resolve({
+          ...whole,
+          initiatives: whole.initiatives.filter((i) => i.id === 2),
+          activities: own(whole.activities),
+          effects: own(whole.effects),
+          published: own(whole.published),
+        }),
+      ),
+    };
+    show({}, source);
+    const region = await screen.findByRole('region', { name: 'Vald insats' });
+    expect(within(region).getByRole('heading', { name: 'Öppna data' })).toBeTruthy();
+    expect(screen.getByText('Hämtar planen …')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'AI-uppdraget' })).toBeNull();
+    expect(source.initiative).toHaveBeenCalledWith('latest', 2);
+    await act(async () => answer(whole));
+    expect(await screen.findByRole('heading', { name: 'AI-uppdraget' })).toBeTruthy();
+    expect(screen.queryByText('Hämtar planen …')).toBeNull();
+    expect(document.activeElement?.getAttribute('data-initiative')).toBe('2');
+  });
+
+  it('shows the whole plan as usual when the linked initiative’s own read fails', async () => {
+    window.history.replaceState(null, '', '/#initiative=2');
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    show({}, { ...loaded, initiative: () => Promise.reject(new Error('503')) });
+    expect(await screen.findByRole('heading', { name: 'AI-uppdraget' })).toBeTruthy();
+    expect(document.activeElement?.getAttribute('data-initiative')).toBe('2');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('503'));
+    warn.mockRestore();
+  });
+
   it('follows a deep link that changes while the view is open', async () => {
     show();
     await screen.findByRole('heading', { level: 2 });

@@ -10,7 +10,7 @@ import { buildReaderModel } from './model.js';
 import { OverviewLayout } from './OverviewLayout.js';
 import { PlanHeader } from './PlanHeader.js';
 import { ReaderEmpty, ReaderError, ReaderLoading } from './ReaderMessage.js';
-import type { ReaderLayout, ReaderSettings } from './settings.js';
+import { initiativeFromHash, type ReaderLayout, type ReaderSettings } from './settings.js';
 import type { PlanSource } from '@devplan/core/ports';
 import { readerTheme } from './theme.js';
 import { Toolbar } from './Toolbar.js';
@@ -75,6 +75,32 @@ export interface InitiativeOpened {
   planYear: number;
 }
 
+/** The plan's heading (with its decisions, as the editor chose) and, on example data, the notice saying so. */
+function PlanHeading({
+  view,
+  locale,
+  sections,
+  title,
+}: {
+  view: ReaderPlanView;
+  locale: Locale;
+  sections: ReaderSettings['sections'];
+  title?: string;
+}): ReactElement {
+  return (
+    <>
+      <PlanHeader
+        plan={view.plan}
+        decisions={view.decisions}
+        title={title}
+        showDecisions={sections.includes('decisions')}
+        locale={locale}
+      />
+      <ExampleDataNotice plan={view.plan} locale={locale} />
+    </>
+  );
+}
+
 function LoadedPlan({
   view,
   activities,
@@ -128,14 +154,7 @@ function LoadedPlan({
 
   return (
     <>
-      <PlanHeader
-        plan={view.plan}
-        decisions={view.decisions}
-        title={title}
-        showDecisions={sections.includes('decisions')}
-        locale={locale}
-      />
-      <ExampleDataNotice plan={view.plan} locale={locale} />
+      <PlanHeading view={view} locale={locale} sections={sections} title={title} />
       {(view.unverifiedPublications ?? 0) > 0 && (
         <p role="note" className={styles.note}>
           {t(locale, 'reader.unverified', { count: view.unverifiedPublications ?? 0 })}
@@ -209,6 +228,43 @@ function LoadedPlan({
 }
 
 /**
+ * The initiative a link on arrival names, from its own part of the plan while the whole plan is read: the plan's
+ * heading and the initiative's card (as the whole view shows the chosen one).
+ */
+function LinkedFirst({
+  view,
+  id,
+  locale,
+  settings,
+  title,
+}: {
+  view: ReaderPlanView;
+  id: number;
+  locale: Locale;
+  settings: ReaderSettings;
+  title?: string;
+}): ReactElement | null {
+  const styles = useStyles();
+  const item = useMemo(() => buildReaderModel(view, { areaId: null }).byId.get(id), [view, id]);
+  const { sections } = settings;
+  return (
+    <>
+      <PlanHeading view={view} locale={locale} sections={sections} title={title} />
+      {item && (
+        <section className={styles.selected} aria-labelledby="devplan-selected-heading">
+          <div className={styles.selectedHeader}>
+            <h3 id="devplan-selected-heading" className={styles.selectedHeading}>
+              {t(locale, 'reader.selected.heading')}
+            </h3>
+          </div>
+          <InitiativeCard item={item} locale={locale} sections={sections} selected />
+        </section>
+      )}
+    </>
+  );
+}
+
+/**
  * The intranet reader view of a development plan (read-only): the plan, its focus areas and initiatives with
  * the latest approved follow-ups, effects and what changed since the last period, as an overview, a table or
  * a timeline, with loading, empty and error states and deep links (`#initiative=12`). Mounted by the
@@ -224,7 +280,16 @@ export function DevelopmentPlanReader({
   theme,
 }: DevelopmentPlanReaderProps): ReactElement {
   const styles = useStyles();
-  const { state, retry } = usePlanView(source, settings.plan, settings.sections.includes('activities'));
+  // The initiative a link on arrival names: its card paints from its own part while the whole plan is read.
+  const [linked] = useState(() =>
+    typeof window === 'undefined' ? null : initiativeFromHash(window.location.hash),
+  );
+  const { state, retry, part } = usePlanView(
+    source,
+    settings.plan,
+    settings.sections.includes('activities'),
+    linked,
+  );
   // The plan is fetched while the texts are (English on demand); nothing is shown until they are here.
   const textsLoaded = useTexts(readerTexts, locale);
   useEffect(() => {
@@ -244,6 +309,9 @@ export function DevelopmentPlanReader({
         data-state={state.kind}
         data-activities={state.kind === 'loaded' ? state.activities : undefined}
       >
+        {state.kind === 'loading' && part && linked !== null && (
+          <LinkedFirst view={part} id={linked} locale={locale} settings={settings} title={title} />
+        )}
         {state.kind === 'loading' && <ReaderLoading label={t(locale, 'reader.loading')} />}
         {state.kind === 'empty' && (
           <ReaderEmpty

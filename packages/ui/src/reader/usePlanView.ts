@@ -25,18 +25,38 @@ const asError = (error: unknown) => (error instanceof Error ? error : new Error(
  * becomes the `failed` state, which the view shows with a retry button; the activities' (read after the first
  * paint when the view has them `pending`, and only while `withActivities`) becomes `activities: 'failed'`, which
  * the initiative cards say, the rest of the view staying. Switching the activities on or off (an editor in the
- * property pane) reads at most the activities, never the plan again.
+ * property pane) reads at most the activities, never the plan again. With `linked` (the initiative a link on
+ * arrival names), that initiative's part is read beside the plan (`part`, until the plan is there).
  */
 export function usePlanView(
   source: PlanSource,
   choice: PlanChoice,
   withActivities = true,
-): { state: PlanViewState; retry: () => void } {
+  linked: number | null = null,
+): {
+  state: PlanViewState;
+  retry: () => void;
+  /** The linked initiative's part of the plan (`PlanSource.initiative`) while the whole plan is still read. */
+  part: ReaderPlanView | null;
+} {
   const [state, setState] = useState<PlanViewState>({ kind: 'loading' });
+  const [part, setPart] = useState<ReaderPlanView | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let active = true;
     setState({ kind: 'loading' });
+    setPart(null);
+    // A linked initiative's card paints from its own part while the whole plan is read; should the part fail,
+    // the whole read still shows the card (or says why it cannot).
+    if (linked !== null && source.initiative)
+      source.initiative(choice, linked).then(
+        (view) => {
+          if (active) setPart(view);
+        },
+        (error: unknown) => {
+          console.warn(`[reader] the linked initiative could not be read first: ${asError(error).message}`);
+        },
+      );
     source
       .load(choice)
       .then((view) => {
@@ -51,7 +71,7 @@ export function usePlanView(
     return () => {
       active = false;
     };
-  }, [source, choice, attempt]);
+  }, [source, choice, attempt, linked]);
 
   // The activities the view left pending, read once they are shown.
   const waiting = state.kind === 'loaded' && state.activities === 'loading' ? state.view : null;
@@ -77,5 +97,5 @@ export function usePlanView(
     };
   }, [source, waiting, withActivities]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, retry };
+  return { state, retry, part: state.kind === 'loading' ? part : null };
 }
