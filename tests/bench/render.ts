@@ -7,6 +7,8 @@
  * - the tab's plan overview: `/tab/?plan=<year>`, signed in locally as the demo member (staff);
  * - an initiative's page in the tab opened first (as a card's link opens it): `/tab/?plan=<year>#/initiative/<id>`,
  *   the plan's middle initiative, done when its title is painted;
+ * - the intranet view opened by a link to that initiative, `/webpart-preview/?year=<year>#initiative=<id>`, done
+ *   when its title is painted;
  * - the intranet view: the web part preview page `/webpart-preview/?year=<year>`, as the demo reader, on a first
  *   visit and for a returning reader (a kept context: the seal checks it passed are remembered).
  */
@@ -70,9 +72,16 @@ export function startRenderStack(webDir: string): Promise<LocalStack> {
 
 /**
  * The views timed: the tab's overview, an initiative's page in the tab opened first, the intranet view on a first
- * visit, and again for a returning reader.
+ * visit, an initiative a link to the intranet view names (first visit), and the intranet view for a returning
+ * reader.
  */
-export const RENDER_VIEWS = ['tab', 'tab-initiative', 'webpart', 'webpart-returning'] as const;
+export const RENDER_VIEWS = [
+  'tab',
+  'tab-initiative',
+  'webpart',
+  'webpart-initiative',
+  'webpart-returning',
+] as const;
 /** One of `RENDER_VIEWS`. */
 export type RenderView = (typeof RENDER_VIEWS)[number];
 
@@ -81,6 +90,7 @@ export const RENDER_VIEW_LABELS: Record<RenderView, string> = {
   tab: 'tab plan overview',
   'tab-initiative': 'tab, an initiative’s page opened first (a card’s link)',
   webpart: 'intranet view (web part preview)',
+  'webpart-initiative': 'intranet view (web part preview), an initiative a link names',
   'webpart-returning': 'intranet view (web part preview), returning reader',
 };
 
@@ -245,10 +255,14 @@ export async function measureRenders(
             ? `${appUrl}/tab/?plan=${target.year}`
             : view === 'tab-initiative'
               ? `${appUrl}/tab/?plan=${target.year}#/initiative/${target.initiative.id}`
-              : `${appUrl}/webpart-preview/?year=${target.year}`;
-        // The initiative's page is done when its title is painted.
+              : view === 'webpart-initiative'
+                ? `${appUrl}/webpart-preview/?year=${target.year}#initiative=${target.initiative.id}`
+                : `${appUrl}/webpart-preview/?year=${target.year}`;
+        // An initiative's page, or the initiative a link names, is done when its title is painted.
         const shown =
-          view === 'tab-initiative' ? { ...target, lastShownTitle: target.initiative.title } : target;
+          view === 'tab-initiative' || view === 'webpart-initiative'
+            ? { ...target, lastShownTitle: target.initiative.title }
+            : target;
         const n = runs(target);
         const timeout = 90_000;
         const times: Timed[] = [];

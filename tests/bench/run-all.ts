@@ -438,7 +438,8 @@ ${budgets}
   initiative the view shows last is in the document (each area shows 50 initiatives before "show more"; the time
   is taken in a task queued from the next animation frame, i.e. after it is painted); no approval sweep runs; tab signed in as the demo member, \`/tab/?plan=<year>\`, and an initiative's page
   opened first, \`/tab/?plan=<year>#/initiative/<id>\` (the plan's middle initiative, until its title is painted); intranet
-  view: the web part preview page \`/webpart-preview/?year=<year>\` as the demo reader (\`tests/bench/render.ts\`).
+  view: the web part preview page \`/webpart-preview/?year=<year>\` as the demo reader (\`tests/bench/render.ts\`), and opened
+  by a link to the same initiative, \`#initiative=<id>\` (until its title is painted).
   Where the view reads something after its first paint (the intranet view's activities past the list view
   threshold, announced in the cards meanwhile), the time until that is shown too is given beside the figure. Beside
   it too: when the last SharePoint answer before the paint had come in (the page's resource timings of \`_api\`
