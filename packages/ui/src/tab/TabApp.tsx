@@ -257,10 +257,9 @@ function needsWholeView(
 
 /**
  * The tab: loads the session and what the overview paints from (two requests; an initiative's part of the plan
- * with one more when its page opens, the whole view with one more when an editor first opens a draft plan's
- * years), then shows
- * the page the URL asks for. Members see edit controls; readers see none (and the data layer refuses their
- * writes anyway).
+ * with one more when its page opens, or beside the overview when the tab opens on it; the whole view with one
+ * more when an editor first opens a draft plan's years), then shows the page the URL asks for. Members see edit
+ * controls; readers see none (and the data layer refuses their writes anyway).
  */
 export function TabApp(props: TabAppProps) {
   const tr = useT();
