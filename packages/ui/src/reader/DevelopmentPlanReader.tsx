@@ -10,12 +10,12 @@ import { buildReaderModel } from './model.js';
 import { OverviewLayout } from './OverviewLayout.js';
 import { PlanHeader } from './PlanHeader.js';
 import { ReaderEmpty, ReaderError, ReaderLoading } from './ReaderMessage.js';
-import { initiativeFromHash, type ReaderLayout, type ReaderSettings } from './settings.js';
+import type { ReaderLayout, ReaderSettings } from './settings.js';
 import type { PlanSource } from '@devplan/core/ports';
 import { readerTheme } from './theme.js';
 import { Toolbar } from './Toolbar.js';
 import { useControlStyles } from '../common/controls.js';
-import { initiativeElementId, useDeepLink } from './useDeepLink.js';
+import { initiativeElementId, linkedInitiative, useDeepLink } from './useDeepLink.js';
 import { errorMessage, usePlanView, type OnDemandStatus } from './usePlanView.js';
 
 // Only the default layout (the overview) comes with the view: the table is loaded when it is shown.
@@ -281,9 +281,7 @@ export function DevelopmentPlanReader({
 }: DevelopmentPlanReaderProps): ReactElement {
   const styles = useStyles();
   // The initiative a link on arrival names: its card paints from its own part while the whole plan is read.
-  const [linked] = useState(() =>
-    typeof window === 'undefined' ? null : initiativeFromHash(window.location.hash),
-  );
+  const [linked] = useState(linkedInitiative);
   const { state, retry, part } = usePlanView(
     source,
     settings.plan,

@@ -6,15 +6,19 @@ export function initiativeElementId(initiativeId: number): string {
   return `devplan-initiative-${initiativeId}`;
 }
 
+/** The initiative the page's URL fragment links to now (`#initiative=12`), if any. */
+export function linkedInitiative(): number | null {
+  return typeof window === 'undefined' ? null : initiativeFromHash(window.location.hash);
+}
+
 /**
  * The initiative the page's URL fragment links to (`#initiative=12`), following `hashchange`, and a way to
  * select or clear one (which updates the fragment so the link can be copied).
  */
 export function useDeepLink(): { selected: number | null; select: (id: number | null) => void } {
-  const read = () => (typeof window === 'undefined' ? null : initiativeFromHash(window.location.hash));
-  const [selected, setSelected] = useState<number | null>(read);
+  const [selected, setSelected] = useState<number | null>(linkedInitiative);
   useEffect(() => {
-    const onHash = () => setSelected(read());
+    const onHash = () => setSelected(linkedInitiative());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

@@ -200,11 +200,18 @@ function plansPort(): PlansPort {
   };
 }
 
-/** `fakePort` for an editor whose plan is `draftPlan`. */
-function draftPort(overrides: Partial<TabDataPort> = {}): jest.Mocked<TabDataPort> {
-  const port = fakePort(true, overrides);
+/**
+ * `fakePort` for a member whose plan is `draftPlan` (members read the working lists, so they see drafts): an
+ * editor, or with `canEdit` false one who may only read.
+ */
+function draftPort(overrides: Partial<TabDataPort> = {}, canEdit = true): jest.Mocked<TabDataPort> {
+  const port = fakePort(canEdit, overrides);
   const session = port.session.getMockImplementation();
-  port.session.mockImplementation(async () => ({ ...(await session!()), plans: [draftPlan] }));
+  port.session.mockImplementation(async () => ({
+    ...(await session!()),
+    canReadWorking: true,
+    plans: [draftPlan],
+  }));
   return port;
 }
 
@@ -576,13 +583,7 @@ describe('the overview of a plan', () => {
   });
 
   it('shows a draft plan’s years to someone who reads the working lists but cannot edit from the overview’s read', async () => {
-    const port = fakePort(false);
-    const session = port.session.getMockImplementation();
-    port.session.mockImplementation(async () => ({
-      ...(await session!()),
-      canReadWorking: true,
-      plans: [draftPlan],
-    }));
+    const port = draftPort({}, false);
     await open(port, '#/plans', 'sv', plansPort());
     expect(await screen.findByRole('heading', { level: 1, name: 'Planår och beslut' })).toBeTruthy();
     expect(port.planOverview).toHaveBeenCalledTimes(1);
