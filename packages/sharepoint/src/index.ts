@@ -8,3 +8,7 @@ export * from './repositories/index.js';
 export * from './provisioning/index.js';
 export * from './plan-view/index.js';
 export * from './integrity/index.js';
+export { ReaderSnapshotWriter, SNAPSHOT_PLANS, SNAPSHOT_SETTLE_MS } from './reader/snapshot-writer.js';
+export type { SnapshotRefresh, SnapshotWriterOptions } from './reader/snapshot-writer.js';
+export { readReaderSnapshot, readerSnapshotFileName } from './reader/snapshot.js';
+export type { SnapshotRead } from './reader/snapshot.js';

@@ -1,4 +1,11 @@
-import { createRepositories, type PlanSite, SealSigner } from '@devplan/sharepoint';
+import { createHash } from 'node:crypto';
+import {
+  createRepositories,
+  processSealMemory,
+  ReaderSnapshotWriter,
+  type PlanSite,
+  SealSigner,
+} from '@devplan/sharepoint';
 import {
   DEFAULT_REMINDER_POLICY,
   type Locale,
@@ -63,8 +70,14 @@ export interface ApprovalsHost {
   /** The validator of the API's bearer tokens (other APIs of the app server share it). */
   tokens: EntraTokenValidator;
   /**
-   * Runs the reminder sweep every `ms` milliseconds (never two at once) until the returned function is called;
-   * that resolves once a sweep under way has finished, so nothing of it runs on after a shutdown.
+   * The intranet view's snapshots (`ReaderSnapshotWriter`): made again, after a change to the lists they are made
+   * of, by each sweep.
+   */
+  snapshots: ReaderSnapshotWriter;
+  /**
+   * Runs the reminder sweep, then the snapshots' refresh, every `ms` milliseconds (never two at once) until the
+   * returned function is called; that resolves once a sweep under way has finished, so nothing of it runs on after
+   * a shutdown.
    */
   sweepEvery(ms: number): () => Promise<void>;
 }
@@ -77,6 +90,10 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
   const signer = new CardSigner(options.cardSecret);
   const sealer = new SealSigner(options.sealKey);
   const decisions = new DecisionService(repos, clock, sealer, options.sealLegacyBefore ?? null);
+  const snapshots = new ReaderSnapshotWriter(options.site, sealer, {
+    clock,
+    sealMemory: processSealMemory(undefined, (data) => createHash('sha256').update(data).digest()),
+  });
   const admins = new AdministratorCheck(options.site);
   const reminders = new ReminderPolicies(repos, admins, options.policy ?? DEFAULT_REMINDER_POLICY, clock);
   const models = new CardModels(repos, resolver, signer, clock);
@@ -130,6 +147,7 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     models,
     resolver,
     tokens,
+    snapshots,
     sweepEvery: (ms) => {
       let running: Promise<void> | null = null;
       const timer = setInterval(() => {
@@ -138,6 +156,12 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
           .sweep()
           .then(() => undefined)
           .catch((error: unknown) => console.error(`[approvals] sweep failed: ${(error as Error).message}`))
+          .then(() => snapshots.refresh())
+          .then(
+            () => undefined,
+            (error: unknown) =>
+              console.error(`[view] the reader snapshots could not be made: ${(error as Error).message}`),
+          )
           .finally(() => {
             running = null;
           });

@@ -513,6 +513,17 @@ const LIST_SCHEMA = [
     ],
   },
   {
+    key: 'ReaderViews',
+    url: 'ReaderViews',
+    template: 101,
+    title: sv['reports.list.ReaderViews'],
+    description:
+      'Intranätsvyn av den senast antagna planen, som appen har läst och förseglat, så att läsare får den i en enda begäran. Skrivs bara av appen; alla läser. Används bara så länge listorna den gjordes av är oförändrade.',
+    titleField: 'Rubrik',
+    permissions: APP_PUBLISHED,
+    fields: [],
+  },
+  {
     key: 'PeriodClosures',
     url: 'PeriodClosures',
     title: sv['reports.list.PeriodClosures'],

@@ -71,6 +71,7 @@ export const LIST_KEYS = [
   'ApproverAssignments',
   'Delegations',
   'Reports',
+  'ReaderViews',
   'PeriodClosures',
   'PrincipleRounds',
   'PrincipleAssessments',

@@ -76,8 +76,10 @@ function problems(mapping: AnyMapping): string[] {
 }
 
 describe('the mappings against the list schema', () => {
-  it('finds one mapping for every list of the schema', () => {
-    expect(MAPPINGS.map(([, m]) => m.list).sort()).toEqual([...LIST_KEYS].sort());
+  it('finds one mapping for every list of the schema that holds items', () => {
+    // The reader views library holds files only, written and read whole (`ReaderSnapshotWriter`), not as items.
+    const withItems = LIST_KEYS.filter((key) => key !== 'ReaderViews');
+    expect(MAPPINGS.map(([, m]) => m.list).sort()).toEqual([...withItems].sort());
   });
 
   it('maps only columns the list has, each with a conversion that fits its kind', () => {

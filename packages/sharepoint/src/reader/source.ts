@@ -9,6 +9,7 @@ import type { SealCheckMemory } from '../integrity/seal-memory.js';
 import type { ViewHintStore } from './view-hints.js';
 import { PlanViewReader, READER_PARTS } from '../plan-view/plan-view-reader.js';
 import { readerRepositories } from '../plan-view/reading.js';
+import { readReaderSnapshot } from './snapshot.js';
 
 /** What a reader host hands the plan source besides the site: what its browser remembers, if anything. */
 export interface PlanSourceOptions {
@@ -16,7 +17,14 @@ export interface PlanSourceOptions {
   sealMemory?: SealCheckMemory | undefined;
   /** What the last read learned (`browserViewHints`): a returning reader's view takes ONE request at any size. */
   viewHints?: ViewHintStore | undefined;
+  /** Whether to ask for the app's reader snapshot first (default true; `readReaderSnapshot`). */
+  snapshots?: boolean;
+  /** The time now (tests). */
+  now?: () => number;
 }
+
+/** How long a read that found no snapshot file keeps a returning reader from asking for it again (ms). */
+const NO_SNAPSHOT_FOR_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A plan source over the plan site, never reading working follow-ups. On a first visit: one request for the list
@@ -44,10 +52,21 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
   const hints = options.viewHints;
   /** The windows of the last read: the activities' own read after the first paint starts from them. */
   let lastWindows: Record<string, number> = {};
-  const remember = (choice: string, plan: Pick<Plan, 'id' | 'planYear'>, windows: Record<string, number>) => {
+  const remember = (
+    choice: string,
+    plan: Pick<Plan, 'id' | 'planYear'>,
+    windows: Record<string, number>,
+    noSnapshotSince?: number,
+  ) => {
     lastWindows = windows;
-    hints?.set(choice, { planId: plan.id, planYear: plan.planYear, windows });
+    hints?.set(choice, {
+      planId: plan.id,
+      planYear: plan.planYear,
+      windows,
+      ...(noSnapshotSince === undefined ? {} : { noSnapshotSince }),
+    });
   };
+  const now = options.now ?? Date.now;
   const viewOptions = { parts: READER_PARTS, later: ['activities'] as const };
   // The list of plans, read once for a `load` and an `initiative` asked for at the same time.
   let plansRead: Promise<Plan[]> | null = null;
@@ -72,6 +91,30 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
     async load(choice) {
       const key = String(choice);
       const hint = hints?.get(key) ?? null;
+      const choose = (plans: Plan[]) => choosePlan(plans.filter(isReadable), choice);
+      const withoutFile =
+        hint?.noSnapshotSince !== undefined && now() - hint.noSnapshotSince < NO_SNAPSHOT_FOR_MS;
+      if (options.snapshots !== false && !withoutFile) {
+        const asked = readReaderSnapshot(repos.site, repos.plans, choice, choose);
+        // An `initiative` asked for at the same time takes the list of plans from this request.
+        plansRead ??= asked
+          .then((found) => found.plans)
+          .finally(() => {
+            plansRead = null;
+          });
+        const found = await asked;
+        if (found.snapshot) {
+          remember(key, found.snapshot.view.plan, found.snapshot.windows);
+          return found.snapshot.view;
+        }
+        // No snapshot, or one out of date: the plan is known from the same request, its view is read as before.
+        const plan = choose(found.plans);
+        if (!plan) return null;
+        const known = hint?.planId === plan.id ? hint.windows : {};
+        const read = await reader.read(plan, { ...viewOptions, windows: known });
+        remember(key, plan, read.windows, found.missing === 'file' ? now() : undefined);
+        return read.view;
+      }
       let windows: Record<string, number> = {};
       if (hint) {
         const hinted = { id: hint.planId, planYear: hint.planYear };
@@ -85,7 +128,7 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
         if (read) {
           const plan = choosePlan(read.plans!.filter(isReadable), choice);
           if (plan?.id === hint.planId && plan.planYear === hint.planYear) {
-            remember(key, plan, read.windows);
+            remember(key, plan, read.windows, hint.noSnapshotSince);
             return read.view;
           }
           windows = read.windows;
@@ -95,7 +138,7 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
       const plan = choosePlan((await readPlans()).filter(isReadable), choice);
       if (!plan) return null;
       const read = await reader.read(plan, { ...viewOptions, windows });
-      remember(key, plan, read.windows);
+      remember(key, plan, read.windows, hint?.noSnapshotSince);
       return read.view;
     },
   };

@@ -10,6 +10,11 @@ export interface ViewHint {
   planYear: number;
   /** List title → highest item id when last read in windows. */
   windows: Record<string, number>;
+  /**
+   * When a read last found no reader snapshot file (ms since the epoch): the app server does not write them, so
+   * for a day the view is read as without them (one request with this hint), not asked for the file first.
+   */
+  noSnapshotSince?: number;
 }
 
 /** Where a host keeps view hints, per plan choice (`latest` or a year). */

@@ -20,3 +20,15 @@ export type {
   ReaderInitiativeData,
   ReaderPlanView,
 } from './plan-view.js';
+export {
+  lastChange,
+  parseReaderSnapshot,
+  READER_SNAPSHOT_FILE,
+  READER_SNAPSHOT_VERSION,
+  READER_VIEW_LISTS,
+  readerSnapshotFileText,
+  readerSnapshotSealPayload,
+  sameStamps,
+  splitReaderSnapshotFile,
+} from './reader-snapshot.js';
+export type { ListStamp, ReaderSnapshot, ReaderViewList, ReaderViewStamps } from './reader-snapshot.js';

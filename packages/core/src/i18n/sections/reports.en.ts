@@ -3,6 +3,7 @@ import type { reportsSv } from './reports.sv.js';
 /** English texts of period close and the committee report; the type forces the same keys as Swedish. */
 export const reportsEn: Record<keyof typeof reportsSv, string> = {
   'reports.list.Reports': 'Reports',
+  'reports.list.ReaderViews': 'Reader views',
   'reports.list.PeriodClosures': 'Period closures',
 
   'reports.kind.report': 'Committee report (Word)',

@@ -1,6 +1,7 @@
 /** Swedish texts of period close and the committee report (keys prefixed `reports.`). */
 export const reportsSv = {
   'reports.list.Reports': 'Rapporter',
+  'reports.list.ReaderViews': 'Intranätsvyer',
   'reports.list.PeriodClosures': 'Periodstängningar',
 
   'reports.kind.report': 'Nämndrapport (Word)',

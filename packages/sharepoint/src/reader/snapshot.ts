@@ -1,0 +1,138 @@
+import { SPQueryable, type SPFI } from '@pnp/sp/index.js';
+import { TextParse } from '@pnp/queryable/index.js';
+import {
+  parseReaderSnapshot,
+  READER_SNAPSHOT_FILE,
+  READER_VIEW_LISTS,
+  readerSnapshotSealPayload,
+  sameStamps,
+  splitReaderSnapshotFile,
+  type Plan,
+  type PlanChoice,
+  type ReaderSnapshot,
+  type ReaderViewStamps,
+} from '@devplan/core/domain';
+import { spCall } from '../client/errors.js';
+import type { PlanSite } from '../client/site.js';
+import { sealKeysFromProperty, sealKeysQuery, SealVerifier } from '../integrity/seals.js';
+import { PAGE_SIZE, type ReadRepository } from '../repositories/list-repository.js';
+
+/** The snapshot file of a plan choice: `latest.json` for the newest readable plan, `plan-<year>.json` for a year. */
+export function readerSnapshotFileName(choice: PlanChoice): string {
+  return choice === 'latest' ? READER_SNAPSHOT_FILE : `plan-${choice}.json`;
+}
+
+/** Server-relative URL of a snapshot file in the reader views library. */
+export function readerSnapshotUrl(site: PlanSite, name: string): string {
+  return `${site.listUrl('ReaderViews')}/${name}`;
+}
+
+/**
+ * Asks, on `sp` (a batched instance), for the stamps of every list a reader snapshot is made from: one small
+ * request per list (`LastItemModifiedDate`, `LastItemDeletedDate`).
+ */
+export function stampsQuery(site: PlanSite, sp: SPFI): Promise<ReaderViewStamps> {
+  const reads = READER_VIEW_LISTS.map((list) =>
+    spCall({ listName: list }, () =>
+      site.list(list, sp).select('LastItemModifiedDate', 'LastItemDeletedDate')(),
+    ).then((raw) => {
+      const entity = raw as { LastItemModifiedDate?: string; LastItemDeletedDate?: string };
+      return [
+        list,
+        { modified: entity.LastItemModifiedDate ?? '', deleted: entity.LastItemDeletedDate ?? '' },
+      ] as const;
+    }),
+  );
+  return Promise.all(reads).then((pairs) => Object.fromEntries(pairs) as ReaderViewStamps);
+}
+
+/** The raw value of the seal keys' tenant property ('' when absent), asked on `sp`. */
+export function sealKeysValueQuery(sp: SPFI): Promise<string> {
+  return spCall({ listName: 'TenantProperties' }, () => sealKeysQuery(sp)).then((entity) => {
+    const value = (entity as { Value?: unknown } | null)?.Value;
+    return typeof value === 'string' ? value : '';
+  });
+}
+
+/** A snapshot file's text, asked on `sp`; null when there is no such file (404). */
+export function snapshotFileQuery(site: PlanSite, sp: SPFI, name: string): Promise<string | null> {
+  const url = readerSnapshotUrl(site, name).replace(/'/g, "''");
+  const file = SPQueryable(sp.web, `getFileByServerRelativePath(decodedurl='${url}')/$value`).using(
+    TextParse(),
+  );
+  return (file() as Promise<string>).then(
+    (text) => text,
+    (error: unknown) => {
+      if ((error as { status?: number }).status === 404) return null;
+      throw error;
+    },
+  );
+}
+
+/** What one snapshot read found: the plans of the site, and the snapshot if it is fresh and sealed by the app. */
+export interface SnapshotRead {
+  /** The plans of the site, newest year first. */
+  plans: Plan[];
+  /** The snapshot, when there is one, it checks and nothing it was made from has changed since. */
+  snapshot: ReaderSnapshot | null;
+  /** Why there is no snapshot: no file (the app server does not write them), or one out of date or not sealed. */
+  missing: 'file' | 'stale' | null;
+}
+
+/**
+ * Reads, in ONE `$batch`, the snapshot file of `choice`, the stamps of the lists it was made from, the seal keys
+ * and the list of plans, and uses the snapshot only when it is the app's (its seal checks with the current keys),
+ * made of lists whose stamps have not changed since, with the same keys, and of the plan `choice` leads to now.
+ * A failure to read the file or the stamps is no snapshot; a failure to read the plans is thrown.
+ */
+export async function readReaderSnapshot(
+  site: PlanSite,
+  plans: ReadRepository<Plan>,
+  choice: PlanChoice,
+  choose: (plans: Plan[]) => Plan | null | undefined,
+): Promise<SnapshotRead> {
+  const [batched, execute] = site.batched();
+  const sp = batched as SPFI;
+  const file = snapshotFileQuery(site, sp, readerSnapshotFileName(choice)).catch((error: unknown) => {
+    console.warn(`[view] the reader snapshot could not be read: ${(error as Error).message}`);
+    return undefined;
+  });
+  const stamps = stampsQuery(site, sp).catch((error: unknown) => {
+    console.warn(`[view] the lists' stamps could not be read: ${(error as Error).message}`);
+    return null;
+  });
+  const keys = sealKeysValueQuery(sp).catch((error: unknown) => {
+    console.warn(`[seals] the seal keys could not be read: ${(error as Error).message}`);
+    return null;
+  });
+  const planItems = spCall({ listName: 'Plans' }, () =>
+    plans.items(sp).orderBy('PlanYear', false).top(PAGE_SIZE)(),
+  );
+  await spCall({ listName: 'Plans' }, () => execute());
+  const all = plans.map((await planItems) as never);
+  const text = await file;
+  if (text === null) return { plans: all, snapshot: null, missing: 'file' };
+  const snapshot = text === undefined ? null : await checked(text, await stamps, await keys);
+  const plan = choose(all);
+  if (!snapshot || !plan || snapshot.view.plan.id !== plan.id)
+    return { plans: all, snapshot: null, missing: 'stale' };
+  return { plans: all, snapshot, missing: null };
+}
+
+/** The snapshot in `text` when it is sealed by the app with one of `keys` and made of lists as `stamps` has them. */
+async function checked(
+  text: string,
+  stamps: ReaderViewStamps | null,
+  keys: string | null,
+): Promise<ReaderSnapshot | null> {
+  const parts = splitReaderSnapshotFile(text);
+  const snapshot = parts && parseReaderSnapshot(parts.json);
+  if (!parts || !snapshot || !stamps || keys === null) return null;
+  if (!sameStamps(snapshot.stamps, stamps) || snapshot.sealKeys !== keys) return null;
+  const verifier = new SealVerifier(sealKeysFromProperty(keys));
+  if (!(await verifier.verify(readerSnapshotSealPayload(parts.json), parts.seal))) {
+    console.warn('[seals] the reader snapshot is not sealed by the app: not used');
+    return null;
+  }
+  return snapshot;
+}
