@@ -38,6 +38,12 @@ export const BUDGETS = {
    */
   webPartFirstVisitOnSavedPage: 1,
   /**
+   * The web part's intranet view while the app's reader snapshot is fresh, on a first visit, at 13, 1,000 and
+   * 5,000 initiatives: the snapshot, the lists' stamps, the seal keys and the list of plans in one `$batch`
+   * (`readReaderSnapshot`). Since 2026-12-05.
+   */
+  webPartSnapshotRequests: 1,
+  /**
    * gzip bytes of JavaScript the tab page loads with its HTML (entry + modulepreloads). 184 KB measured on
    * 2026-11-24 (from 222 KB before the pages beyond the overview were loaded on demand); the target is 150 KB,
    * which needs zod (23 KB: the writing repositories' schemas, which the overview's reads do not use) and the
@@ -91,6 +97,8 @@ export const BUDGET_LABELS: Record<keyof typeof BUDGETS, string> = {
     'Web part intranet view, returning reader: SharePoint requests (13, 1,000 and 5,000 initiatives)',
   webPartFirstVisitOnSavedPage:
     'Web part intranet view, first visit to a page an editor saved the view on: SharePoint requests (13, 1,000 and 5,000 initiatives)',
+  webPartSnapshotRequests:
+    'Web part intranet view, first visit, the app’s reader snapshot fresh: SharePoint requests (13, 1,000 and 5,000 initiatives)',
   tabInitialGzip: 'Tab initial JavaScript, gzip',
   webPartInitialGzip: 'Web part initial JavaScript, gzip',
 };

@@ -25,8 +25,11 @@ import {
   planPeriodKey,
   PlanSite,
   publishedFollowUpMapping,
+  ReaderSnapshotWriter,
   selectFor,
   TokenAuthenticated,
+  type Repositories,
+  type SealSigner,
 } from '@devplan/sharepoint';
 import { planSourceFrom, type PlanSourceOptions } from '@devplan/sharepoint/reader';
 import type { RunningEmulator } from '@devplan/sp-emulator';
@@ -165,6 +168,21 @@ export async function webPartViewCost(
     return { initiatives: 0, followUps: 0 };
   });
   return { ...cost, afterPaint: { requests: later.requests, bytes: later.bytes, activities } };
+}
+
+/**
+ * Writes the reader snapshots as the app server's sweep does (`ReaderSnapshotWriter`), once the last change to
+ * the lists has settled (asked every 200 ms until written; 1.1 s after the last change, the emulator and this
+ * process sharing one clock).
+ */
+export async function writeReaderSnapshots(app: Repositories, sealer: SealSigner): Promise<void> {
+  const writer = new ReaderSnapshotWriter(app.site, sealer, { settleMs: 1100 });
+  for (;;) {
+    const outcome = await writer.refresh();
+    if (outcome === 'written' || outcome === 'fresh') return;
+    if (outcome === 'none') throw new Error('No readable plan to write a reader snapshot of.');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** Runs `tasks` with at most `width` in flight (the request count does not depend on it). */

@@ -1,5 +1,5 @@
 import type { RunningEmulator } from '@devplan/sp-emulator';
-import type { Repositories } from '@devplan/sharepoint';
+import type { Repositories, SealSigner } from '@devplan/sharepoint';
 import {
   layeredViewHints,
   settingsViewHints,
@@ -13,6 +13,7 @@ import {
   tabOverviewCost,
   tabPageCosts,
   webPartViewCost,
+  writeReaderSnapshots,
   type OverviewDataFactory,
 } from '../../bench/requests.js';
 import { addExampleData, startPlanSite } from '../../bench/webpart/webpart-bench.js';
@@ -28,10 +29,11 @@ function memoryHints(): ViewHintStore {
 describe('the SharePoint requests a view takes (budgets in tests/bench/budgets.ts)', () => {
   let emulator: RunningEmulator;
   let app: Repositories;
+  let sealer: SealSigner;
 
   beforeAll(async () => {
     const site = await startPlanSite();
-    ({ emulator, app } = site);
+    ({ emulator, app, sealer } = site);
     await addExampleData(app, site.planId, site.sealer);
     // 1,000 initiatives and 10,000 follow-ups: the big lists are past the 5,000-item threshold.
     await generatePlan(emulator, app, {
@@ -140,5 +142,18 @@ describe('the SharePoint requests a view takes (budgets in tests/bench/budgets.t
     expect(initiative.requests).toBeLessThanOrEqual(BUDGETS.tabInitiativePageRequests);
     expect(initiative.initiatives).toBe(1);
     expect(initiative.bytes * 100).toBeLessThan(whole.bytes);
+  });
+
+  // Last: the snapshots, once written, serve every later first visit.
+  it(`shows the intranet view of 13, 1,000 and 5,000 initiatives in ${BUDGETS.webPartSnapshotRequests} request while the app's snapshot is fresh, the same view`, async () => {
+    const without = await Promise.all([2026, 2027, 2028].map((year) => webPartViewCost(emulator, year)));
+    await writeReaderSnapshots(app, sealer);
+    for (const [n, year] of [2026, 2027, 2028].entries()) {
+      const cost = await webPartViewCost(emulator, year);
+      console.log(`plan ${year}: first visit with the snapshot ${cost.requests} request(s), ${cost.bytes} B`);
+      expect(cost.requests).toBeLessThanOrEqual(BUDGETS.webPartSnapshotRequests);
+      expect([cost.initiatives, cost.followUps]).toEqual([without[n]!.initiatives, without[n]!.followUps]);
+      expect(cost.afterPaint?.activities).toBe(without[n]!.afterPaint?.activities);
+    }
   });
 });
