@@ -27,7 +27,13 @@ export interface PlanSourceOptions {
 const NO_SNAPSHOT_FOR_MS = 24 * 60 * 60 * 1000;
 
 /**
- * A plan source over the plan site, never reading working follow-ups. On a first visit: one request for the list
+ * A plan source over the plan site, never reading working follow-ups. First it asks for the app's reader snapshot
+ * (`readReaderSnapshot`: the snapshot, the lists' stamps, the seal keys and the list of plans in ONE `$batch`) and
+ * paints from it when it is fresh and sealed: one request at any size. Otherwise the list of plans from that
+ * request leads to the reads below, less the list of plans (a browser that found no snapshot file reads as below
+ * for a day, `ViewHint.noSnapshotSince`; `snapshots: false` never asks).
+ *
+ * Without the snapshot, on a first visit: one request for the list
  * of plans, then ONE `$batch` for the whole view (plan, decisions, areas, initiatives with owners, activities,
  * effects and the published follow-ups of each period), and past the list view threshold one more for the id
  * windows. With a view hint from an earlier visit: the list of plans and the whole view, windows included, in
@@ -40,7 +46,8 @@ const NO_SNAPSHOT_FOR_MS = 24 * 60 * 60 * 1000;
  * afterwards, in one `$batch` of id windows (the highest id is known from the view's read).
  *
  * `initiative` reads one initiative's part of the plan (one small `$batch` at any size, after the list of plans
- * on a first visit, which it shares with a `load` asked for at the same time).
+ * on a first visit, which it shares with a `load` asked for at the same time that does not ask for the snapshot:
+ * the snapshot's request is megabytes at thousands of initiatives, which the linked card must not wait for).
  */
 export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}): PlanSource {
   // A reader never writes, so it needs no ETags: without OData metadata a third less is read and parsed.
@@ -95,14 +102,9 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
       const withoutFile =
         hint?.noSnapshotSince !== undefined && now() - hint.noSnapshotSince < NO_SNAPSHOT_FOR_MS;
       if (options.snapshots !== false && !withoutFile) {
-        const asked = readReaderSnapshot(repos.site, repos.plans, choice, choose);
-        // An `initiative` asked for at the same time takes the list of plans from this request.
-        plansRead ??= asked
-          .then((found) => found.plans)
-          .finally(() => {
-            plansRead = null;
-          });
-        const found = await asked;
+        // An `initiative` asked for at the same time reads the list of plans on its own: this request carries the
+        // snapshot (megabytes at thousands of initiatives), which the linked card must not wait for.
+        const found = await readReaderSnapshot(repos.site, repos.plans, choice, choose);
         if (found.snapshot) {
           remember(key, found.snapshot.view.plan, found.snapshot.windows);
           return found.snapshot.view;
