@@ -26,7 +26,7 @@ const asError = (error: unknown) => (error instanceof Error ? error : new Error(
  * paint when the view has them `pending`, and only while `withActivities`) becomes `activities: 'failed'`, which
  * the initiative cards say, the rest of the view staying. Switching the activities on or off (an editor in the
  * property pane) reads at most the activities, never the plan again. With `linked` (the initiative a link on
- * arrival names), that initiative's part is read beside the plan (`part`, until the plan is there).
+ * arrival names), that initiative's part is read first and the plan after it (`part`, until the plan is there).
  */
 export function usePlanView(
   source: PlanSource,
@@ -48,17 +48,23 @@ export function usePlanView(
     setPart(null);
     // A linked initiative's card paints from its own part while the whole plan is read; should the part fail,
     // the whole read still shows the card (or says why it cannot).
-    if (linked !== null && source.initiative)
-      source.initiative(choice, linked).then(
-        (view) => {
-          if (active) setPart(view);
-        },
-        (error: unknown) => {
-          console.warn(`[reader] the linked initiative could not be read first: ${asError(error).message}`);
-        },
-      );
-    source
-      .load(choice)
+    // The linked initiative's part first, then the plan: the plan's answer (megabytes at thousands of initiatives,
+    // the app's snapshot coming fast) would otherwise take the browser's time before the linked card's.
+    const first =
+      linked !== null && source.initiative
+        ? source.initiative(choice, linked).then(
+            (view) => {
+              if (active) setPart(view);
+            },
+            (error: unknown) => {
+              console.warn(
+                `[reader] the linked initiative could not be read first: ${asError(error).message}`,
+              );
+            },
+          )
+        : Promise.resolve();
+    first
+      .then(() => source.load(choice))
       .then((view) => {
         if (!active) return;
         if (!view) return setState({ kind: 'empty' });
