@@ -185,7 +185,8 @@ async function requestsAndRenders(webDir: string): Promise<{
         initiatives: initiatives2026.length,
         lastShownTitle: last2026.title,
         initiative: middle2026,
-        sealsToRemember: true,
+        // Read from the app's reader snapshot (written above): one seal check over the file, none to remember.
+        sealsToRemember: false,
       },
       {
         year: 2027,
