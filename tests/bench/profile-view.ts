@@ -19,7 +19,7 @@ import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { snapshotWebDir } from '../support/web.ts';
 import { generatePlan } from './generate.ts';
 import { startRenderStack } from './render.ts';
-import { spAs } from './requests.ts';
+import { spAs, writeReaderSnapshots } from './requests.ts';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -108,6 +108,8 @@ try {
     year,
     initiatives: count,
   });
+  // As the app server's sweep would after the generation: the intranet view reads the reader snapshot.
+  await writeReaderSnapshots(app, stack.approvals.sealer);
   for (const view of views) {
     const url =
       view === 'tab'

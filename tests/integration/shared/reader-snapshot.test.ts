@@ -1,6 +1,11 @@
 import '@pnp/sp/files/index.js';
 import '@pnp/sp/folders/index.js';
-import { readerSnapshotFileText, readerSnapshotSealPayload, splitReaderSnapshotFile } from '@devplan/core';
+import {
+  readerSnapshotFileText,
+  readerSnapshotSealPayload,
+  snapshotView,
+  splitReaderSnapshotFile,
+} from '@devplan/core';
 import {
   PlanSite,
   provision,
@@ -65,11 +70,13 @@ describe('the intranet view from the app’s reader snapshot: one request while 
     site.emulator.clearRequestLog();
     const view = await reader().load('latest');
     expect(apiCalls()).toHaveLength(1);
-    expect(view).toEqual(expected);
+    // What the lists give, less what readers are never shown (the items' times, each publication's own seal).
+    expect(view).toEqual(snapshotView(expected!));
     expect(view!.published.length).toBeGreaterThan(0);
+    expect(view!.published.every((p) => p.seal === '' && p.created === undefined)).toBe(true);
     // The year the newest plan is of has its own file.
     site.emulator.clearRequestLog();
-    expect(await reader().load(2026)).toEqual(expected);
+    expect(await reader().load(2026)).toEqual(snapshotView(expected!));
     expect(apiCalls()).toHaveLength(1);
     // Nothing changed: the writer reads the stamps and writes nothing.
     expect(await writer().refresh()).toBe('fresh');

@@ -8,8 +8,10 @@ import {
   READER_SNAPSHOT_FILE,
   READER_SNAPSHOT_VERSION,
   readerSnapshotFileText,
+  readerSnapshotJson,
   readerSnapshotSealPayload,
   sameStamps,
+  snapshotView,
   splitReaderSnapshotFile,
   type Plan,
   type ReaderSnapshot,
@@ -112,10 +114,10 @@ export class ReaderSnapshotWriter {
         builtAt: this.clock().toISOString(),
         stamps: before.stamps,
         sealKeys: before.keys,
-        view: read.view as ReaderSnapshot['view'],
+        view: snapshotView(read.view as ReaderSnapshot['view']),
         windows: read.windows,
       };
-      const json = JSON.stringify(snapshot);
+      const json = readerSnapshotJson(snapshot);
       const text = readerSnapshotFileText(await this.sealer.seal(readerSnapshotSealPayload(json)), json);
       files.push({ name: readerSnapshotFileName(plan.planYear), text });
       if (plan.id === newest.id) files.push({ name: READER_SNAPSHOT_FILE, text });

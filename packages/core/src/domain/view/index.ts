@@ -27,8 +27,10 @@ export {
   READER_SNAPSHOT_VERSION,
   READER_VIEW_LISTS,
   readerSnapshotFileText,
+  readerSnapshotJson,
   readerSnapshotSealPayload,
   sameStamps,
+  snapshotView,
   splitReaderSnapshotFile,
 } from './reader-snapshot.js';
 export type { ListStamp, ReaderSnapshot, ReaderViewList, ReaderViewStamps } from './reader-snapshot.js';

@@ -3,7 +3,9 @@ import {
   parseReaderSnapshot,
   READER_VIEW_LISTS,
   readerSnapshotFileText,
+  readerSnapshotJson,
   sameStamps,
+  snapshotView,
   splitReaderSnapshotFile,
   type ReaderViewStamps,
 } from './reader-snapshot.js';
@@ -49,9 +51,63 @@ describe('reader snapshots', () => {
       builtAt: '2026-12-05T10:00:00Z',
       stamps: stamps('2026-12-05T10:00:00Z'),
       sealKeys: '',
-      view: { plan: { id: 1 }, initiatives: [] },
+      view: {
+        plan: { id: 1 },
+        decisions: [],
+        focusAreas: [],
+        initiatives: [],
+        activities: [],
+        effects: [],
+        followUps: [],
+        published: [],
+      },
       windows: {},
     };
     expect(parseReaderSnapshot(JSON.stringify(snapshot))).toEqual(snapshot);
+  });
+
+  it('are written with each list’s keys once and read back as they were', () => {
+    const snapshot = {
+      version: 1 as const,
+      builtAt: '2026-12-05T10:00:00Z',
+      stamps: stamps('2026-12-05T10:00:00Z'),
+      sealKeys: '',
+      view: {
+        plan: { id: 1, etag: '' },
+        decisions: [],
+        focusAreas: [{ id: 1, title: 'Information' }],
+        initiatives: [
+          { id: 2, title: 'Första', owner: { id: 7, title: 'Sara' }, goal: null, etag: undefined },
+          { id: 3, title: 'Andra', owner: null, goal: 'Mål' },
+        ],
+        activities: [],
+        // Items of different keys are kept as they are.
+        effects: [{ id: 4, title: 'Effekt' }, { id: 5 }],
+        followUps: [],
+        published: [],
+      },
+      windows: { Activities: 15000 },
+    } as unknown as Parameters<typeof readerSnapshotJson>[0];
+    const json = readerSnapshotJson(snapshot);
+    expect(json.match(/"goal"/g)).toHaveLength(1);
+    expect(parseReaderSnapshot(json)).toEqual(snapshot);
+  });
+
+  it('hold the view without the items’ times and the publications’ own seals, the plan as it is', () => {
+    const plan = { id: 1, etag: '', created: 'c', modified: 'm' };
+    const view = {
+      plan,
+      decisions: [],
+      focusAreas: [],
+      initiatives: [{ id: 2, created: 'c', modified: 'm', title: 'Insats' }],
+      activities: [],
+      effects: [],
+      followUps: [],
+      published: [{ id: 3, created: 'c', modified: 'm', seal: 'kid.sig', summary: 'Läget' }],
+    } as unknown as Parameters<typeof snapshotView>[0];
+    const slim = snapshotView(view);
+    expect(slim.plan).toBe(plan);
+    expect(slim.initiatives).toEqual([{ id: 2, title: 'Insats' }]);
+    expect(slim.published).toEqual([{ id: 3, seal: '', summary: 'Läget' }]);
   });
 });
