@@ -1,3 +1,4 @@
+import '@pnp/sp/items/index.js';
 import { SPQueryable, type SPFI } from '@pnp/sp/index.js';
 import { TextParse } from '@pnp/queryable/index.js';
 import {
@@ -15,7 +16,11 @@ import {
 import { spCall } from '../client/errors.js';
 import type { PlanSite } from '../client/site.js';
 import { sealKeysFromProperty, sealKeysQuery, SealVerifier } from '../integrity/seals.js';
-import { PAGE_SIZE, type ReadRepository } from '../repositories/list-repository.js';
+import { fromItem, selectFor, type SpItem } from '../mapping/mapper.js';
+import { planMapping } from '../mapping/mappings.js';
+
+/** The most plans one request reads (as `PAGE_SIZE`; a site has one plan a year). */
+const PAGE_SIZE = 5000;
 
 /** The snapshot file of a plan choice: `latest.json` for the newest readable plan, `plan-<year>.json` for a year. */
 export function readerSnapshotFileName(choice: PlanChoice): string {
@@ -87,7 +92,6 @@ export interface SnapshotRead {
  */
 export async function readReaderSnapshot(
   site: PlanSite,
-  plans: ReadRepository<Plan>,
   choice: PlanChoice,
   choose: (plans: Plan[]) => Plan | null | undefined,
 ): Promise<SnapshotRead> {
@@ -105,11 +109,14 @@ export async function readReaderSnapshot(
     console.warn(`[seals] the seal keys could not be read: ${(error as Error).message}`);
     return null;
   });
-  const planItems = spCall({ listName: 'Plans' }, () =>
-    plans.items(sp).orderBy('PlanYear', false).top(PAGE_SIZE)(),
-  );
+  // The plans mapped here, without the lists' repositories: those load with the lists' read, when needed.
+  const { select, expand } = selectFor(planMapping);
+  const planItems = spCall({ listName: 'Plans' }, () => {
+    const items = site.list('Plans', sp).items.select(...select);
+    return (expand.length ? items.expand(...expand) : items).orderBy('PlanYear', false).top(PAGE_SIZE)();
+  });
   await spCall({ listName: 'Plans' }, () => execute());
-  const all = plans.map((await planItems) as never);
+  const all = ((await planItems) as SpItem[]).map((item) => fromItem(planMapping, item));
   const text = await file;
   if (text === null) return { plans: all, snapshot: null, missing: 'file' };
   const snapshot = text === undefined ? null : await checked(text, await stamps, await keys);

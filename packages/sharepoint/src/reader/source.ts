@@ -7,8 +7,7 @@ import { WithoutMetadata } from '../client/behaviors.js';
 import { PlanSite } from '../client/site.js';
 import type { SealCheckMemory } from '../integrity/seal-memory.js';
 import type { ViewHintStore } from './view-hints.js';
-import { PlanViewReader, READER_PARTS } from '../plan-view/plan-view-reader.js';
-import { readerRepositories } from '../plan-view/reading.js';
+import type { ListRead } from './list-read.js';
 import { readReaderSnapshot } from './snapshot.js';
 
 /** What a reader host hands the plan source besides the site: what its browser remembers, if anything. */
@@ -51,11 +50,15 @@ const NO_SNAPSHOT_FOR_MS = 24 * 60 * 60 * 1000;
  */
 export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}): PlanSource {
   // A reader never writes, so it needs no ETags: without OData metadata a third less is read and parsed.
-  const repos = readerRepositories(
-    new PlanSite(spfi(site.sp).using(WithoutMetadata()), site.siteUrl),
-    options.sealMemory,
-  );
-  const reader = new PlanViewReader(repos);
+  const light = new PlanSite(spfi(site.sp).using(WithoutMetadata()), site.siteUrl);
+  // The lists' own read (the reader, the mappings, the windows past the threshold): a chunk of its own, loaded
+  // the first time there is no fresh snapshot to paint from, so the web part's first chunk holds only what the
+  // snapshot's path needs.
+  let lists: Promise<ListRead> | null = null;
+  const listRead = () =>
+    (lists ??= import(/* webpackChunkName: "devplan-lists" */ './list-read.js').then((m) =>
+      m.listRead(light, options.sealMemory),
+    ));
   const hints = options.viewHints;
   /** The windows of the last read: the activities' own read after the first paint starts from them. */
   let lastWindows: Record<string, number> = {};
@@ -74,25 +77,25 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
     });
   };
   const now = options.now ?? Date.now;
-  const viewOptions = { parts: READER_PARTS, later: ['activities'] as const };
   // The list of plans, read once for a `load` and an `initiative` asked for at the same time.
   let plansRead: Promise<Plan[]> | null = null;
-  const readPlans = () =>
+  const readPlans = (repos: ListRead['repos']) =>
     (plansRead ??= repos.plans.find({ orderBy: { field: 'PlanYear', ascending: false } }).finally(() => {
       plansRead = null;
     }));
   return {
-    activities(plan) {
-      return reader.activities(plan, lastWindows);
+    async activities(plan) {
+      return (await listRead()).reader.activities(plan, lastWindows);
     },
     async initiative(choice, id) {
+      const { reader, repos, parts } = await listRead();
       // The plan the last visit found for this choice, or the list of plans.
       const hint = hints?.get(String(choice)) ?? null;
       const plan = hint
         ? { id: hint.planId, planYear: hint.planYear }
-        : choosePlan((await readPlans()).filter(isReadable), choice);
+        : choosePlan((await readPlans(repos)).filter(isReadable), choice);
       if (!plan) return null;
-      const view = await reader.load(plan, { parts: READER_PARTS, initiativeId: id });
+      const view = await reader.load(plan, { parts, initiativeId: id });
       return isReadable(view.plan) ? view : null;
     },
     async load(choice) {
@@ -104,7 +107,7 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
       if (options.snapshots !== false && !withoutFile) {
         // An `initiative` asked for at the same time reads the list of plans on its own: this request carries the
         // snapshot (megabytes at thousands of initiatives), which the linked card must not wait for.
-        const found = await readReaderSnapshot(repos.site, repos.plans, choice, choose);
+        const found = await readReaderSnapshot(light, choice, choose);
         if (found.snapshot) {
           remember(key, found.snapshot.view.plan, found.snapshot.windows);
           return found.snapshot.view;
@@ -113,10 +116,12 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
         const plan = choose(found.plans);
         if (!plan) return null;
         const known = hint?.planId === plan.id ? hint.windows : {};
+        const { reader, viewOptions } = await listRead();
         const read = await reader.read(plan, { ...viewOptions, windows: known });
         remember(key, plan, read.windows, found.missing === 'file' ? now() : undefined);
         return read.view;
       }
+      const { reader, repos, viewOptions } = await listRead();
       let windows: Record<string, number> = {};
       if (hint) {
         const hinted = { id: hint.planId, planYear: hint.planYear };
@@ -137,7 +142,7 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
         }
         hints?.set(key, null);
       }
-      const plan = choosePlan((await readPlans()).filter(isReadable), choice);
+      const plan = choosePlan((await readPlans(repos)).filter(isReadable), choice);
       if (!plan) return null;
       const read = await reader.read(plan, { ...viewOptions, windows });
       remember(key, plan, read.windows, hint?.noSnapshotSince);
