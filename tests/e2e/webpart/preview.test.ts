@@ -209,4 +209,25 @@ describe('the web part preview page', () => {
     expect(Object.entries(found).filter(([, width]) => width > 320)).toEqual([]);
     expect(violations).toEqual({});
   });
+
+  it('paints from the app’s reader snapshot in one request once the sweep has made it', async () => {
+    // What the sweep does after each run, asked until the example data's last change has settled and the
+    // snapshot is written (or a sweep meanwhile wrote it).
+    for (;;) {
+      const outcome = await stack.approvals.host.snapshots.refresh();
+      if (outcome === 'written' || outcome === 'fresh') break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    stack.emulator.clearRequestLog();
+    await open();
+    expect(await page.locator('article[data-initiative]').count()).toBe(13);
+    await expect(page.getByText('Förändringar sedan förra perioden').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Senaste godkända uppföljning').count()).resolves.toBeGreaterThan(0);
+    const calls = stack.emulator
+      .requestLog()
+      .filter((e) => e.url.includes('/_api/') && e.method !== 'OPTIONS');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ user: 'reader', method: 'POST', status: 200 });
+    expect(calls[0]!.url).toMatch(/\/_api\/\$batch$/);
+  });
 });
