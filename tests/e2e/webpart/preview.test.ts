@@ -223,11 +223,12 @@ describe('the web part preview page', () => {
     expect(await page.locator('article[data-initiative]').count()).toBe(13);
     await expect(page.getByText('Förändringar sedan förra perioden').isVisible()).resolves.toBe(true);
     await expect(page.getByText('Senaste godkända uppföljning').count()).resolves.toBeGreaterThan(0);
+    // The reader's own calls (the stack's sweep may read as the app meanwhile).
     const calls = stack.emulator
       .requestLog()
-      .filter((e) => e.url.includes('/_api/') && e.method !== 'OPTIONS');
+      .filter((e) => e.url.includes('/_api/') && e.method !== 'OPTIONS' && e.user === 'reader');
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ user: 'reader', method: 'POST', status: 200 });
+    expect(calls[0]).toMatchObject({ method: 'POST', status: 200 });
     expect(calls[0]!.url).toMatch(/\/_api\/\$batch$/);
   });
 });
