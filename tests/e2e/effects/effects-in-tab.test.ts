@@ -93,6 +93,8 @@ describe('benefit realisation in the tab', () => {
     // A measurement typed in another unit is refused next to the field, and nothing is stored.
     const card = page.getByRole('article', { name: TITLE });
     await card.locator('[data-due]').waitFor(); // its measurements have loaded
+    // The chart (loaded on demand) is drawn: its arrival moves the buttons below it, which a click must not meet.
+    await card.getByText('Ritar diagrammet …').waitFor({ state: 'detached' });
     await card.getByRole('button', { name: `Registrera mätning: ${TITLE}` }).click();
     const value = card.getByLabel(/Värde \(st\)/);
     await value.waitFor({ timeout: 10_000 }).catch(async (error: unknown) => {
