@@ -5,6 +5,7 @@ import {
   choosePlan,
   isReadable,
   lastChange,
+  parseReaderSnapshot,
   READER_SNAPSHOT_FILE,
   READER_SNAPSHOT_VERSION,
   readerSnapshotFileText,
@@ -13,7 +14,6 @@ import {
   sameStamps,
   snapshotView,
   splitReaderSnapshotFile,
-  type Plan,
   type ReaderSnapshot,
   type ReaderViewStamps,
 } from '@devplan/core/domain';
@@ -22,7 +22,7 @@ import { spCall } from '../client/errors.js';
 import { PlanSite } from '../client/site.js';
 import type { SealSigner } from '../integrity/seals.js';
 import type { SealCheckMemory } from '../integrity/seal-memory.js';
-import { PlanViewReader, READER_PARTS } from '../plan-view/plan-view-reader.js';
+import { PlanViewReader, READER_PARTS, type PlanViewSources } from '../plan-view/plan-view-reader.js';
 import { readerRepositories } from '../plan-view/reading.js';
 import { readerSnapshotFileName, sealKeysValueQuery, snapshotFileQuery, stampsQuery } from './snapshot.js';
 
@@ -69,6 +69,7 @@ export type SnapshotRefresh =
  */
 export class ReaderSnapshotWriter {
   private readonly reader: PlanViewReader;
+  private readonly repos: PlanViewSources;
   private readonly site: PlanSite;
   /** The stamps and keys of the snapshots on file, as far as this process knows (read from `latest.json` first). */
   private written: { stamps: ReaderViewStamps; keys: string } | null = null;
@@ -83,7 +84,8 @@ export class ReaderSnapshotWriter {
     options: SnapshotWriterOptions = {},
   ) {
     this.site = new PlanSite(spfi(site.sp).using(WithoutMetadata()), site.siteUrl);
-    this.reader = new PlanViewReader(readerRepositories(this.site, options.sealMemory));
+    this.repos = readerRepositories(this.site, options.sealMemory);
+    this.reader = new PlanViewReader(this.repos);
     this.clock = options.clock ?? (() => new Date());
     this.settleMs = options.settleMs ?? SNAPSHOT_SETTLE_MS;
   }
@@ -95,10 +97,7 @@ export class ReaderSnapshotWriter {
     if (this.written && sameStamps(this.written.stamps, before.stamps) && this.written.keys === before.keys)
       return 'fresh';
     if (this.clock().getTime() - lastChange(before.stamps) < this.settleMs) return 'settling';
-    const repos = this.reader;
-    const plans = (await readerRepositories(this.site).plans.find({
-      orderBy: { field: 'PlanYear', ascending: false },
-    })) as Plan[];
+    const plans = await this.repos.plans.find({ orderBy: { field: 'PlanYear', ascending: false } });
     const readable = plans.filter(isReadable);
     const newest = choosePlan(readable, 'latest');
     if (!newest) return 'none';
@@ -108,7 +107,7 @@ export class ReaderSnapshotWriter {
       .slice(0, SNAPSHOT_PLANS);
     const files: { name: string; text: string }[] = [];
     for (const plan of chosen) {
-      const read = await repos.read(plan, { parts: READER_PARTS, later: ['activities'] });
+      const read = await this.reader.read(plan, { parts: READER_PARTS, later: ['activities'] });
       const snapshot: ReaderSnapshot = {
         version: READER_SNAPSHOT_VERSION,
         builtAt: this.clock().toISOString(),
@@ -147,14 +146,9 @@ export class ReaderSnapshotWriter {
     const text = await file;
     this.known = true;
     const json = text && splitReaderSnapshotFile(text)?.json;
-    if (!json) return;
-    try {
-      const parsed = JSON.parse(json) as Partial<ReaderSnapshot>;
-      if (parsed.version === READER_SNAPSHOT_VERSION && parsed.stamps && typeof parsed.sealKeys === 'string')
-        this.written = { stamps: parsed.stamps, keys: parsed.sealKeys };
-    } catch (error) {
-      console.warn(`[view] the reader snapshot on file is not one: ${(error as Error).message}; made again`);
-    }
+    const parsed = json ? parseReaderSnapshot(json) : null;
+    if (parsed) this.written = { stamps: parsed.stamps, keys: parsed.sealKeys };
+    else if (json) console.warn('[view] the reader snapshot on file is not one of this version: made again');
   }
 
   /** Writes one file over the one of the same name. */
