@@ -17,4 +17,9 @@ export interface PlanSource {
    * plan. A source without it shows a linked initiative once the whole plan is read.
    */
   initiative?(choice: PlanChoice, id: number): Promise<ReaderPlanView | null>;
+  /**
+   * The whole view of the chosen plan, read after the first paint when `load` gave only its first screen (a view
+   * with `lead`); null when there is no such adopted plan any more. Never a lead itself.
+   */
+  whole?(choice: PlanChoice): Promise<ReaderPlanView | null>;
 }

@@ -6,9 +6,9 @@ import {
   isReadable,
   lastChange,
   parseReaderSnapshot,
-  READER_SNAPSHOT_FILE,
   READER_SNAPSHOT_VERSION,
   readerSnapshotFileText,
+  readerLead,
   readerSnapshotJson,
   readerSnapshotSealPayload,
   sameStamps,
@@ -54,14 +54,14 @@ export type SnapshotRefresh =
   | 'settling'
   /** The lists changed while the snapshots were read: made on a later call. */
   | 'changed'
-  /** New snapshots written (the newest readable plans, and `latest.json`). */
+  /** New snapshots written (the newest readable plans, and `latest.json`; each with its lead). */
   | 'written'
   /** No readable plan: nothing written. */
   | 'none';
 
 /**
  * Writes the reader snapshots (`ReaderSnapshot`) into the reader views library, as the app: the intranet view of
- * each of the `SNAPSHOT_PLANS` newest readable plans, read exactly as a reader reads it (`PlanViewReader` with the
+ * each of the `SNAPSHOT_PLANS` newest readable plans, whole and its lead (`readerLead`, what a reader paints first), read exactly as a reader reads it (`PlanViewReader` with the
  * reader's parts and columns, publications checked on their seals), sealed with the app's key. Made again only
  * when one of the lists changed since (their stamps), once the change has settled, and written only when the
  * stamps are the same after the read as before it. Readers use a snapshot only while the stamps are unchanged, so
@@ -106,24 +106,34 @@ export class ReaderSnapshotWriter {
       .sort((a, b) => b.planYear - a.planYear)
       .slice(0, SNAPSHOT_PLANS);
     const files: { name: string; text: string }[] = [];
+    const leads: typeof files = [];
     for (const plan of chosen) {
       const read = await this.reader.read(plan, { parts: READER_PARTS, later: ['activities'] });
-      const snapshot: ReaderSnapshot = {
-        version: READER_SNAPSHOT_VERSION,
-        builtAt: this.clock().toISOString(),
-        stamps: before.stamps,
-        sealKeys: before.keys,
-        view: snapshotView(read.view as ReaderSnapshot['view']),
-        windows: read.windows,
-      };
-      const json = readerSnapshotJson(snapshot);
-      const text = readerSnapshotFileText(await this.sealer.seal(readerSnapshotSealPayload(json)), json);
-      files.push({ name: readerSnapshotFileName(plan.planYear), text });
-      if (plan.id === newest.id) files.push({ name: READER_SNAPSHOT_FILE, text });
+      const view = snapshotView(read.view as ReaderSnapshot['view']);
+      // The whole view, and its lead (the first screen and the whole's counts): both of the same stamps.
+      for (const [part, into] of [
+        ['whole', files],
+        ['lead', leads],
+      ] as const) {
+        const snapshot: ReaderSnapshot = {
+          version: READER_SNAPSHOT_VERSION,
+          builtAt: this.clock().toISOString(),
+          stamps: before.stamps,
+          sealKeys: before.keys,
+          view: part === 'lead' ? readerLead(view) : view,
+          windows: read.windows,
+        };
+        const json = readerSnapshotJson(snapshot);
+        const text = readerSnapshotFileText(await this.sealer.seal(readerSnapshotSealPayload(json)), json);
+        into.push({ name: readerSnapshotFileName(plan.planYear, part), text });
+        if (plan.id === newest.id) into.push({ name: readerSnapshotFileName('latest', part), text });
+      }
     }
     const after = await this.stamps();
     if (!sameStamps(before.stamps, after.stamps) || before.keys !== after.keys) return 'changed';
-    for (const file of files) await this.upload(file.name, file.text);
+    // The leads last: a reader paints from a lead and then reads its whole, and this process learns what is on
+    // file from the newest plan's lead (`readWritten`).
+    for (const file of [...files, ...leads]) await this.upload(file.name, file.text);
     this.written = before;
     return 'written';
   }
@@ -138,10 +148,13 @@ export class ReaderSnapshotWriter {
     return { stamps: await stamps, keys: await keys };
   }
 
-  /** What `latest.json` was made of, if there is one (once per process: after that this process knows). */
+  /**
+   * What `latest.lead.json` (written last) was made of, if there is one (once per process: after that this process
+   * knows).
+   */
   private async readWritten(): Promise<void> {
     const [batched, execute] = this.site.batched();
-    const file = snapshotFileQuery(this.site, batched as SPFI, READER_SNAPSHOT_FILE);
+    const file = snapshotFileQuery(this.site, batched as SPFI, readerSnapshotFileName('latest', 'lead'));
     await spCall({ listName: 'ReaderViews' }, () => execute());
     const text = await file;
     this.known = true;

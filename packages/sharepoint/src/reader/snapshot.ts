@@ -22,9 +22,19 @@ import { planMapping } from '../mapping/mappings.js';
 /** The most plans one request reads (as `PAGE_SIZE`; a site has one plan a year). */
 const PAGE_SIZE = 5000;
 
-/** The snapshot file of a plan choice: `latest.json` for the newest readable plan, `plan-<year>.json` for a year. */
-export function readerSnapshotFileName(choice: PlanChoice): string {
-  return choice === 'latest' ? READER_SNAPSHOT_FILE : `plan-${choice}.json`;
+/**
+ * Which of a plan's two snapshots: the `whole` intranet view, or its `lead` (`readerLead`: the first screen and the
+ * whole's counts, small at any size; the whole view itself when that is all of it).
+ */
+export type SnapshotPart = 'whole' | 'lead';
+
+/**
+ * The snapshot file of a plan choice: `latest.json` for the newest readable plan, `plan-<year>.json` for a year;
+ * `latest.lead.json` and `plan-<year>.lead.json` for their leads.
+ */
+export function readerSnapshotFileName(choice: PlanChoice, part: SnapshotPart = 'whole'): string {
+  const name = choice === 'latest' ? READER_SNAPSHOT_FILE : `plan-${choice}.json`;
+  return part === 'lead' ? name.replace(/\.json$/, '.lead.json') : name;
 }
 
 /** Server-relative URL of a snapshot file in the reader views library. */
@@ -85,7 +95,7 @@ export interface SnapshotRead {
 }
 
 /**
- * Reads, in ONE `$batch`, the snapshot file of `choice`, the stamps of the lists it was made from, the seal keys
+ * Reads, in ONE `$batch`, the snapshot file of `choice` (its `part`), the stamps of the lists it was made from, the seal keys
  * and the list of plans, and uses the snapshot only when it is the app's (its seal checks with the current keys),
  * made of lists whose stamps have not changed since, with the same keys, and of the plan `choice` leads to now.
  * A failure to read the file or the stamps is no snapshot; a failure to read the plans is thrown.
@@ -94,10 +104,11 @@ export async function readReaderSnapshot(
   site: PlanSite,
   choice: PlanChoice,
   choose: (plans: Plan[]) => Plan | null | undefined,
+  part: SnapshotPart = 'whole',
 ): Promise<SnapshotRead> {
   const [batched, execute] = site.batched();
   const sp = batched as SPFI;
-  const file = snapshotFileQuery(site, sp, readerSnapshotFileName(choice)).catch((error: unknown) => {
+  const file = snapshotFileQuery(site, sp, readerSnapshotFileName(choice, part)).catch((error: unknown) => {
     console.warn(`[view] the reader snapshot could not be read: ${(error as Error).message}`);
     return undefined;
   });

@@ -1,4 +1,4 @@
-import { choosePlan, isReadable, type Plan } from '@devplan/core/domain';
+import { choosePlan, isReadable, type Plan, type PlanChoice } from '@devplan/core/domain';
 import type { PlanSource } from '@devplan/core/ports';
 // Deep imports on purpose: the `sp` barrel also loads the input schemas (zod) of the writing repositories,
 // which a read-only view never needs; leaving them out keeps the web part within its bundle budget.
@@ -8,7 +8,7 @@ import { PlanSite } from '../client/site.js';
 import type { SealCheckMemory } from '../integrity/seal-memory.js';
 import type { ViewHintStore } from './view-hints.js';
 import type { ListRead } from './list-read.js';
-import { readReaderSnapshot } from './snapshot.js';
+import { readReaderSnapshot, type SnapshotPart } from './snapshot.js';
 
 /** What a reader host hands the plan source besides the site: what its browser remembers, if anything. */
 export interface PlanSourceOptions {
@@ -83,7 +83,33 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
     (plansRead ??= repos.plans.find({ orderBy: { field: 'PlanYear', ascending: false } }).finally(() => {
       plansRead = null;
     }));
+  const choose = (choice: PlanChoice) => (plans: Plan[]) => choosePlan(plans.filter(isReadable), choice);
+  /**
+   * The view from the snapshot file `part` of `choice` when it is fresh; else, with the plan known from the same
+   * request, read from the lists as before.
+   */
+  const fromSnapshot = async (choice: PlanChoice, part: SnapshotPart) => {
+    const key = String(choice);
+    const hint = hints?.get(key) ?? null;
+    const found = await readReaderSnapshot(light, choice, choose(choice), part);
+    if (found.snapshot) {
+      remember(key, found.snapshot.view.plan, found.snapshot.windows);
+      return found.snapshot.view;
+    }
+    // No snapshot, or one out of date: the plan is known from the same request, its view is read as before.
+    const plan = choose(choice)(found.plans);
+    if (!plan) return null;
+    const known = hint?.planId === plan.id ? hint.windows : {};
+    const { reader, viewOptions } = await listRead();
+    const read = await reader.read(plan, { ...viewOptions, windows: known });
+    remember(key, plan, read.windows, found.missing === 'file' ? now() : undefined);
+    return read.view;
+  };
   return {
+    async whole(choice) {
+      // The whole snapshot, made with the lead from the same stamps; the lists when it is out of date by now.
+      return fromSnapshot(choice, 'whole');
+    },
     async activities(plan) {
       return (await listRead()).reader.activities(plan, lastWindows);
     },
@@ -101,26 +127,11 @@ export function planSourceFrom(site: PlanSite, options: PlanSourceOptions = {}):
     async load(choice) {
       const key = String(choice);
       const hint = hints?.get(key) ?? null;
-      const choose = (plans: Plan[]) => choosePlan(plans.filter(isReadable), choice);
       const withoutFile =
         hint?.noSnapshotSince !== undefined && now() - hint.noSnapshotSince < NO_SNAPSHOT_FOR_MS;
-      if (options.snapshots !== false && !withoutFile) {
-        // An `initiative` asked for at the same time reads the list of plans on its own: this request carries the
-        // snapshot (megabytes at thousands of initiatives), which the linked card must not wait for.
-        const found = await readReaderSnapshot(light, choice, choose);
-        if (found.snapshot) {
-          remember(key, found.snapshot.view.plan, found.snapshot.windows);
-          return found.snapshot.view;
-        }
-        // No snapshot, or one out of date: the plan is known from the same request, its view is read as before.
-        const plan = choose(found.plans);
-        if (!plan) return null;
-        const known = hint?.planId === plan.id ? hint.windows : {};
-        const { reader, viewOptions } = await listRead();
-        const read = await reader.read(plan, { ...viewOptions, windows: known });
-        remember(key, plan, read.windows, found.missing === 'file' ? now() : undefined);
-        return read.view;
-      }
+      // An `initiative` asked for at the same time reads the list of plans on its own: this request carries a
+      // snapshot, which the linked card must not wait for.
+      if (options.snapshots !== false && !withoutFile) return fromSnapshot(choice, 'lead');
       const { reader, repos, viewOptions } = await listRead();
       let windows: Record<string, number> = {};
       if (hint) {

@@ -4,8 +4,13 @@ import { ShowMore, useShownItems } from './show-more.js';
 
 const items = Array.from({ length: 120 }, (_, n) => ({ id: n + 1, title: `Insats ${n + 1}` }));
 
-function List(props: { mustShow?: number; locale?: 'sv' | 'en' }) {
-  const list = useShownItems<(typeof items)[number], HTMLUListElement>(items, props.mustShow);
+function List(props: { mustShow?: number; locale?: 'sv' | 'en'; here?: number; total?: number }) {
+  const list = useShownItems<(typeof items)[number], HTMLUListElement>(
+    items.slice(0, props.here ?? items.length),
+    props.mustShow,
+    undefined,
+    props.total,
+  );
   return (
     <>
       <ul ref={list.listRef}>
@@ -36,6 +41,18 @@ describe('showing a large group a page at a time', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(120);
     expect(document.activeElement?.textContent).toBe('Insats 101');
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('counts the whole group while only its start is here, and waits for the rest before showing more', () => {
+    const { rerender } = render(<List here={50} total={120} />);
+    expect(screen.getByText('Visar 50 av 120 insatser i Teknologi.')).toBeTruthy();
+    const waiting = screen.getByRole('button', { name: 'Resten läses in …' });
+    expect(waiting.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(waiting);
+    expect(screen.getAllByRole('listitem')).toHaveLength(50);
+    rerender(<List total={120} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Visa 50 till' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(100);
   });
 
   it('always shows the item a deep link points at', () => {

@@ -11,6 +11,8 @@ export const GROUP_PAGE = 50;
 export interface ShownItems<T, E extends HTMLElement = HTMLElement> {
   shown: readonly T[];
   total: number;
+  /** How many items are here to show (fewer than `total` while the rest of a list is still read). */
+  available: number;
   /** The element holding the items; after "show more" focus moves to the first new `[data-initiative]` in it. */
   listRef: RefObject<E>;
   /** Shows the next page and moves focus to its first item. */
@@ -20,11 +22,13 @@ export interface ShownItems<T, E extends HTMLElement = HTMLElement> {
 /**
  * Shows a large group a page at a time, so a plan of 5,000 initiatives renders as quickly as one of 13 (only
  * what is shown is in the document). `mustShow` (e.g. a deep link's index) is always within what is shown.
+ * `total`: how many the whole group has when `items` is only its start (the rest still read); `items.length` if not.
  */
 export function useShownItems<T, E extends HTMLElement = HTMLElement>(
   items: readonly T[],
   mustShow = -1,
   page = GROUP_PAGE,
+  total = items.length,
 ): ShownItems<T, E> {
   const [limit, setLimit] = useState(page);
   const focusFrom = useRef<number | null>(null);
@@ -54,7 +58,8 @@ export function useShownItems<T, E extends HTMLElement = HTMLElement>(
   }, [shownCount]);
   return {
     shown: items.length > shownCount ? items.slice(0, shownCount) : items,
-    total: items.length,
+    total: Math.max(total, items.length),
+    available: items.length,
     listRef,
     more: () => {
       focusFrom.current = shownCount;
@@ -76,9 +81,12 @@ const useStyles = makeStyles({
   text: { margin: 0 },
 });
 
-/** "Showing 50 of 1,250 initiatives in <group>" and a button for the next page; nothing when all are shown. */
+/**
+ * "Showing 50 of 1,250 initiatives in <group>" and a button for the next page; nothing when all are shown. While the
+ * next items are still read (`available`), the button says so and waits.
+ */
 export function ShowMore(props: {
-  list: Pick<ShownItems<unknown>, 'shown' | 'total' | 'more'>;
+  list: Pick<ShownItems<unknown>, 'shown' | 'total' | 'more'> & { available?: number };
   group: string;
   locale: Locale;
   page?: number;
@@ -86,16 +94,25 @@ export function ShowMore(props: {
   const styles = useStyles();
   // A native button in Fluent's tokens: Fluent's Button would add about 18 KB to the web part's first download.
   const controls = useControlStyles();
-  const { shown, total, more } = props.list;
+  const { shown, total, more, available = total } = props.list;
   if (shown.length >= total) return null;
   const next = Math.min(props.page ?? GROUP_PAGE, total - shown.length);
+  const waiting = shown.length >= available;
   return (
     <div className={styles.more}>
       <p className={styles.text}>
         {t(props.locale, 'list.more.shown', { shown: shown.length, total, group: props.group })}
       </p>
-      <button type="button" className={controls.button} onClick={more}>
-        {t(props.locale, 'list.more.button', { count: next })}
+      {/* Waiting, it stays focusable (aria-disabled): a keyboard user's focus is not lost while the rest comes. */}
+      <button
+        type="button"
+        className={controls.button}
+        aria-disabled={waiting || undefined}
+        onClick={waiting ? undefined : more}
+      >
+        {waiting
+          ? t(props.locale, 'list.more.loading')
+          : t(props.locale, 'list.more.button', { count: next })}
       </button>
     </div>
   );

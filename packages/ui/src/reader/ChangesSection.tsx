@@ -84,11 +84,14 @@ export function ChangesSection({ model, locale }: { model: ReaderModel; locale: 
   const { currentPeriod, previousPeriod } = model;
   const current = currentPeriod ? periodLabel(locale, currentPeriod) : '';
   const previous = previousPeriod ? periodLabel(locale, previousPeriod) : '';
-  const hasPrevious = model.view.published.some(
-    (f) => previousPeriod && f.periodYear === previousPeriod.year && f.period === previousPeriod.period,
-  );
+  const { hasPrevious } = model;
   // 50 at a time, as the areas: a large plan can change in thousands of places.
-  const list = useShownItems<(typeof model.changes)[number], HTMLUListElement>(model.changes);
+  const list = useShownItems<(typeof model.changes)[number], HTMLUListElement>(
+    model.changes,
+    undefined,
+    undefined,
+    model.changeCount,
+  );
   return (
     <section className={styles.root} aria-labelledby="devplan-changes-heading" data-testid="changes">
       <h3 id="devplan-changes-heading" className={styles.heading}>
@@ -103,7 +106,7 @@ export function ChangesSection({ model, locale }: { model: ReaderModel; locale: 
               ? t(locale, 'reader.changes.intro', { current, previous })
               : t(locale, 'reader.changes.introFirst', { current })}
           </p>
-          {model.changes.length === 0 ? (
+          {model.changeCount === 0 ? (
             <p>{t(locale, 'reader.changes.none')}</p>
           ) : (
             <ul className={styles.list} ref={list.listRef}>

@@ -1,6 +1,6 @@
 /// <reference types="jest" />
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { DomainError } from '@devplan/core/domain';
+import { DomainError, readerLead, type ReaderPlanView } from '@devplan/core/domain';
 import { DevelopmentPlanReader } from './DevelopmentPlanReader.js';
 import { DEFAULT_READER_SETTINGS, type ReaderSettings } from './settings.js';
 import type { PlanSource } from '@devplan/core/ports';
@@ -26,6 +26,21 @@ function show(
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
 });
+
+/** The sample plan with 120 more initiatives in Teknologi (ids 101…220), and the source of its lead and whole. */
+function largePlan(whole: () => Promise<ReaderPlanView | null>) {
+  const view: ReaderPlanView = samplePlanView();
+  const template = view.initiatives.find((i) => i.focusAreaId === 20)!;
+  for (let n = 1; n <= 120; n++)
+    view.initiatives.push({ ...template, id: 100 + n, title: `Insats ${n}`, sortOrder: 100 + n });
+  const lead = readerLead(view);
+  const source: PlanSource = {
+    activities: noActivities,
+    load: () => Promise.resolve(lead),
+    whole: jest.fn(whole),
+  };
+  return { view, lead, source };
+}
 
 describe('DevelopmentPlanReader', () => {
   it('shows a loading state, then the plan with its areas, initiatives and goals', async () => {
@@ -185,6 +200,47 @@ describe('DevelopmentPlanReader', () => {
     expect(document.activeElement?.getAttribute('data-initiative')).toBe('2');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('503'));
     warn.mockRestore();
+  });
+
+  it('paints a large plan from its first screen with the whole counts, and shows more once the rest is read', async () => {
+    let answer: (view: ReaderPlanView) => void = () => undefined;
+    const { view, lead, source } = largePlan(() => new Promise((resolve) => (answer = resolve)));
+    expect(lead.lead?.total).toBe(123);
+    const { container } = show({}, source);
+    expect(await screen.findByText('Visar 50 av 121 insatser i Teknologi.')).toBeTruthy();
+    expect(screen.getByText('Insats 49')).toBeTruthy();
+    expect(screen.queryByText('Insats 50')).toBeNull();
+    const root = container.querySelector('[data-testid="devplan-reader"]')!;
+    expect(root.getAttribute('data-whole')).toBe('loading');
+    expect(screen.getByRole('button', { name: 'Resten läses in …' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
+    expect(source.whole).toHaveBeenCalledWith('latest');
+    await act(async () => answer(view));
+    expect(root.getAttribute('data-whole')).toBe('ready');
+    fireEvent.click(screen.getByRole('button', { name: 'Visa 50 till' }));
+    expect(screen.getByText('Insats 99')).toBeTruthy();
+  });
+
+  it('keeps the first screen and says so when the rest of a large plan cannot be read', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { source } = largePlan(() => Promise.reject(new Error('503 Service Unavailable')));
+    show({}, source);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Resten av planen kunde inte hämtas: 503 Service Unavailable');
+    expect(screen.getByText('Insats 49')).toBeTruthy();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('503'));
+    warn.mockRestore();
+  });
+
+  it('shows a layout of every initiative only once the rest of a large plan is read', async () => {
+    let answer: (view: ReaderPlanView) => void = () => undefined;
+    const { view, source } = largePlan(() => new Promise((resolve) => (answer = resolve)));
+    show({ layout: 'table' }, source);
+    expect(await screen.findByText('Resten av planen läses in …')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    await act(async () => answer(view));
+    expect(await screen.findByRole('table')).toBeTruthy();
   });
 
   it('follows a deep link that changes while the view is open', async () => {

@@ -104,6 +104,9 @@ function PlanHeading({
 function LoadedPlan({
   view,
   activities,
+  whole,
+  wholeError,
+  onRetry,
   locale,
   settings,
   title,
@@ -111,6 +114,10 @@ function LoadedPlan({
 }: {
   view: ReaderPlanView;
   activities: OnDemandStatus;
+  /** Where the whole view stands when `view` is its first screen (`view.lead`). */
+  whole: OnDemandStatus;
+  wholeError?: Error | undefined;
+  onRetry: () => void;
   locale: Locale;
   settings: ReaderSettings;
   title?: string;
@@ -167,7 +174,7 @@ function LoadedPlan({
         areas={model.allAreas}
         areaId={model.areas.length === model.allAreas.length ? null : areaId}
         onArea={setAreaId}
-        shown={model.initiatives.length}
+        shown={model.shownCount}
         total={model.total}
       />
       {selected !== null && !cardInLayout && (
@@ -192,14 +199,25 @@ function LoadedPlan({
               selected
               activities={activities}
             />
+          ) : model.partial && whole === 'loading' ? (
+            <ReaderLoading label={t(locale, 'reader.whole.loading')} />
           ) : (
             <ReaderEmpty text={t(locale, 'reader.selected.missing', { id: selected })} />
           )}
         </section>
       )}
+      {whole === 'failed' && (
+        <ReaderError
+          locale={locale}
+          text={t(locale, 'reader.whole.failed', {
+            message: wholeError ? errorMessage(wholeError, locale) : '',
+          })}
+          onRetry={onRetry}
+        />
+      )}
       {sections.includes('changes') && <ChangesSection model={model} locale={locale} />}
       <div data-layout={layout} ref={layoutRef}>
-        {model.initiatives.length === 0 ? (
+        {model.shownCount === 0 ? (
           <ReaderEmpty text={t(locale, 'reader.empty.noInitiatives')} />
         ) : layout === 'overview' ? (
           <OverviewLayout
@@ -209,6 +227,11 @@ function LoadedPlan({
             selected={selected}
             activities={activities}
           />
+        ) : model.partial ? (
+          // The other layouts show every initiative: they wait for the whole view (or say it could not be read).
+          whole === 'failed' ? null : (
+            <ReaderLoading label={t(locale, 'reader.whole.loading')} />
+          )
         ) : layout === 'table' ? (
           <Suspense fallback={<ReaderLoading label={t(locale, 'reader.table.loading')} />}>
             <TableLayout model={model} locale={locale} selected={selected} />
@@ -306,6 +329,7 @@ export function DevelopmentPlanReader({
         data-testid="devplan-reader"
         data-state={state.kind}
         data-activities={state.kind === 'loaded' ? state.activities : undefined}
+        data-whole={state.kind === 'loaded' ? state.whole : undefined}
       >
         {state.kind === 'loading' && part && linked !== null && (
           <LinkedFirst view={part} id={linked} locale={locale} settings={settings} title={title} />
@@ -327,6 +351,9 @@ export function DevelopmentPlanReader({
           <LoadedPlan
             view={state.view}
             activities={state.activities}
+            whole={state.whole}
+            wholeError={state.wholeError}
+            onRetry={retry}
             locale={locale}
             settings={settings}
             title={title}

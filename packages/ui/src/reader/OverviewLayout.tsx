@@ -49,11 +49,12 @@ export function OverviewLayout({
 }): ReactElement {
   return (
     <>
-      {model.areas.map(({ area, initiatives }) => (
+      {model.areas.map(({ area, initiatives, count }) => (
         <AreaCards
           key={area.id}
           area={area}
           initiatives={initiatives}
+          count={count}
           locale={locale}
           sections={sections}
           selected={selected}
@@ -68,6 +69,7 @@ export function OverviewLayout({
 function AreaCards({
   area,
   initiatives,
+  count,
   locale,
   sections,
   selected,
@@ -82,6 +84,8 @@ function AreaCards({
   const list = useShownItems<ReaderInitiative, HTMLDivElement>(
     initiatives,
     initiatives.findIndex((item) => item.initiative.id === selected),
+    undefined,
+    count,
   );
   return (
     <section className={styles.area} aria-labelledby={`devplan-area-${area.id}`}>

@@ -64,22 +64,25 @@ export function ReaderEmpty({ text }: { text: string }): ReactElement {
   );
 }
 
-/** The error state: what failed, in the reader's language, and a way to try again. */
+/**
+ * The error state: what failed, in the reader's language, and a way to try again. `message` is said as the plan's
+ * failure ("Planen kunde inte hämtas: …"); `text` is said as it is.
+ */
 export function ReaderError({
   locale,
   message,
+  text,
   onRetry,
 }: {
   locale: Locale;
-  message: string;
   onRetry: () => void;
-}): ReactElement {
+} & ({ message: string; text?: never } | { text: string; message?: never })): ReactElement {
   const styles = useStyles();
   const controls = useControlStyles();
   return (
     <div className={`${styles.box} ${styles.error}`} role="alert">
       <StatusIcon name="cross" />
-      <p className={styles.text}>{t(locale, 'reader.failed', { message })}</p>
+      <p className={styles.text}>{text ?? t(locale, 'reader.failed', { message })}</p>
       <button type="button" className={controls.button} onClick={onRetry}>
         {t(locale, 'reader.retry')}
       </button>

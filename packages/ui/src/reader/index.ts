@@ -19,7 +19,7 @@ export {
   sectionsFromFlags,
 } from './settings.js';
 export type { ReaderLayout, ReaderSection, ReaderSettings, PlanChoice } from './settings.js';
-export { buildReaderModel, previousPeriodOf } from './model.js';
+export { buildReaderModel } from './model.js';
 export type { ReaderModel, ReaderArea, ReaderInitiative, InitiativeChange } from './model.js';
 export { usePlanView, errorMessage } from './usePlanView.js';
 export type { PlanViewState } from './usePlanView.js';

@@ -1,5 +1,4 @@
-import { buildReaderModel, previousPeriodOf } from './model.js';
-import { TERTIAL_SCHEME } from '@devplan/core/domain';
+import { buildReaderModel } from './model.js';
 import { samplePlanView } from './test-fixtures.js';
 
 describe('buildReaderModel', () => {
@@ -53,19 +52,5 @@ describe('buildReaderModel', () => {
     expect(model.byId.get(1)?.effects.map((e) => e.title)).toEqual(['Fewer manual steps']);
     expect(model.byId.get(1)?.activities).toHaveLength(1);
     expect(model.byId.get(2)?.effects).toEqual([]);
-  });
-});
-
-describe('previousPeriodOf', () => {
-  it('steps back within a year and from the first period to the last of the year before', () => {
-    expect(previousPeriodOf(TERTIAL_SCHEME, { year: 2026, period: 'FY' })).toEqual({
-      year: 2026,
-      period: 'T2',
-    });
-    expect(previousPeriodOf(TERTIAL_SCHEME, { year: 2026, period: 'T1' })).toEqual({
-      year: 2025,
-      period: 'FY',
-    });
-    expect(previousPeriodOf(TERTIAL_SCHEME, { year: 2026, period: 'X' })).toBeNull();
   });
 });

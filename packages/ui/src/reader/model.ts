@@ -1,8 +1,9 @@
 import {
   groupBy,
-  periodOrder,
+  readerPeriods,
   TERTIAL_SCHEME,
   type Activity,
+  type InitiativeChange,
   type FocusArea,
   type PeriodRef,
   type PeriodScheme,
@@ -11,18 +12,6 @@ import {
   type ReaderPlanView,
   type PublishedFollowUp,
 } from '@devplan/core/domain';
-
-/** What changed for one initiative between the previous and the latest reported period. */
-export type InitiativeChange =
-  | { kind: 'new'; current: PublishedFollowUp }
-  | {
-      kind: 'changed';
-      current: PublishedFollowUp;
-      previous: PublishedFollowUp;
-      status: boolean;
-      progress: boolean;
-    }
-  | { kind: 'notReported'; previous: PublishedFollowUp };
 
 /** An initiative with everything a reader sees about it. */
 export interface ReaderInitiative {
@@ -39,7 +28,10 @@ export interface ReaderInitiative {
 /** A focus area with its initiatives. */
 export interface ReaderArea {
   area: FocusArea;
+  /** Its initiatives in plan order: the first page of them while the view is a lead (`partial`). */
   initiatives: ReaderInitiative[];
+  /** How many initiatives it has in the whole plan. */
+  count: number;
 }
 
 /** The plan arranged for reading, after the area filter. */
@@ -58,30 +50,22 @@ export interface ReaderModel {
   /** The latest period with an approved follow-up, and the one before it in the scheme. */
   currentPeriod: PeriodRef | null;
   previousPeriod: PeriodRef | null;
-  /** The shown initiatives that changed since the previous period. */
+  /** Whether any follow-up of the previous period was approved (changes are "since" it). */
+  hasPrevious: boolean;
+  /** The shown initiatives that changed since the previous period (the first page of each area's in a lead). */
   changes: ReaderInitiative[];
+  /** How many of the shown initiatives changed, in the whole plan. */
+  changeCount: number;
+  /** How many initiatives the shown areas have in the whole plan. */
+  shownCount: number;
+  /**
+   * Whether the view holds only the first screen of the plan (`ReaderPlanView.lead`): lists hold their first page,
+   * the counts are the whole plan's, and the rest is read after the first paint.
+   */
+  partial: boolean;
 }
 
-/** The period before `ref` in the scheme (the last period of the previous year before the first). */
-export function previousPeriodOf(scheme: PeriodScheme, ref: PeriodRef): PeriodRef | null {
-  const index = scheme.periods.findIndex((p) => p.key === ref.period);
-  if (index < 0) return null;
-  if (index > 0) return { year: ref.year, period: scheme.periods[index - 1]!.key };
-  const last = scheme.periods[scheme.periods.length - 1];
-  return last ? { year: ref.year - 1, period: last.key } : null;
-}
-
-function changeOf(
-  current: PublishedFollowUp | undefined,
-  previous: PublishedFollowUp | undefined,
-): InitiativeChange | null {
-  if (current && !previous) return { kind: 'new', current };
-  if (!current && previous) return { kind: 'notReported', previous };
-  if (!current || !previous) return null;
-  const status = current.status !== previous.status;
-  const progress = current.progress !== previous.progress;
-  return status || progress ? { kind: 'changed', current, previous, status, progress } : null;
-}
+export type { InitiativeChange };
 
 /**
  * Arranges a plan view for readers: areas in order with their initiatives, each initiative's latest approved
@@ -93,28 +77,9 @@ export function buildReaderModel(
   filter: { areaId: number | null },
   scheme: PeriodScheme = TERTIAL_SCHEME,
 ): ReaderModel {
-  const order = (f: Pick<PublishedFollowUp, 'periodYear' | 'period'>) =>
-    periodOrder(scheme, { year: f.periodYear, period: f.period });
-  let currentPeriod: PeriodRef | null = null;
-  for (const f of view.published) {
-    if (!currentPeriod || order(f) > periodOrder(scheme, currentPeriod))
-      currentPeriod = { year: f.periodYear, period: f.period };
-  }
-  const previousPeriod = currentPeriod ? previousPeriodOf(scheme, currentPeriod) : null;
-  const inPeriod = (ref: PeriodRef | null) =>
-    new Map(
-      view.published
-        .filter((f) => ref && f.periodYear === ref.year && f.period === ref.period)
-        .map((f) => [f.initiativeId, f] as const),
-    );
-  const current = inPeriod(currentPeriod);
-  const previous = inPeriod(previousPeriod);
-  const latest = new Map<number, PublishedFollowUp>();
-  for (const f of view.published) {
-    const known = latest.get(f.initiativeId);
-    if (!known || order(f) > order(known)) latest.set(f.initiativeId, f);
-  }
-
+  const lead = view.lead;
+  const periods = readerPeriods(view.published, scheme, lead?.periods);
+  const { currentPeriod, previousPeriod, latest } = periods;
   const areasById = new Map(view.focusAreas.map((a) => [a.id, a] as const));
   const effects = groupBy(view.effects, (e) => e.initiativeId);
   const activities = groupBy(view.activities, (a) => a.initiativeId);
@@ -126,7 +91,7 @@ export function buildReaderModel(
       latest: latest.get(initiative.id),
       effects: effects.get(initiative.id) ?? [],
       activities: activities.get(initiative.id) ?? [],
-      change: currentPeriod ? changeOf(current.get(initiative.id), previous.get(initiative.id)) : null,
+      change: periods.change(initiative.id),
     });
   }
 
@@ -134,17 +99,31 @@ export function buildReaderModel(
   const areaId = view.focusAreas.some((a) => a.id === filter.areaId) ? filter.areaId : null;
   const shownAreas = view.focusAreas.filter((a) => areaId === null || a.id === areaId);
   const byArea = groupBy([...byId.values()], (r) => r.initiative.focusAreaId);
-  const areas = shownAreas.map((area) => ({ area, initiatives: byArea.get(area.id) ?? [] }));
+  // A lead holds each area's first page of initiatives and of changes: only the first page is a list's start.
+  const counts = new Map(lead?.areas.map((a) => [a.areaId, a] as const));
+  const first = <T>(items: T[]) => (lead ? items.slice(0, lead.page) : items);
+  const areas = shownAreas.map((area) => {
+    const own = byArea.get(area.id) ?? [];
+    return { area, initiatives: first(own), count: counts.get(area.id)?.initiatives ?? own.length };
+  });
   const initiatives = areas.flatMap((a) => a.initiatives);
+  const changes = shownAreas.flatMap((area) =>
+    first((byArea.get(area.id) ?? []).filter((r) => r.change !== null)),
+  );
+  const sum = (of: (area: FocusArea) => number) => shownAreas.reduce((n, area) => n + of(area), 0);
   return {
     view,
     allAreas: view.focusAreas,
     areas,
     initiatives,
     byId,
-    total: view.initiatives.length,
+    total: lead?.total ?? view.initiatives.length,
     currentPeriod,
     previousPeriod,
-    changes: initiatives.filter((r) => r.change !== null),
+    hasPrevious: periods.hasPrevious,
+    changes,
+    changeCount: lead ? sum((a) => counts.get(a.id)?.changes ?? 0) : changes.length,
+    shownCount: lead ? sum((a) => counts.get(a.id)?.initiatives ?? 0) : initiatives.length,
+    partial: lead !== undefined,
   };
 }

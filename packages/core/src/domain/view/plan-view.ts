@@ -4,6 +4,7 @@ import type { FocusArea } from '../focus-area/focus-area.js';
 import type { FollowUp } from '../follow-up/follow-up.js';
 import type { Activity, Initiative } from '../initiative/initiative.js';
 import type { Decision, Plan } from '../plan/plan.js';
+import type { ReaderLead } from './reader-lead.js';
 
 /** Everything a plan overview shows, read in one go. */
 export interface PlanView {
@@ -75,6 +76,11 @@ export type ReaderEffectData = Pick<Effect, 'id' | (typeof READER_EFFECT_FIELDS)
 export interface ReaderPlanView extends Omit<PlanView, 'initiatives' | 'effects'> {
   initiatives: ReaderInitiativeData[];
   effects: ReaderEffectData[];
+  /**
+   * Present when the view holds only its first screen (`readerLead`: each area's first page of initiatives and of
+   * changes): the counts of the whole, which `PlanSource.whole` reads after the first paint.
+   */
+  lead?: ReaderLead;
 }
 
 /**

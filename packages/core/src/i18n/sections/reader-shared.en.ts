@@ -8,4 +8,5 @@ export const readerSharedEn: Record<keyof typeof readerSharedSv, string> = {
   'list.more.shown':
     'Showing {shown} of {total, plural, one {# initiative} other {# initiatives}} in {group}.',
   'list.more.button': 'Show {count} more',
+  'list.more.loading': 'Loading the rest …',
 };

@@ -9,4 +9,5 @@ export const readerSharedSv = {
   'reader.plan.decision': '{body} {date} {paragraph}',
   'list.more.shown': 'Visar {shown} av {total, plural, one {# insats} other {# insatser}} i {group}.',
   'list.more.button': 'Visa {count} till',
+  'list.more.loading': 'Resten läses in …',
 } as const;

@@ -11,6 +11,8 @@ export const readerEn: Record<keyof typeof readerSv, string> = {
   'reader.empty.noPlanForYear': 'There is no adopted plan for {year}.',
   'reader.empty.noInitiatives': 'No initiatives to show with this selection.',
   'reader.failed': 'The plan could not be loaded: {message}',
+  'reader.whole.loading': 'Loading the rest of the plan …',
+  'reader.whole.failed': 'The rest of the plan could not be loaded: {message}',
   'reader.retry': 'Try again',
   'reader.print': 'Print',
 

@@ -10,6 +10,8 @@ export const readerSv = {
   'reader.empty.noPlanForYear': 'Det finns ingen antagen plan för {year}.',
   'reader.empty.noInitiatives': 'Inga insatser att visa med det här urvalet.',
   'reader.failed': 'Planen kunde inte hämtas: {message}',
+  'reader.whole.loading': 'Resten av planen läses in …',
+  'reader.whole.failed': 'Resten av planen kunde inte hämtas: {message}',
   'reader.retry': 'Försök igen',
   'reader.print': 'Skriv ut',
 
