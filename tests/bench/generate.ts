@@ -6,6 +6,7 @@
 import {
   listDef,
   publicationSealPayload,
+  READER_PAGE,
   SEAL_KEYS_PROPERTY,
   type FollowUpStatus,
   type ListKey,
@@ -89,11 +90,11 @@ export async function publishSealKey(app: Repositories, kid = 'bench'): Promise<
  */
 const GROUP_PAGE = 50;
 
-/** The index of the initiative shown last when each area shows its first `GROUP_PAGE` (areas in turn). */
-function lastShownIndex(count: number, areas: number): number {
+/** The index of the initiative shown last when each area shows its first `page` (areas in turn). */
+function lastShownIndex(count: number, areas: number, page = GROUP_PAGE): number {
   const lastArea = (count - 1) % areas;
   const inLastArea = Math.ceil((count - lastArea) / areas);
-  return lastArea + areas * (Math.min(GROUP_PAGE, inLastArea) - 1);
+  return lastArea + areas * (Math.min(page, inLastArea) - 1);
 }
 
 /** A generated plan and what it holds. */
@@ -107,6 +108,8 @@ export interface GeneratedPlan {
    * `i` is in area `i % areas`, in order).
    */
   lastShownTitle: string;
+  /** Title of the initiative the intranet view shows last before "show more": the last area's `READER_PAGE`th. */
+  lastShownReaderTitle: string;
   /** The initiative in the middle of the plan: the one whose page is timed (a card's link opens it first). */
   middle: { id: number; title: string };
   items: {
@@ -286,6 +289,7 @@ export async function generatePlan(
     year,
     lastInitiativeTitle: `Testinsats ${count}`,
     lastShownTitle: `Testinsats ${lastShownIndex(count, areaIds.length) + 1}`,
+    lastShownReaderTitle: `Testinsats ${lastShownIndex(count, areaIds.length, READER_PAGE) + 1}`,
     middle: { id: initiativeIds[Math.floor(count / 2)]!, title: `Testinsats ${Math.floor(count / 2) + 1}` },
     items: {
       areas: areaIds.length,

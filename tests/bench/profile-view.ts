@@ -118,7 +118,12 @@ try {
           ? `${stack.app.url}/tab/?plan=${year}#/initiative/${plan.middle.id}`
           : `${stack.app.url}/webpart-preview/?year=${year}`;
     // The view is painted when its last initiative's title is (the initiative's page: its own title).
-    const awaited = view === 'tab-initiative' ? plan.middle.title : plan.lastShownTitle;
+    const awaited =
+      view === 'tab-initiative'
+        ? plan.middle.title
+        : view === 'tab'
+          ? plan.lastShownTitle
+          : plan.lastShownReaderTitle;
     const context = await browser.newContext();
     if (view !== 'webpart')
       await context.addInitScript(() => sessionStorage.setItem('devplan.tab.localUser', 'staff'));

@@ -184,6 +184,7 @@ async function requestsAndRenders(webDir: string): Promise<{
         year: 2026,
         initiatives: initiatives2026.length,
         lastShownTitle: last2026.title,
+        lastShownReaderTitle: last2026.title,
         initiative: middle2026,
         // Read from the app's reader snapshot (written above): one seal check over the file, none to remember.
         sealsToRemember: false,
@@ -192,6 +193,7 @@ async function requestsAndRenders(webDir: string): Promise<{
         year: 2027,
         initiatives: 1000,
         lastShownTitle: p1000.lastShownTitle,
+        lastShownReaderTitle: p1000.lastShownReaderTitle,
         initiative: p1000.middle,
         sealsToRemember: false,
       },
@@ -199,6 +201,7 @@ async function requestsAndRenders(webDir: string): Promise<{
         year: 2028,
         initiatives: 5000,
         lastShownTitle: p5000.lastShownTitle,
+        lastShownReaderTitle: p5000.lastShownReaderTitle,
         initiative: p5000.middle,
         sealsToRemember: false,
       },

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Locale } from '@devplan/core/domain';
+import { READER_PAGE, type Locale } from '@devplan/core/domain';
 import { periodLabel } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
 import { FollowUpStatusLabel, ShowMore, useShownItems } from '../common/index.js';
@@ -85,11 +85,11 @@ export function ChangesSection({ model, locale }: { model: ReaderModel; locale: 
   const current = currentPeriod ? periodLabel(locale, currentPeriod) : '';
   const previous = previousPeriod ? periodLabel(locale, previousPeriod) : '';
   const { hasPrevious } = model;
-  // 50 at a time, as the areas: a large plan can change in thousands of places.
+  // A page at a time, as the areas: a large plan can change in thousands of places.
   const list = useShownItems<(typeof model.changes)[number], HTMLUListElement>(
     model.changes,
     undefined,
-    undefined,
+    READER_PAGE,
     model.changeCount,
   );
   return (
@@ -121,7 +121,12 @@ export function ChangesSection({ model, locale }: { model: ReaderModel; locale: 
               ))}
             </ul>
           )}
-          <ShowMore list={list} group={t(locale, 'reader.changes.heading')} locale={locale} />
+          <ShowMore
+            list={list}
+            group={t(locale, 'reader.changes.heading')}
+            locale={locale}
+            page={READER_PAGE}
+          />
         </>
       )}
     </section>

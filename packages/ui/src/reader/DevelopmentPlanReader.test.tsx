@@ -92,7 +92,7 @@ describe('DevelopmentPlanReader', () => {
     expect(within(changes).queryByText('AI-uppdraget')).toBeNull();
   });
 
-  it('lists the changes of a large plan 50 at a time, with a button for the next 50', async () => {
+  it('lists the changes of a large plan 12 at a time, with a button for the next 12', async () => {
     const view = samplePlanView();
     const [first] = view.initiatives;
     const [published] = view.published;
@@ -103,9 +103,9 @@ describe('DevelopmentPlanReader', () => {
     }
     show({}, { activities: noActivities, load: () => Promise.resolve(view) });
     const changes = await screen.findByTestId('changes');
-    expect(within(changes).getAllByRole('listitem')).toHaveLength(50);
-    fireEvent.click(within(changes).getByRole('button', { name: 'Visa 50 till' }));
-    expect(within(changes).getAllByRole('listitem')).toHaveLength(100);
+    expect(within(changes).getAllByRole('listitem')).toHaveLength(12);
+    fireEvent.click(within(changes).getByRole('button', { name: 'Visa 12 till' }));
+    expect(within(changes).getAllByRole('listitem')).toHaveLength(24);
   });
 
   it('hides the parts the editor switched off', async () => {
@@ -207,9 +207,9 @@ describe('DevelopmentPlanReader', () => {
     const { view, lead, source } = largePlan(() => new Promise((resolve) => (answer = resolve)));
     expect(lead.lead?.total).toBe(123);
     const { container } = show({}, source);
-    expect(await screen.findByText('Visar 50 av 121 insatser i Teknologi.')).toBeTruthy();
-    expect(screen.getByText('Insats 49')).toBeTruthy();
-    expect(screen.queryByText('Insats 50')).toBeNull();
+    expect(await screen.findByText('Visar 12 av 121 insatser i Teknologi.')).toBeTruthy();
+    expect(screen.getByText('Insats 11')).toBeTruthy();
+    expect(screen.queryByText('Insats 12')).toBeNull();
     const root = container.querySelector('[data-testid="devplan-reader"]')!;
     expect(root.getAttribute('data-whole')).toBe('loading');
     expect(screen.getByRole('button', { name: 'Resten läses in …' }).getAttribute('aria-disabled')).toBe(
@@ -218,8 +218,8 @@ describe('DevelopmentPlanReader', () => {
     expect(source.whole).toHaveBeenCalledWith('latest');
     await act(async () => answer(view));
     expect(root.getAttribute('data-whole')).toBe('ready');
-    fireEvent.click(screen.getByRole('button', { name: 'Visa 50 till' }));
-    expect(screen.getByText('Insats 99')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Visa 12 till' }));
+    expect(screen.getByText('Insats 23')).toBeTruthy();
   });
 
   it('keeps the first screen and says so when the rest of a large plan cannot be read', async () => {
@@ -228,7 +228,7 @@ describe('DevelopmentPlanReader', () => {
     show({}, source);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Resten av planen kunde inte hämtas: 503 Service Unavailable');
-    expect(screen.getByText('Insats 49')).toBeTruthy();
+    expect(screen.getByText('Insats 11')).toBeTruthy();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('503'));
     warn.mockRestore();
   });

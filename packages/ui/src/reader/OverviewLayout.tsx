@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Locale } from '@devplan/core/domain';
+import { READER_PAGE, type Locale } from '@devplan/core/domain';
 import { t } from '@devplan/core/i18n';
 import { InitiativeCard } from './InitiativeCard.js';
 import type { OnDemandStatus } from './usePlanView.js';
@@ -65,7 +65,10 @@ export function OverviewLayout({
   );
 }
 
-/** One focus area: its long-term shift and its initiatives as cards, 50 at a time (the deep link's always shown). */
+/**
+ * One focus area: its long-term shift and its initiatives as cards, `READER_PAGE` at a time (the deep link's always
+ * shown).
+ */
 function AreaCards({
   area,
   initiatives,
@@ -84,7 +87,7 @@ function AreaCards({
   const list = useShownItems<ReaderInitiative, HTMLDivElement>(
     initiatives,
     initiatives.findIndex((item) => item.initiative.id === selected),
-    undefined,
+    READER_PAGE,
     count,
   );
   return (
@@ -110,7 +113,7 @@ function AreaCards({
           />
         ))}
       </div>
-      <ShowMore list={list} group={area.title} locale={locale} />
+      <ShowMore list={list} group={area.title} locale={locale} page={READER_PAGE} />
     </section>
   );
 }

@@ -34,5 +34,5 @@ export {
   splitReaderSnapshotFile,
 } from './reader-snapshot.js';
 export type { ListStamp, ReaderSnapshot, ReaderViewList, ReaderViewStamps } from './reader-snapshot.js';
-export { changeOf, previousPeriodOf, READER_LEAD_PAGE, readerLead, readerPeriods } from './reader-lead.js';
+export { changeOf, previousPeriodOf, READER_PAGE, readerLead, readerPeriods } from './reader-lead.js';
 export type { InitiativeChange, ReaderLead, ReaderPeriods } from './reader-lead.js';

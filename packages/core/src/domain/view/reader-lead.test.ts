@@ -76,7 +76,7 @@ describe('readerPeriods', () => {
 
 describe('readerLead', () => {
   it('is the view itself when every area and its changes fit on the first page', () => {
-    const view = plan(50, 3, () => true);
+    const view = plan(12, 3, () => true);
     expect(readerLead(view)).toBe(view);
   });
 

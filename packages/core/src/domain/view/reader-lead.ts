@@ -3,8 +3,12 @@ import { groupBy } from '../common/collections.js';
 import { periodOrder, TERTIAL_SCHEME, type PeriodRef, type PeriodScheme } from '../follow-up/period.js';
 import type { ReaderPlanView } from './plan-view.js';
 
-/** How many initiatives of an area, and of its changes, the intranet view shows at first (a page). */
-export const READER_LEAD_PAGE = 50;
+/**
+ * How many initiatives of an area, and of its changes, the intranet view shows at first and at each "show more":
+ * four rows of a three-column grid, so every area's heading is a few screens down at most at any size (a plan of
+ * 5,000 paints 48 cards, not 200), and its lead (`readerLead`) stays small.
+ */
+export const READER_PAGE = 12;
 
 /** What changed for one initiative between the previous and the latest reported period. */
 export type InitiativeChange =
@@ -117,7 +121,7 @@ export interface ReaderLead {
  */
 export function readerLead(
   view: ReaderPlanView,
-  page = READER_LEAD_PAGE,
+  page = READER_PAGE,
   scheme: PeriodScheme = TERTIAL_SCHEME,
 ): ReaderPlanView {
   const periods = readerPeriods(view.published, scheme);
