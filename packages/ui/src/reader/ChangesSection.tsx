@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { READER_PAGE, type Locale } from '@devplan/core/domain';
+import { READER_CHANGES_PAGE, type Locale } from '@devplan/core/domain';
 import { periodLabel } from '@devplan/core/format';
 import { t } from '@devplan/core/i18n';
 import { FollowUpStatusLabel, ShowMore, useShownItems } from '../common/index.js';
@@ -89,7 +89,7 @@ export function ChangesSection({ model, locale }: { model: ReaderModel; locale: 
   const list = useShownItems<(typeof model.changes)[number], HTMLUListElement>(
     model.changes,
     undefined,
-    READER_PAGE,
+    READER_CHANGES_PAGE,
     model.changeCount,
   );
   return (
@@ -125,7 +125,7 @@ export function ChangesSection({ model, locale }: { model: ReaderModel; locale: 
             list={list}
             group={t(locale, 'reader.changes.heading')}
             locale={locale}
-            page={READER_PAGE}
+            page={READER_CHANGES_PAGE}
           />
         </>
       )}

@@ -92,7 +92,7 @@ describe('DevelopmentPlanReader', () => {
     expect(within(changes).queryByText('AI-uppdraget')).toBeNull();
   });
 
-  it('lists the changes of a large plan 12 at a time, with a button for the next 12', async () => {
+  it('lists the changes of a large plan 50 at a time, with a button for the next 50', async () => {
     const view = samplePlanView();
     const [first] = view.initiatives;
     const [published] = view.published;
@@ -103,9 +103,9 @@ describe('DevelopmentPlanReader', () => {
     }
     show({}, { activities: noActivities, load: () => Promise.resolve(view) });
     const changes = await screen.findByTestId('changes');
-    expect(within(changes).getAllByRole('listitem')).toHaveLength(12);
-    fireEvent.click(within(changes).getByRole('button', { name: 'Visa 12 till' }));
-    expect(within(changes).getAllByRole('listitem')).toHaveLength(24);
+    expect(within(changes).getAllByRole('listitem')).toHaveLength(50);
+    fireEvent.click(within(changes).getByRole('button', { name: 'Visa 50 till' }));
+    expect(within(changes).getAllByRole('listitem')).toHaveLength(100);
   });
 
   it('hides the parts the editor switched off', async () => {

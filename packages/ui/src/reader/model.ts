@@ -101,14 +101,22 @@ export function buildReaderModel(
   const byArea = groupBy([...byId.values()], (r) => r.initiative.focusAreaId);
   // A lead holds each area's first page of initiatives and of changes: only the first page is a list's start.
   const counts = new Map(lead?.areas.map((a) => [a.areaId, a] as const));
-  const first = <T>(items: T[]) => (lead ? items.slice(0, lead.page) : items);
+  const first = <T>(items: T[], page: number | undefined) =>
+    page === undefined ? items : items.slice(0, page);
   const areas = shownAreas.map((area) => {
     const own = byArea.get(area.id) ?? [];
-    return { area, initiatives: first(own), count: counts.get(area.id)?.initiatives ?? own.length };
+    return {
+      area,
+      initiatives: first(own, lead?.page),
+      count: counts.get(area.id)?.initiatives ?? own.length,
+    };
   });
   const initiatives = areas.flatMap((a) => a.initiatives);
   const changes = shownAreas.flatMap((area) =>
-    first((byArea.get(area.id) ?? []).filter((r) => r.change !== null)),
+    first(
+      (byArea.get(area.id) ?? []).filter((r) => r.change !== null),
+      lead?.changesPage,
+    ),
   );
   const sum = (of: (area: FocusArea) => number) => shownAreas.reduce((n, area) => n + of(area), 0);
   return {

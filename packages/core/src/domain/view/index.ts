@@ -34,5 +34,12 @@ export {
   splitReaderSnapshotFile,
 } from './reader-snapshot.js';
 export type { ListStamp, ReaderSnapshot, ReaderViewList, ReaderViewStamps } from './reader-snapshot.js';
-export { changeOf, previousPeriodOf, READER_PAGE, readerLead, readerPeriods } from './reader-lead.js';
+export {
+  changeOf,
+  previousPeriodOf,
+  READER_CHANGES_PAGE,
+  READER_PAGE,
+  readerLead,
+  readerPeriods,
+} from './reader-lead.js';
 export type { InitiativeChange, ReaderLead, ReaderPeriods } from './reader-lead.js';

@@ -83,7 +83,7 @@ describe('readerLead', () => {
   it("holds each area's first page of initiatives and of changes, with their items, and the whole's counts", () => {
     // Area 10: 120 initiatives, those with an id divisible by 3 changed (40); area 20: 5, none changed.
     const view = plan(120, 5, (id) => id < 1000 && id % 3 === 0);
-    const lead = readerLead(view, 10);
+    const lead = readerLead(view, 10, 10);
     const ids = lead.initiatives.map((i) => i.id);
     // The first 10 of area 10, its first 10 changes (3, 6 … 30), and area 20's five: in the plan's order.
     expect(ids).toEqual([
@@ -106,6 +106,7 @@ describe('readerLead', () => {
     expect(lead.published.every((f) => ids.includes(f.initiativeId))).toBe(true);
     expect(lead.lead).toEqual({
       page: 10,
+      changesPage: 10,
       total: 125,
       areas: [
         { areaId: 10, initiatives: 120, changes: 40 },

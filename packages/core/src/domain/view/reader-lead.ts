@@ -4,11 +4,14 @@ import { periodOrder, TERTIAL_SCHEME, type PeriodRef, type PeriodScheme } from '
 import type { ReaderPlanView } from './plan-view.js';
 
 /**
- * How many initiatives of an area, and of its changes, the intranet view shows at first and at each "show more":
- * four rows of a three-column grid, so every area's heading is a few screens down at most at any size (a plan of
- * 5,000 paints 48 cards, not 200), and its lead (`readerLead`) stays small.
+ * How many initiatives of an area the intranet view shows as cards at first and at each "show more": four rows of
+ * a three-column grid, so every area's heading is a few screens down at most at any size (a plan of 5,000 paints
+ * 48 cards, not 200), and its lead (`readerLead`) stays small.
  */
 export const READER_PAGE = 12;
+
+/** How many changes since the last period the intranet view lists at first and at each "show more" (a line each). */
+export const READER_CHANGES_PAGE = 50;
 
 /** What changed for one initiative between the previous and the latest reported period. */
 export type InitiativeChange =
@@ -103,8 +106,10 @@ export function readerPeriods(
  * and its periods, for the parts of it the lead leaves out.
  */
 export interface ReaderLead {
-  /** How many initiatives (and changes) of each area the lead holds, at most: the first page of each. */
+  /** How many initiatives of each area the lead holds, at most: the first page of each. */
   page: number;
+  /** How many of each area's changed initiatives the lead holds, at most. */
+  changesPage: number;
   /** Initiatives in the whole plan. */
   total: number;
   /** Per focus area (in the plan's order): its initiatives and its changed initiatives in the whole plan. */
@@ -115,13 +120,14 @@ export interface ReaderLead {
 
 /**
  * The first screen of the intranet view of `view`: the plan, its decisions and areas, and of the initiatives the
- * first `page` of each area and the first `page` of each area's changes, with their effects, activities and
+ * first `page` of each area and the first `changesPage` of each area's changes, with their effects, activities and
  * publications, and the counts of the whole (`lead`). The view as it is (no `lead`) when that is all of it, as
  * for a plan of a few dozen initiatives. What it shows first is exactly what the whole view shows first.
  */
 export function readerLead(
   view: ReaderPlanView,
   page = READER_PAGE,
+  changesPage = READER_CHANGES_PAGE,
   scheme: PeriodScheme = TERTIAL_SCHEME,
 ): ReaderPlanView {
   const periods = readerPeriods(view.published, scheme);
@@ -132,8 +138,8 @@ export function readerLead(
     const own = byArea.get(area.id) ?? [];
     const changed = own.filter((i) => periods.change(i.id) !== null);
     for (const i of own.slice(0, page)) kept.add(i.id);
-    for (const i of changed.slice(0, page)) kept.add(i.id);
-    if (own.length > page || changed.length > page) cut = true;
+    for (const i of changed.slice(0, changesPage)) kept.add(i.id);
+    if (own.length > page || changed.length > changesPage) cut = true;
     return { areaId: area.id, initiatives: own.length, changes: changed.length };
   });
   // Initiatives of no area in the plan are in no area's list: only a link reaches them (the whole view has them).
@@ -149,6 +155,7 @@ export function readerLead(
     published: mine(view.published),
     lead: {
       page,
+      changesPage,
       total: view.initiatives.length,
       areas,
       periods: {
