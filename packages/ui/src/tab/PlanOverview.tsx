@@ -1,4 +1,4 @@
-import { Field, Input, Link, ProgressBar, Select } from '@fluentui/react-components';
+import { Field, Input, Link, mergeClasses, ProgressBar, Select } from '@fluentui/react-components';
 import { ColumnHeads, TableScroll } from './TableScroll.js';
 import { useMemo, useState } from 'react';
 import {
@@ -87,7 +87,7 @@ function AreaTable(props: {
   if (props.rows.length === 0) return null;
   const headingId = `area-${area.id}`;
   return (
-    <section aria-labelledby={headingId} className={styles.section}>
+    <section aria-labelledby={headingId} className={mergeClasses(styles.section, styles.offscreen)}>
       <h2 id={headingId} className={styles.subheading}>
         {area.title}
       </h2>

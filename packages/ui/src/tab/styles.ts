@@ -26,6 +26,15 @@ export const usePageStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  /**
+   * A long section below the fold (an area's table of up to 50 rows): not laid out or painted until it comes near
+   * the viewport, its last size kept once it has been.
+   */
+  offscreen: {
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 40rem',
+    '@media print': { contentVisibility: 'visible' },
+  },
   heading: {
     margin: 0,
     fontSize: tokens.fontSizeBase600,
