@@ -150,8 +150,13 @@ async function benchContext(browser: Browser, title: string, member: boolean): P
         w.benchSeen = true;
         afterPaint((at) => (w.benchPaintedAt = at));
       }
-      // Complete once nothing is still being read after the first paint (the reader's pending activities).
-      if (w.benchSeen && !w.benchComplete && !document.querySelector('[data-activities="loading"]')) {
+      // Complete once nothing is still being read after the first paint (the reader's whole view after the
+      // snapshot's lead, its pending activities).
+      if (
+        w.benchSeen &&
+        !w.benchComplete &&
+        !document.querySelector('[data-activities="loading"], [data-whole="loading"]')
+      ) {
         w.benchComplete = true;
         observer.disconnect();
         afterPaint((at) => (w.benchCompleteAt = at));
