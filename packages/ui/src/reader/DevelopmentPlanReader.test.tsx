@@ -243,6 +243,18 @@ describe('DevelopmentPlanReader', () => {
     expect(await screen.findByRole('table')).toBeTruthy();
   });
 
+  it('shows a linked initiative past the first page of a large plan once the rest is read, and focuses it', async () => {
+    window.history.replaceState(null, '', '/#initiative=130');
+    let answer: (view: ReaderPlanView) => void = () => undefined;
+    const { view, source } = largePlan(() => new Promise((resolve) => (answer = resolve)));
+    show({}, source);
+    const region = await screen.findByRole('region', { name: 'Vald insats' });
+    expect(within(region).getByText('Resten av planen läses in …')).toBeTruthy();
+    await act(async () => answer(view));
+    expect(screen.getByRole('heading', { name: 'Insats 30' })).toBeTruthy();
+    expect(document.activeElement?.getAttribute('data-initiative')).toBe('130');
+  });
+
   it('follows a deep link that changes while the view is open', async () => {
     show();
     await screen.findByRole('heading', { level: 2 });

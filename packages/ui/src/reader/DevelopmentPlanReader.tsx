@@ -139,14 +139,22 @@ function LoadedPlan({
   const opened = useRef(onInitiativeOpen);
   opened.current = onInitiativeOpen;
 
+  // Whether the view was a lead (`partial`) at the last run of the effect below.
+  const wasPartial = useRef(model.partial);
   useEffect(() => {
+    const fromLead = wasPartial.current && !model.partial;
+    wasPartial.current = model.partial;
     if (selected === null) return;
     const root = layoutRef.current?.getRootNode() as Document | ShadowRoot | undefined;
     const element = (root ?? document).getElementById(initiativeElementId(selected));
     if (!element) return;
+    // When the whole view replaces the lead, the card shown on its own may have moved into its area's list: it
+    // takes the focus again only if the focus went with the card (never from where the reader has moved it).
+    const active = (root ?? document).activeElement;
+    if (fromLead && active && active !== document.body) return;
     element.scrollIntoView?.({ block: 'start' });
     element.focus({ preventScroll: true });
-  }, [selected, layout]);
+  }, [selected, layout, model.partial]);
 
   useEffect(() => {
     if (selected === null) return;
