@@ -22,7 +22,7 @@ export const legalEn: Record<keyof typeof legalSv, string> = {
   'legal.privacy.what.bot':
     'For Teams: where the app is installed (the conversation’s id and your Entra object id), which approval cards were sent to whom, who approves which initiative, and which deputies are named and when.',
   'legal.privacy.what.reports':
-    'Committee reports, snapshots and Excel exports of closed periods, in the Reports library. In the Reader views library, a copy the app makes of the newest adopted plan’s intranet view (what every reader may see anyway: the plan, its areas and initiatives with owners, effects and approved follow-ups), sealed by the app, so that readers get it in one request. It is made again after each change and used only while the lists it was made from are unchanged.',
+    'Committee reports, snapshots and Excel exports of closed periods, in the Reports library. In the Reader views library, copies the app makes of the three newest adopted plans’ intranet views (what every reader may see anyway: the plan, its areas and initiatives with owners, effects and approved follow-ups), each whole and as its first screen, sealed by the app, so that readers get the view in one request. They are made again after each change and used only while the lists they were made from are unchanged.',
   'legal.privacy.what.browser':
     'In your browser (local storage) the intranet view keeps two things that make the next visit faster: which plan the choice led to and where the lists ended, and fingerprints (SHA-256) of the seals already checked. No personal data; clearing the site data in the browser removes them.',
   'legal.privacy.what.people':

@@ -23,7 +23,7 @@ export const legalSv = {
   'legal.privacy.what.bot':
     'För Teams: var appen är installerad (samtalets id och ditt Entra-objekt-id), vilka godkännandekort som skickats till vem, vem som godkänner vilken insats och vilka ersättare som är utsedda och när.',
   'legal.privacy.what.reports':
-    'Rapporter till nämnden, ögonblicksbilder och Excel-exporter av stängda perioder, i biblioteket Rapporter. I biblioteket Intranätsvyer en kopia som appen gör av den senast antagna planens intranätsvy (det som alla läsare ändå får se: planen, dess fokusområden och insatser med ansvariga, effekter och godkända uppföljningar), förseglad av appen, så att läsare får den i en enda begäran. Den görs om efter varje ändring och används bara så länge listorna den gjordes av är oförändrade.',
+    'Rapporter till nämnden, ögonblicksbilder och Excel-exporter av stängda perioder, i biblioteket Rapporter. I biblioteket Intranätsvyer kopior som appen gör av de tre senast antagna planernas intranätsvyer (det som alla läsare ändå får se: planen, dess fokusområden och insatser med ansvariga, effekter och godkända uppföljningar), var och en hel och som första skärm, förseglade av appen, så att läsare får vyn i en enda begäran. De görs om efter varje ändring och används bara så länge listorna de gjordes av är oförändrade.',
   'legal.privacy.what.browser':
     'I din webbläsare (lokal lagring) sparar intranätets visning två saker som gör nästa besök snabbare: vilken plan valet ledde till och var listorna slutade, och fingeravtryck (SHA-256) av de sigill som redan kontrollerats. Inga personuppgifter; att tömma webbplatsdata i webbläsaren tar bort dem.',
   'legal.privacy.what.people':
