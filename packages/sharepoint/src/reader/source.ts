@@ -27,8 +27,9 @@ const NO_SNAPSHOT_FOR_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A plan source over the plan site, never reading working follow-ups. First it asks for the app's reader snapshot
- * (`readReaderSnapshot`: the snapshot, the lists' stamps, the seal keys and the list of plans in ONE `$batch`) and
- * paints from it when it is fresh and sealed: one request at any size. Otherwise the list of plans from that
+ * (`readReaderSnapshot`: the snapshot's lead, the lists' stamps, the seal keys and the list of plans in ONE `$batch`)
+ * and paints from it when it is fresh and sealed: one request at any size. A lead of a large plan (`view.lead`: its
+ * first screen) is followed by `whole`, the whole snapshot read the same way right after the first paint. Otherwise the list of plans from that
  * request leads to the reads below, less the list of plans (a browser that found no snapshot file reads as below
  * for a day, `ViewHint.noSnapshotSince`; `snapshots: false` never asks).
  *
