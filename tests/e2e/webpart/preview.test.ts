@@ -9,6 +9,7 @@ import { startLocalStack, type LocalStack } from '@devplan/local-stack';
 import { createRepositories } from '@devplan/sharepoint';
 import type { FocusArea, Initiative } from '@devplan/core';
 import { addExampleData } from '../../bench/webpart/webpart-bench.js';
+import { generatePlan } from '../../bench/generate.js';
 
 const root = resolve(__dirname, '../../..');
 let webDir = '';
@@ -230,5 +231,44 @@ describe('the web part preview page', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ method: 'POST', status: 200 });
     expect(calls[0]!.url).toMatch(/\/_api\/\$batch$/);
+  });
+
+  it('paints a plan larger than a page from the snapshot’s lead, then reads the rest in one request and shows more', async () => {
+    // 60 invented initiatives in 4 areas (15 each, more than the 12 cards a page shows) in an older adopted plan,
+    // so `latest` stays 2026 for the other tests.
+    await generatePlan(stack.emulator, createRepositories(stack.site), {
+      sealer: stack.approvals.sealer,
+      year: 2025,
+      initiatives: 60,
+    });
+    for (;;) {
+      const outcome = await stack.approvals.host.snapshots.refresh();
+      if (outcome === 'written') break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    // Notes whether the view was ever painted from a lead (`data-whole="loading"`), not from the lists.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('[data-whole="loading"]'))
+          (window as unknown as { sawLead?: boolean }).sawLead = true;
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    stack.emulator.clearRequestLog();
+    await open('?year=2025');
+    const area = page.getByRole('region', { name: 'Testområde 1' });
+    await area.getByText('Visar 12 av 15 insatser i Testområde 1.').waitFor();
+    await page.locator('[data-testid="devplan-reader"][data-whole="ready"]').waitFor();
+    const calls = stack.emulator
+      .requestLog()
+      .filter((e) => e.url.includes('/_api/') && e.method !== 'OPTIONS' && e.user === 'reader');
+    // The lead (the first paint), then the whole snapshot: one `$batch` each.
+    expect(calls.map((e) => [e.method, e.status])).toEqual([
+      ['POST', 200],
+      ['POST', 200],
+    ]);
+    expect(await page.evaluate(() => (window as unknown as { sawLead?: boolean }).sawLead)).toBe(true);
+    expect(await area.locator('article[data-initiative]').count()).toBe(12);
+    await area.getByRole('button', { name: 'Visa 3 till' }).click();
+    expect(await area.locator('article[data-initiative]').count()).toBe(15);
   });
 });
