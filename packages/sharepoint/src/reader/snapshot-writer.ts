@@ -61,8 +61,8 @@ export type SnapshotRefresh =
 
 /**
  * Writes the reader snapshots (`ReaderSnapshot`) into the reader views library, as the app: the intranet view of
- * each of the `SNAPSHOT_PLANS` newest readable plans, whole and its lead (`readerLead`, what a reader paints first), read exactly as a reader reads it (`PlanViewReader` with the
- * reader's parts and columns, publications checked on their seals), sealed with the app's key. Made again only
+ * each of the `SNAPSHOT_PLANS` newest readable plans, whole and as its lead (`readerLead`, what a reader paints
+ * first), read exactly as a reader reads it (`PlanViewReader` with the reader's parts and columns, publications checked on their seals), sealed with the app's key. Made again only
  * when one of the lists changed since (their stamps), once the change has settled, and written only when the
  * stamps are the same after the read as before it. Readers use a snapshot only while the stamps are unchanged, so
  * a snapshot out of date is never shown: readers then read the lists as before.
@@ -71,7 +71,7 @@ export class ReaderSnapshotWriter {
   private readonly reader: PlanViewReader;
   private readonly repos: PlanViewSources;
   private readonly site: PlanSite;
-  /** The stamps and keys of the snapshots on file, as far as this process knows (read from `latest.json` first). */
+  /** The stamps and keys of the snapshots on file, as far as this process knows (from `latest.lead.json` first). */
   private written: { stamps: ReaderViewStamps; keys: string } | null = null;
   private known = false;
 

@@ -13,6 +13,8 @@ export interface ShownItems<T, E extends HTMLElement = HTMLElement> {
   total: number;
   /** How many items are here to show (fewer than `total` while the rest of a list is still read). */
   available: number;
+  /** How many more each "show more" shows. */
+  page: number;
   /** The element holding the items; after "show more" focus moves to the first new `[data-initiative]` in it. */
   listRef: RefObject<E>;
   /** Shows the next page and moves focus to its first item. */
@@ -60,6 +62,7 @@ export function useShownItems<T, E extends HTMLElement = HTMLElement>(
     shown: items.length > shownCount ? items.slice(0, shownCount) : items,
     total: Math.max(total, items.length),
     available: items.length,
+    page,
     listRef,
     more: () => {
       focusFrom.current = shownCount;
@@ -86,17 +89,17 @@ const useStyles = makeStyles({
  * next items are still read (`available`), the button says so and waits.
  */
 export function ShowMore(props: {
-  list: Pick<ShownItems<unknown>, 'shown' | 'total' | 'more'> & { available?: number };
+  list: Pick<ShownItems<unknown>, 'shown' | 'total' | 'more'> &
+    Partial<Pick<ShownItems<unknown>, 'available' | 'page'>>;
   group: string;
   locale: Locale;
-  page?: number;
 }): ReactElement | null {
   const styles = useStyles();
   // A native button in Fluent's tokens: Fluent's Button would add about 18 KB to the web part's first download.
   const controls = useControlStyles();
-  const { shown, total, more, available = total } = props.list;
+  const { shown, total, more, available = total, page = GROUP_PAGE } = props.list;
   if (shown.length >= total) return null;
-  const next = Math.min(props.page ?? GROUP_PAGE, total - shown.length);
+  const next = Math.min(page, total - shown.length);
   const waiting = shown.length >= available;
   return (
     <div className={styles.more}>

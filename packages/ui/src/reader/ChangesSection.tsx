@@ -121,12 +121,7 @@ export function ChangesSection({ model, locale }: { model: ReaderModel; locale: 
               ))}
             </ul>
           )}
-          <ShowMore
-            list={list}
-            group={t(locale, 'reader.changes.heading')}
-            locale={locale}
-            page={READER_CHANGES_PAGE}
-          />
+          <ShowMore list={list} group={t(locale, 'reader.changes.heading')} locale={locale} />
         </>
       )}
     </section>

@@ -113,7 +113,7 @@ function AreaCards({
           />
         ))}
       </div>
-      <ShowMore list={list} group={area.title} locale={locale} page={READER_PAGE} />
+      <ShowMore list={list} group={area.title} locale={locale} />
     </section>
   );
 }
