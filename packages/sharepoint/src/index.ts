@@ -11,4 +11,5 @@ export * from './integrity/index.js';
 export { ReaderSnapshotWriter, SNAPSHOT_PLANS, SNAPSHOT_SETTLE_MS } from './reader/snapshot-writer.js';
 export type { SnapshotRefresh, SnapshotWriterOptions } from './reader/snapshot-writer.js';
 export { readReaderSnapshot, readerSnapshotFileName } from './reader/snapshot.js';
+export { OverviewLeadWriter, overviewLeadFileName } from './tab/overview-lead.js';
 export type { SnapshotRead } from './reader/snapshot.js';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   createRepositories,
   processSealMemory,
+  OverviewLeadWriter,
   ReaderSnapshotWriter,
   type PlanSite,
   SealSigner,
@@ -75,7 +76,12 @@ export interface ApprovalsHost {
    */
   snapshots: ReaderSnapshotWriter;
   /**
-   * Runs the reminder sweep, then the snapshots' refresh, every `ms` milliseconds (never two at once) until the
+   * The leads of the tab's plan overview (`OverviewLeadWriter`): made again, after a change to the lists they are
+   * made of, by each sweep after the reader snapshots.
+   */
+  overviewLeads: OverviewLeadWriter;
+  /**
+   * Runs the reminder sweep, then the snapshots' and the overview leads' refresh, every `ms` milliseconds (never two at once) until the
    * returned function is called; that resolves once a sweep under way has finished, so nothing of it runs on after
    * a shutdown.
    */
@@ -94,6 +100,7 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     clock,
     sealMemory: processSealMemory(undefined, (data) => createHash('sha256').update(data).digest()),
   });
+  const overviewLeads = new OverviewLeadWriter(options.site, sealer, { clock });
   const admins = new AdministratorCheck(options.site);
   const reminders = new ReminderPolicies(repos, admins, options.policy ?? DEFAULT_REMINDER_POLICY, clock);
   const models = new CardModels(repos, resolver, signer, clock);
@@ -148,6 +155,7 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
     resolver,
     tokens,
     snapshots,
+    overviewLeads,
     sweepEvery: (ms) => {
       let running: Promise<void> | null = null;
       const timer = setInterval(() => {
@@ -161,6 +169,12 @@ export async function createApprovalsHost(options: ApprovalsHostOptions): Promis
             () => undefined,
             (error: unknown) =>
               console.error(`[view] the reader snapshots could not be made: ${(error as Error).message}`),
+          )
+          .then(() => overviewLeads.refresh())
+          .then(
+            () => undefined,
+            (error: unknown) =>
+              console.error(`[view] the tab's overview leads could not be made: ${(error as Error).message}`),
           )
           .finally(() => {
             running = null;

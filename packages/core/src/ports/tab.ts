@@ -13,6 +13,7 @@ import type {
   Initiative,
   OverviewPlanView,
   Plan,
+  PlanChoice,
   PlanView,
   PublishedFollowUp,
   UserRef,
@@ -65,6 +66,13 @@ export interface TabSession {
   siteOwner?: boolean;
   /** Every plan on the site, newest year first. */
   plans: Plan[];
+  /**
+   * The app's lead of the plan overview of the plan choice asked for (`session(lead)`; members only): each area's
+   * first page and the counts of the whole (`overviewLead`), sealed by the app and made of lists that have not
+   * changed since. Null when there is none that fresh; absent when not asked for or not a member. Its `plan` says
+   * which plan it is of: it stands for that plan's overview only.
+   */
+  lead?: OverviewPlanView | null;
 }
 
 /** Who created and last changed an item, as SharePoint records it. */
@@ -92,7 +100,11 @@ export interface InitiativeDetails {
  * Every update takes the ETag the view read and rejects with `ConcurrencyError` when someone saved first.
  */
 export interface TabDataPort {
-  session(): Promise<TabSession>;
+  /**
+   * Who is signed in and the site's plans; with `lead` (the plan choice the tab opens on), in the same request the
+   * app's lead of that plan's overview (`TabSession.lead`), so a member's tab paints after one request.
+   */
+  session(lead?: PlanChoice): Promise<TabSession>;
   /**
    * What the plan overview paints from, in one request: the plan view with only the overview's columns of
    * initiatives, effects and working follow-ups (`OverviewPlanView`), without activities.

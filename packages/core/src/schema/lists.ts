@@ -524,6 +524,17 @@ const LIST_SCHEMA = [
     fields: [],
   },
   {
+    key: 'TabViews',
+    url: 'TabViews',
+    template: 101,
+    title: sv['reports.list.TabViews'],
+    description:
+      'Första skärmen av planöversikten i Teams för de tre senaste planerna (varje fokusområdes första insatser och planens antal), som appen har läst och förseglat, så att medlemmar får den i en enda begäran. Innehåller arbetsuppföljningar: skrivs bara av appen, läses bara av medlemmar och ägare. Används bara så länge listorna den gjordes av är oförändrade.',
+    titleField: 'Rubrik',
+    permissions: APP_ONLY,
+    fields: [],
+  },
+  {
     key: 'PeriodClosures',
     url: 'PeriodClosures',
     title: sv['reports.list.PeriodClosures'],

@@ -1,7 +1,7 @@
 import type { ListKey } from './types.js';
 
 /** The lists that are document libraries (template 101), which sit at the site's root, not under `Lists/`. */
-const LIBRARIES: readonly ListKey[] = ['Reports', 'ReaderViews'];
+const LIBRARIES: readonly ListKey[] = ['Reports', 'ReaderViews', 'TabViews'];
 
 /**
  * Where list `key` lives, relative to the plan site (`Lists/Plans`, or `Reports` for the library): what a

@@ -72,6 +72,7 @@ export const LIST_KEYS = [
   'Delegations',
   'Reports',
   'ReaderViews',
+  'TabViews',
   'PeriodClosures',
   'PrincipleRounds',
   'PrincipleAssessments',

@@ -11,12 +11,15 @@ import {
   readerLead,
   readerSnapshotJson,
   readerSnapshotSealPayload,
+  READER_VIEW_LISTS,
   sameStamps,
   snapshotView,
   splitReaderSnapshotFile,
+  type ListStamps,
   type ReaderSnapshot,
-  type ReaderViewStamps,
+  type ReaderViewList,
 } from '@devplan/core/domain';
+import type { ListKey } from '@devplan/core/schema';
 import { WithoutMetadata } from '../client/behaviors.js';
 import { spCall } from '../client/errors.js';
 import { PlanSite } from '../client/site.js';
@@ -24,7 +27,14 @@ import type { SealSigner } from '../integrity/seals.js';
 import type { SealCheckMemory } from '../integrity/seal-memory.js';
 import { PlanViewReader, READER_PARTS, type PlanViewSources } from '../plan-view/plan-view-reader.js';
 import { readerRepositories } from '../plan-view/reading.js';
-import { readerSnapshotFileName, sealKeysValueQuery, snapshotFileQuery, stampsQuery } from './snapshot.js';
+import {
+  readerSnapshotFileName,
+  sealKeysValueQuery,
+  snapshotFileQuery,
+  stampsQuery,
+  uploadViewFile,
+  type ViewLibrary,
+} from './snapshot.js';
 
 /** How many of the newest readable plans get a snapshot of their own (`plan-<year>.json`). */
 export const SNAPSHOT_PLANS = 3;
@@ -59,54 +69,138 @@ export type SnapshotRefresh =
   /** No readable plan: nothing written. */
   | 'none';
 
-/**
- * Writes the reader snapshots (`ReaderSnapshot`) into the reader views library, as the app: the intranet view of
- * each of the `SNAPSHOT_PLANS` newest readable plans, whole and as its lead (`readerLead`, what a reader paints
- * first), read exactly as a reader reads it (`PlanViewReader` with the reader's parts and columns, publications checked on their seals), sealed with the app's key. Made again only
- * when one of the lists changed since (their stamps), once the change has settled, and written only when the
- * stamps are the same after the read as before it. Readers use a snapshot only while the stamps are unchanged, so
- * a snapshot out of date is never shown: readers then read the lists as before.
- */
-export class ReaderSnapshotWriter {
-  private readonly reader: PlanViewReader;
-  private readonly repos: PlanViewSources;
-  private readonly site: PlanSite;
-  /** The stamps and keys of the snapshots on file, as far as this process knows (from `latest.lead.json` first). */
-  private written: { stamps: ReaderViewStamps; keys: string } | null = null;
-  private known = false;
+/** A file of the app's views to write: its name in the library and its text (`<seal> <json>`). */
+export interface ViewFile {
+  name: string;
+  text: string;
+}
 
-  private readonly clock: () => Date;
+/** The stamps of a writer's lists and the seal keys' property, as read together. */
+interface MadeOf<L extends string> {
+  stamps: ListStamps<L>;
+  keys: string;
+}
+
+/**
+ * What the app's view writers share (`ReaderSnapshotWriter`, `OverviewLeadWriter`): files made of `lists` are made
+ * again only when one of the lists changed since those on file (their stamps) or the seal keys did, once the
+ * change has settled, and written (into `library`) only when the stamps are the same after the read as before it.
+ * What is on file this process learns once from the file written last (`lastFile`).
+ */
+export abstract class ViewFilesWriter<L extends ListKey> {
+  /** The plan site without OData metadata (the writer's reads are large). */
+  protected readonly site: PlanSite;
+  protected readonly clock: () => Date;
   private readonly settleMs: number;
+  private written: MadeOf<L> | null = null;
+  private known = false;
 
   constructor(
     site: PlanSite,
-    private readonly sealer: SealSigner,
+    protected readonly sealer: SealSigner,
+    private readonly library: ViewLibrary,
+    private readonly lists: readonly L[],
     options: SnapshotWriterOptions = {},
   ) {
     this.site = new PlanSite(spfi(site.sp).using(WithoutMetadata()), site.siteUrl);
-    this.repos = readerRepositories(this.site, options.sealMemory);
-    this.reader = new PlanViewReader(this.repos);
     this.clock = options.clock ?? (() => new Date());
     this.settleMs = options.settleMs ?? SNAPSHOT_SETTLE_MS;
   }
 
-  /** Makes and writes the snapshots when the lists changed since those on file (one small `$batch` when not). */
+  /** The file written last: what is on file is read from it (`madeOf`). */
+  protected abstract readonly lastFile: string;
+
+  /** The files to write, the one `lastFile` names last; null when there is no plan to make them of. */
+  protected abstract files(madeOf: MadeOf<L>): Promise<ViewFile[] | null>;
+
+  /** What a file's JSON text (of `lastFile`) was made of; null when it is not one of this version. */
+  protected abstract madeOf(json: string): MadeOf<L> | null;
+
+  /** Makes and writes the files when the lists changed since those on file (one small `$batch` when not). */
   async refresh(): Promise<SnapshotRefresh> {
     if (!this.known) await this.readWritten();
     const before = await this.stamps();
-    if (this.written && sameStamps(this.written.stamps, before.stamps) && this.written.keys === before.keys)
-      return 'fresh';
-    if (this.clock().getTime() - lastChange(before.stamps) < this.settleMs) return 'settling';
+    if (this.written && this.same(this.written, before)) return 'fresh';
+    if (this.clock().getTime() - lastChange(before.stamps, this.lists) < this.settleMs) return 'settling';
+    const files = await this.files(before);
+    if (!files) return 'none';
+    if (!this.same(before, await this.stamps())) return 'changed';
+    for (const file of files) await uploadViewFile(this.site, this.library, file.name, file.text);
+    this.written = before;
+    return 'written';
+  }
+
+  /** Whether `a` and `b` are of the same stamps and keys. */
+  private same(a: MadeOf<L>, b: MadeOf<L>): boolean {
+    return sameStamps(a.stamps, b.stamps, this.lists) && a.keys === b.keys;
+  }
+
+  /** The lists' stamps and the seal keys as they are now (one `$batch`). */
+  private async stamps(): Promise<MadeOf<L>> {
+    const [batched, execute] = this.site.batched();
+    const sp = batched as SPFI;
+    const stamps = stampsQuery(this.site, sp, this.lists);
+    const keys = sealKeysValueQuery(sp);
+    await spCall({ listName: this.library }, () => execute());
+    return { stamps: await stamps, keys: await keys };
+  }
+
+  /** What `lastFile` was made of, if there is one (once per process: after that this process knows). */
+  private async readWritten(): Promise<void> {
+    const [batched, execute] = this.site.batched();
+    const file = snapshotFileQuery(this.site, batched as SPFI, this.lastFile, this.library);
+    await spCall({ listName: this.library }, () => execute());
+    const text = await file;
+    this.known = true;
+    const json = text && splitReaderSnapshotFile(text)?.json;
+    const parsed = json ? this.madeOf(json) : null;
+    if (parsed) this.written = parsed;
+    else if (json)
+      console.warn(`[view] the file on file in ${this.library} is not one of this version: made again`);
+  }
+}
+
+/** `files` with the one named `last` moved to the end (written last). */
+export function lastOf(files: readonly ViewFile[], last: string): ViewFile[] {
+  return [...files.filter((f) => f.name !== last), ...files.filter((f) => f.name === last)];
+}
+
+/**
+ * Writes the reader snapshots (`ReaderSnapshot`) into the reader views library, as the app: the intranet view of
+ * each of the `SNAPSHOT_PLANS` newest readable plans, whole and as its lead (`readerLead`, what a reader paints
+ * first), read exactly as a reader reads it (`PlanViewReader` with the reader's parts and columns, publications
+ * checked on their seals), sealed with the app's key. Readers use a snapshot only while the stamps are unchanged,
+ * so a snapshot out of date is never shown: readers then read the lists as before.
+ */
+export class ReaderSnapshotWriter extends ViewFilesWriter<ReaderViewList> {
+  private readonly reader: PlanViewReader;
+  private readonly repos: PlanViewSources;
+  // The leads last: a reader paints from a lead and then reads its whole, and this process learns what is on file
+  // from the newest plan's lead.
+  protected readonly lastFile = readerSnapshotFileName('latest', 'lead');
+
+  constructor(site: PlanSite, sealer: SealSigner, options: SnapshotWriterOptions = {}) {
+    super(site, sealer, 'ReaderViews', READER_VIEW_LISTS, options);
+    this.repos = readerRepositories(this.site, options.sealMemory);
+    this.reader = new PlanViewReader(this.repos);
+  }
+
+  protected madeOf(json: string): MadeOf<ReaderViewList> | null {
+    const parsed = parseReaderSnapshot(json);
+    return parsed && { stamps: parsed.stamps, keys: parsed.sealKeys };
+  }
+
+  protected async files(madeOf: MadeOf<ReaderViewList>): Promise<ViewFile[] | null> {
     const plans = await this.repos.plans.find({ orderBy: { field: 'PlanYear', ascending: false } });
     const readable = plans.filter(isReadable);
     const newest = choosePlan(readable, 'latest');
-    if (!newest) return 'none';
+    if (!newest) return null;
     const chosen = readable
       .filter((p) => p.planYear <= newest.planYear)
       .sort((a, b) => b.planYear - a.planYear)
       .slice(0, SNAPSHOT_PLANS);
-    const files: { name: string; text: string }[] = [];
-    const leads: typeof files = [];
+    const files: ViewFile[] = [];
+    const leads: ViewFile[] = [];
     for (const plan of chosen) {
       const read = await this.reader.read(plan, { parts: READER_PARTS, later: ['activities'] });
       const view = snapshotView(read.view as ReaderSnapshot['view']);
@@ -118,8 +212,8 @@ export class ReaderSnapshotWriter {
         const snapshot: ReaderSnapshot = {
           version: READER_SNAPSHOT_VERSION,
           builtAt: this.clock().toISOString(),
-          stamps: before.stamps,
-          sealKeys: before.keys,
+          stamps: madeOf.stamps,
+          sealKeys: madeOf.keys,
           view: part === 'lead' ? readerLead(view) : view,
           windows: read.windows,
         };
@@ -129,48 +223,6 @@ export class ReaderSnapshotWriter {
         if (plan.id === newest.id) into.push({ name: readerSnapshotFileName('latest', part), text });
       }
     }
-    const after = await this.stamps();
-    if (!sameStamps(before.stamps, after.stamps) || before.keys !== after.keys) return 'changed';
-    // The leads last: a reader paints from a lead and then reads its whole, and this process learns what is on
-    // file from the newest plan's lead (`readWritten`).
-    for (const file of [...files, ...leads]) await this.upload(file.name, file.text);
-    this.written = before;
-    return 'written';
-  }
-
-  /** The lists' stamps and the seal keys as they are now (one `$batch`). */
-  private async stamps(): Promise<{ stamps: ReaderViewStamps; keys: string }> {
-    const [batched, execute] = this.site.batched();
-    const sp = batched as SPFI;
-    const stamps = stampsQuery(this.site, sp);
-    const keys = sealKeysValueQuery(sp);
-    await spCall({ listName: 'ReaderViews' }, () => execute());
-    return { stamps: await stamps, keys: await keys };
-  }
-
-  /**
-   * What `latest.lead.json` (written last) was made of, if there is one (once per process: after that this process
-   * knows).
-   */
-  private async readWritten(): Promise<void> {
-    const [batched, execute] = this.site.batched();
-    const file = snapshotFileQuery(this.site, batched as SPFI, readerSnapshotFileName('latest', 'lead'));
-    await spCall({ listName: 'ReaderViews' }, () => execute());
-    const text = await file;
-    this.known = true;
-    const json = text && splitReaderSnapshotFile(text)?.json;
-    const parsed = json ? parseReaderSnapshot(json) : null;
-    if (parsed) this.written = { stamps: parsed.stamps, keys: parsed.sealKeys };
-    else if (json) console.warn('[view] the reader snapshot on file is not one of this version: made again');
-  }
-
-  /** Writes one file over the one of the same name. */
-  private async upload(name: string, text: string): Promise<void> {
-    const folder = this.site.listUrl('ReaderViews');
-    await spCall({ listName: 'ReaderViews' }, () =>
-      this.site.sp.web
-        .getFolderByServerRelativePath(folder)
-        .files.addUsingPath(name, text, { Overwrite: true }),
-    );
+    return lastOf([...files, ...leads], this.lastFile);
   }
 }

@@ -9,10 +9,12 @@ import {
   sameStamps,
   splitReaderSnapshotFile,
   type Plan,
+  type ListStamps,
   type PlanChoice,
   type ReaderSnapshot,
   type ReaderViewStamps,
 } from '@devplan/core/domain';
+import type { ListKey } from '@devplan/core/schema';
 import { spCall } from '../client/errors.js';
 import type { PlanSite } from '../client/site.js';
 import { sealKeysFromProperty, sealKeysQuery, SealVerifier } from '../integrity/seals.js';
@@ -37,17 +39,34 @@ export function readerSnapshotFileName(choice: PlanChoice, part: SnapshotPart = 
   return part === 'lead' ? name.replace(/\.json$/, '.lead.json') : name;
 }
 
-/** Server-relative URL of a snapshot file in the reader views library. */
-export function readerSnapshotUrl(site: PlanSite, name: string): string {
-  return `${site.listUrl('ReaderViews')}/${name}`;
+/** The libraries the app writes its views into: the intranet view's (everyone reads) and the tab's (members read). */
+export type ViewLibrary = 'ReaderViews' | 'TabViews';
+
+/** Server-relative URL of a snapshot file in the reader views library (or `library`). */
+export function readerSnapshotUrl(
+  site: PlanSite,
+  name: string,
+  library: ViewLibrary = 'ReaderViews',
+): string {
+  return `${site.listUrl(library)}/${name}`;
 }
 
 /**
- * Asks, on `sp` (a batched instance), for the stamps of every list a reader snapshot is made from: one small
- * request per list (`LastItemModifiedDate`, `LastItemDeletedDate`).
+ * Asks, on `sp` (a batched instance), for the stamps of every list a reader snapshot (or one of `lists`) is made
+ * from: one small request per list (`LastItemModifiedDate`, `LastItemDeletedDate`).
  */
-export function stampsQuery(site: PlanSite, sp: SPFI): Promise<ReaderViewStamps> {
-  const reads = READER_VIEW_LISTS.map((list) =>
+export function stampsQuery(site: PlanSite, sp: SPFI): Promise<ReaderViewStamps>;
+export function stampsQuery<L extends ListKey>(
+  site: PlanSite,
+  sp: SPFI,
+  lists: readonly L[],
+): Promise<ListStamps<L>>;
+export function stampsQuery(
+  site: PlanSite,
+  sp: SPFI,
+  lists: readonly ListKey[] = READER_VIEW_LISTS,
+): Promise<ListStamps> {
+  const reads = lists.map((list) =>
     spCall({ listName: list }, () =>
       site.list(list, sp).select('LastItemModifiedDate', 'LastItemDeletedDate')(),
     ).then((raw) => {
@@ -58,7 +77,7 @@ export function stampsQuery(site: PlanSite, sp: SPFI): Promise<ReaderViewStamps>
       ] as const;
     }),
   );
-  return Promise.all(reads).then((pairs) => Object.fromEntries(pairs) as ReaderViewStamps);
+  return Promise.all(reads).then((pairs) => Object.fromEntries(pairs) as ListStamps);
 }
 
 /** The raw value of the seal keys' tenant property ('' when absent), asked on `sp`. */
@@ -69,9 +88,14 @@ export function sealKeysValueQuery(sp: SPFI): Promise<string> {
   });
 }
 
-/** A snapshot file's text, asked on `sp`; null when there is no such file (404). */
-export function snapshotFileQuery(site: PlanSite, sp: SPFI, name: string): Promise<string | null> {
-  const url = readerSnapshotUrl(site, name).replace(/'/g, "''");
+/** A snapshot file's text (in the reader views library, or `library`), asked on `sp`; null when there is no such file (404). */
+export function snapshotFileQuery(
+  site: PlanSite,
+  sp: SPFI,
+  name: string,
+  library: ViewLibrary = 'ReaderViews',
+): Promise<string | null> {
+  const url = readerSnapshotUrl(site, name, library).replace(/'/g, "''");
   const file = SPQueryable(sp.web, `getFileByServerRelativePath(decodedurl='${url}')/$value`).using(
     TextParse(),
   );
@@ -82,6 +106,28 @@ export function snapshotFileQuery(site: PlanSite, sp: SPFI, name: string): Promi
       throw error;
     },
   );
+}
+
+/** Writes one file of the app's views into `library`, over the one of the same name (as the app). */
+export async function uploadViewFile(
+  site: PlanSite,
+  library: ViewLibrary,
+  name: string,
+  text: string,
+): Promise<void> {
+  await spCall({ listName: library }, () =>
+    site.sp.web
+      .getFolderByServerRelativePath(site.listUrl(library))
+      .files.addUsingPath(name, text, { Overwrite: true }),
+  );
+}
+
+/**
+ * Whether `seal` is the app's over `payload` with one of the keys of the seal keys' property `keys` (as read with
+ * the stamps): a view file checks only so.
+ */
+export function sealedByApp(keys: string, payload: string, seal: string): Promise<boolean> {
+  return new SealVerifier(sealKeysFromProperty(keys)).verify(payload, seal);
 }
 
 /** What one snapshot read found: the plans of the site, and the snapshot if it is fresh and sealed by the app. */
@@ -147,8 +193,7 @@ async function checked(
   const snapshot = parts && parseReaderSnapshot(parts.json);
   if (!parts || !snapshot || !stamps || keys === null) return null;
   if (!sameStamps(snapshot.stamps, stamps) || snapshot.sealKeys !== keys) return null;
-  const verifier = new SealVerifier(sealKeysFromProperty(keys));
-  if (!(await verifier.verify(readerSnapshotSealPayload(parts.json), parts.seal))) {
+  if (!(await sealedByApp(keys, readerSnapshotSealPayload(parts.json), parts.seal))) {
     console.warn('[seals] the reader snapshot is not sealed by the app: not used');
     return null;
   }

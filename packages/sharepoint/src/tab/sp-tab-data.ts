@@ -19,6 +19,7 @@ import {
   type Measurement,
   type OverviewPlanView,
   type Plan,
+  type PlanChoice,
   type UserRef,
   type ApprovalAnswer,
   type ApprovalRequest,
@@ -55,6 +56,7 @@ import {
   type ReadingRepository,
 } from '../plan-view/plan-view-reader.js';
 import { overviewRepositories, readingRepositories, readingRepository } from '../plan-view/reading.js';
+import { overviewLeadQuery } from './overview-lead.js';
 import { WithoutMetadata } from '../client/behaviors.js';
 import { PAGE_SIZE } from '../repositories/list-repository.js';
 // Only the type: the writing repositories (and zod, with their input schemas) load with the first write.
@@ -277,10 +279,12 @@ export class SpTabData implements TabDataPort {
   }
 
   /** The signed-in person, whether they may edit (EditListItems on Initiatives), and the plans: one request. */
-  async session(): Promise<TabSession> {
+  async session(lead?: PlanChoice): Promise<TabSession> {
     const { site } = this.reading;
     const [batched, execute] = site.sp.batched();
     const sp = batched as SPFI;
+    // The app's lead of the overview, in the same request (members only; null for readers and when stale).
+    const leadP = lead === undefined ? Promise.resolve(null) : overviewLeadQuery(site, sp, lead);
     const userP = sp.web.currentUser.select('Id', 'Title', 'Email')();
     const permsP = SPQueryable(site.list('Initiatives', sp), 'EffectiveBasePermissions')<{
       High: number;
@@ -303,6 +307,7 @@ export class SpTabData implements TabDataPort {
       canReadWorking: canEdit,
       siteOwner: hasPermission(perms, MANAGE_PERMISSIONS),
       plans,
+      ...(canEdit ? { lead: await leadP } : {}),
     };
   }
 

@@ -7,7 +7,7 @@ import {
   type InitiativeStatus,
   type OverviewInitiative,
 } from '@devplan/core/domain';
-import { ShowMore, useShownItems } from '../common/index.js';
+import { GROUP_PAGE, ShowMore, useShownItems } from '../common/index.js';
 import { periodLabel } from '@devplan/core/format';
 import { OnDemandStatus } from './OnDemandStatus.js';
 import {
@@ -77,13 +77,20 @@ function LatestFollowUp(props: { followUp: OverviewShownFollowUp | undefined }) 
 function AreaTable(props: {
   area: FocusArea;
   rows: readonly OverviewInitiative[];
+  /** The area's initiatives in the whole plan while `rows` is only the first page of them (the app's lead). */
+  total?: number;
   latest: ReadonlyMap<number, OverviewShownFollowUp>;
   scoreOf: ReadonlyMap<number, number>;
 }) {
   const tr = useT();
   const styles = usePageStyles();
   const { area, latest, scoreOf } = props;
-  const list = useShownItems<OverviewInitiative, HTMLTableSectionElement>(props.rows);
+  const list = useShownItems<OverviewInitiative, HTMLTableSectionElement>(
+    props.rows,
+    -1,
+    GROUP_PAGE,
+    props.total,
+  );
   if (props.rows.length === 0) return null;
   const headingId = `area-${area.id}`;
   return (
@@ -147,7 +154,9 @@ function AreaTable(props: {
 export function PlanOverview(props: { initialArea?: number | null }) {
   const tr = useT();
   const styles = usePageStyles();
-  const { view, plan, session, loadDetails } = useOverview();
+  const { view, plan, session, loadDetails, rest, refresh } = useOverview();
+  // Painted from the app's lead: each area's first page, with the counts and filter choices of the whole.
+  const lead = view.lead;
   const readiness = usePlanReadiness();
   const [filters, setFilters] = useState<OverviewFilters>({
     area: props.initialArea ? String(props.initialArea) : '',
@@ -158,10 +167,13 @@ export function PlanOverview(props: { initialArea?: number | null }) {
   });
   const set = (patch: Partial<OverviewFilters>) => setFilters((f) => ({ ...f, ...patch }));
   // The activities, descriptions and goals are read the first time someone searches (the overview paints
-  // without them).
+  // without them), once the overview's own read is in.
   const searching = filters.search.trim() !== '';
-  const activities = useActivities(searching);
-  const whole = useWholeView(searching);
+  const activities = useActivities(searching && !lead);
+  const whole = useWholeView(searching && !lead);
+  // Filters other than the area's need the whole plan: with the lead they wait for the rest.
+  const narrowed = searching || !!filters.status || !!filters.administration || !!filters.owner;
+  const waiting = !!lead && narrowed;
 
   const latest = useMemo(() => latestFollowUps(view, session.canReadWorking), [view, session.canReadWorking]);
   const activityTitles = useMemo(() => {
@@ -171,26 +183,30 @@ export function PlanOverview(props: { initialArea?: number | null }) {
   }, [view.activities]);
   const administrations = useMemo(
     () =>
-      [...new Set(view.initiatives.flatMap((i) => i.administrations))].sort((a, b) =>
-        a.localeCompare(b, 'sv'),
+      [...(lead?.administrations ?? new Set(view.initiatives.flatMap((i) => i.administrations)))].sort(
+        (a, b) => a.localeCompare(b, 'sv'),
       ),
-    [view.initiatives],
+    [view.initiatives, lead],
   );
   const owners = useMemo(() => {
     const map = new Map<number, string>();
-    for (const i of view.initiatives) if (i.owner) map.set(i.owner.id, i.owner.title);
+    if (lead) for (const o of lead.owners) map.set(o.id, o.title);
+    else for (const i of view.initiatives) if (i.owner) map.set(i.owner.id, i.owner.title);
     return [...map].sort((a, b) => a[1].localeCompare(b[1], 'sv'));
-  }, [view.initiatives]);
+  }, [view.initiatives, lead]);
   const scoreOf = useMemo(
     () => new Map(readiness.initiatives.map((r) => [r.initiativeId, r.score])),
     [readiness],
   );
-  const shown = filterInitiatives(view.initiatives, filters, activityTitles);
+  const shown = waiting ? [] : filterInitiatives(view.initiatives, filters, activityTitles);
+  const areaTotal = (areaId: number) => lead?.areas.find((a) => a.areaId === areaId)?.initiatives;
+  const total = lead?.total ?? view.initiatives.length;
+  const shownCount = !lead ? shown.length : filters.area ? (areaTotal(Number(filters.area)) ?? 0) : total;
 
   return (
     <div className={styles.page}>
       <PageHeading>{plan.title}</PageHeading>
-      <PlanFacts plan={plan} decisions={view.decisions} initiatives={view.initiatives.length} />
+      <PlanFacts plan={plan} decisions={view.decisions} initiatives={total} />
       <section aria-labelledby="filters-heading" className={styles.section}>
         <h2 id="filters-heading" className={styles.visuallyHidden}>
           {tr('tab.filters.heading')}
@@ -248,16 +264,20 @@ export function PlanOverview(props: { initialArea?: number | null }) {
         {searching && !activities.loading && (
           <OnDemandStatus state={whole} label="tab.overview.searchingActivities" onRetry={loadDetails} />
         )}
-        <p role="status" className={styles.text}>
-          {tr('tab.filters.count', { shown: shown.length, total: view.initiatives.length })}
-        </p>
+        {lead && <OnDemandStatus state={rest} label="tab.loading.rest" onRetry={() => void refresh()} />}
+        {!waiting && (
+          <p role="status" className={styles.text}>
+            {tr('tab.filters.count', { shown: shownCount, total })}
+          </p>
+        )}
       </section>
-      {shown.length === 0 && <p className={styles.text}>{tr('tab.overview.emptyFiltered')}</p>}
+      {!waiting && shown.length === 0 && <p className={styles.text}>{tr('tab.overview.emptyFiltered')}</p>}
       {view.focusAreas.map((area) => (
         <AreaTable
           key={area.id}
           area={area}
           rows={shown.filter((i) => i.focusAreaId === area.id)}
+          total={areaTotal(area.id)}
           latest={latest}
           scoreOf={scoreOf}
         />

@@ -4,6 +4,7 @@ import {
   DecisionRefusedError,
   PermissionError,
   initiativeSlice,
+  overviewLead,
   overviewOf,
   type Activity,
   type ApprovalDecision,
@@ -987,5 +988,97 @@ describe('the configuration page', () => {
     expect(port.planOverview).toHaveBeenCalledTimes(1);
     expect(port.planView).not.toHaveBeenCalled();
     expect(onConfigChange).toHaveBeenLastCalledWith({ planYear: 2027, focusAreaId: null });
+  });
+});
+
+describe('the plan overview painted from the app’s lead', () => {
+  /** The plan of `view()` with 60 initiatives in its one area; the last has an owner and an administration. */
+  const large = (): OverviewPlanView =>
+    overviewOf({
+      ...view(),
+      activities: [],
+      initiatives: Array.from({ length: 60 }, (_, n) =>
+        initiative(n + 1, n === 59 ? { ownerId: 3, owner: { id: 3, title: 'Olle Ek' } } : {}),
+      ),
+    });
+
+  /** `fakePort` for a member whose session brings `lead` (the app's lead of the overview, or null). */
+  function leadPort(lead: OverviewPlanView | null, overrides: Partial<TabDataPort> = {}) {
+    const port = fakePort(true, overrides);
+    const session = port.session.getMockImplementation();
+    port.session.mockImplementation(async () => ({ ...(await session!()), lead }));
+    return port;
+  }
+
+  it('paints each area’s first page with the counts of the whole, other pages waiting, then the rest', async () => {
+    const overview = answerLater<OverviewPlanView>();
+    const whole = large();
+    const port = leadPort(overviewLead(whole), { planOverview: jest.fn(() => overview.promise) });
+    await open(port, '#/');
+    expect(port.session).toHaveBeenCalledWith(2026);
+    expect(screen.getByRole('link', { name: 'Insats 50' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Insats 51' })).toBeNull();
+    expect(screen.getByText('Visar 60 av 60 insatser.')).toBeTruthy();
+    expect(screen.getByText('Visar 50 av 60 insatser i Information.')).toBeTruthy();
+    expect(screen.getByText('Resten av planen läses in …')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Resten läses in …' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
+    // The owner filter offers the owner of an initiative past the first page.
+    expect(screen.getByRole('option', { name: 'Olle Ek' })).toBeTruthy();
+    // A filter other than the area's waits for the rest.
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'ongoing' } });
+    expect(screen.queryByRole('link', { name: 'Insats 1' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: '' } });
+    act(() => {
+      window.location.hash = '#/readiness';
+    });
+    expect(await screen.findByText('Hämtar planen …')).toBeTruthy();
+    act(() => {
+      window.location.hash = '#/';
+    });
+    await act(async () => overview.resolve(whole));
+    expect(screen.queryByText('Resten av planen läses in …')).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Visa 10 till' }));
+    expect(await screen.findByRole('link', { name: 'Insats 60' })).toBeTruthy();
+    expect(port.planOverview).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads nothing more when the lead is the whole overview (a plan whose areas fit on their first page)', async () => {
+    const port = leadPort(overviewLead(overviewOf({ ...view(), activities: [] })));
+    await open(port, '#/');
+    expect(screen.getByRole('link', { name: 'Insats 2' })).toBeTruthy();
+    expect(port.planOverview).not.toHaveBeenCalled();
+  });
+
+  it('is not used for another plan than the one the tab opens on', async () => {
+    const other = { ...overviewLead(large()), plan: { ...plan, id: 2, planYear: 2027 } };
+    const port = leadPort(other);
+    await open(port, '#/');
+    expect(screen.getByRole('link', { name: 'Insats 2' })).toBeTruthy();
+    expect(port.planOverview).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the first screen and says why when the rest cannot be read, and reads it again on request', async () => {
+    const whole = large();
+    const port = leadPort(overviewLead(whole), {
+      planOverview: jest
+        .fn<Promise<OverviewPlanView>, [Pick<Plan, 'id' | 'planYear'>, boolean]>()
+        .mockRejectedValueOnce(new Error('Nätverket svarar inte'))
+        .mockResolvedValue(whole),
+    });
+    await open(port, '#/');
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Insats 50' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(await screen.findByRole('button', { name: 'Visa 10 till' })).toBeTruthy();
+    expect(port.planOverview).toHaveBeenCalledTimes(2);
+  });
+
+  it('is not asked for when a page other than the overview opens first', async () => {
+    const port = leadPort(null);
+    await open(port, '#/readiness');
+    expect(port.session).toHaveBeenCalledWith(undefined);
   });
 });

@@ -277,6 +277,11 @@ export function TabApp(props: TabAppProps) {
     () => (shown.current !== null ? initiativeOf(shown.current, props.page) : null),
     [props.page],
   );
+  // The plan overview opened first paints from the app's lead of it when that is fresh.
+  const leadFirst = useCallback(
+    () => props.page !== 'config' && shown.current?.page === 'overview',
+    [props.page],
+  );
   const {
     loaded,
     empty,
@@ -294,7 +299,8 @@ export function TabApp(props: TabAppProps) {
     loads,
     part,
     partial,
-  } = usePlanLoader(props.port, planYear, wholeFirst, partFirst);
+    lead,
+  } = usePlanLoader(props.port, planYear, wholeFirst, partFirst, leadFirst);
   const [route, navigate] = useRoute(props.page === 'personal' ? { page: 'mine' } : { page: 'overview' });
   shown.current = route;
   // The page the tab opens on (a card's link to an initiative, say) is fetched while the plan is read.
@@ -361,6 +367,7 @@ export function TabApp(props: TabAppProps) {
     loads,
     part,
     partial,
+    rest: { ready: !lead, loading: lead && !operation.error, error: lead ? operation.error : null },
     focusAreaId: props.focusAreaId,
   };
   /**
@@ -368,8 +375,9 @@ export function TabApp(props: TabAppProps) {
    * the overview's read (a draft plan's content on the plan years from the whole view: `PlanYearsPage`).
    */
   const page = (r: Route, scoped = initiativeOf(r, props.page)): ReactNode =>
-    partial && scoped !== part?.id ? (
-      // The page opened first painted from its initiative's part; the others wait for the overview's read.
+    (partial && scoped !== part?.id) || (lead && (props.page === 'config' || r.page !== 'overview')) ? (
+      // The page opened first painted from its initiative's part, or the overview from the app's lead of it; the
+      // others wait for the overview's read.
       <OnDemandStatus
         state={{ ready: false, loading: !operation.error, error: operation.error }}
         label="tab.loading.plan"

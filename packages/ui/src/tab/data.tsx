@@ -53,6 +53,11 @@ export interface LoadedOverview {
   part: InitiativePart | null;
   /** True while the overview holds no more than `part` (the overview's own read is still under way). */
   partial: boolean;
+  /**
+   * True while the overview is the app's lead of a larger one (`TabSession.lead`: each area's first page and the
+   * whole's counts) and the overview's own read is under way: only the overview's first screen paints from it.
+   */
+  lead: boolean;
 }
 
 /** An initiative's part of the plan (`TabDataPort.initiativeView`) as read with a load of the plan. */
@@ -109,6 +114,11 @@ export interface OverviewContextValue extends Omit<TabContextValue, 'view'> {
   part: InitiativePart | null;
   /** True while the overview holds no more than `part` (`LoadedOverview.partial`). */
   partial: boolean;
+  /**
+   * Where the read of the rest of the overview stands when it painted from the app's lead (`LoadedOverview.lead`);
+   * ready when it did not.
+   */
+  rest: OnDemandState;
 }
 
 /** Where an on-demand read (the activities, the whole view) stands. */
@@ -247,6 +257,11 @@ export function usePlanLoader(
    * plan is read beside the overview and the page paints from it as soon as it is there (`LoadedOverview.partial`).
    */
   partFirst: (plan: Plan, session: TabSession) => number | null = nothing,
+  /**
+   * Whether the page about to be shown is the plan overview (asked at each load): the app's lead of the plan's
+   * overview is then asked for with the session, and the overview paints from it when it is fresh.
+   */
+  leadFirst: () => boolean = never,
 ) {
   const operation = useOperation();
   const [loaded, setLoaded] = useState<LoadedOverview | null>(null);
@@ -273,7 +288,7 @@ export function usePlanLoader(
   const load = useCallback(async () => {
     const seq = ++loads.current;
     await run(async () => {
-      const all = await port.session();
+      const all = await port.session(leadFirst() ? (planYear ?? 'latest') : undefined);
       if (seq !== loads.current) return;
       // Readers never see a plan before the executive board has approved it; members see drafts, marked.
       const session = { ...all, plans: all.canReadWorking ? all.plans : all.plans.filter(isReadable) };
@@ -302,10 +317,24 @@ export function usePlanLoader(
         setDetails({ loading: false, error: null });
         return ++loadCount.current;
       };
-      if (partId === null) {
-        const overview: OverviewPlanView = view ?? (await port.planOverview(plan, session.canReadWorking));
+      // The app's lead of this plan's overview, fresh (a member's, read with the session).
+      const lead = view === null && partId === null && all.lead?.plan.id === plan.id ? all.lead : null;
+      if (lead?.lead) {
+        // A larger plan: the overview's first screen paints from the lead, and the overview's own read follows.
+        // Only the overview's first screen shows meanwhile (every other page waits), so nothing is saved then.
+        const load = start();
+        setLoaded({ session, plan, overview: lead, view, load, part: null, partial: false, lead: true });
+        const overview = await port.planOverview(plan, session.canReadWorking);
         if (seq !== loads.current) return;
-        setLoaded({ session, plan, overview, view, load: start(), part: null, partial: false });
+        setLoaded((current) => current && { ...current, overview, lead: false });
+        return;
+      }
+      if (partId === null) {
+        // The lead of a plan whose areas fit on their first page is its whole overview: nothing more to read.
+        const overview: OverviewPlanView =
+          view ?? lead ?? (await port.planOverview(plan, session.canReadWorking));
+        if (seq !== loads.current) return;
+        setLoaded({ session, plan, overview, view, load: start(), part: null, partial: false, lead: false });
         return;
       }
       // An initiative's page opened first: its part and the overview are read side by side, and the page paints
@@ -332,7 +361,16 @@ export function usePlanLoader(
       const part = partView && { id: partId, view: partView, load };
       // The page paints from its part, and stays should the overview's read fail (the other pages say why).
       if (part && !overviewAnswered) {
-        setLoaded({ session, plan, overview: overviewOf(part.view), view: null, load, part, partial: true });
+        setLoaded({
+          session,
+          plan,
+          overview: overviewOf(part.view),
+          view: null,
+          load,
+          part,
+          partial: true,
+          lead: false,
+        });
       }
       const answer = await overviewRead;
       if ('error' in answer) throw answer.error;
@@ -351,9 +389,10 @@ export function usePlanLoader(
         load,
         part,
         partial: false,
+        lead: false,
       }));
     });
-  }, [port, planYear, run, wholeFirst, partFirst]);
+  }, [port, planYear, run, wholeFirst, partFirst, leadFirst]);
 
   useEffect(() => {
     void load();
@@ -473,6 +512,7 @@ export function usePlanLoader(
     loads: loaded?.load ?? 0,
     part: loaded?.part ?? null,
     partial: loaded?.partial ?? false,
+    lead: loaded?.lead ?? false,
   };
 }
 

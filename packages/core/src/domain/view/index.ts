@@ -33,7 +33,13 @@ export {
   snapshotView,
   splitReaderSnapshotFile,
 } from './reader-snapshot.js';
-export type { ListStamp, ReaderSnapshot, ReaderViewList, ReaderViewStamps } from './reader-snapshot.js';
+export type {
+  ListStamp,
+  ListStamps,
+  ReaderSnapshot,
+  ReaderViewList,
+  ReaderViewStamps,
+} from './reader-snapshot.js';
 export {
   changeOf,
   previousPeriodOf,
@@ -43,3 +49,13 @@ export {
   readerPeriods,
 } from './reader-lead.js';
 export type { InitiativeChange, ReaderLead, ReaderPeriods } from './reader-lead.js';
+export {
+  OVERVIEW_PAGE,
+  OVERVIEW_SNAPSHOT_VERSION,
+  overviewLead,
+  overviewSnapshotJson,
+  overviewSnapshotSealPayload,
+  parseOverviewSnapshot,
+  TAB_VIEW_LISTS,
+} from './overview-lead.js';
+export type { OverviewLead, OverviewSnapshot, TabViewList, TabViewStamps } from './overview-lead.js';

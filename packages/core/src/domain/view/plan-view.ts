@@ -5,6 +5,7 @@ import type { FollowUp } from '../follow-up/follow-up.js';
 import type { Activity, Initiative } from '../initiative/initiative.js';
 import type { Decision, Plan } from '../plan/plan.js';
 import type { ReaderLead } from './reader-lead.js';
+import type { OverviewLead } from './overview-lead.js';
 
 /** Everything a plan overview shows, read in one go. */
 export interface PlanView {
@@ -141,6 +142,11 @@ export interface OverviewPlanView extends Omit<PlanView, 'initiatives' | 'effect
   initiatives: OverviewInitiative[];
   effects: OverviewEffect[];
   followUps: OverviewFollowUp[];
+  /**
+   * Present when this is the app's lead of a larger overview (`overviewLead`): the initiatives are then each
+   * area's first page, and the counts and filter choices of the whole are here.
+   */
+  lead?: OverviewLead;
 }
 
 /** `item` with only `id` and `fields` (what a narrowed read of its list has). */

@@ -27,6 +27,9 @@ export interface ListStamp {
 /** The stamps of each list a reader snapshot is made from. */
 export type ReaderViewStamps = Record<ReaderViewList, ListStamp>;
 
+/** The stamps of each of a set of lists, by list (`ReaderViewStamps`, `TabViewStamps`). */
+export type ListStamps<L extends string = string> = Record<L, ListStamp>;
+
 /** The name of the newest readable plan's snapshot file in the reader views library. */
 export const READER_SNAPSHOT_FILE = 'latest.json';
 
@@ -150,25 +153,44 @@ function unpack(value: unknown): unknown[] | null {
   });
 }
 
+/** `view` with each of `lists` packed (`pack`): what a snapshot file holds. */
+export function packedView(view: object, lists: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...view };
+  for (const list of lists) out[list] = pack((view as Record<string, readonly object[]>)[list] ?? []);
+  return out;
+}
+
+/** `view` (as `packedView` left it) with each of `lists` unpacked; null when one is not a list. */
+export function unpackedView(view: object, lists: readonly string[]): Record<string, unknown> | null {
+  const out: Record<string, unknown> = { ...view };
+  for (const list of lists) {
+    const items = unpack(out[list]);
+    if (!items) return null;
+    out[list] = items;
+  }
+  return out;
+}
+
+/** `text` parsed as JSON; null when it is not JSON. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A snapshot's JSON text, with the view's lists packed (each key once per list, not once per item): at 5,000
  * initiatives under half the text to read, check and parse. `parseReaderSnapshot` reads it back.
  */
 export function readerSnapshotJson(snapshot: ReaderSnapshot): string {
-  const view: Record<string, unknown> = { ...snapshot.view };
-  for (const list of PACKED) view[list] = pack(snapshot.view[list]);
-  return JSON.stringify({ ...snapshot, view });
+  return JSON.stringify({ ...snapshot, view: packedView(snapshot.view, PACKED) });
 }
 
 /** Parses a snapshot's JSON text (`readerSnapshotJson`); null when it is not a snapshot of this version. */
 export function parseReaderSnapshot(json: string): ReaderSnapshot | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  const s = parsed as Partial<ReaderSnapshot> | null;
+  const s = parseJson(json) as Partial<ReaderSnapshot> | null;
   if (
     !s ||
     s.version !== READER_SNAPSHOT_VERSION ||
@@ -178,28 +200,27 @@ export function parseReaderSnapshot(json: string): ReaderSnapshot | null {
     !s.windows
   )
     return null;
-  const view: Record<string, unknown> = { ...s.view };
-  for (const list of PACKED) {
-    const items = unpack(view[list]);
-    if (!items) return null;
-    view[list] = items;
-  }
-  return { ...(s as ReaderSnapshot), view: view as unknown as ReaderPlanView };
+  const view = unpackedView(s.view, PACKED);
+  return view && { ...(s as ReaderSnapshot), view: view as unknown as ReaderPlanView };
 }
 
-/** Whether `a` and `b` hold the same stamps for every list a snapshot is made from. */
-export function sameStamps(a: ReaderViewStamps, b: ReaderViewStamps): boolean {
-  return READER_VIEW_LISTS.every(
+/** Whether `a` and `b` hold the same stamps for every one of `lists` (by default those of a reader snapshot). */
+export function sameStamps<L extends string>(
+  a: ListStamps<L>,
+  b: ListStamps<L>,
+  lists: readonly L[] = READER_VIEW_LISTS as unknown as readonly L[],
+): boolean {
+  return lists.every(
     (list) => a[list]?.modified === b[list]?.modified && a[list]?.deleted === b[list]?.deleted,
   );
 }
 
-/** The newest of the stamps (ms since the epoch): the last change to any of the lists. */
-export function lastChange(stamps: ReaderViewStamps): number {
+/** The newest of the stamps of `lists` (ms since the epoch): the last change to any of them. */
+export function lastChange<L extends string>(
+  stamps: ListStamps<L>,
+  lists: readonly L[] = READER_VIEW_LISTS as unknown as readonly L[],
+): number {
   return Math.max(
-    ...READER_VIEW_LISTS.flatMap((list) => [
-      Date.parse(stamps[list].modified),
-      Date.parse(stamps[list].deleted),
-    ]),
+    ...lists.flatMap((list) => [Date.parse(stamps[list].modified), Date.parse(stamps[list].deleted)]),
   );
 }

@@ -4,6 +4,7 @@ import type { reportsSv } from './reports.sv.js';
 export const reportsEn: Record<keyof typeof reportsSv, string> = {
   'reports.list.Reports': 'Reports',
   'reports.list.ReaderViews': 'Reader views',
+  'reports.list.TabViews': 'Working views',
   'reports.list.PeriodClosures': 'Period closures',
 
   'reports.kind.report': 'Committee report (Word)',

@@ -2,6 +2,7 @@
 export const reportsSv = {
   'reports.list.Reports': 'Rapporter',
   'reports.list.ReaderViews': 'Intranätsvyer',
+  'reports.list.TabViews': 'Arbetsvyer',
   'reports.list.PeriodClosures': 'Periodstängningar',
 
   'reports.kind.report': 'Nämndrapport (Word)',

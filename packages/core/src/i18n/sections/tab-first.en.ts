@@ -25,6 +25,7 @@ export const tabFirstEn: Record<keyof typeof tabFirstSv, string> = {
   'tab.filters.status': 'Status',
   'tab.overview.searchingActivities': 'Loading the descriptions, goals and activities to search them too …',
   'tab.loading.plan': 'Loading the plan …',
+  'tab.loading.rest': 'Loading the rest of the plan …',
   'tab.nav.backToInitiative': 'Back to the initiative',
   'tab.nav.label': 'Pages of the tab',
   'tab.nav.mine': 'My work',

@@ -27,6 +27,7 @@ export const tabFirstSv = {
   'tab.filters.status': 'Status',
   'tab.overview.searchingActivities': 'Hämtar beskrivningar, mål och aktiviteter för att söka även i dem …',
   'tab.loading.plan': 'Hämtar planen …',
+  'tab.loading.rest': 'Resten av planen läses in …',
   'tab.nav.backToInitiative': 'Tillbaka till insatsen',
   'tab.nav.label': 'Flikens sidor',
   'tab.nav.mine': 'Mitt arbete',
