@@ -11,6 +11,13 @@ export const BUDGETS = {
    */
   tabOverviewRequests: 2,
   /**
+   * SharePoint requests for the tab's plan overview opened first while the app's lead of it is fresh
+   * (`OverviewLeadWriter`), at 13, 1,000 and 5,000 initiatives, until painted: the session and the lead (with the
+   * lists' stamps and the seal keys) in one `$batch`. A larger plan's overview is read after the first paint (1 more).
+   * Since 2026-12-06.
+   */
+  tabLeadRequests: 1,
+  /**
    * SharePoint requests for an initiative's page in the tab opened from the overview, at 5,000 initiatives: its
    * part of the plan (`initiativeView`), filtered on the initiative, in one `$batch`. Since 2026-12-05; before,
    * it read the whole view (1 request too, but about 18 MB at 5,000 initiatives).
@@ -86,6 +93,8 @@ export const BUDGETS = {
 /** A budget's name as shown in RESULTS.md. */
 export const BUDGET_LABELS: Record<keyof typeof BUDGETS, string> = {
   tabOverviewRequests: 'Tab plan overview: SharePoint requests (13, 1,000 and 5,000 initiatives)',
+  tabLeadRequests:
+    'Tab plan overview, the app’s lead fresh: SharePoint requests until painted (13, 1,000 and 5,000 initiatives)',
   tabInitiativePageRequests:
     'Tab, an initiative’s page opened from the overview: SharePoint requests (5,000 initiatives; 13 and 1,000 beside it)',
   webPartViewRequests: 'Web part intranet view, first visit: SharePoint requests (13 and 1,000 initiatives)',

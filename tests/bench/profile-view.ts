@@ -19,7 +19,7 @@ import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { snapshotWebDir } from '../support/web.ts';
 import { generatePlan } from './generate.ts';
 import { startRenderStack } from './render.ts';
-import { spAs, writeReaderSnapshots } from './requests.ts';
+import { spAs, writeOverviewLeads, writeReaderSnapshots } from './requests.ts';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -110,6 +110,7 @@ try {
   });
   // As the app server's sweep would after the generation: the intranet view reads the reader snapshot.
   await writeReaderSnapshots(app, stack.approvals.sealer);
+  await writeOverviewLeads(app, stack.approvals.sealer);
   for (const view of views) {
     const url =
       view === 'tab'

@@ -151,11 +151,11 @@ async function benchContext(browser: Browser, title: string, member: boolean): P
         afterPaint((at) => (w.benchPaintedAt = at));
       }
       // Complete once nothing is still being read after the first paint (the reader's whole view after the
-      // snapshot's lead, its pending activities).
+      // snapshot's lead, its pending activities; the tab's overview after the app's lead).
       if (
         w.benchSeen &&
         !w.benchComplete &&
-        !document.querySelector('[data-activities="loading"], [data-whole="loading"]')
+        !document.querySelector('[data-activities="loading"], [data-whole="loading"], [data-rest="loading"]')
       ) {
         w.benchComplete = true;
         observer.disconnect();

@@ -25,11 +25,13 @@ import {
   planPeriodKey,
   PlanSite,
   publishedFollowUpMapping,
+  OverviewLeadWriter,
   ReaderSnapshotWriter,
   selectFor,
   TokenAuthenticated,
   type Repositories,
   type SealSigner,
+  type SnapshotRefresh,
 } from '@devplan/sharepoint';
 import { planSourceFrom, type PlanSourceOptions } from '@devplan/sharepoint/reader';
 import type { RunningEmulator } from '@devplan/sp-emulator';
@@ -41,7 +43,11 @@ export function spAs(emulator: RunningEmulator, user: string): SPFI {
 
 /** The part of the tab's data port the overview uses (so Jest can hand in the source, Node the build). */
 export interface OverviewData {
-  session(): Promise<{ plans: Pick<Plan, 'id' | 'planYear'>[]; canReadWorking: boolean }>;
+  session(lead?: number | 'latest'): Promise<{
+    plans: Pick<Plan, 'id' | 'planYear'>[];
+    canReadWorking: boolean;
+    lead?: OverviewPlanView | null;
+  }>;
   planOverview(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<OverviewPlanView>;
   initiativeView(plan: Pick<Plan, 'id' | 'planYear'>, id: number, canReadWorking: boolean): Promise<PlanView>;
   planView(plan: Pick<Plan, 'id' | 'planYear'>, canReadWorking: boolean): Promise<PlanView>;
@@ -109,9 +115,49 @@ export function tabOverviewCost(
   const data = factory(new PlanSite(spAs(emulator, user), emulator.siteUrl));
   return counted(emulator, user, async () => {
     const { session, plan } = await sessionAndPlan(data, year);
-    const view = await data.planOverview(plan, session.canReadWorking);
-    return { initiatives: view.initiatives.length, followUps: view.followUps.length + view.published.length };
+    return shownOf(await data.planOverview(plan, session.canReadWorking));
   });
+}
+
+/**
+ * The tab's plan overview of plan `year` as a member opens it on the overview (`session(year)`): the session
+ * with the app's lead of the overview (`OverviewLeadWriter`) in one request; when the lead is of a larger
+ * overview, the overview's own read after the first paint (`afterPaint`). The counts are the whole overview's. An
+ * error when the lead is not there or not fresh.
+ */
+export async function tabLeadCost(
+  emulator: RunningEmulator,
+  factory: OverviewDataFactory,
+  year: number,
+  user = 'staff',
+): Promise<ViewCost> {
+  const data = factory(new PlanSite(spAs(emulator, user), emulator.siteUrl));
+  let lead: OverviewPlanView | null = null;
+  let plan: Pick<Plan, 'id' | 'planYear'> | null = null;
+  const cost = await counted(emulator, user, async () => {
+    const session = await data.session(year);
+    plan = session.plans.find((p) => p.planYear === year) ?? null;
+    lead = session.lead?.plan.id === plan?.id ? (session.lead ?? null) : null;
+    if (!lead) throw new Error(`No fresh overview lead of plan ${year}.`);
+    return shownOf(lead);
+  });
+  const first = lead as OverviewPlanView | null;
+  if (!first?.lead) return cost;
+  const later = await counted(emulator, user, async () => shownOf(await data.planOverview(plan!, true)));
+  return {
+    ...cost,
+    initiatives: later.initiatives,
+    followUps: later.followUps,
+    afterPaint: { requests: later.requests, bytes: later.bytes, activities: 0 },
+  };
+}
+
+/** The initiatives and follow-ups a view shows (of the whole, for a lead). */
+function shownOf(view: OverviewPlanView) {
+  return {
+    initiatives: view.lead?.total ?? view.initiatives.length,
+    followUps: view.followUps.length + view.published.length,
+  };
 }
 
 /**
@@ -129,17 +175,13 @@ export async function tabPageCosts(
   const { session, plan } = await sessionAndPlan(data, year);
   const overview = await data.planOverview(plan, session.canReadWorking);
   const middle = overview.initiatives[Math.floor(overview.initiatives.length / 2)]!;
-  const shown = (view: PlanView) => ({
-    initiatives: view.initiatives.length,
-    followUps: view.followUps.length + view.published.length,
-  });
   const initiative = await counted(emulator, user, async () =>
-    shown(await data.initiativeView(plan, middle.id, session.canReadWorking)),
+    shownOf(await data.initiativeView(plan, middle.id, session.canReadWorking)),
   );
   if (initiative.initiatives !== 1)
     throw new Error(`The initiative's page of ${middle.id} read no initiative.`);
   const whole = await counted(emulator, user, async () =>
-    shown(await data.planView(plan, session.canReadWorking)),
+    shownOf(await data.planView(plan, session.canReadWorking)),
   );
   return { initiative, whole };
 }
@@ -188,12 +230,21 @@ export async function webPartViewCost(
  * the lists has settled (asked every 200 ms until written; 1.1 s after the last change, the emulator and this
  * process sharing one clock).
  */
-export async function writeReaderSnapshots(app: Repositories, sealer: SealSigner): Promise<void> {
-  const writer = new ReaderSnapshotWriter(app.site, sealer, { settleMs: 1100 });
+export function writeReaderSnapshots(app: Repositories, sealer: SealSigner): Promise<void> {
+  return untilWritten(new ReaderSnapshotWriter(app.site, sealer, { settleMs: 1100 }));
+}
+
+/** Writes the leads of the tab's plan overview as the app server's sweep does (`OverviewLeadWriter`), as above. */
+export function writeOverviewLeads(app: Repositories, sealer: SealSigner): Promise<void> {
+  return untilWritten(new OverviewLeadWriter(app.site, sealer, { settleMs: 1100 }));
+}
+
+/** Asks `writer` to refresh every 200 ms until its files are written (or were fresh already). */
+async function untilWritten(writer: { refresh(): Promise<SnapshotRefresh> }): Promise<void> {
   for (;;) {
     const outcome = await writer.refresh();
     if (outcome === 'written' || outcome === 'fresh') return;
-    if (outcome === 'none') throw new Error('No readable plan to write a reader snapshot of.');
+    if (outcome === 'none') throw new Error('No plan to write the app’s view files of.');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

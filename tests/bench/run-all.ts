@@ -33,9 +33,11 @@ import {
 import {
   naiveViewCost,
   spAs,
+  tabLeadCost,
   tabOverviewCost,
   tabPageCosts,
   webPartViewCost,
+  writeOverviewLeads,
   writeReaderSnapshots,
   type OverviewDataFactory,
   type ViewCost,
@@ -161,8 +163,9 @@ async function requestsAndRenders(webDir: string): Promise<{
 
     // The app server's sweep writes the reader snapshots after a change; the render stack runs no sweep, so the
     // bench writes them as the sweep would, once the generated data has settled.
-    log('writing the reader snapshots (as the sweep does)');
+    log('writing the reader snapshots and the tab’s overview leads (as the sweep does)');
     await writeReaderSnapshots(app, stack.approvals.sealer);
+    await writeOverviewLeads(app, stack.approvals.sealer);
     for (const [year, label] of [
       [2026, `2026 (${initiatives2026.length} initiatives)`],
       [2027, '1,000 initiatives, 50,000 follow-ups'],
@@ -179,6 +182,17 @@ async function requestsAndRenders(webDir: string): Promise<{
           'the snapshot’s lead (each area’s first page and the counts of the whole), the lists’ stamps, the seal keys and the list of plans in one `$batch`; the render times below are of this path',
       });
       log(`  with the snapshot: ${fromSnapshot.requests} requests, ${fromSnapshot.bytes} B`);
+      const fromLead = await tabLeadCost(stack.emulator, factory, year);
+      requests.push({
+        view: 'Tab: plan overview (member, the app’s overview lead fresh)',
+        plan: label,
+        batched: fromLead,
+        naive: null,
+        afterPaintIs: 'the overview’s own read',
+        beside:
+          'the session and the lead (each area’s first page with its effects and working follow-ups, the counts and filter choices of the whole), the lists’ stamps and the seal keys in one `$batch`; the tab’s render times below are of this path',
+      });
+      log(`  tab with the lead: ${fromLead.requests} requests, ${fromLead.bytes} B`);
     }
 
     const targets: RenderTarget[] = [

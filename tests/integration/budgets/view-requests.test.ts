@@ -10,9 +10,11 @@ import { SpTabData } from '@devplan/sharepoint/tab';
 import { BUDGETS } from '../../bench/budgets.js';
 import { generatePlan } from '../../bench/generate.js';
 import {
+  tabLeadCost,
   tabOverviewCost,
   tabPageCosts,
   webPartViewCost,
+  writeOverviewLeads,
   writeReaderSnapshots,
   type OverviewDataFactory,
 } from '../../bench/requests.js';
@@ -160,6 +162,28 @@ describe('the SharePoint requests a view takes (budgets in tests/bench/budgets.t
       expect(cost.afterPaint?.activities ?? 0).toBe(without[n]!.afterPaint?.activities ?? 0);
     }
     // The first paint's answer (the snapshot's lead: each area's first page) does not grow with the plan.
+    expect(bytes[2]!).toBeLessThan(bytes[1]! * 1.5);
+  });
+
+  it(`shows the tab's overview of 13, 1,000 and 5,000 initiatives in ${BUDGETS.tabLeadRequests} request while the app's lead is fresh (the same size at 1,000 and 5,000), then the same overview`, async () => {
+    const without = await Promise.all(
+      [2026, 2027, 2028].map((year) => tabOverviewCost(emulator, tabData, year)),
+    );
+    await writeOverviewLeads(app, sealer);
+    const bytes: number[] = [];
+    const after: number[] = [];
+    for (const [n, year] of [2026, 2027, 2028].entries()) {
+      const cost = await tabLeadCost(emulator, tabData, year);
+      after.push(cost.afterPaint?.requests ?? 0);
+      console.log(
+        `plan ${year}: tab overview with the lead ${cost.requests} request(s), ${cost.bytes} B; after the paint ${cost.afterPaint?.requests ?? 0} request(s), ${cost.afterPaint?.bytes ?? 0} B`,
+      );
+      bytes.push(cost.bytes);
+      expect(cost.requests).toBeLessThanOrEqual(BUDGETS.tabLeadRequests);
+      expect([cost.initiatives, cost.followUps]).toEqual([without[n]!.initiatives, without[n]!.followUps]);
+    }
+    // The 2026 plan's lead is its whole overview: nothing read after the paint; the larger ones' overview once.
+    expect(after).toEqual([0, 1, 1]);
     expect(bytes[2]!).toBeLessThan(bytes[1]! * 1.5);
   });
 });

@@ -204,7 +204,8 @@ export function PlanOverview(props: { initialArea?: number | null }) {
   const shownCount = !lead ? shown.length : filters.area ? (areaTotal(Number(filters.area)) ?? 0) : total;
 
   return (
-    <div className={styles.page}>
+    // `data-rest`: where the read of the rest stands when the overview painted from the app's lead.
+    <div className={styles.page} data-rest={lead ? (rest.error ? 'failed' : 'loading') : 'ready'}>
       <PageHeading>{plan.title}</PageHeading>
       <PlanFacts plan={plan} decisions={view.decisions} initiatives={total} />
       <section aria-labelledby="filters-heading" className={styles.section}>
