@@ -1,3 +1,4 @@
+import { LISTS } from '@devplan/core/schema';
 import { startLocalTeams, type LocalTeams } from '../approvals/local-teams';
 
 /** The privacy and terms pages the Teams manifest links to, served by the app server as composed for production. */
@@ -47,6 +48,10 @@ describe('the privacy and terms pages', () => {
     expect(sv).toContain('dokumentbiblioteket Rapporter');
     expect(sv).toContain('händelselogg');
     expect(sv).toContain('bara planer som kommunstyrelsen har godkänt');
+    // Every library the app writes files into is named, and who reads it.
+    for (const library of LISTS.filter((list) => list.template === 101))
+      expect(sv).toContain(`biblioteket ${library.title}`);
+    expect(sv).toContain('som bara medlemmar och ägare kan läsa');
     const en = (await get('/privacy?lang=en')).html;
     expect(en).toContain('the city’s own Microsoft 365 tenant');
     expect(en).toContain('audit log');
