@@ -6,6 +6,7 @@
 import {
   listDef,
   publicationSealPayload,
+  OVERVIEW_PAGE,
   READER_PAGE,
   SEAL_KEYS_PROPERTY,
   type FollowUpStatus,
@@ -83,15 +84,8 @@ export async function publishSealKey(app: Repositories, kid = 'bench'): Promise<
   return sealer;
 }
 
-/**
- * How many initiatives of an area the views show before "show more": `GROUP_PAGE` of `@devplan/ui/common`
- * (not imported: that module brings React and Fluent into this Node script; the render bench times out if the
- * two ever differ).
- */
-const GROUP_PAGE = 50;
-
 /** The index of the initiative shown last when each area shows its first `page` (areas in turn). */
-function lastShownIndex(count: number, areas: number, page = GROUP_PAGE): number {
+function lastShownIndex(count: number, areas: number, page = OVERVIEW_PAGE): number {
   const lastArea = (count - 1) % areas;
   const inLastArea = Math.ceil((count - lastArea) / areas);
   return lastArea + areas * (Math.min(page, inLastArea) - 1);
@@ -104,7 +98,7 @@ export interface GeneratedPlan {
   /** Title of the initiative shown last in the views (highest sort order). */
   lastInitiativeTitle: string;
   /**
-   * Title of the initiative the views show last before "show more": the last area's `GROUP_PAGE`th (initiative
+   * Title of the initiative the tab's overview shows last before "show more": the last area's `OVERVIEW_PAGE`th (initiative
    * `i` is in area `i % areas`, in order).
    */
   lastShownTitle: string;

@@ -488,7 +488,7 @@ ${budgets}
   component: \`reader/utvecklingsplan-reader.js\` and its static imports in \`apps/reader-element/dist/web\`; its
   \`react-runtime\` chunk (React, ReactDOM) is told apart, since SharePoint supplies React to the web part.
 - **Render**: headless Chromium (${parts.renderRuns}); in-page time from navigation start until the first paint after the
-  initiative the view shows last is in the document (each area of the tab shows 50 initiatives before "show more", of
+  initiative the view shows last is in the document (each area of the tab shows 25 initiatives before "show more", of
   the intranet view 12; the time is taken in a task queued from the next animation frame, i.e. after it is painted);
   no approval sweep runs; the reader snapshots and the tab's overview leads are written once, as the sweep would,
   before the runs; tab signed in as the demo member, \`/tab/?plan=<year>\`, and an initiative's page

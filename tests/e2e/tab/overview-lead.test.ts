@@ -9,12 +9,12 @@ const tab = useTabStack();
 
 describe('the tab’s plan overview from the app’s lead (Chromium)', () => {
   it('paints a plan larger than a page from the lead with the session, then reads the rest in one request and shows more', async () => {
-    // 220 invented initiatives in 4 areas (55 each, more than the 50 rows a page shows) in an older adopted plan,
+    // 120 invented initiatives in 4 areas (30 each, more than the 25 rows a page shows) in an older adopted plan,
     // so the tab still opens on 2026 for the other tests.
     await generatePlan(tab.stack.emulator, createRepositories(tab.stack.site), {
       sealer: tab.stack.approvals.sealer,
       year: 2025,
-      initiatives: 220,
+      initiatives: 120,
     });
     for (;;) {
       const outcome = await tab.stack.approvals.host.overviewLeads.refresh();
@@ -34,7 +34,7 @@ describe('the tab’s plan overview from the app’s lead (Chromium)', () => {
     tab.stack.emulator.clearRequestLog();
     await page.goto(`${tab.stack.app.url}/tab/?plan=2025`);
     const area = page.getByRole('region', { name: 'Testområde 1' });
-    await area.getByText('Visar 50 av 55 insatser i Testområde 1.').waitFor();
+    await area.getByText('Visar 25 av 30 insatser i Testområde 1.').waitFor();
     await page.locator('[data-rest="ready"]').waitFor();
     expect(await page.evaluate(() => (window as unknown as { sawLead?: boolean }).sawLead)).toBe(true);
     const calls = tab.stack.emulator
@@ -45,10 +45,10 @@ describe('the tab’s plan overview from the app’s lead (Chromium)', () => {
       ['POST', 200, true],
       ['POST', 200, true],
     ]);
-    expect(await page.getByText('Visar 220 av 220 insatser.').count()).toBe(1);
-    expect(await area.locator('tr[data-initiative]').count()).toBe(50);
+    expect(await page.getByText('Visar 120 av 120 insatser.').count()).toBe(1);
+    expect(await area.locator('tr[data-initiative]').count()).toBe(25);
     await area.getByRole('button', { name: 'Visa 5 till' }).click();
-    expect(await area.locator('tr[data-initiative]').count()).toBe(55);
+    expect(await area.locator('tr[data-initiative]').count()).toBe(30);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -1,14 +1,11 @@
 import { useEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { OVERVIEW_PAGE, type Locale } from '@devplan/core/domain';
+import type { Locale } from '@devplan/core/domain';
 import { t } from '@devplan/core/i18n';
 import { useControlStyles } from './controls.js';
 
-/**
- * How many initiatives of a group (a focus area) are shown at first, and how many more each time: the tab's
- * `OVERVIEW_PAGE`, the first page of each area that the app's lead of the overview holds.
- */
-export const GROUP_PAGE = OVERVIEW_PAGE;
+/** How many items of a group (a focus area) are shown at first, and how many more each time, unless told. */
+export const GROUP_PAGE = 50;
 
 /** The items of a group shown so far, and a way to show the next page. */
 export interface ShownItems<T, E extends HTMLElement = HTMLElement> {

@@ -3,11 +3,12 @@ import { ColumnHeads, TableScroll } from './TableScroll.js';
 import { useMemo, useState } from 'react';
 import {
   INITIATIVE_STATUSES,
+  OVERVIEW_PAGE,
   type FocusArea,
   type InitiativeStatus,
   type OverviewInitiative,
 } from '@devplan/core/domain';
-import { GROUP_PAGE, ShowMore, useShownItems } from '../common/index.js';
+import { ShowMore, useShownItems } from '../common/index.js';
 import { periodLabel } from '@devplan/core/format';
 import { OnDemandStatus } from './OnDemandStatus.js';
 import {
@@ -73,7 +74,7 @@ function LatestFollowUp(props: { followUp: OverviewShownFollowUp | undefined }) 
   );
 }
 
-/** One focus area's table of initiatives, 50 rows at a time (a large plan renders only what is shown). */
+/** One focus area's table of initiatives, `OVERVIEW_PAGE` rows at a time (a large plan renders only what is shown). */
 function AreaTable(props: {
   area: FocusArea;
   rows: readonly OverviewInitiative[];
@@ -88,7 +89,7 @@ function AreaTable(props: {
   const list = useShownItems<OverviewInitiative, HTMLTableSectionElement>(
     props.rows,
     -1,
-    GROUP_PAGE,
+    OVERVIEW_PAGE,
     props.total,
   );
   if (props.rows.length === 0) return null;

@@ -992,13 +992,13 @@ describe('the configuration page', () => {
 });
 
 describe('the plan overview painted from the app’s lead', () => {
-  /** The plan of `view()` with 60 initiatives in its one area; the last has an owner and an administration. */
+  /** The plan of `view()` with 30 initiatives in its one area (a page is 25); the last has an owner. */
   const large = (): OverviewPlanView =>
     overviewOf({
       ...view(),
       activities: [],
-      initiatives: Array.from({ length: 60 }, (_, n) =>
-        initiative(n + 1, n === 59 ? { ownerId: 3, owner: { id: 3, title: 'Olle Ek' } } : {}),
+      initiatives: Array.from({ length: 30 }, (_, n) =>
+        initiative(n + 1, n === 29 ? { ownerId: 3, owner: { id: 3, title: 'Olle Ek' } } : {}),
       ),
     });
 
@@ -1016,10 +1016,10 @@ describe('the plan overview painted from the app’s lead', () => {
     const port = leadPort(overviewLead(whole), { planOverview: jest.fn(() => overview.promise) });
     await open(port, '#/');
     expect(port.session).toHaveBeenCalledWith(2026);
-    expect(screen.getByRole('link', { name: 'Insats 50' })).toBeTruthy();
-    expect(screen.queryByRole('link', { name: 'Insats 51' })).toBeNull();
-    expect(screen.getByText('Visar 60 av 60 insatser.')).toBeTruthy();
-    expect(screen.getByText('Visar 50 av 60 insatser i Information.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Insats 25' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Insats 26' })).toBeNull();
+    expect(screen.getByText('Visar 30 av 30 insatser.')).toBeTruthy();
+    expect(screen.getByText('Visar 25 av 30 insatser i Information.')).toBeTruthy();
     expect(screen.getByText('Resten av planen läses in …')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Resten läses in …' }).getAttribute('aria-disabled')).toBe(
       'true',
@@ -1039,8 +1039,8 @@ describe('the plan overview painted from the app’s lead', () => {
     });
     await act(async () => overview.resolve(whole));
     expect(screen.queryByText('Resten av planen läses in …')).toBeNull();
-    fireEvent.click(await screen.findByRole('button', { name: 'Visa 10 till' }));
-    expect(await screen.findByRole('link', { name: 'Insats 60' })).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Visa 5 till' }));
+    expect(await screen.findByRole('link', { name: 'Insats 30' })).toBeTruthy();
     expect(port.planOverview).toHaveBeenCalledTimes(1);
   });
 
@@ -1069,10 +1069,10 @@ describe('the plan overview painted from the app’s lead', () => {
     });
     await open(port, '#/');
     expect(await screen.findByRole('alert')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Insats 50' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Insats 25' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
-    expect(await screen.findByRole('button', { name: 'Visa 10 till' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Visa 5 till' })).toBeTruthy();
     expect(port.planOverview).toHaveBeenCalledTimes(2);
   });
 

@@ -27,7 +27,7 @@ export const usePageStyles = makeStyles({
   },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   /**
-   * A long section below the fold (an area's table of up to 50 rows): not laid out or painted until it comes near
+   * A long section below the fold (an area's table of 25 rows or more): not laid out or painted until it comes near
    * the viewport, its last size kept once it has been.
    */
   offscreen: {

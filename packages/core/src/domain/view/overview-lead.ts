@@ -3,10 +3,11 @@ import type { OverviewPlanView } from './plan-view.js';
 import { packedView, parseJson, unpackedView, type ListStamp } from './reader-snapshot.js';
 
 /**
- * How many initiatives of an area the tab's plan overview shows at first and at each "show more" (as the UI's
- * `GROUP_PAGE`): the first page of each area is what its lead (`overviewLead`) holds.
+ * How many initiatives of an area the tab's plan overview shows at first and at each "show more": a screen or two
+ * of rows, so a plan of 5,000 paints 100 rows, not 200 (each row holds a link, a progress bar and three status
+ * labels); the first page of each area is what its lead (`overviewLead`) holds.
  */
-export const OVERVIEW_PAGE = 50;
+export const OVERVIEW_PAGE = 25;
 
 /**
  * The lists whose items the tab's plan overview paints from. A change to any of them (an item added, changed or
