@@ -116,15 +116,21 @@ export function overviewLeadQuery(
   const file = quiet(snapshotFileQuery(site, sp, overviewLeadFileName(choice), 'TabViews'));
   const stamps = quiet(stampsQuery(site, sp, TAB_VIEW_LISTS));
   const keys = quiet(sealKeysValueQuery(sp));
-  return Promise.all([file, stamps, keys]).then(async ([text, now, sealKeys]) => {
-    const parts = text ? splitReaderSnapshotFile(text) : null;
-    const snapshot = parts && parseOverviewSnapshot(parts.json);
-    if (!parts || !snapshot || !now || sealKeys === null) return null;
-    if (!sameStamps(snapshot.stamps, now, TAB_VIEW_LISTS) || snapshot.sealKeys !== sealKeys) return null;
-    if (!(await sealedByApp(sealKeys, overviewSnapshotSealPayload(parts.json), parts.seal))) {
-      console.warn('[seals] the tab’s overview lead is not sealed by the app: not used');
+  return Promise.all([file, stamps, keys])
+    .then(async ([text, now, sealKeys]) => {
+      const parts = text ? splitReaderSnapshotFile(text) : null;
+      const snapshot = parts && parseOverviewSnapshot(parts.json);
+      if (!parts || !snapshot || !now || sealKeys === null) return null;
+      if (!sameStamps(snapshot.stamps, now, TAB_VIEW_LISTS) || snapshot.sealKeys !== sealKeys) return null;
+      if (!(await sealedByApp(sealKeys, overviewSnapshotSealPayload(parts.json), parts.seal))) {
+        console.warn('[seals] the tab’s overview lead is not sealed by the app: not used');
+        return null;
+      }
+      return snapshot.view;
+    })
+    .catch((error: unknown) => {
+      // A lead that cannot be checked (say, a seal keys' property that is not JSON) is no lead: the lists are read.
+      console.warn(`[view] the tab's overview lead could not be checked: ${(error as Error).message}`);
       return null;
-    }
-    return snapshot.view;
-  });
+    });
 }

@@ -288,7 +288,7 @@ export function usePlanLoader(
   const load = useCallback(async () => {
     const seq = ++loads.current;
     await run(async () => {
-      const all = await port.session(leadFirst() ? (planYear ?? 'latest') : undefined);
+      const { lead: asked, ...all } = await port.session(leadFirst() ? (planYear ?? 'latest') : undefined);
       if (seq !== loads.current) return;
       // Readers never see a plan before the executive board has approved it; members see drafts, marked.
       const session = { ...all, plans: all.canReadWorking ? all.plans : all.plans.filter(isReadable) };
@@ -318,7 +318,7 @@ export function usePlanLoader(
         return ++loadCount.current;
       };
       // The app's lead of this plan's overview, fresh (a member's, read with the session).
-      const lead = view === null && partId === null && all.lead?.plan.id === plan.id ? all.lead : null;
+      const lead = view === null && partId === null && asked?.plan.id === plan.id ? asked : null;
       if (lead?.lead) {
         // A larger plan: the overview's first screen paints from the lead, and the overview's own read follows.
         // Only the overview's first screen shows meanwhile (every other page waits), so nothing is saved then.
