@@ -32,9 +32,22 @@ import {
   sealKeysValueQuery,
   snapshotFileQuery,
   stampsQuery,
-  uploadViewFile,
   type ViewLibrary,
 } from './snapshot.js';
+
+/** Writes one file of the app's views into `library`, over the one of the same name (as the app). */
+export async function uploadViewFile(
+  site: PlanSite,
+  library: ViewLibrary,
+  name: string,
+  text: string,
+): Promise<void> {
+  await spCall({ listName: library }, () =>
+    site.sp.web
+      .getFolderByServerRelativePath(site.listUrl(library))
+      .files.addUsingPath(name, text, { Overwrite: true }),
+  );
+}
 
 /** How many of the newest readable plans get a snapshot of their own (`plan-<year>.json`). */
 export const SNAPSHOT_PLANS = 3;

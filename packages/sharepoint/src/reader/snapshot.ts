@@ -108,20 +108,6 @@ export function snapshotFileQuery(
   );
 }
 
-/** Writes one file of the app's views into `library`, over the one of the same name (as the app). */
-export async function uploadViewFile(
-  site: PlanSite,
-  library: ViewLibrary,
-  name: string,
-  text: string,
-): Promise<void> {
-  await spCall({ listName: library }, () =>
-    site.sp.web
-      .getFolderByServerRelativePath(site.listUrl(library))
-      .files.addUsingPath(name, text, { Overwrite: true }),
-  );
-}
-
 /**
  * Whether `seal` is the app's over `payload` with one of the keys of the seal keys' property `keys` (as read with
  * the stamps): a view file checks only so.
