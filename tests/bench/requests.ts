@@ -97,9 +97,12 @@ async function counted(
   };
 }
 
-/** The tab's session as `data` reads it, and its plan of `year` (an error when the site has none). */
-async function sessionAndPlan(data: OverviewData, year: number) {
-  const session = await data.session();
+/**
+ * The tab's session as `data` reads it (with the app's lead of plan `year` when `lead`), and its plan of `year` (an
+ * error when the site has none).
+ */
+async function sessionAndPlan(data: OverviewData, year: number, lead = false) {
+  const session = await data.session(lead ? year : undefined);
   const plan = session.plans.find((p) => p.planYear === year);
   if (!plan) throw new Error(`No plan ${year} on the site.`);
   return { session, plan };
@@ -135,9 +138,9 @@ export async function tabLeadCost(
   let lead: OverviewPlanView | null = null;
   let plan: Pick<Plan, 'id' | 'planYear'> | null = null;
   const cost = await counted(emulator, user, async () => {
-    const session = await data.session(year);
-    plan = session.plans.find((p) => p.planYear === year) ?? null;
-    lead = session.lead?.plan.id === plan?.id ? (session.lead ?? null) : null;
+    const read = await sessionAndPlan(data, year, true);
+    plan = read.plan;
+    lead = read.session.lead?.plan.id === plan.id ? read.session.lead : null;
     if (!lead) throw new Error(`No fresh overview lead of plan ${year}.`);
     return shownOf(lead);
   });
@@ -230,22 +233,30 @@ export async function webPartViewCost(
  * the lists has settled (asked every 200 ms until written; 1.1 s after the last change, the emulator and this
  * process sharing one clock).
  */
-export function writeReaderSnapshots(app: Repositories, sealer: SealSigner): Promise<void> {
-  return untilWritten(new ReaderSnapshotWriter(app.site, sealer, { settleMs: 1100 }));
+export async function writeReaderSnapshots(app: Repositories, sealer: SealSigner): Promise<void> {
+  await untilWritten(new ReaderSnapshotWriter(app.site, sealer, { settleMs: 1100 }));
 }
 
 /** Writes the leads of the tab's plan overview as the app server's sweep does (`OverviewLeadWriter`), as above. */
-export function writeOverviewLeads(app: Repositories, sealer: SealSigner): Promise<void> {
-  return untilWritten(new OverviewLeadWriter(app.site, sealer, { settleMs: 1100 }));
+export async function writeOverviewLeads(app: Repositories, sealer: SealSigner): Promise<void> {
+  await untilWritten(new OverviewLeadWriter(app.site, sealer, { settleMs: 1100 }));
 }
 
-/** Asks `writer` to refresh every 200 ms until its files are written (or were fresh already). */
-async function untilWritten(writer: { refresh(): Promise<SnapshotRefresh> }): Promise<void> {
+/**
+ * Asks `writer` to refresh every 100 ms until it answers one of `done` (its files written, or fresh already);
+ * returns what it answered before that.
+ */
+export async function untilWritten(
+  writer: { refresh(): Promise<SnapshotRefresh> },
+  done: readonly SnapshotRefresh[] = ['written', 'fresh'],
+): Promise<SnapshotRefresh[]> {
+  const before: SnapshotRefresh[] = [];
   for (;;) {
     const outcome = await writer.refresh();
-    if (outcome === 'written' || outcome === 'fresh') return;
+    if (done.includes(outcome)) return before;
     if (outcome === 'none') throw new Error('No plan to write the app’s view files of.');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    before.push(outcome);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -17,6 +17,7 @@ import { planSourceFrom } from '@devplan/sharepoint/reader';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { addExampleData } from '../../bench/webpart/webpart-bench.js';
 import { publishSealKey } from '../../bench/generate.js';
+import { untilWritten } from '../../bench/requests.js';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';
 
 describe('the intranet view from the app’s reader snapshot: one request while the lists are unchanged', () => {
@@ -28,16 +29,6 @@ describe('the intranet view from the app’s reader snapshot: one request while 
   const reader = (snapshots = true) =>
     planSourceFrom(new PlanSite(site.sp('reader'), site.emulator.siteUrl), { snapshots });
   const writer = () => new ReaderSnapshotWriter(app.site, sealer, { settleMs: SETTLE_MS });
-  /** Asks `snapshots` to refresh until it has written, and what it answered before that. */
-  const untilWritten = async (snapshots: ReaderSnapshotWriter) => {
-    const before: string[] = [];
-    for (;;) {
-      const outcome = await snapshots.refresh();
-      if (outcome === 'written') return before;
-      before.push(outcome);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
   const apiCalls = () => site.emulator.requestLog().filter((e) => e.url.includes('/_api/'));
   // What a reader paints from first: the newest plan's lead (the whole view itself at 13 initiatives).
   const LEAD = 'latest.lead.json';
@@ -68,7 +59,7 @@ describe('the intranet view from the app’s reader snapshot: one request while 
 
   it('paints from a fresh snapshot in one request, with what the lists give', async () => {
     const expected = await reader(false).load('latest');
-    await untilWritten(writer());
+    await untilWritten(writer(), ['written']);
     site.emulator.clearRequestLog();
     const view = await reader().load('latest');
     expect(apiCalls()).toHaveLength(1);
@@ -95,7 +86,7 @@ describe('the intranet view from the app’s reader snapshot: one request while 
     expect(apiCalls()).toHaveLength(2);
 
     // Made again only once the change is SETTLE_MS old (the stamps are to the second).
-    const before = await untilWritten(writer());
+    const before = await untilWritten(writer(), ['written']);
     expect(before.every((outcome) => outcome === 'settling')).toBe(true);
     site.emulator.clearRequestLog();
     const fresh = await reader().load('latest');

@@ -12,6 +12,7 @@ import { SpTabData } from '@devplan/sharepoint/tab';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { addExampleData } from '../../bench/webpart/webpart-bench.js';
 import { publishSealKey } from '../../bench/generate.js';
+import { untilWritten } from '../../bench/requests.js';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulated-site';
 
 describe('the tab’s plan overview from the app’s lead: one request while the lists are unchanged', () => {
@@ -22,16 +23,6 @@ describe('the tab’s plan overview from the app’s lead: one request while the
   const SETTLE_MS = 1100;
   const tab = (user: string) => new SpTabData(new PlanSite(site.sp(user), site.emulator.siteUrl));
   const writer = () => new OverviewLeadWriter(app.site, sealer, { settleMs: SETTLE_MS });
-  /** Asks `leads` to refresh until it has written, and what it answered before that. */
-  const untilWritten = async (leads: OverviewLeadWriter) => {
-    const before: string[] = [];
-    for (;;) {
-      const outcome = await leads.refresh();
-      if (outcome === 'written') return before;
-      before.push(outcome);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
   const apiCalls = () => site.emulator.requestLog().filter((e) => e.url.includes('/_api/'));
   const LEAD = 'latest.lead.json';
   const library = () => app.site.sp.web.getFolderByServerRelativePath(app.site.listUrl('TabViews'));
@@ -72,7 +63,7 @@ describe('the tab’s plan overview from the app’s lead: one request while the
 
   it('gives a member, with the session in one request, what the lists give', async () => {
     const expected = await fromLists();
-    await untilWritten(writer());
+    await untilWritten(writer(), ['written']);
     site.emulator.clearRequestLog();
     const session = await tab('staff').session('latest');
     expect(apiCalls()).toHaveLength(1);
@@ -119,7 +110,7 @@ describe('the tab’s plan overview from the app’s lead: one request while the
     const stale = await tab('staff').session('latest');
     expect(stale.lead).toBeNull();
 
-    const before = await untilWritten(writer());
+    const before = await untilWritten(writer(), ['written']);
     expect(before.every((outcome) => outcome === 'settling')).toBe(true);
     const fresh = await tab('staff').session('latest');
     expect(fresh.lead!.followUps.find((f) => f.id === followUp!.id)!.progress).toBe(77);

@@ -112,7 +112,7 @@ export function snapshotFileQuery(
  * Whether `seal` is the app's over `payload` with one of the keys of the seal keys' property `keys` (as read with
  * the stamps): a view file checks only so.
  */
-export function sealedByApp(keys: string, payload: string, seal: string): Promise<boolean> {
+function sealedByApp(keys: string, payload: string, seal: string): Promise<boolean> {
   return new SealVerifier(sealKeysFromProperty(keys)).verify(payload, seal);
 }
 
@@ -170,18 +170,51 @@ export async function readReaderSnapshot(
 }
 
 /** The snapshot in `text` when it is sealed by the app with one of `keys` and made of lists as `stamps` has them. */
-async function checked(
+function checked(
   text: string,
   stamps: ReaderViewStamps | null,
   keys: string | null,
 ): Promise<ReaderSnapshot | null> {
+  return checkedViewFile(text, stamps, keys, {
+    lists: READER_VIEW_LISTS,
+    parse: parseReaderSnapshot,
+    payload: readerSnapshotSealPayload,
+    what: 'the reader snapshot',
+  });
+}
+
+/** How to read and check one kind of the app's view files (`checkedViewFile`). */
+export interface ViewFileKind<L extends string, S extends { stamps: ListStamps<L>; sealKeys: string }> {
+  /** The lists whose stamps it is made of. */
+  lists: readonly L[];
+  /** Its JSON text parsed; null when it is not one of this version. */
+  parse(json: string): S | null;
+  /** The payload its seal is made over. */
+  payload(json: string): string;
+  /** What it is, for the warning when its seal does not check. */
+  what: string;
+}
+
+/**
+ * The view file in `text` (`<seal> <json>`) when it is one of `kind`, sealed by the app with one of `keys` and
+ * made of lists as `stamps` has them (read with it); else null.
+ */
+export async function checkedViewFile<
+  L extends string,
+  S extends { stamps: ListStamps<L>; sealKeys: string },
+>(
+  text: string,
+  stamps: ListStamps<L> | null,
+  keys: string | null,
+  kind: ViewFileKind<L, S>,
+): Promise<S | null> {
   const parts = splitReaderSnapshotFile(text);
-  const snapshot = parts && parseReaderSnapshot(parts.json);
-  if (!parts || !snapshot || !stamps || keys === null) return null;
-  if (!sameStamps(snapshot.stamps, stamps) || snapshot.sealKeys !== keys) return null;
-  if (!(await sealedByApp(keys, readerSnapshotSealPayload(parts.json), parts.seal))) {
-    console.warn('[seals] the reader snapshot is not sealed by the app: not used');
+  const file = parts && kind.parse(parts.json);
+  if (!parts || !file || !stamps || keys === null) return null;
+  if (!sameStamps(file.stamps, stamps, kind.lists) || file.sealKeys !== keys) return null;
+  if (!(await sealedByApp(keys, kind.payload(parts.json), parts.seal))) {
+    console.warn(`[seals] ${kind.what} is not sealed by the app: not used`);
     return null;
   }
-  return snapshot;
+  return file;
 }

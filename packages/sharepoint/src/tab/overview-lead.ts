@@ -8,8 +8,6 @@ import {
   overviewSnapshotSealPayload,
   parseOverviewSnapshot,
   readerSnapshotFileText,
-  sameStamps,
-  splitReaderSnapshotFile,
   TAB_VIEW_LISTS,
   type OverviewPlanView,
   type OverviewSnapshot,
@@ -29,7 +27,7 @@ import {
 } from '../reader/snapshot-writer.js';
 import {
   readerSnapshotFileName,
-  sealedByApp,
+  checkedViewFile,
   sealKeysValueQuery,
   snapshotFileQuery,
   stampsQuery,
@@ -118,15 +116,15 @@ export function overviewLeadQuery(
   const keys = quiet(sealKeysValueQuery(sp));
   return Promise.all([file, stamps, keys])
     .then(async ([text, now, sealKeys]) => {
-      const parts = text ? splitReaderSnapshotFile(text) : null;
-      const snapshot = parts && parseOverviewSnapshot(parts.json);
-      if (!parts || !snapshot || !now || sealKeys === null) return null;
-      if (!sameStamps(snapshot.stamps, now, TAB_VIEW_LISTS) || snapshot.sealKeys !== sealKeys) return null;
-      if (!(await sealedByApp(sealKeys, overviewSnapshotSealPayload(parts.json), parts.seal))) {
-        console.warn('[seals] the tab’s overview lead is not sealed by the app: not used');
-        return null;
-      }
-      return snapshot.view;
+      const snapshot =
+        text &&
+        (await checkedViewFile(text, now, sealKeys, {
+          lists: TAB_VIEW_LISTS,
+          parse: parseOverviewSnapshot,
+          payload: overviewSnapshotSealPayload,
+          what: 'the tab’s overview lead',
+        }));
+      return snapshot ? snapshot.view : null;
     })
     .catch((error: unknown) => {
       // A lead that cannot be checked (say, a seal keys' property that is not JSON) is no lead: the lists are read.

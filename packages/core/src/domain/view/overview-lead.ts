@@ -1,5 +1,5 @@
 import { groupBy } from '../common/collections.js';
-import type { OverviewPlanView } from './plan-view.js';
+import { keptInitiatives, type OverviewPlanView } from './plan-view.js';
 import { packedView, parseJson, unpackedView, type ListStamp } from './reader-snapshot.js';
 
 /**
@@ -65,15 +65,8 @@ export function overviewLead(view: OverviewPlanView, page = OVERVIEW_PAGE): Over
   if (kept.size === view.initiatives.length) return view;
   const owners = new Map<number, string>();
   for (const i of view.initiatives) if (i.owner) owners.set(i.owner.id, i.owner.title);
-  const mine = <T extends { initiativeId: number }>(items: readonly T[]) =>
-    items.filter((item) => kept.has(item.initiativeId));
   return {
-    ...view,
-    initiatives: view.initiatives.filter((i) => kept.has(i.id)),
-    activities: mine(view.activities),
-    effects: mine(view.effects),
-    followUps: mine(view.followUps),
-    published: mine(view.published),
+    ...keptInitiatives(view, (id) => kept.has(id)),
     lead: {
       page,
       total: view.initiatives.length,

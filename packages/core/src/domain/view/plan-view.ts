@@ -175,15 +175,35 @@ export function overviewOf(view: PlanView): OverviewPlanView {
  * what `initiativeView` reads of the same plan.
  */
 export function initiativeSlice(view: PlanView, id: number): PlanView {
-  const own = <T extends { initiativeId: number }>(items: readonly T[]) =>
-    items.filter((item) => item.initiativeId === id);
+  return keptInitiatives(view, (initiativeId) => initiativeId === id);
+}
+
+/** The lists of a view that belong to its initiatives (by `initiativeId`). */
+interface InitiativeLists {
+  initiatives: readonly { id: number }[];
+  activities: readonly { initiativeId: number }[];
+  effects: readonly { initiativeId: number }[];
+  followUps: readonly { initiativeId: number }[];
+  published: readonly { initiativeId: number }[];
+}
+
+/**
+ * `view` with only the initiatives `keep` picks (by id), and of the activities, effects, follow-ups and
+ * publications only theirs; the plan, its decisions and focus areas as they are (`initiativeSlice`, the leads).
+ */
+export function keptInitiatives<V extends InitiativeLists>(
+  view: V,
+  keep: (initiativeId: number) => boolean,
+): V {
+  const mine = <T extends { initiativeId: number }>(items: readonly T[]) =>
+    items.filter((item) => keep(item.initiativeId));
   return {
     ...view,
-    initiatives: view.initiatives.filter((i) => i.id === id),
-    activities: own(view.activities),
-    effects: own(view.effects),
-    followUps: own(view.followUps),
-    published: own(view.published),
+    initiatives: view.initiatives.filter((i) => keep(i.id)),
+    activities: mine(view.activities),
+    effects: mine(view.effects),
+    followUps: mine(view.followUps),
+    published: mine(view.published),
   };
 }
 

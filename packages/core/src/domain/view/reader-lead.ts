@@ -1,7 +1,7 @@
 import type { PublishedFollowUp } from '../approval/approval.js';
 import { groupBy } from '../common/collections.js';
 import { periodOrder, TERTIAL_SCHEME, type PeriodRef, type PeriodScheme } from '../follow-up/period.js';
-import type { ReaderPlanView } from './plan-view.js';
+import { keptInitiatives, type ReaderPlanView } from './plan-view.js';
 
 /**
  * How many initiatives of an area the intranet view shows as cards at first and at each "show more": four rows of
@@ -144,15 +144,8 @@ export function readerLead(
   });
   // Initiatives of no area in the plan are in no area's list: only a link reaches them (the whole view has them).
   if (!cut && kept.size === view.initiatives.length) return view;
-  const mine = <T extends { initiativeId: number }>(items: readonly T[]) =>
-    items.filter((item) => kept.has(item.initiativeId));
   return {
-    ...view,
-    initiatives: view.initiatives.filter((i) => kept.has(i.id)),
-    activities: mine(view.activities),
-    effects: mine(view.effects),
-    followUps: mine(view.followUps),
-    published: mine(view.published),
+    ...keptInitiatives(view, (id) => kept.has(id)),
     lead: {
       page,
       changesPage,
