@@ -26,11 +26,14 @@ export interface CompletionQueueOptions {
   /** Waits before the retries of a failed job, in ms (default 500, 2,000, 5,000); then the sweep takes over. */
   retryDelaysMs?: readonly number[];
   /**
-   * Whether decisions are being recorded right now: a job waits while they are (at most `maxDeferMs`), so a
-   * burst of clicks is answered before the completions of the first clicks compete with it for SharePoint.
+   * Whether decisions are being recorded now or were a moment ago: a job waits while they are, so a burst of
+   * clicks is answered before the completions of the first clicks compete with it for the server and SharePoint.
    */
   busy?: () => boolean;
-  /** The longest a job waits for `busy` to clear (default 1,500 ms). */
+  /**
+   * The longest a job waits for `busy` to clear, from when it was queued (default 1,500 ms): under a steady
+   * stream of clicks, jobs queued longer ago start at once, so completions never fall further behind.
+   */
   maxDeferMs?: number;
   /**
    * A second stage run after `work` succeeded, outside the concurrency slots and never retried here (the
@@ -41,10 +44,14 @@ export interface CompletionQueueOptions {
   /** The longest the second stage may take (default 10,000 ms). */
   afterTimeoutMs?: number;
   log?: (line: string) => void;
+  /** The clock deferrals are measured with (epoch ms; default `Date.now`). */
+  now?: () => number;
 }
 
 interface Entry {
   job: CompletionJob;
+  /** When it was queued (epoch ms). */
+  queuedAt: number;
   done: Promise<boolean>;
   settle: (finished: boolean) => void;
 }
@@ -76,6 +83,7 @@ export class DecisionCompletionQueue {
   private readonly retryDelaysMs: readonly number[];
   private readonly maxDeferMs: number;
   private readonly log: (line: string) => void;
+  private readonly now: () => number;
 
   constructor(
     private readonly work: (job: CompletionJob) => Promise<void>,
@@ -85,6 +93,7 @@ export class DecisionCompletionQueue {
     this.retryDelaysMs = options.retryDelaysMs ?? [500, 2000, 5000];
     this.maxDeferMs = options.maxDeferMs ?? 1500;
     this.log = options.log ?? ((line) => console.warn(line));
+    this.now = options.now ?? Date.now;
   }
 
   /**
@@ -99,7 +108,7 @@ export class DecisionCompletionQueue {
     const done = new Promise<boolean>((resolve) => {
       settle = resolve;
     });
-    this.entries.set(key, { job, done, settle });
+    this.entries.set(key, { job, queuedAt: this.now(), done, settle });
     this.waiting.push(key);
     this.pump();
     return done;
@@ -156,8 +165,8 @@ export class DecisionCompletionQueue {
   private async run(key: string, entry: Entry): Promise<void> {
     let finished = false;
     try {
-      const until = Date.now() + this.maxDeferMs;
-      while (this.options.busy?.() && Date.now() < until) await sleep(10);
+      const until = entry.queuedAt + this.maxDeferMs;
+      while (this.options.busy?.() && this.now() < until) await sleep(10);
       finished = await this.attempt(key, entry.job);
     } finally {
       this.running--;

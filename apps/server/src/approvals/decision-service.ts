@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   ConcurrencyError,
+  NotFoundError,
   approvingDecision,
   decisionSealPayload,
   publicationSealPayload,
@@ -44,7 +45,13 @@ import {
 import type { SPFI } from '@pnp/sp/index.js';
 import '@pnp/sp/items/index.js';
 import type { Actor } from './identity.js';
-import { SharedBatches, valuesOf, type SharedRead } from './shared-batches.js';
+import {
+  SharedBatches,
+  valuesOf,
+  type LookupKind,
+  type SharedLookup,
+  type SharedRead,
+} from './shared-batches.js';
 
 /**
  * Where a follow-up belongs (its plan, initiative and period), as a card or a request says it: only a hint of
@@ -112,6 +119,13 @@ export class DecisionRecordLostError extends Error {
   }
 }
 
+/** A follow-up's item as a decision's checks read it: with who wrote it and its initiative's title. */
+type FactsItem = SpItem & {
+  AuthorId?: number | null;
+  EditorId?: number | null;
+  Initiative?: { Title?: string | null } | null;
+};
+
 /** The follow-up's mapped columns, as `FollowUpRepository.byId` reads them. */
 const FOLLOW_UP_SELECTION = selectFor(followUpMapping);
 
@@ -167,6 +181,9 @@ export class DecisionService {
   /** Requests inside `record` right now. */
   private inFlight = 0;
 
+  /** When the last request left `record` (epoch ms; 0: none yet). */
+  private lastRecordedAt = 0;
+
   private readonly verifier: SealVerifier;
 
   /** The `$batch` requests concurrent decisions share (their reads, and their decision records). */
@@ -174,6 +191,12 @@ export class DecisionService {
 
   /** Period closes: a click's check that its period is open, the sweep's period seals. */
   private readonly closures: PeriodClosureRepository;
+
+  /** Follow-ups by id with who wrote them and their initiative's title: the checks' first read. */
+  private readonly followUpsById: LookupKind<FactsItem>;
+
+  /** Initiatives' assigned approvers (ApproverAssignments), by initiative id. */
+  private readonly approversByInitiative: LookupKind<SpItem>;
 
   /**
    * `sealer` seals every decision and publication with the app's private key; records whose seal does not
@@ -194,6 +217,29 @@ export class DecisionService {
     );
     this.batches = new SharedBatches(repos.site);
     this.closures = new PeriodClosureRepository(repos.site);
+    const anyOf = (column: string, keys: readonly number[]) =>
+      keys.map((key) => `${column} eq ${key}`).join(' or ');
+    this.followUpsById = {
+      kind: 'followUpsById',
+      query: (sp, ids) =>
+        spCall({ listName: 'FollowUps' }, () =>
+          repos.site
+            .list('FollowUps', sp)
+            .items.filter(anyOf('Id', ids))
+            .select(...FOLLOW_UP_WITH_AUTHORS, 'Initiative/Title')
+            .expand(...FOLLOW_UP_SELECTION.expand, 'Initiative')
+            .top(ids.length)(),
+        ),
+      keyOf: (item) => item.Id as number,
+    };
+    this.approversByInitiative = {
+      kind: 'approversByInitiative',
+      query: (sp, ids) =>
+        spCall({ listName: repos.approverAssignments.listName }, () =>
+          repos.approverAssignments.items(sp).filter(anyOf('InitiativeId', ids)).top(5000)(),
+        ),
+      keyOf: (item) => item['InitiativeId'] as number,
+    };
   }
 
   /** The follow-up with its version. */
@@ -563,12 +609,21 @@ export class DecisionService {
       return await this.recordNow(request);
     } finally {
       this.inFlight--;
+      this.lastRecordedAt = Date.now();
     }
   }
 
   /** Decisions being recorded right now (the completion queue lets them go first). */
   get recording(): number {
     return this.inFlight;
+  }
+
+  /**
+   * Whether decisions are being recorded now or one was in the last `ms` (clicks come in bursts: the
+   * completion queue lets a burst's next clicks go first too).
+   */
+  recordingWithin(ms: number): boolean {
+    return this.inFlight > 0 || Date.now() - this.lastRecordedAt < ms;
   }
 
   private async recordNow(request: DecisionRequest): Promise<RecordedDecision> {
@@ -704,17 +759,18 @@ export class DecisionService {
     const { repos } = this;
     const { closures } = this;
     const followUpContext: ErrorContext = { listName: 'FollowUps', itemId: followUpId };
-    // Every read goes through `read`: concurrent decisions asking the same (one approver's deputyships, one
-    // initiative's approver) share one request in their `$batch`.
-    const placed = (sp: SPFI, read: SharedRead, at: PlacementHint): Promise<unknown>[] => {
+    // Concurrent decisions share their reads: one request for the follow-ups of all of them (`lookup`), one
+    // for their initiatives' approvers, one for each period's close (`read`, asked alike).
+    const placed = (
+      sp: SPFI,
+      read: SharedRead,
+      lookup: SharedLookup,
+      at: PlacementHint,
+    ): Promise<unknown>[] => {
       const context: ErrorContext = { listName: 'Initiatives', itemId: at.initiativeId };
       const key = closureKey(at.planId, { year: at.periodYear, period: at.period });
       return [
-        read(`assignment:${at.initiativeId}`, () =>
-          spCall(context, () =>
-            repos.approverAssignments.items(sp).filter(`InitiativeId eq ${at.initiativeId}`).top(1)(),
-          ),
-        ),
+        lookup(this.approversByInitiative, at.initiativeId),
         read(`closure:${key}`, () =>
           spCall(context, () =>
             closures
@@ -725,28 +781,14 @@ export class DecisionService {
         ),
       ];
     };
-    const first = await this.batches.settled(followUpContext, hint ? 3 : 1, (sp, read) => [
-      // The follow-up as mapped, with who created it and who last changed it (SharePoint's own columns), and
-      // its initiative's title through the lookup (the answer names it; who may decide is read from
-      // ApproverAssignments).
-      read(`followUp:${followUpId}`, () =>
-        spCall(followUpContext, () =>
-          repos.site
-            .list('FollowUps', sp)
-            .items.getById(followUpId)
-            .select(...FOLLOW_UP_WITH_AUTHORS, 'Initiative/Title')
-            .expand(...FOLLOW_UP_SELECTION.expand, 'Initiative')(),
-        ),
-      ),
-      ...(hint ? placed(sp, read, hint) : []),
+    const first = await this.batches.settled(followUpContext, hint ? 3 : 1, (sp, read, lookup) => [
+      lookup(this.followUpsById, followUpId).then(([found]) => {
+        if (!found) throw new NotFoundError('FollowUps', followUpId);
+        return found;
+      }),
+      ...(hint ? placed(sp, read, lookup, hint) : []),
     ]);
-    const [item] = valuesOf(first.slice(0, 1)) as [
-      SpItem & {
-        AuthorId?: number | null;
-        EditorId?: number | null;
-        Initiative?: { Title?: string | null } | null;
-      },
-    ];
+    const [item] = valuesOf(first.slice(0, 1)) as [FactsItem];
     const [stored] = repos.followUps.map([item]);
     const followUp = { ...stored!, version: versionFromEtag(stored!.etag) };
     const second =
@@ -755,7 +797,7 @@ export class DecisionService {
         : await this.batches.settled(
             { listName: 'Initiatives', itemId: followUp.initiativeId },
             2,
-            (sp, read) => placed(sp, read, followUp),
+            (sp, read, lookup) => placed(sp, read, lookup, followUp),
           );
     const [assignments, closed] = valuesOf(second) as [SpItem[], SpItem[]];
     const approverId = repos.approverAssignments.map(assignments)[0]?.approverId ?? null;

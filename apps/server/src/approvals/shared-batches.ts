@@ -12,8 +12,38 @@ const MAX_BATCH_REQUESTS = 100;
  */
 export type SharedRead = <T>(key: string, make: () => Promise<T>) => Promise<T>;
 
-/** What a caller's requests are made of: a batched instance, and `read` for reads others may share. */
-export type ShareBuilder = (sp: SPFI, read: SharedRead) => readonly Promise<unknown>[];
+/** The most keys one lookup request asks for (its `$filter` is one `or` term a key). */
+export const MAX_LOOKUP_KEYS = 30;
+
+/**
+ * Items that callers of one shared `$batch` each ask for by a key of their own (a follow-up by its id, an
+ * initiative's approver by the initiative): the keys of one `kind` asked in a `$batch` go in one request
+ * (one per `MAX_LOOKUP_KEYS`), whose answer is shared out by `keyOf`. SharePoint runs a `$batch`'s requests one
+ * by one, so one request for thirty follow-ups costs it about what one for a single follow-up does.
+ */
+export interface LookupKind<T> {
+  /** Names the kind: lookups of the same kind in a `$batch` share their requests. */
+  kind: string;
+  /** The one request for these keys (at most `MAX_LOOKUP_KEYS`), made on the batched instance. */
+  query: (sp: SPFI, keys: readonly number[]) => Promise<T[]>;
+  /** The key an item of the answer belongs to. */
+  keyOf: (item: T) => number;
+}
+
+/** The items of a lookup's answer for one key (none when nothing matched it), from a shared `$batch`. */
+export type SharedLookup = <T>(kind: LookupKind<T>, key: number) => Promise<T[]>;
+
+/**
+ * What a caller's requests are made of: a batched instance, `read` for reads others may share, and `lookup`
+ * for items others ask for by keys of their own.
+ */
+export type ShareBuilder = (sp: SPFI, read: SharedRead, lookup: SharedLookup) => readonly Promise<unknown>[];
+
+/** The callers waiting for one lookup kind's keys in a `$batch`. */
+interface LookupWaiters {
+  kind: LookupKind<unknown>;
+  waiters: Map<number, { resolve: (items: unknown[]) => void; reject: (error: unknown) => void }[]>;
+}
 
 /** One caller's requests in a shared `$batch`, and where their answers go. */
 interface Share {
@@ -44,10 +74,12 @@ export class SharedBatchSizeError extends RangeError {
  * no shared `$batch` is on its way; otherwise they wait and leave, with everything else queued meanwhile, as
  * soon as one on its way is answered (natural batching: no timer waits for company, so one caller alone is
  * never slowed, and what the callers of an answered `$batch` ask next goes with the next one). A caller's
- * requests always travel in one `$batch`, in the order it built them; every caller gets its own answers, and a
- * request that fails (a duplicate value, a missing item) fails only its caller. Reads that callers make through
- * `read` with the same key go in a `$batch` once (decisions on follow-ups of one initiative read its approver
- * once). SharePoint runs a `$batch`'s requests one by one and never lets one failure stop the others.
+ * requests always travel in one `$batch`, in the order it built them (lookups after all of them); every caller
+ * gets its own answers, and a request that fails (a duplicate value, a missing item) fails only its caller.
+ * Reads that callers make through `read` with the same key go in a `$batch` once (decisions on follow-ups of
+ * one initiative read its approver once), and items they ask for through `lookup`, each by a key of its own, go
+ * in one request a kind (fifty decisions' follow-ups in two requests, not fifty). SharePoint runs a `$batch`'s
+ * requests one by one and never lets one failure stop the others.
  */
 export class SharedBatches {
   private queued: Share[] = [];
@@ -64,8 +96,8 @@ export class SharedBatches {
 
   /**
    * Sends `parts` requests that `build` makes on a batched instance (it must make exactly that many, each
-   * called and not awaited; a `read` another caller made already counts, though it is not sent again) in a
-   * shared `$batch`; resolves with every request's outcome, in order. Rejects only when the `$batch` itself
+   * called and not awaited; a `read` another caller made already counts, though it is not sent again, and so
+   * does each `lookup`) in a shared `$batch`; resolves with every request's outcome, in order. Rejects only when the `$batch` itself
    * failed (named by `spCall` for `context`).
    */
   settled(
@@ -135,9 +167,19 @@ export class SharedBatches {
       if (!made) reads.set(key, (made = make()));
       return made as Promise<T>;
     };
+    const lookups = new Map<string, LookupWaiters>();
+    const lookup: SharedLookup = <T>(kind: LookupKind<T>, key: number): Promise<T[]> =>
+      new Promise<T[]>((resolve, reject) => {
+        let waiting = lookups.get(kind.kind);
+        if (!waiting)
+          lookups.set(kind.kind, (waiting = { kind: kind as LookupKind<unknown>, waiters: new Map() }));
+        const forKey = waiting.waiters.get(key) ?? [];
+        forKey.push({ resolve: resolve as (items: unknown[]) => void, reject });
+        waiting.waiters.set(key, forKey);
+      });
     const built = group.map((share) => {
       try {
-        const requests = share.build(batched as SPFI, read);
+        const requests = share.build(batched as SPFI, read, lookup);
         if (requests.length !== share.parts) {
           // Its requests still go out with the others; the caller is told it miscounted.
           void Promise.allSettled(requests);
@@ -148,6 +190,7 @@ export class SharedBatches {
         return { share, error };
       }
     });
+    for (const { kind, waiters } of lookups.values()) askAll(batched as SPFI, kind, waiters);
     let batchError: unknown = null;
     try {
       await execute();
@@ -165,5 +208,29 @@ export class SharedBatches {
         share.settle(await outcomes!);
       }
     }
+  }
+}
+
+/**
+ * Makes a lookup kind's requests for every key waited on (`MAX_LOOKUP_KEYS` a request) and shares each answer
+ * out: every caller gets the items of its key, or the request's failure.
+ */
+function askAll(sp: SPFI, kind: LookupKind<unknown>, waiters: LookupWaiters['waiters']): void {
+  const keys = [...waiters.keys()];
+  for (let start = 0; start < keys.length; start += MAX_LOOKUP_KEYS) {
+    const chunk = keys.slice(start, start + MAX_LOOKUP_KEYS);
+    kind.query(sp, chunk).then(
+      (items) => {
+        const byKey = new Map<number, unknown[]>();
+        for (const item of items) {
+          const key = kind.keyOf(item);
+          byKey.set(key, [...(byKey.get(key) ?? []), item]);
+        }
+        for (const key of chunk) for (const w of waiters.get(key)!) w.resolve(byKey.get(key) ?? []);
+      },
+      (error: unknown) => {
+        for (const key of chunk) for (const w of waiters.get(key)!) w.reject(error);
+      },
+    );
   }
 }
