@@ -1,5 +1,11 @@
-import { PeriodClosureRepository, PlanSite } from '@devplan/sharepoint';
-import type { Actor, DecisionRequest, PlacementHint } from '@devplan/server/approvals';
+import { PeriodClosureRepository, PlanSite, type SpItem } from '@devplan/sharepoint';
+import {
+  SharedBatches,
+  type Actor,
+  type DecisionRequest,
+  type LookupKind,
+  type PlacementHint,
+} from '@devplan/server/approvals';
 import { startApprovalWorld, type ApprovalWorld } from './support';
 
 const refusal = (code: string) =>
@@ -183,5 +189,39 @@ describe('decisions recorded at once share their $batch requests, and a card say
     // The checks in one $batch; then whether the version was decided before the close (a repeated click).
     expect(batches()).toHaveLength(2);
     expect(await world.app.approvalDecisions.byFollowUp(followUp.id)).toEqual([]);
+  });
+
+  it('reads the keys one a request when a request for several is refused, and answers each caller', async () => {
+    const site = new PlanSite(world.site.sp('app'), world.site.emulator.siteUrl);
+    const shared = new SharedBatches(site);
+    const asked: number[][] = [];
+    // As a list past the view threshold may refuse a filter of many `or` terms.
+    const followUps: LookupKind<SpItem> = {
+      kind: 'followUps',
+      query: (sp, ids) => {
+        asked.push([...ids]);
+        if (ids.length > 1) return Promise.reject(new Error('refused: too many terms'));
+        return site.list('FollowUps', sp).items.filter(`Id eq ${ids[0]}`)() as Promise<SpItem[]>;
+      },
+      keyOf: (item) => item.Id as number,
+    };
+    const [a, b] = await Promise.all([
+      world.submitted(initiative(5), 'T1', 2028),
+      world.submitted(initiative(6), 'T1', 2028),
+    ]);
+    const ids = [a.id, b.id, 999_999];
+    const answers = await Promise.all(
+      ids.map((id) =>
+        shared.settled({ listName: 'FollowUps', itemId: id }, 1, (_sp, _read, lookup) => [
+          lookup(followUps, id),
+        ]),
+      ),
+    );
+    expect(asked).toEqual([ids, [a.id], [b.id], [999_999]]);
+    expect(answers.map(([answer]) => answer)).toEqual([
+      { status: 'fulfilled', value: [expect.objectContaining({ Id: a.id })] },
+      { status: 'fulfilled', value: [expect.objectContaining({ Id: b.id })] },
+      { status: 'fulfilled', value: [] },
+    ]);
   });
 });

@@ -190,7 +190,7 @@ export class SharedBatches {
         return { share, error };
       }
     });
-    for (const { kind, waiters } of lookups.values()) askAll(batched as SPFI, kind, waiters);
+    for (const { kind, waiters } of lookups.values()) this.askAll(batched as SPFI, kind, waiters);
     let batchError: unknown = null;
     try {
       await execute();
@@ -209,28 +209,52 @@ export class SharedBatches {
       }
     }
   }
-}
 
-/**
- * Makes a lookup kind's requests for every key waited on (`MAX_LOOKUP_KEYS` a request) and shares each answer
- * out: every caller gets the items of its key, or the request's failure.
- */
-function askAll(sp: SPFI, kind: LookupKind<unknown>, waiters: LookupWaiters['waiters']): void {
-  const keys = [...waiters.keys()];
-  for (let start = 0; start < keys.length; start += MAX_LOOKUP_KEYS) {
-    const chunk = keys.slice(start, start + MAX_LOOKUP_KEYS);
-    kind.query(sp, chunk).then(
-      (items) => {
-        const byKey = new Map<number, unknown[]>();
-        for (const item of items) {
-          const key = kind.keyOf(item);
-          byKey.set(key, [...(byKey.get(key) ?? []), item]);
+  /**
+   * Makes a lookup kind's requests for every key waited on (`MAX_LOOKUP_KEYS` a request) and shares each answer
+   * out: every caller gets the items of its key. A request for several keys that fails (a list past the view
+   * threshold may refuse a filter of many `or` terms) is made again one key a request, in a `$batch` of their
+   * own sent at once, so each caller gets its own key's answer or failure.
+   */
+  private askAll(sp: SPFI, kind: LookupKind<unknown>, waiters: LookupWaiters['waiters']): void {
+    const keys = [...waiters.keys()];
+    for (let start = 0; start < keys.length; start += MAX_LOOKUP_KEYS) {
+      const chunk = keys.slice(start, start + MAX_LOOKUP_KEYS);
+      this.ask(sp, kind, chunk, waiters, (error) => {
+        if (chunk.length === 1) {
+          for (const w of waiters.get(chunk[0]!)!) w.reject(error);
+          return;
         }
-        for (const key of chunk) for (const w of waiters.get(key)!) w.resolve(byKey.get(key) ?? []);
-      },
-      (error: unknown) => {
-        for (const key of chunk) for (const w of waiters.get(key)!) w.reject(error);
-      },
-    );
+        const [alone, execute] = this.site.batched();
+        const failAll = (batchError: unknown) => {
+          for (const key of chunk) for (const w of waiters.get(key)!) w.reject(batchError);
+        };
+        for (const key of chunk) {
+          this.ask(alone as SPFI, kind, [key], waiters, (keyError) => {
+            for (const w of waiters.get(key)!) w.reject(keyError);
+          });
+        }
+        // A failed `$batch` fails every key's read (a waiter already answered keeps its answer).
+        execute().catch(failAll);
+      });
+    }
+  }
+
+  /** One lookup request for `keys`: each key's waiters get the items of their key; a failure goes to `failed`. */
+  private ask(
+    sp: SPFI,
+    kind: LookupKind<unknown>,
+    keys: readonly number[],
+    waiters: LookupWaiters['waiters'],
+    failed: (error: unknown) => void,
+  ): void {
+    kind.query(sp, keys).then((items) => {
+      const byKey = new Map<number, unknown[]>();
+      for (const item of items) {
+        const key = kind.keyOf(item);
+        byKey.set(key, [...(byKey.get(key) ?? []), item]);
+      }
+      for (const key of keys) for (const w of waiters.get(key)!) w.resolve(byKey.get(key) ?? []);
+    }, failed);
   }
 }
