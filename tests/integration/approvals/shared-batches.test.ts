@@ -1,4 +1,4 @@
-import { PeriodClosureRepository, PlanSite, type SpItem } from '@devplan/sharepoint';
+import { PeriodClosureRepository, PlanSite, SharePointError, type SpItem } from '@devplan/sharepoint';
 import {
   SharedBatches,
   type Actor,
@@ -200,7 +200,12 @@ describe('decisions recorded at once share their $batch requests, and a card say
       kind: 'followUps',
       query: (sp, ids) => {
         asked.push([...ids]);
-        if (ids.length > 1) return Promise.reject(new Error('refused: too many terms'));
+        if (ids.length > 1) {
+          const refused = 'The attempted operation is prohibited because it exceeds the list view threshold.';
+          return Promise.reject(
+            new SharePointError(500, 'Microsoft.SharePoint.SPQueryThrottledException', refused, {}),
+          );
+        }
         return site.list('FollowUps', sp).items.filter(`Id eq ${ids[0]}`)() as Promise<SpItem[]>;
       },
       keyOf: (item) => item.Id as number,

@@ -195,7 +195,7 @@ export class DecisionService {
   /** Follow-ups by id with who wrote them and their initiative's title: the checks' first read. */
   private readonly followUpsById: LookupKind<FactsItem>;
 
-  /** Initiatives' assigned approvers (ApproverAssignments), by initiative id. */
+  /** Initiatives' assigned approvers (ApproverAssignments, one an initiative: `InitiativeId` is unique). */
   private readonly approversByInitiative: LookupKind<SpItem>;
 
   /**
@@ -236,7 +236,7 @@ export class DecisionService {
       kind: 'approversByInitiative',
       query: (sp, ids) =>
         spCall({ listName: repos.approverAssignments.listName }, () =>
-          repos.approverAssignments.items(sp).filter(anyOf('InitiativeId', ids)).top(5000)(),
+          repos.approverAssignments.items(sp).filter(anyOf('InitiativeId', ids)).top(ids.length)(),
         ),
       keyOf: (item) => item['InitiativeId'] as number,
     };

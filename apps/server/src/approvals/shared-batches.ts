@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp/index.js';
 import '@pnp/sp/batching.js';
-import { spCall, type ErrorContext, type PlanSite } from '@devplan/sharepoint';
+import { SharePointError, spCall, type ErrorContext, type PlanSite } from '@devplan/sharepoint';
 
 /** The most requests SharePoint Online takes in one `$batch` (as `PlanSite.batched` sends). */
 const MAX_BATCH_REQUESTS = 100;
@@ -97,8 +97,8 @@ export class SharedBatches {
   /**
    * Sends `parts` requests that `build` makes on a batched instance (it must make exactly that many, each
    * called and not awaited; a `read` another caller made already counts, though it is not sent again, and so
-   * does each `lookup`) in a shared `$batch`; resolves with every request's outcome, in order. Rejects only when the `$batch` itself
-   * failed (named by `spCall` for `context`).
+   * does each `lookup`) in a shared `$batch`; resolves with every request's outcome, in order. Rejects only
+   * when the `$batch` itself failed (named by `spCall` for `context`).
    */
   settled(
     context: ErrorContext,
@@ -212,17 +212,18 @@ export class SharedBatches {
 
   /**
    * Makes a lookup kind's requests for every key waited on (`MAX_LOOKUP_KEYS` a request) and shares each answer
-   * out: every caller gets the items of its key. A request for several keys that fails (a list past the view
-   * threshold may refuse a filter of many `or` terms) is made again one key a request, in a `$batch` of their
-   * own sent at once, so each caller gets its own key's answer or failure.
+   * out: every caller gets the items of its key. A request for several keys that SharePoint refuses (a
+   * `SharePointError`: a list past the view threshold may refuse a filter of many `or` terms) is made again one
+   * key a request, in a `$batch` of their own sent at once, so each caller gets its own key's answer or failure;
+   * any other failure (no answer, no permission) is every caller's.
    */
   private askAll(sp: SPFI, kind: LookupKind<unknown>, waiters: LookupWaiters['waiters']): void {
     const keys = [...waiters.keys()];
     for (let start = 0; start < keys.length; start += MAX_LOOKUP_KEYS) {
       const chunk = keys.slice(start, start + MAX_LOOKUP_KEYS);
       this.ask(sp, kind, chunk, waiters, (error) => {
-        if (chunk.length === 1) {
-          for (const w of waiters.get(chunk[0]!)!) w.reject(error);
+        if (chunk.length === 1 || !(error instanceof SharePointError)) {
+          for (const key of chunk) for (const w of waiters.get(key)!) w.reject(error);
           return;
         }
         const [alone, execute] = this.site.batched();
