@@ -218,25 +218,18 @@ export class SharedBatches {
    * any other failure (no answer, no permission) is every caller's.
    */
   private askAll(sp: SPFI, kind: LookupKind<unknown>, waiters: LookupWaiters['waiters']): void {
+    const rejectKeys = (keys: readonly number[], error: unknown) => {
+      for (const key of keys) for (const w of waiters.get(key)!) w.reject(error);
+    };
     const keys = [...waiters.keys()];
     for (let start = 0; start < keys.length; start += MAX_LOOKUP_KEYS) {
       const chunk = keys.slice(start, start + MAX_LOOKUP_KEYS);
       this.ask(sp, kind, chunk, waiters, (error) => {
-        if (chunk.length === 1 || !(error instanceof SharePointError)) {
-          for (const key of chunk) for (const w of waiters.get(key)!) w.reject(error);
-          return;
-        }
+        if (chunk.length === 1 || !(error instanceof SharePointError)) return rejectKeys(chunk, error);
         const [alone, execute] = this.site.batched();
-        const failAll = (batchError: unknown) => {
-          for (const key of chunk) for (const w of waiters.get(key)!) w.reject(batchError);
-        };
-        for (const key of chunk) {
-          this.ask(alone as SPFI, kind, [key], waiters, (keyError) => {
-            for (const w of waiters.get(key)!) w.reject(keyError);
-          });
-        }
+        for (const key of chunk) this.ask(alone as SPFI, kind, [key], waiters, (e) => rejectKeys([key], e));
         // A failed `$batch` fails every key's read (a waiter already answered keeps its answer).
-        execute().catch(failAll);
+        execute().catch((e: unknown) => rejectKeys(chunk, e));
       });
     }
   }
