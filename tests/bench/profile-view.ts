@@ -3,7 +3,8 @@
  * generates a plan of `--initiatives N` (default 5,000), opens the tab's plan overview and the intranet view
  * (web part preview) once each in headless Chromium with the DevTools CPU profiler on, and prints:
  * - the time to the first paint after the view's last shown initiative (as `render.ts` measures it);
- * - each SharePoint response the page read (method, path, bytes, time);
+ * - each SharePoint response the page read (method, path, bytes, time), and the page's other requests (the
+ *   page, its scripts, its settings and sign-in) with when each was sent and answered;
  * - the 25 functions with the most self time (sampled), and the time per script; a function in the built
  *   pages is named by its source (file and line, through the page's source map) when the build wrote one.
  * `--tab` or `--webpart` profiles one view only, `--initiative` the tab's page of the plan's middle initiative opened
@@ -153,13 +154,26 @@ try {
     }
     const page = await context.newPage();
     const responses: string[] = [];
+    const others: { sentAt: number; line: string }[] = [];
     // When the page's navigation was sent (the times the requests were sent are given from it).
     let navigationStart: number | undefined;
     page.on('request', (request) => {
       if (request.isNavigationRequest()) navigationStart = Date.now();
     });
     page.on('requestfinished', (request) => {
-      if (!request.url().includes('/_api/')) return;
+      if (!request.url().includes('/_api/')) {
+        const timing = request.timing();
+        navigationStart ??= timing.startTime;
+        const sentAt = timing.startTime - navigationStart;
+        const url = new URL(request.url());
+        others.push({
+          sentAt,
+          line:
+            `${request.method()} ${url.pathname.slice(0, 60)} sent at ${sentAt.toFixed(0)} ms, ` +
+            `answered at ${(sentAt + Math.max(0, timing.responseEnd)).toFixed(0)} ms`,
+        });
+        return;
+      }
       void request.sizes().then((sizes) => {
         const timing = request.timing();
         navigationStart ??= timing.startTime;
@@ -205,6 +219,8 @@ try {
     );
     console.log('SharePoint responses:');
     for (const r of responses) console.log(`  ${r}`);
+    console.log('other requests (the page, its scripts, settings, sign-in):');
+    for (const r of others.sort((a, b) => a.sentAt - b.sentAt)) console.log(`  ${r.line}`);
     console.log('$batch parts (answer size, request):');
     const token = await stack.emulator.issueToken(view === 'webpart' ? 'reader' : 'staff');
     for (const get of gets) {

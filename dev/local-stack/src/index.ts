@@ -17,5 +17,9 @@ export {
   API_AUDIENCE,
   DEMO_PEOPLE,
 } from './approvals/local-approvals.js';
-export type { LocalApprovals, LocalApprovalsOptions } from './approvals/local-approvals.js';
+export type {
+  ApprovalsConnector,
+  LocalApprovals,
+  LocalApprovalsOptions,
+} from './approvals/local-approvals.js';
 export * from './connector/index.js';

@@ -31,8 +31,9 @@ import {
 } from '@devplan/sharepoint';
 import { importPlan, PLAN_2026 } from '@devplan/sharepoint/seed';
 import { startAppServer } from '@devplan/server';
-import { startLocalApprovals } from '@devplan/local-stack';
+import { DEMO_PEOPLE, startLocalApprovals } from '@devplan/local-stack';
 import { EMAIL_DOMAIN, type DemoUser } from '@devplan/sp-emulator';
+import { forkConnector, startBenchConnector, type ClickResult } from './connector-process.ts';
 import { forkEmulator } from './emulator-process.ts';
 
 const DIFFERENT = 200;
@@ -55,15 +56,6 @@ function cachedToken(issue: () => Promise<string>): () => Promise<string> {
     return held.token;
   };
 }
-
-/**
- * The next turn of the event loop. A round starts on it, not in the same turn as the previous round's last
- * answer: the connector's `fetch` (undici) puts a connection back in its pool a tick after the answer's body is
- * read, so a round started at once found some of its 50 kept-alive connections still taken and opened new ones
- * (4 to 38 of 50, counted per round), which the server then took in spread out. The Bot Framework service's
- * connections to a bot are its own and do not hang on the bot's answers in this way.
- */
-export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -98,6 +90,13 @@ export interface ApprovalRigOptions {
    * the follow-ups go round the initiatives: any `approvers` consecutive ids are of as many different people.
    */
   approvers?: number;
+  /**
+   * Where the local Bot Framework connector and the clicks run: `'app'` (default), in the app server's
+   * process, as the bench always has; or `'own'`, in a process of their own (`connector-process.ts`), as in
+   * Teams the Bot Framework service is not in the app server's process. On this 2-core machine `'own'` was the
+   * slower and noisier (three busy processes on two cores; `npm run bench:approvals-rounds -- --connector own`).
+   */
+  connectorProcess?: 'own' | 'app';
 }
 
 /** A running approvals rig: emulator, app server, local connector, and `cards` approval cards sent. */
@@ -106,8 +105,11 @@ export interface ApprovalRig {
   ids: number[];
   /** The key of the person a follow-up's card was sent to (who clicks it). */
   approverOf(followUpId: number): string;
-  /** Clicks "approve" on a follow-up's card as its approver; resolves when the bot has answered (after recording). */
-  click(followUpId: number): Promise<{ ms: number; ok: boolean }>;
+  /**
+   * Clicks "approve" on each follow-up's card as its approver, all at once (a follow-up twice is clicked
+   * twice); resolves when the bot has answered every click (after recording), with each click's time.
+   */
+  clicks(followUpIds: readonly number[]): Promise<ClickResult[]>;
   /** How many of `followUpIds` have a decision recorded, and how many have more than one. */
   verify(followUpIds: readonly number[]): Promise<{ recorded: number; duplicates: number }>;
   /** Waits until the completion queue is idle; how many of `followUpIds` are approved and published once. */
@@ -120,9 +122,10 @@ export interface ApprovalRig {
 /**
  * Starts the approvals stack on an in-memory emulator with the 2026 plan and `cards` submitted follow-ups
  * (written straight into storage), and lets the notifier send their approval cards. The emulator runs in a
- * process of its own (SharePoint is never inside the app server's process); the app server, the local
- * connector and the clicks share this one. The app's SharePoint token is reused until it nears expiry, as the
- * production server's MSAL token cache does. See `ApprovalRigOptions` for who approves.
+ * process of its own (SharePoint is never inside the app server's process); the app server runs in this one,
+ * and by default so do the local connector and the clicks (`ApprovalRigOptions.connectorProcess`). The app's
+ * SharePoint token is reused until it nears expiry, as the production server's MSAL token cache does. See
+ * `ApprovalRigOptions` for who approves.
  */
 export async function startApprovalRig(
   cards: number,
@@ -139,16 +142,21 @@ export async function startApprovalRig(
   await provision(site);
   const repos = createRepositories(site);
   const plan = (await importPlan(repos, PLAN_2026, { actor: 'bench' })).plan;
+  const connectorPeople = people.map(({ key, oid, upn, displayName }) => ({ key, oid, upn, displayName }));
   const approvals = await startLocalApprovals({
     site,
     emulatorOrigin: emulator.origin,
     connectorPort: 0,
-    people: people.map(({ key, oid, upn, displayName }) => ({ key, oid, upn, displayName })),
+    people: connectorPeople,
+    connector: await (options.connectorProcess === 'own' ? forkConnector : startBenchConnector)(
+      connectorPeople,
+    ),
   });
   const app = await startAppServer({ port: 0, site, routes: approvals.host.routes });
   await approvals.attach(app.url);
   const { connector, host } = approvals;
-  const owner = await host.resolver.actorFor(connector.user('staff').oid);
+  const oidOf = (key: string) => DEMO_PEOPLE.find((p) => p.key === key)!.oid;
+  const owner = await host.resolver.actorFor(oidOf('staff'));
   const initiatives = await repos.initiatives.byPlan(plan.id);
   // One initiative per bench approver: those the 2026 plan lacks are added (owned by the same member).
   for (let n = initiatives.length; n < people.length; n++) {
@@ -173,7 +181,7 @@ export async function startApprovalRig(
   // Who approves what: the demo approver every initiative, or bench approver i initiative i (the rest none).
   const lanes: { initiativeId: number; key: string }[] = [];
   if (people.length === 0) {
-    const approver = await host.resolver.actorFor(connector.user('approver').oid);
+    const approver = await host.resolver.actorFor(oidOf('approver'));
     for (const i of initiatives) {
       await repos.approverAssignments.assign(i.id, approver.siteUserId, approver.siteUserId);
       lanes.push({ initiativeId: i.id, key: 'approver' });
@@ -221,7 +229,7 @@ export async function startApprovalRig(
   // Each card from the inbox of the person it was sent to.
   const sent = new Map<number, { key: string; id: string; data: Record<string, unknown> }>();
   for (const key of new Set(lanes.map((l) => l.key))) {
-    for (const message of connector.inbox(key)) {
+    for (const message of await connector.inbox(key)) {
       const card = (message.activity['attachments'] as { content: any }[] | undefined)?.[0]?.content;
       const data = card?.refresh?.action?.data;
       if (data) sent.set(data.followUpId, { key, id: message.id, data });
@@ -235,15 +243,13 @@ export async function startApprovalRig(
     ids,
     sendSeconds,
     approverOf: (followUpId) => sent.get(followUpId)!.key,
-    async click(followUpId) {
-      const card = sent.get(followUpId)!;
-      const t0 = performance.now();
-      const answer = await connector.invoke(card.key, card.id, { verb: 'approve', data: card.data });
-      const ms = performance.now() - t0;
-      const ok =
-        answer.status === 200 && (answer.body as any)?.type === 'application/vnd.microsoft.card.adaptive';
-      return { ms, ok };
-    },
+    clicks: (followUpIds) =>
+      connector.clicks(
+        followUpIds.map((id) => {
+          const card = sent.get(id)!;
+          return { user: card.key, activityId: card.id, verb: 'approve', data: card.data };
+        }),
+      ),
     async verify(followUpIds) {
       let recorded = 0;
       let duplicates = 0;
@@ -293,18 +299,23 @@ export interface ApprovalLatency {
 
 /**
  * Approves `rounds` × `concurrency` different follow-ups, `concurrency` clicks at a time (each round starts
- * when the previous one is answered, on the next turn of the event loop: `nextTurn`) by as many different
- * approvers (each on a follow-up of their own initiative; 1 = the demo approver), and reports p50/p95 from click to answered invoke (the bot answers
- * after the decision is recorded, so an upper bound of click-to-recorded) and whether every decision is
- * there exactly once. First `warmup` rounds of as many clicks on other follow-ups are answered and not timed
- * (a server just started compiles and connects on its first clicks); their decisions are checked like the rest.
+ * when the previous one is answered, on the next turn of the connector's event loop: `nextTurn`) by as many
+ * different approvers (each on a follow-up of their own initiative; 1 = the demo approver), and reports
+ * p50/p95 from click to answered invoke (the bot answers after the decision is recorded, so an upper bound of
+ * click-to-recorded) and whether every decision is there exactly once. First `warmup` rounds of as many
+ * clicks on other follow-ups are answered and not timed (a server just started compiles and connects on its
+ * first clicks); their decisions are checked like the rest. `connectorProcess` as `ApprovalRigOptions`.
  */
 export async function measureApprovalLatency(
   concurrency: number,
   rounds: number,
   warmup = 1,
+  connectorProcess: ApprovalRigOptions['connectorProcess'] = 'app',
 ): Promise<ApprovalLatency> {
-  const rig = await startApprovalRig(concurrency * (rounds + warmup), { approvers: concurrency });
+  const rig = await startApprovalRig(concurrency * (rounds + warmup), {
+    approvers: concurrency,
+    connectorProcess,
+  });
   try {
     const times: number[] = [];
     let ok = 0;
@@ -313,7 +324,7 @@ export async function measureApprovalLatency(
       const people = new Set(ids.map((id) => rig.approverOf(id))).size;
       if (people !== ids.length)
         throw new Error(`Round ${r}: ${ids.length} clicks by ${people} different approvers.`);
-      return nextTurn().then(() => Promise.all(ids.map((id) => rig.click(id))));
+      return rig.clicks(ids);
     };
     for (let r = 0; r < warmup; r++) await round(r);
     await rig.completed([]);
@@ -370,7 +381,7 @@ async function main(): Promise<void> {
   console.log(`Sent ${rig.ids.length} approval cards in ${rig.sendSeconds.toFixed(1)} s.`);
   const report = async (name: string, followUpIds: number[], clicks: number[]) => {
     const started = performance.now();
-    const results = await Promise.all(clicks.map((id) => rig.click(id)));
+    const results = await rig.clicks(clicks);
     const wall = performance.now() - started;
     const { recorded, duplicates } = await rig.verify(followUpIds);
     const { completed } = await rig.completed(followUpIds);

@@ -1,7 +1,7 @@
 import { DEMO_USERS, TENANT_ID } from '@devplan/sp-emulator';
 import { SealSigner, type PlanSite } from '@devplan/sharepoint';
 import { SEAL_KEYS_PROPERTY, type ReminderPolicy, type SealPrivateKey } from '@devplan/core';
-import { LocalConnector, type ConnectorUser } from '../connector/connector.js';
+import { LocalConnector, type ConnectorUser, type InvokeAnswer } from '../connector/connector.js';
 import { createApprovalsHost, parseSealKey, staticDirectory, type ApprovalsHost } from '@devplan/server';
 
 /** The local bot's app id (a real deployment uses its Entra app registration's client id). */
@@ -9,12 +9,36 @@ export const LOCAL_BOT_APP_ID = '3d0c8a57-5f1e-4b7a-9c2d-6e8f0a1b2c3d';
 /** The audience of the API's tokens (`api://…` of the app registration; the emulator issues it locally). */
 export const API_AUDIENCE = 'api://utvecklingsplan';
 
+/**
+ * What approvals need of the Bot Framework connector: the `LocalConnector` in this process, or one running in
+ * a process of its own (the approvals bench, where Teams' side is not in the app server's process).
+ */
+export interface ApprovalsConnector {
+  /** The connector's base URL: the service URL of the activities it sends. */
+  readonly origin: string;
+  /** Where the bot looks for the connector's signing keys (a Teams SDK `cloud` override). */
+  readonly cloudOverrides: { openIdMetadataUrl: string; tokenIssuer: string };
+  /** A token for the bot's calls to the connector (what Entra would issue for the Bot API). */
+  appToken(): Promise<string>;
+  /** Sets the bot's messaging endpoint. */
+  setBotEndpoint(url: string): void | Promise<void>;
+  /** Installs the app for a person, as Teams does. */
+  install(userKey: string): Promise<InvokeAnswer>;
+  /** Stops the connector. */
+  close(): Promise<void>;
+}
+
 /** Settings of local approvals. */
-export interface LocalApprovalsOptions {
+export interface LocalApprovalsOptions<C extends ApprovalsConnector = LocalConnector> {
   site: PlanSite;
   emulatorOrigin: string;
-  /** Port of the local connector (0 = any free port). */
+  /** Port of the local connector (0 = any free port); not used when `connector` is given. */
   connectorPort: number;
+  /**
+   * A connector already running, that knows the demo users and `people` (default: a `LocalConnector` started
+   * here on `connectorPort`). It is closed with the approvals.
+   */
+  connector?: C;
   clock?: () => Date;
   policy?: ReminderPolicy;
   /** Seconds between reminder sweeps (0 = none; tests run sweeps themselves). */
@@ -32,8 +56,8 @@ export interface LocalApprovalsOptions {
 }
 
 /** Local approvals: the connector standing in for Teams and the approvals host wired to it. */
-export interface LocalApprovals {
-  connector: LocalConnector;
+export interface LocalApprovals<C extends ApprovalsConnector = LocalConnector> {
+  connector: C;
   host: ApprovalsHost;
   /** Seals content as the app server does (for tests that must write what the app writes). */
   sealer: SealSigner;
@@ -55,7 +79,9 @@ export const DEMO_PEOPLE = DEMO_USERS.filter((u) => u.upn).map((u) => ({
  * tokens exactly as Bot Framework tokens (key discovery points at the connector); unauthenticated requests
  * are accepted only with the explicit local setting `BOT_ALLOW_UNAUTHENTICATED_LOCAL=1`.
  */
-export async function startLocalApprovals(options: LocalApprovalsOptions): Promise<LocalApprovals> {
+export async function startLocalApprovals<C extends ApprovalsConnector = LocalConnector>(
+  options: LocalApprovalsOptions<C>,
+): Promise<LocalApprovals<C>> {
   const envKey = process.env['APPROVAL_SEAL_KEY'] ? parseSealKey(process.env['APPROVAL_SEAL_KEY']) : null;
   const sealKey = options.sealKey ?? envKey ?? (await SealSigner.generateKey(`local-${Date.now()}`));
   const sealer = new SealSigner(sealKey);
@@ -66,12 +92,15 @@ export async function startLocalApprovals(options: LocalApprovalsOptions): Promi
     JSON.stringify({ keys: [sealer.publicKey] }),
     'Utvecklingsplanen: nycklar som appens sigill kontrolleras med / keys the app’s seals are checked with',
   );
-  const connector = await LocalConnector.start({
-    port: options.connectorPort,
-    botAppId: LOCAL_BOT_APP_ID,
-    tenantId: TENANT_ID,
-    users: people,
-  });
+  const connector =
+    options.connector ??
+    // Without a connector of its own type, C is its default, LocalConnector.
+    ((await LocalConnector.start({
+      port: options.connectorPort,
+      botAppId: LOCAL_BOT_APP_ID,
+      tenantId: TENANT_ID,
+      users: people,
+    })) as unknown as C);
   const host = await createApprovalsHost({
     site: options.site,
     directory: staticDirectory(people),
@@ -99,7 +128,7 @@ export async function startLocalApprovals(options: LocalApprovalsOptions): Promi
     host,
     sealer,
     attach: async (appUrl) => {
-      connector.setBotEndpoint(`${appUrl}/api/messages`);
+      await connector.setBotEndpoint(`${appUrl}/api/messages`);
       host.models.tabUrl = `${appUrl}/tab/`;
       for (const person of people) {
         const answer = await connector.install(person.key);
