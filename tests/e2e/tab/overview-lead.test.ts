@@ -7,10 +7,13 @@ jest.setTimeout(240_000);
 
 const tab = useTabStack();
 
-describe('the tab’s plan overview from the app’s lead (Chromium)', () => {
-  it('paints a plan larger than a page from the lead with the session, then reads the rest in one request and shows more', async () => {
-    // 120 invented initiatives in 4 areas (30 each, more than the 25 rows a page shows) in an older adopted plan,
-    // so the tab still opens on 2026 for the other tests.
+/**
+ * 120 invented initiatives in 4 areas (30 each, more than the 25 rows a page shows) in an older adopted plan, so
+ * the tab still opens on 2026 for the other tests, and the app's lead of its overview written. Made once.
+ */
+let largePlan: Promise<void> | null = null;
+function withLargePlan(): Promise<void> {
+  largePlan ??= (async () => {
     await generatePlan(tab.stack.emulator, createRepositories(tab.stack.site), {
       sealer: tab.stack.approvals.sealer,
       year: 2025,
@@ -21,6 +24,13 @@ describe('the tab’s plan overview from the app’s lead (Chromium)', () => {
       if (outcome === 'written') break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
+  })();
+  return largePlan;
+}
+
+describe('the tab’s plan overview from the app’s lead (Chromium)', () => {
+  it('paints a plan larger than a page from the lead with the session, then reads the rest in one request and shows more', async () => {
+    await withLargePlan();
     const { context, page } = await newSession(tab.browser);
     // Signed in as the demo member, as a returning user of the tab.
     await context.addInitScript(() => sessionStorage.setItem('devplan.tab.localUser', 'staff'));
@@ -50,6 +60,31 @@ describe('the tab’s plan overview from the app’s lead (Chromium)', () => {
     await area.getByRole('button', { name: 'Visa 5 till' }).click();
     expect(await area.locator('tr[data-initiative]').count()).toBe(30);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says on paper that a printout made before the rest is in shows only the start of the plan', async () => {
+    await withLargePlan();
+    const { context, page } = await newSession(tab.browser);
+    await context.addInitScript(() => sessionStorage.setItem('devplan.tab.localUser', 'staff'));
+    // The overview's own read (the second `$batch`, after the session with the lead) waits until let go.
+    let letGo: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    let batches = 0;
+    await page.route(/\/_api\/\$batch$/, async (route) => {
+      if (route.request().method() === 'POST' && ++batches === 2) await held;
+      await route.continue();
+    });
+    await page.goto(`${tab.stack.app.url}/tab/?plan=2025`);
+    await page.locator('[data-rest="loading"]').waitFor();
+    const notice = page.getByText(/^Utskriften visar bara början av planen/);
+    expect(await notice.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await notice.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    letGo();
+    await page.locator('[data-rest="ready"]').waitFor();
+    expect(await notice.count()).toBe(0);
     await context.close();
   });
 });

@@ -21,7 +21,7 @@ export { StatusIcon } from './status/icons.js';
 export type { StatusIconName } from './status/icons.js';
 export { ProgressMeter } from './status/ProgressMeter.js';
 export type { ProgressMeterProps } from './status/ProgressMeter.js';
-export { ShowMore, useShownItems, GROUP_PAGE } from './show-more.js';
+export { ShowMore, PartialPrintNotice, useShownItems, GROUP_PAGE } from './show-more.js';
 export { chainDecision, decisionText, planFactTexts } from './plan-facts.js';
 export type { ShownItems } from './show-more.js';
 export { ExampleDataNotice } from './ExampleDataNotice.js';

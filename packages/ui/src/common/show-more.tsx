@@ -82,6 +82,10 @@ const useStyles = makeStyles({
     '@media print': { display: 'none' },
   },
   text: { margin: 0 },
+  printOnly: {
+    display: 'none',
+    '@media print': { display: 'block', fontWeight: tokens.fontWeightSemibold, marginBlock: '0.5em' },
+  },
 });
 
 /**
@@ -119,4 +123,12 @@ export function ShowMore(props: {
       </button>
     </div>
   );
+}
+
+/**
+ * Said only on paper: the plan was printed while only its start was in (painted from the app's lead or snapshot),
+ * so the printout is not the whole plan. Render it while the rest is still read or could not be.
+ */
+export function PartialPrintNotice(props: { locale: Locale }): ReactElement {
+  return <p className={useStyles().printOnly}>{t(props.locale, 'list.print.partial')}</p>;
 }

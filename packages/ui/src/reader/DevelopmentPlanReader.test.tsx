@@ -239,8 +239,15 @@ describe('DevelopmentPlanReader', () => {
     show({ layout: 'table' }, source);
     expect(await screen.findByText('Resten av planen läses in …')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
+    // A printout now would be of the first screen only, and says so on paper.
+    expect(
+      screen.getByText(
+        'Utskriften visar bara början av planen: resten hade inte lästs in när du skrev ut. Skriv ut igen när hela planen visas.',
+      ),
+    ).toBeTruthy();
     await act(async () => answer(view));
     expect(await screen.findByRole('table')).toBeTruthy();
+    expect(screen.queryByText(/^Utskriften visar bara början/)).toBeNull();
   });
 
   it('shows a linked initiative past the first page of a large plan once the rest is read, and focuses it', async () => {

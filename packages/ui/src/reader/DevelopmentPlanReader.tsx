@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactElement
 import { FluentProvider, makeStyles, mergeClasses, tokens, type Theme } from '@fluentui/react-components';
 import type { Locale, ReaderPlanView } from '@devplan/core/domain';
 import { readerTexts, t } from '@devplan/core/i18n';
-import { ExampleDataNotice } from '../common/index.js';
+import { ExampleDataNotice, PartialPrintNotice } from '../common/index.js';
 import { useTexts } from '../common/texts.js';
 import { ChangesSection } from './ChangesSection.js';
 import { InitiativeCard } from './InitiativeCard.js';
@@ -223,6 +223,7 @@ function LoadedPlan({
           onRetry={onRetry}
         />
       )}
+      {model.partial && <PartialPrintNotice locale={locale} />}
       {sections.includes('changes') && <ChangesSection model={model} locale={locale} />}
       <div data-layout={layout} ref={layoutRef}>
         {model.shownCount === 0 ? (

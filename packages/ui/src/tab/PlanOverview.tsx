@@ -8,7 +8,7 @@ import {
   type InitiativeStatus,
   type OverviewInitiative,
 } from '@devplan/core/domain';
-import { ShowMore, useShownItems } from '../common/index.js';
+import { PartialPrintNotice, ShowMore, useShownItems } from '../common/index.js';
 import { periodLabel } from '@devplan/core/format';
 import { OnDemandStatus } from './OnDemandStatus.js';
 import {
@@ -267,6 +267,7 @@ export function PlanOverview(props: { initialArea?: number | null }) {
           <OnDemandStatus state={whole} label="tab.overview.searchingActivities" onRetry={loadDetails} />
         )}
         {lead && <OnDemandStatus state={rest} label="tab.loading.rest" onRetry={() => void refresh()} />}
+        {lead && <PartialPrintNotice locale={tr.locale} />}
         {!waiting && (
           <p role="status" className={styles.text}>
             {tr('tab.filters.count', { shown: shownCount, total })}

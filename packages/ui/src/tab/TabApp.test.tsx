@@ -1021,6 +1021,12 @@ describe('the plan overview painted from the app’s lead', () => {
     expect(screen.getByText('Visar 30 av 30 insatser.')).toBeTruthy();
     expect(screen.getByText('Visar 25 av 30 insatser i Information.')).toBeTruthy();
     expect(screen.getByText('Resten av planen läses in …')).toBeTruthy();
+    // A printout now would be of the first pages only, and says so on paper.
+    expect(
+      screen.getByText(
+        'Utskriften visar bara början av planen: resten hade inte lästs in när du skrev ut. Skriv ut igen när hela planen visas.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Resten läses in …' }).getAttribute('aria-disabled')).toBe(
       'true',
     );
@@ -1039,6 +1045,7 @@ describe('the plan overview painted from the app’s lead', () => {
     });
     await act(async () => overview.resolve(whole));
     expect(screen.queryByText('Resten av planen läses in …')).toBeNull();
+    expect(screen.queryByText(/^Utskriften visar bara början/)).toBeNull();
     fireEvent.click(await screen.findByRole('button', { name: 'Visa 5 till' }));
     expect(await screen.findByRole('link', { name: 'Insats 30' })).toBeTruthy();
     expect(port.planOverview).toHaveBeenCalledTimes(1);

@@ -9,4 +9,6 @@ export const readerSharedEn: Record<keyof typeof readerSharedSv, string> = {
     'Showing {shown} of {total, plural, one {# initiative} other {# initiatives}} in {group}.',
   'list.more.button': 'Show {count} more',
   'list.more.loading': 'Loading the rest …',
+  'list.print.partial':
+    'This printout shows only the start of the plan: the rest had not been loaded when you printed. Print again once the whole plan is shown.',
 };
