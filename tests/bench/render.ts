@@ -10,7 +10,10 @@
  * - the intranet view opened by a link to that initiative, `/webpart-preview/?year=<year>#initiative=<id>`, done
  *   when its title is painted;
  * - the intranet view: the web part preview page `/webpart-preview/?year=<year>`, as the demo reader, on a first
- *   visit and for a returning reader (a kept context: the seal checks it passed are remembered).
+ *   visit and for a returning reader (a kept context: the seal checks it passed are remembered);
+ * - the reader web component (the Omnia element) on the demo intranet page, another origin
+ *   (`<intranet>/?plan=<year>`), as the demo reader on a first visit: its text is in its open shadow root, which
+ *   the page's observer watches too (every shadow root attached is observed from the start).
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '@devplan/local-stack';
@@ -62,12 +65,12 @@ export interface RenderTiming {
  * copy of the built pages), without the approval sweep, which would change the generated data between runs and
  * add requests to the timings.
  */
-export function startRenderStack(webDir: string): Promise<LocalStack> {
+export function startRenderStack(...webDirs: string[]): Promise<LocalStack> {
   return startLocalStack({
     spPort: 0,
     appPort: 0,
     dbFile: ':memory:',
-    webDirs: [webDir],
+    webDirs,
     approvalSweepSeconds: 0,
   });
 }
@@ -83,6 +86,7 @@ export const RENDER_VIEWS = [
   'webpart',
   'webpart-initiative',
   'webpart-returning',
+  'reader-element',
 ] as const;
 /** One of `RENDER_VIEWS`. */
 export type RenderView = (typeof RENDER_VIEWS)[number];
@@ -94,7 +98,14 @@ export const RENDER_VIEW_LABELS: Record<RenderView, string> = {
   webpart: 'intranet view (web part preview)',
   'webpart-initiative': 'intranet view (web part preview), an initiative a link names',
   'webpart-returning': 'intranet view (web part preview), returning reader',
+  'reader-element': 'intranet view (reader web component on the demo intranet page)',
 };
+
+/** Where the timed views are served: the app server, and the demo intranet page with the reader web component. */
+export interface RenderUrls {
+  app: string;
+  intranet: string;
+}
 
 /** The view did not show its last initiative in time; carries what the page showed instead. */
 export class RenderTimeout extends Error {
@@ -141,28 +152,41 @@ async function benchContext(browser: Browser, title: string, member: boolean): P
       benchPaintedAt?: number;
       benchComplete?: boolean;
       benchCompleteAt?: number;
+      benchRoots?: ShadowRoot[];
     };
     // A task queued from the next animation frame runs once that frame has been painted.
     const afterPaint = (note: (at: number) => void) =>
       requestAnimationFrame(() => setTimeout(() => note(performance.now()), 0));
+    // The reader web component's text is in its shadow root: every shadow root attached is watched and read too.
+    const roots: ShadowRoot[] = [];
+    w.benchRoots = roots;
+    const shown = () => [document.body, ...roots].map((n) => n?.textContent ?? '').join(' ');
+    const reading = () =>
+      [document, ...roots].some((n) =>
+        n.querySelector('[data-activities="loading"], [data-whole="loading"], [data-rest="loading"]'),
+      );
     const observer = new MutationObserver(() => {
-      if (!w.benchSeen && document.body?.textContent?.includes(text)) {
+      if (!w.benchSeen && shown().includes(text)) {
         w.benchSeen = true;
         afterPaint((at) => (w.benchPaintedAt = at));
       }
       // Complete once nothing is still being read after the first paint (the reader's whole view after the
       // snapshot's lead, its pending activities; the tab's overview after the app's lead).
-      if (
-        w.benchSeen &&
-        !w.benchComplete &&
-        !document.querySelector('[data-activities="loading"], [data-whole="loading"], [data-rest="loading"]')
-      ) {
+      if (w.benchSeen && !w.benchComplete && !reading()) {
         w.benchComplete = true;
         observer.disconnect();
         afterPaint((at) => (w.benchCompleteAt = at));
       }
     });
-    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    const watching = { childList: true, subtree: true, characterData: true, attributes: true };
+    const attachShadow = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init: ShadowRootInit) {
+      const root = attachShadow.call(this, init);
+      roots.push(root);
+      observer.observe(root, watching);
+      return root;
+    };
+    observer.observe(document, watching);
   }, title);
   return context;
 }
@@ -200,9 +224,11 @@ async function timeOnce(
               .filter((end) => end <= painted);
             return { ms: painted, completeMs: complete, dataMs: Math.max(0, ...answers) };
           }
-          // An error that stays 3 s (a passing notice does not count).
-          const w = window as unknown as { benchAlertSince?: number };
-          const alert = document.querySelector('[role="alert"]');
+          // An error that stays 3 s (a passing notice does not count), in the page or a shadow root.
+          const w = window as unknown as { benchAlertSince?: number; benchRoots?: ShadowRoot[] };
+          const alert = [document, ...(w.benchRoots ?? [])]
+            .map((n) => n.querySelector('[role="alert"]'))
+            .find((a) => a?.textContent);
           if (!alert?.textContent) {
             w.benchAlertSince = undefined;
             return false;
@@ -247,7 +273,7 @@ async function timeOnce(
  * run per view first, not counted), and reports median, min and max.
  */
 export async function measureRenders(
-  appUrl: string,
+  urls: RenderUrls,
   targets: readonly RenderTarget[],
   runs: (target: RenderTarget) => number,
   progress: (message: string) => void = () => undefined,
@@ -257,6 +283,7 @@ export async function measureRenders(
   try {
     for (const view of RENDER_VIEWS) {
       for (const target of targets) {
+        const appUrl = urls.app;
         const url =
           view === 'tab'
             ? `${appUrl}/tab/?plan=${target.year}`
@@ -264,7 +291,9 @@ export async function measureRenders(
               ? `${appUrl}/tab/?plan=${target.year}#/initiative/${target.initiative.id}`
               : view === 'webpart-initiative'
                 ? `${appUrl}/webpart-preview/?year=${target.year}#initiative=${target.initiative.id}`
-                : `${appUrl}/webpart-preview/?year=${target.year}`;
+                : view === 'reader-element'
+                  ? new URL(`?plan=${target.year}`, urls.intranet).href
+                  : `${appUrl}/webpart-preview/?year=${target.year}`;
         // An initiative's page, or the initiative a link names, is done when its title is painted.
         const shown =
           view === 'tab-initiative' || view === 'webpart-initiative'

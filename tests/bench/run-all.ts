@@ -19,7 +19,7 @@ import { SpTabData } from '@devplan/sharepoint/tab';
 import { measureApprovalLatency, type ApprovalLatency } from './approvals/approvals-load.ts';
 import { BUDGET_LABELS, BUDGETS } from './budgets.ts';
 import { measurePage, measureReaderElement, type PageBundle, type ReaderElementBundle } from './bundles.ts';
-import { snapshotWebDir } from '../support/web.ts';
+import { snapshotReaderElement, snapshotWebDir } from '../support/web.ts';
 import { runEmulatorBench, type EmulatorFigures } from './emulator-bench.ts';
 import { generatePlan } from './generate.ts';
 import {
@@ -65,13 +65,13 @@ interface RequestRow {
   afterPaintIs?: string;
 }
 
-async function requestsAndRenders(webDir: string): Promise<{
+async function requestsAndRenders(webDirs: readonly string[]): Promise<{
   requests: RequestRow[];
   renders: RenderTiming[];
   renderRuns: string;
 }> {
   log('starting the local stack (emulator, provisioning, 2026 plan, app server)');
-  const stack = await startRenderStack(webDir);
+  const stack = await startRenderStack(...webDirs);
   try {
     const app = createRepositories(new PlanSite(spAs(stack.emulator, 'app'), stack.emulator.siteUrl));
     const plan2026 = (await app.plans.byYear(2026))!;
@@ -227,7 +227,12 @@ async function requestsAndRenders(webDir: string): Promise<{
     log(
       `render times in headless Chromium (${quick ? '1 run' : '5 runs at 13 initiatives, 3 at 1,000 and 5,000'})`,
     );
-    const renders = await measureRenders(stack.app.url, targets, runs, log);
+    const renders = await measureRenders(
+      { app: stack.app.url, intranet: stack.intranet.url },
+      targets,
+      runs,
+      log,
+    );
     return {
       requests,
       renders,
@@ -494,7 +499,9 @@ ${budgets}
   before the runs; tab signed in as the demo member, \`/tab/?plan=<year>\`, and an initiative's page
   opened first, \`/tab/?plan=<year>#/initiative/<id>\` (the plan's middle initiative, until its title is painted); intranet
   view: the web part preview page \`/webpart-preview/?year=<year>\` as the demo reader (\`tests/bench/render.ts\`), and opened
-  by a link to the same initiative, \`#initiative=<id>\` (until its title is painted).
+  by a link to the same initiative, \`#initiative=<id>\` (until its title is painted); the reader web component (the
+  Omnia element) on the demo intranet page, another origin, \`<intranet>/?plan=<year>\`, as the demo reader on a first
+  visit (its text is in its shadow root, which the page's observer watches too).
   Where the view reads something after its first paint (the intranet view's whole snapshot after its lead and its
   activities past the list view threshold; the tab's overview after the app's lead), the time until that is shown too is given beside the figure. Beside
   it too: when the last SharePoint answer before the paint had come in (the page's resource timings of \`_api\`
@@ -535,14 +542,16 @@ npx jest --selectProjects e2e -- tests/e2e/budgets tests/e2e/webpart/budgets.tes
 async function main(): Promise<void> {
   // A private copy of the built pages: a build running meanwhile (it empties dist/web) cannot disturb the run.
   const webDir = await snapshotWebDir();
+  // The reader web component's build beside the pages: the demo intranet page loads it from the app server.
+  const readerDir = snapshotReaderElement();
   try {
-    await measureAll(webDir);
+    await measureAll(webDir, readerDir);
   } finally {
-    rmSync(webDir, { recursive: true, force: true });
+    for (const dir of [webDir, readerDir]) rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function measureAll(webDir: string): Promise<void> {
+async function measureAll(webDir: string, readerDir: string): Promise<void> {
   log('bundle sizes');
   const tab = measurePage('tab', webDir);
   if (!tab) throw new Error('The tab is not built: run `npm run build` first.');
@@ -551,7 +560,7 @@ async function measureAll(webDir: string): Promise<void> {
   const webpart = measureBundle(resolve(import.meta.dirname, '../../apps/webpart/release/assets'));
   log(`  tab ${kb(tab.initialGzip)} initial, web part ${webpart ? kb(webpart.initial.gzip) : 'not built'}`);
 
-  const { requests, renders, renderRuns } = await requestsAndRenders(webDir);
+  const { requests, renders, renderRuns } = await requestsAndRenders([webDir, readerDir]);
   if (rendersOnly) {
     // `--renders`: the request figures and render times only, printed; RESULTS.md is left as it is.
     for (const r of requests)

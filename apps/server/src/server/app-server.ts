@@ -48,8 +48,7 @@ export function localeOf(req: IncomingMessage, url: URL): Locale {
  * entry point (`server/main.ts`) alike.
  */
 export async function startAppServer(options: AppServerOptions): Promise<RunningAppServer> {
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const handle = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const locale = localeOf(req, url);
     for (const route of options.routes ?? []) if (await route(req, res, url)) return;
     if (req.method === 'GET' && url.pathname === '/api/health') {
@@ -81,7 +80,14 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   };
 
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    // A request target that is no URL (`//?x`, a bare `//host`) is the client's error: 400, and nothing is done.
+    if (!URL.canParse(req.url ?? '/', 'http://localhost')) {
+      res
+        .writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(`${t('sv', 'server.badRequest')}\n${t('en', 'server.badRequest')}`);
+      return;
+    }
+    handle(req, res, new URL(req.url ?? '/', 'http://localhost')).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       console.error(`[app] ${req.method} ${req.url}: ${message}`);
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });

@@ -117,8 +117,13 @@ export function demoIntranetPage(options: DemoIntranetOptions, query: URLSearchP
  */
 export async function startDemoIntranet(options: DemoIntranetOptions): Promise<DemoIntranet> {
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.method !== 'GET') {
+    // A request target that is no URL (`//?x`) gets 400; it used to end the whole local stack.
+    const url = URL.canParse(req.url ?? '/', 'http://localhost')
+      ? new URL(req.url ?? '/', 'http://localhost')
+      : null;
+    if (!url) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+    } else if (req.method !== 'GET') {
       res.writeHead(405, { allow: 'GET' }).end();
     } else if (url.pathname === '/') {
       res

@@ -123,6 +123,7 @@ export const commonEn: Record<keyof typeof commonSv, string> = {
   'entity.effect': 'The effect',
   'entity.measurement': 'The measurement',
 
+  'server.badRequest': 'The address in the request cannot be read.',
   'server.notFound': 'Page not found.',
   'server.upstreamError': 'SharePoint did not answer as expected.',
 

@@ -124,6 +124,7 @@ export const commonSv = {
   'entity.effect': 'Effekten',
   'entity.measurement': 'Mätningen',
 
+  'server.badRequest': 'Adressen i begäran går inte att läsa.',
   'server.notFound': 'Sidan finns inte.',
   'server.upstreamError': 'SharePoint svarade inte som väntat.',
 
