@@ -122,7 +122,9 @@ export async function startDemoIntranet(options: DemoIntranetOptions): Promise<D
       ? new URL(req.url ?? '/', 'http://localhost')
       : null;
     if (!url) {
-      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+      res
+        .writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(`${t('sv', 'server.badRequest')}\n${t('en', 'server.badRequest')}`);
     } else if (req.method !== 'GET') {
       res.writeHead(405, { allow: 'GET' }).end();
     } else if (url.pathname === '/') {
