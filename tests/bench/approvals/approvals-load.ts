@@ -57,7 +57,8 @@ function cachedToken(issue: () => Promise<string>): () => Promise<string> {
   };
 }
 
-const percentile = (values: number[], p: number) => {
+/** The `p`th percentile of `values` (nearest rank): the measure's p50 and p95. */
+export const percentile = (values: readonly number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };

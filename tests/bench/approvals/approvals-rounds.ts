@@ -18,14 +18,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { startApprovalRig } from './approvals-load.ts';
+import { percentile, startApprovalRig } from './approvals-load.ts';
 
 const CONCURRENCY = 50;
-
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
 
 /** SharePoint requests this process sent with `fetch`: `$batch` requests, the requests in them, and the rest. */
 interface SharePointTraffic {
